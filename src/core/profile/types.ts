@@ -1,0 +1,78 @@
+import type { Country, Lang, Severity } from '../model';
+
+/**
+ * The checks an organisation can switch on or off and give a severity.
+ * `off` disables a check. Defaults live in `compose/checks.ts`.
+ */
+export const CHECK_IDS = [
+  /** R14: national ID or sensitive words in the subject. */
+  'subject-sensitive',
+  /** R15: national ID numbers in body or attachments. */
+  'national-id',
+  /** R15: special categories (GDPR art. 9/10) and confidential welfare matters. */
+  'special-category',
+  /** R15: marked taushetsbelagt / sekretess. */
+  'confidential',
+  /** R16: exempt from public access (unntatt offentlighet) to external recipients, unencrypted. */
+  'exempt-external',
+  /** R17: draft or unsigned attachments to external recipients. */
+  'draft-attachment',
+  /** R18: messages the law requires in writing (forhåndsvarsel, ...). */
+  'legal-form',
+  /** R2: official mail sent from a personal mailbox. */
+  'personal-mailbox',
+  /** R12 (outgoing side too): risky attachment types. */
+  'risky-attachment',
+  /** Threatening language in an outgoing message. */
+  'threat',
+  /** R20: good-practice hints, never blocking. */
+  'good-practice',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export type CheckSetting = Severity | 'off';
+
+export const MAILBOX_KINDS = ['function', 'position', 'system'] as const;
+export type MailboxKind = (typeof MAILBOX_KINDS)[number];
+
+export interface FunctionMailbox {
+  readonly address: string;
+  readonly name: string;
+  readonly department?: string;
+  readonly kind: MailboxKind;
+  /** True for the registry / postmottak (registrator, diariet). */
+  readonly registry?: boolean;
+}
+
+/** Extra keywords an organisation adds, per detector category. */
+export interface ExtraKeywords {
+  readonly 'special-category'?: readonly string[];
+  readonly confidentiality?: readonly string[];
+  readonly 'legal-form'?: readonly string[];
+  readonly threat?: readonly string[];
+}
+
+export interface Profile {
+  readonly $schema?: string;
+  readonly id: string;
+  readonly name: string;
+  readonly country: Country;
+  readonly language: Lang;
+  /** IANA time zone, e.g. Europe/Oslo. */
+  readonly timeZone: string;
+  /** Mail domains of the organisation (lower case, no @). */
+  readonly domains: readonly string[];
+  readonly mailboxes: readonly FunctionMailbox[];
+  /** Working days to answer within (R8). */
+  readonly responseDays: number;
+  /** Extra non-working days, YYYY-MM-DD. */
+  readonly extraHolidays?: readonly string[];
+  /** Norway: julaften/nyttårsaften are working days unless this is true. */
+  readonly christmasEveOff?: boolean;
+  readonly keywords?: ExtraKeywords;
+  readonly checks?: { readonly [K in CheckId]?: CheckSetting };
+  /** What the send check does when it cannot complete: see docs/adr. */
+  readonly onError?: 'allow' | 'block';
+  /** Mailbox copy should be removed after filing (R13). */
+  readonly removeAfterFiling?: boolean;
+}

@@ -1,0 +1,227 @@
+/**
+ * Text normalisation for detectors, with a map back to the original offsets.
+ *
+ * People (and copy-paste) hide digits and words behind formatting: zero-width
+ * characters, soft hyphens, non-breaking spaces, full-width or other-script
+ * digits, Cyrillic look-alike letters, decomposed accents (macOS file names).
+ * Detectors run on the normalised text; every match is mapped back to the
+ * user's own text so it can be highlighted or removed exactly.
+ */
+
+export interface NormalizedText {
+  /** The text as written. */
+  readonly original: string;
+  /** Normalised text, same case as the original. */
+  readonly text: string;
+  /** `text` in lower case, same length as `text`. */
+  readonly lower: string;
+  /**
+   * For each index i of `text` (and one past its end), the index in
+   * `original`. Null when `text === original` (the common, fast case).
+   */
+  readonly map: Int32Array | null;
+}
+
+const enum Kind {
+  Keep = 0,
+  Drop = 1,
+  Special = 2,
+}
+
+// Characters that carry no visible content and are dropped.
+function isIgnorable(c: number): boolean {
+  return (
+    c === 0x00ad || // soft hyphen
+    c === 0x034f || // combining grapheme joiner
+    c === 0x061c || // Arabic letter mark
+    c === 0x180e || // Mongolian vowel separator
+    (c >= 0x200b && c <= 0x200f) || // zero-width space/joiners, LRM/RLM
+    (c >= 0x202a && c <= 0x202e) || // bidi embeddings and overrides
+    (c >= 0x2060 && c <= 0x2064) || // word joiner, invisible operators
+    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
+    c === 0xfeff || // BOM / zero-width no-break space
+    (c >= 0xfe00 && c <= 0xfe0f) // variation selectors
+  );
+}
+
+function isSpaceLike(c: number): boolean {
+  return (
+    c === 0x00a0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+function isDashLike(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212 ||
+    c === 0xfe58 ||
+    c === 0xfe63 ||
+    c === 0x2043
+  );
+}
+
+/** Start of each block of ten decimal digits outside ASCII (BMP). */
+const DIGIT_BLOCKS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xa620, 0xa8d0, 0xa900,
+  0xff10,
+];
+
+function digitValue(c: number): number {
+  for (const base of DIGIT_BLOCKS) {
+    if (c >= base && c < base + 10) return c - base;
+  }
+  // Circled and parenthesised digits are rare in mail but trivially mapped.
+  if (c >= 0x2460 && c <= 0x2468) return c - 0x2460 + 1;
+  if (c === 0x24ea) return 0;
+  // Superscript and subscript digits.
+  if (c === 0x2070) return 0;
+  if (c === 0x00b9) return 1;
+  if (c === 0x00b2) return 2;
+  if (c === 0x00b3) return 3;
+  if (c >= 0x2074 && c <= 0x2079) return c - 0x2070;
+  if (c >= 0x2080 && c <= 0x2089) return c - 0x2080;
+  return -1;
+}
+
+/** Cyrillic and Greek letters that look like Latin ones. */
+const CONFUSABLES: Readonly<Record<number, string>> = {
+  0x0430: 'a', 0x0435: 'e', 0x043e: 'o', 0x0440: 'p', 0x0441: 'c', 0x0443: 'y', 0x0445: 'x',
+  0x0456: 'i', 0x0458: 'j', 0x0455: 's', 0x04bb: 'h', 0x0501: 'd', 0x051b: 'q', 0x051d: 'w',
+  0x0410: 'A', 0x0412: 'B', 0x0415: 'E', 0x041a: 'K', 0x041c: 'M', 0x041d: 'H', 0x041e: 'O',
+  0x0420: 'P', 0x0421: 'C', 0x0422: 'T', 0x0425: 'X', 0x0406: 'I', 0x0408: 'J', 0x0405: 'S',
+  0x03bf: 'o', 0x03b1: 'a', 0x03b9: 'i', 0x03ba: 'k', 0x03bd: 'v', 0x03c1: 'p', 0x03c4: 't',
+  0x0391: 'A', 0x0392: 'B', 0x0395: 'E', 0x0396: 'Z', 0x0397: 'H', 0x0399: 'I', 0x039a: 'K',
+  0x039c: 'M', 0x039d: 'N', 0x039f: 'O', 0x03a1: 'P', 0x03a4: 'T', 0x03a5: 'Y', 0x03a7: 'X',
+};
+
+function isCombiningMark(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
+}
+
+function classify(c: number): Kind {
+  if (c < 0x80) return Kind.Keep;
+  if (c < 0xa0) return Kind.Keep;
+  // Latin-1 letters and Latin Extended-A are ordinary Nordic text.
+  if (c >= 0xc0 && c <= 0x24f && c !== 0x00ad) return Kind.Keep;
+  if (isIgnorable(c)) return Kind.Drop;
+  return Kind.Special;
+}
+
+function needsWork(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa0 && classify(c) !== Kind.Keep) return true;
+  }
+  return false;
+}
+
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  // A few characters (e.g. U+0130) lower-case to two code units: go one by one.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    const l = ch.toLowerCase();
+    out += l.length === 1 ? l : ch;
+  }
+  return out;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  if (!needsWork(original)) {
+    return { original, text: original, lower: lowerSameLength(original), map: null };
+  }
+  const n = original.length;
+  const out: string[] = [];
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  const push = (ch: string, from: number): void => {
+    out.push(ch);
+    map[len] = from;
+    len += 1;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const kind = c < 0xa0 ? Kind.Keep : classify(c);
+    if (kind === Kind.Keep) {
+      push(original.charAt(i), i);
+      continue;
+    }
+    if (kind === Kind.Drop) continue;
+    if (isSpaceLike(c)) {
+      push(' ', i);
+      continue;
+    }
+    if (isDashLike(c)) {
+      push('-', i);
+      continue;
+    }
+    const d = digitValue(c);
+    if (d >= 0) {
+      push(String.fromCharCode(0x30 + d), i);
+      continue;
+    }
+    // Full-width ASCII (letters, punctuation).
+    if (c >= 0xff01 && c <= 0xff5e) {
+      push(String.fromCharCode(c - 0xfee0), i);
+      continue;
+    }
+    const conf = CONFUSABLES[c];
+    if (conf !== undefined) {
+      push(conf, i);
+      continue;
+    }
+    // Mathematical alphanumeric digits (surrogate pairs U+1D7CE..U+1D7FF).
+    if (c === 0xd835 && i + 1 < n) {
+      const lo = original.charCodeAt(i + 1);
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+      if (cp >= 0x1d7ce && cp <= 0x1d7ff) {
+        push(String.fromCharCode(0x30 + ((cp - 0x1d7ce) % 10)), i);
+        i += 1;
+        continue;
+      }
+    }
+    if (isCombiningMark(c)) {
+      // Compose with the previous character where Unicode has a single
+      // code point (a + ring = å); otherwise drop the mark.
+      if (len > 0) {
+        const composed = (out[len - 1] + original.charAt(i)).normalize('NFC');
+        if (composed.length === 1) out[len - 1] = composed;
+      }
+      continue;
+    }
+    push(original.charAt(i), i);
+  }
+  map[len] = n;
+  const text = out.join('');
+  return { original, text, lower: lowerSameLength(text), map: map.subarray(0, len + 1) };
+}
+
+/** Map a [start, end) range in normalised text back to the original text. */
+export function toOriginalRange(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const m = norm.map;
+  if (!m) return { start, end };
+  const s = m[start] ?? norm.original.length;
+  // End is exclusive: take the original position after the last kept char,
+  // so characters dropped inside the match (zero-width) are included.
+  const lastIdx = end > start ? (m[end - 1] ?? s) : s;
+  let e = lastIdx + 1;
+  const lastCode = norm.original.charCodeAt(lastIdx);
+  if (lastCode >= 0xd800 && lastCode <= 0xdbff) e += 1;
+  // Include trailing combining marks that were merged into the last char.
+  while (e < norm.original.length && isCombiningMark(norm.original.charCodeAt(e))) e += 1;
+  return { start: s, end: e };
+}
