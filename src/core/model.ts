@@ -47,6 +47,8 @@ export interface TextMatch {
 
 export interface Finding {
   readonly code: string;
+  /** The profile check that raised it (see profile/types.ts CHECK_IDS). */
+  readonly check?: string;
   readonly category: FindingCategory;
   readonly severity: Severity;
   readonly part: Part;

@@ -56,6 +56,8 @@ export interface Profile {
   readonly $schema?: string;
   readonly id: string;
   readonly name: string;
+  /** Free text for administrators, e.g. where the addresses come from. */
+  readonly description?: string;
   readonly country: Country;
   readonly language: Lang;
   /** IANA time zone, e.g. Europe/Oslo. */
@@ -73,6 +75,16 @@ export interface Profile {
   readonly checks?: { readonly [K in CheckId]?: CheckSetting };
   /** What the send check does when it cannot complete: see docs/adr. */
   readonly onError?: 'allow' | 'block';
+  /**
+   * Text the organisation's common e-mail signature always contains (e.g.
+   * "Vara kommun"); when set, a body without any of them earns a hint (R20).
+   */
+  readonly signatureMarkers?: readonly string[];
+  /**
+   * Subject tags that make the mail system encrypt the message (e.g.
+   * "[sikker]", "[krypter]", "[encrypt]"); such a message counts as encrypted (R16).
+   */
+  readonly encryptionTags?: readonly string[];
   /** Mailbox copy should be removed after filing (R13). */
   readonly removeAfterFiling?: boolean;
 }

@@ -22,12 +22,6 @@ export interface NormalizedText {
   readonly map: Int32Array | null;
 }
 
-const enum Kind {
-  Keep = 0,
-  Drop = 1,
-  Special = 2,
-}
-
 // Characters that carry no visible content and are dropped.
 function isIgnorable(c: number): boolean {
   return (
@@ -106,21 +100,26 @@ function isCombiningMark(c: number): boolean {
   return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
 }
 
-function classify(c: number): Kind {
-  if (c < 0x80) return Kind.Keep;
-  if (c < 0xa0) return Kind.Keep;
-  // Latin-1 letters and Latin Extended-A are ordinary Nordic text.
-  if (c >= 0xc0 && c <= 0x24f && c !== 0x00ad) return Kind.Keep;
-  if (isIgnorable(c)) return Kind.Drop;
-  return Kind.Special;
-}
-
-function needsWork(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xa0 && classify(c) !== Kind.Keep) return true;
-  }
-  return false;
+/**
+ * Could normalisation change this character? False for ASCII, C1 controls,
+ * Latin-1 and Latin Extended-A letters (ordinary Nordic text) and for the
+ * Latin-1 punctuation that is kept as is (« » § ° ...), so the common text
+ * takes the fast path or is copied in long runs.
+ */
+function mayChange(c: number): boolean {
+  if (c < 0xa0) return false;
+  if (c >= 0xc0 && c <= 0x24f) return false;
+  if (c < 0xc0) return c === 0xa0 || c === 0x00ad || c === 0xb2 || c === 0xb3 || c === 0xb9;
+  return (
+    isIgnorable(c) ||
+    isSpaceLike(c) ||
+    isDashLike(c) ||
+    digitValue(c) >= 0 ||
+    (c >= 0xff01 && c <= 0xff5e) ||
+    CONFUSABLES[c] !== undefined ||
+    c === 0xd835 ||
+    isCombiningMark(c)
+  );
 }
 
 function lowerSameLength(s: string): string {
@@ -137,91 +136,101 @@ function lowerSameLength(s: string): string {
 }
 
 export function normalizeText(original: string): NormalizedText {
-  if (!needsWork(original)) {
+  const n = original.length;
+  let i = 0;
+  while (i < n && !mayChange(original.charCodeAt(i))) i += 1;
+  if (i === n) {
     return { original, text: original, lower: lowerSameLength(original), map: null };
   }
-  const n = original.length;
-  const out: string[] = [];
+  // Unchanged stretches are copied as slices and only the characters that
+  // change are handled one by one: Norwegian and Swedish text nearly always
+  // has a few (« », §, –), and this runs on every send.
   const map = new Int32Array(n + 1);
+  const parts: string[] = [];
+  // Written out rather than in closures: a captured counter is several
+  // times slower in this, the hottest loop of a send check.
   let len = 0;
-  const push = (ch: string, from: number): void => {
-    out.push(ch);
-    map[len] = from;
-    len += 1;
-  };
-  for (let i = 0; i < n; i++) {
+  let runStart = 0;
+  for (; i < n; i++) {
     const c = original.charCodeAt(i);
-    const kind = c < 0xa0 ? Kind.Keep : classify(c);
-    if (kind === Kind.Keep) {
-      push(original.charAt(i), i);
-      continue;
+    if (!mayChange(c)) continue;
+    let repl = '';
+    let width = 1;
+    let merge = false;
+    if (isIgnorable(c)) {
+      // dropped: repl stays empty
+    } else if (isSpaceLike(c)) repl = ' ';
+    else if (isDashLike(c)) repl = '-';
+    else {
+      const d = digitValue(c);
+      if (d >= 0) repl = String.fromCharCode(0x30 + d);
+      // Full-width ASCII (letters, punctuation).
+      else if (c >= 0xff01 && c <= 0xff5e) repl = String.fromCharCode(c - 0xfee0);
+      else if (CONFUSABLES[c] !== undefined) repl = CONFUSABLES[c] ?? '';
+      else if (c === 0xd835 && i + 1 < n) {
+        // Mathematical alphanumeric digits (surrogate pairs U+1D7CE..U+1D7FF).
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (original.charCodeAt(i + 1) - 0xdc00);
+        if (cp < 0x1d7ce || cp > 0x1d7ff) continue;
+        repl = String.fromCharCode(0x30 + ((cp - 0x1d7ce) % 10));
+        width = 2;
+      } else if (isCombiningMark(c)) merge = true;
+      // Anything else (other surrogates) stays in the run as it is.
+      else continue;
     }
-    if (kind === Kind.Drop) continue;
-    if (isSpaceLike(c)) {
-      push(' ', i);
-      continue;
+    if (i > runStart) {
+      parts.push(original.slice(runStart, i));
+      for (let k = runStart; k < i; k++) map[len++] = k;
     }
-    if (isDashLike(c)) {
-      push('-', i);
-      continue;
-    }
-    const d = digitValue(c);
-    if (d >= 0) {
-      push(String.fromCharCode(0x30 + d), i);
-      continue;
-    }
-    // Full-width ASCII (letters, punctuation).
-    if (c >= 0xff01 && c <= 0xff5e) {
-      push(String.fromCharCode(c - 0xfee0), i);
-      continue;
-    }
-    const conf = CONFUSABLES[c];
-    if (conf !== undefined) {
-      push(conf, i);
-      continue;
-    }
-    // Mathematical alphanumeric digits (surrogate pairs U+1D7CE..U+1D7FF).
-    if (c === 0xd835 && i + 1 < n) {
-      const lo = original.charCodeAt(i + 1);
-      const cp = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
-      if (cp >= 0x1d7ce && cp <= 0x1d7ff) {
-        push(String.fromCharCode(0x30 + ((cp - 0x1d7ce) % 10)), i);
-        i += 1;
-        continue;
-      }
-    }
-    if (isCombiningMark(c)) {
+    if (repl !== '') {
+      parts.push(repl);
+      map[len++] = i;
+    } else if (merge) {
       // Compose with the previous character where Unicode has a single
       // code point (a + ring = å); otherwise drop the mark.
-      if (len > 0) {
-        const composed = (out[len - 1] + original.charAt(i)).normalize('NFC');
-        if (composed.length === 1) out[len - 1] = composed;
+      const last = parts.length - 1;
+      const prev = parts[last];
+      if (prev !== undefined && prev.length > 0) {
+        const composed = (prev.charAt(prev.length - 1) + original.charAt(i)).normalize('NFC');
+        if (composed.length === 1) parts[last] = prev.slice(0, prev.length - 1) + composed;
       }
-      continue;
     }
-    push(original.charAt(i), i);
+    i += width - 1;
+    runStart = i + 1;
+  }
+  if (n > runStart) {
+    parts.push(original.slice(runStart, n));
+    for (let k = runStart; k < n; k++) map[len++] = k;
   }
   map[len] = n;
-  const text = out.join('');
+  const text = parts.join('');
   return { original, text, lower: lowerSameLength(text), map: map.subarray(0, len + 1) };
 }
 
-/** Map a [start, end) range in normalised text back to the original text. */
+/**
+ * Map a [start, end) range in normalised text back to the original text. An
+ * empty range stays empty; a range never ends inside a surrogate pair.
+ */
 export function toOriginalRange(
   norm: NormalizedText,
   start: number,
   end: number,
 ): { start: number; end: number } {
   const m = norm.map;
-  if (!m) return { start, end };
-  const s = m[start] ?? norm.original.length;
+  const n = norm.original.length;
+  if (!m) {
+    if (end <= start) return { start, end: start };
+    const hi = norm.original.charCodeAt(end - 1);
+    return { start, end: hi >= 0xd800 && hi <= 0xdbff && end < n ? end + 1 : end };
+  }
+  const s = m[start] ?? n;
+  if (end <= start) return { start: s, end: s };
   // End is exclusive: take the original position after the last kept char,
   // so characters dropped inside the match (zero-width) are included.
-  const lastIdx = end > start ? (m[end - 1] ?? s) : s;
+  const lastIdx = m[end - 1] ?? s;
   let e = lastIdx + 1;
   const lastCode = norm.original.charCodeAt(lastIdx);
-  if (lastCode >= 0xd800 && lastCode <= 0xdbff) e += 1;
+  if (lastCode >= 0xd800 && lastCode <= 0xdbff && e < n) e += 1;
   // Include trailing combining marks that were merged into the last char.
-  while (e < norm.original.length && isCombiningMark(norm.original.charCodeAt(e))) e += 1;
+  while (e < n && isCombiningMark(norm.original.charCodeAt(e))) e += 1;
   return { start: s, end: e };
 }

@@ -1,0 +1,238 @@
+import type { Messages } from '../core/i18n/types';
+
+export type CliKey =
+  | 'cli.usage'
+  | 'cli.error.prefix'
+  | 'cli.error.unknown-command'
+  | 'cli.error.unknown-option'
+  | 'cli.error.missing-value'
+  | 'cli.error.missing-argument'
+  | 'cli.error.too-many-arguments'
+  | 'cli.error.unreadable'
+  | 'cli.error.not-a-message'
+  | 'cli.error.lang'
+  | 'cli.error.country'
+  | 'cli.error.days'
+  | 'cli.error.datetime'
+  | 'cli.error.time-zone'
+  | 'cli.error.profile-invalid'
+  | 'cli.scan.none'
+  | 'cli.scan.count'
+  | 'cli.inspect.signature'
+  | 'cli.inspect.no-signature'
+  | 'cli.inspect.draft'
+  | 'cli.inspect.not-draft'
+  | 'cli.inspect.risky'
+  | 'cli.inspect.not-risky'
+  | 'cli.inspect.encrypted'
+  | 'cli.classify.class'
+  | 'cli.classify.no-due'
+  | 'cli.check.decision'
+  | 'cli.deadline.due'
+  | 'cli.profile.valid'
+  | 'cli.profile.invalid';
+
+const USAGE_EN = `Usage: arkivpost <command> [options]
+
+Commands:
+  scan [FILE|-]                         find ID numbers, sensitive data, markings and threats in a text
+  inspect FILE                          report on an attachment (signature, draft, risk)
+  classify MESSAGE.eml --profile P      classify a received message and give its answer-by date
+  check MESSAGE.eml --profile P [--from ADDRESS]
+                                        the send check, as if the message were being sent
+  deadline DATETIME --country NO|SE [--days N] [--time-zone TZ]
+                                        answer-by date counted in working days
+  profile validate P                    check an organisation profile
+
+Options:
+  --json          machine-readable output
+  --lang LANG     nb, nn, sv or en
+  --help          this text
+
+Exit status: 0 analysis completed, 1 profile not valid, 2 bad usage or unreadable input.`;
+
+export const cliMessages = {
+  nb: {
+    'cli.usage': `Bruk: arkivpost <kommando> [valg]
+
+Kommandoer:
+  scan [FIL|-]                          finn fødselsnummer, sensitive opplysninger, merking og trusler i en tekst
+  inspect FIL                           rapport om et vedlegg (signatur, utkast, risiko)
+  classify MELDING.eml --profile P      klassifiser en mottatt melding og gi svarfristen
+  check MELDING.eml --profile P [--from ADRESSE]
+                                        sendekontrollen, som om meldingen ble sendt
+  deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
+                                        svarfrist regnet i arbeidsdager
+  profile validate P                    kontroller en organisasjonsprofil
+
+Valg:
+  --json          maskinlesbart resultat
+  --lang SPRÅK    nb, nn, sv eller en
+  --help          denne teksten
+
+Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk eller uleselig fil.`,
+    'cli.error.prefix': 'Feil',
+    'cli.error.unknown-command': 'Ukjent kommando «{command}». Skriv arkivpost --help.',
+    'cli.error.unknown-option': 'Ukjent valg «{option}».',
+    'cli.error.missing-value': 'Valget {option} trenger en verdi.',
+    'cli.error.missing-argument': 'Mangler {what}.',
+    'cli.error.too-many-arguments': 'For mange argumenter: «{extra}».',
+    'cli.error.unreadable': 'Kan ikke lese «{file}»: {reason}',
+    'cli.error.not-a-message': '«{file}» er ikke en lesbar e-postmelding (.eml): {reason}',
+    'cli.error.lang': 'Ukjent språk «{value}». Bruk nb, nn, sv eller en.',
+    'cli.error.country': 'Ukjent land «{value}». Bruk NO eller SE.',
+    'cli.error.days': 'Antall dager må være et heltall fra 0 til 365, ikke «{value}».',
+    'cli.error.datetime':
+      'Forstår ikke tidspunktet «{value}». Skriv for eksempel 2026-03-27 eller 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
+    'cli.error.time-zone': 'Ukjent tidssone «{value}».',
+    'cli.error.profile-invalid': 'Profilen «{file}» er ikke gyldig:',
+    'cli.scan.none': 'Ingen funn.',
+    'cli.scan.count': '{count} funn:',
+    'cli.inspect.signature': 'Signatur: {state}',
+    'cli.inspect.no-signature': 'Signatur: ikke PDF',
+    'cli.inspect.draft': 'Utkast: ja ({markers})',
+    'cli.inspect.not-draft': 'Utkast: nei',
+    'cli.inspect.risky': 'Risikabel: ja',
+    'cli.inspect.not-risky': 'Risikabel: nei',
+    'cli.inspect.encrypted': 'Kryptert eller passordbeskyttet.',
+    'cli.classify.class': 'Klasse: {class}',
+    'cli.classify.no-due': 'Ingen svarfrist.',
+    'cli.check.decision': 'Resultat: {decision}',
+    'cli.deadline.due': 'Svarfrist: {due}',
+    'cli.profile.valid': 'Profilen «{name}» er gyldig.',
+    'cli.profile.invalid': 'Profilen har {count} feil:',
+  },
+  nn: {
+    'cli.usage': `Bruk: arkivpost <kommando> [val]
+
+Kommandoar:
+  scan [FIL|-]                          finn fødselsnummer, sensitive opplysningar, merking og truslar i ein tekst
+  inspect FIL                           rapport om eit vedlegg (signatur, utkast, risiko)
+  classify MELDING.eml --profile P      klassifiser ei motteken melding og gje svarfristen
+  check MELDING.eml --profile P [--from ADRESSE]
+                                        sendekontrollen, som om meldinga vart send
+  deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
+                                        svarfrist rekna i arbeidsdagar
+  profile validate P                    kontroller ein organisasjonsprofil
+
+Val:
+  --json          maskinlesbart resultat
+  --lang SPRÅK    nb, nn, sv eller en
+  --help          denne teksten
+
+Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk eller uleseleg fil.`,
+    'cli.error.prefix': 'Feil',
+    'cli.error.unknown-command': 'Ukjend kommando «{command}». Skriv arkivpost --help.',
+    'cli.error.unknown-option': 'Ukjent val «{option}».',
+    'cli.error.missing-value': 'Valet {option} treng ein verdi.',
+    'cli.error.missing-argument': 'Manglar {what}.',
+    'cli.error.too-many-arguments': 'For mange argument: «{extra}».',
+    'cli.error.unreadable': 'Kan ikkje lese «{file}»: {reason}',
+    'cli.error.not-a-message': '«{file}» er ikkje ei lesbar e-postmelding (.eml): {reason}',
+    'cli.error.lang': 'Ukjent språk «{value}». Bruk nb, nn, sv eller en.',
+    'cli.error.country': 'Ukjent land «{value}». Bruk NO eller SE.',
+    'cli.error.days': 'Talet på dagar må vere eit heiltal frå 0 til 365, ikkje «{value}».',
+    'cli.error.datetime':
+      'Forstår ikkje tidspunktet «{value}». Skriv til dømes 2026-03-27 eller 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
+    'cli.error.time-zone': 'Ukjend tidssone «{value}».',
+    'cli.error.profile-invalid': 'Profilen «{file}» er ikkje gyldig:',
+    'cli.scan.none': 'Ingen funn.',
+    'cli.scan.count': '{count} funn:',
+    'cli.inspect.signature': 'Signatur: {state}',
+    'cli.inspect.no-signature': 'Signatur: ikkje PDF',
+    'cli.inspect.draft': 'Utkast: ja ({markers})',
+    'cli.inspect.not-draft': 'Utkast: nei',
+    'cli.inspect.risky': 'Risikabel: ja',
+    'cli.inspect.not-risky': 'Risikabel: nei',
+    'cli.inspect.encrypted': 'Kryptert eller passordverna.',
+    'cli.classify.class': 'Klasse: {class}',
+    'cli.classify.no-due': 'Ingen svarfrist.',
+    'cli.check.decision': 'Resultat: {decision}',
+    'cli.deadline.due': 'Svarfrist: {due}',
+    'cli.profile.valid': 'Profilen «{name}» er gyldig.',
+    'cli.profile.invalid': 'Profilen har {count} feil:',
+  },
+  sv: {
+    'cli.usage': `Användning: arkivpost <kommando> [flaggor]
+
+Kommandon:
+  scan [FIL|-]                          hitta personnummer, känsliga uppgifter, märkningar och hot i en text
+  inspect FIL                           rapport om en bilaga (signatur, utkast, risk)
+  classify MEDDELANDE.eml --profile P   klassificera ett mottaget meddelande och ange svarsdatum
+  check MEDDELANDE.eml --profile P [--from ADRESS]
+                                        kontrollen vid sändning, som om meddelandet skickades
+  deadline TIDPUNKT --country NO|SE [--days N] [--time-zone TZ]
+                                        svarsdatum räknat i arbetsdagar
+  profile validate P                    kontrollera en organisationsprofil
+
+Flaggor:
+  --json          maskinläsbart resultat
+  --lang SPRÅK    nb, nn, sv eller en
+  --help          denna text
+
+Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning eller oläslig fil.`,
+    'cli.error.prefix': 'Fel',
+    'cli.error.unknown-command': 'Okänt kommando ”{command}”. Skriv arkivpost --help.',
+    'cli.error.unknown-option': 'Okänd flagga ”{option}”.',
+    'cli.error.missing-value': 'Flaggan {option} behöver ett värde.',
+    'cli.error.missing-argument': 'Saknar {what}.',
+    'cli.error.too-many-arguments': 'För många argument: ”{extra}”.',
+    'cli.error.unreadable': 'Kan inte läsa ”{file}”: {reason}',
+    'cli.error.not-a-message': '”{file}” är inte ett läsbart e-postmeddelande (.eml): {reason}',
+    'cli.error.lang': 'Okänt språk ”{value}”. Använd nb, nn, sv eller en.',
+    'cli.error.country': 'Okänt land ”{value}”. Använd NO eller SE.',
+    'cli.error.days': 'Antalet dagar måste vara ett heltal från 0 till 365, inte ”{value}”.',
+    'cli.error.datetime':
+      'Förstår inte tidpunkten ”{value}”. Skriv till exempel 2026-03-27, 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
+    'cli.error.time-zone': 'Okänd tidszon ”{value}”.',
+    'cli.error.profile-invalid': 'Profilen ”{file}” är ogiltig:',
+    'cli.scan.none': 'Inga fynd.',
+    'cli.scan.count': '{count} fynd:',
+    'cli.inspect.signature': 'Signatur: {state}',
+    'cli.inspect.no-signature': 'Signatur: inte PDF',
+    'cli.inspect.draft': 'Utkast: ja ({markers})',
+    'cli.inspect.not-draft': 'Utkast: nej',
+    'cli.inspect.risky': 'Riskabel: ja',
+    'cli.inspect.not-risky': 'Riskabel: nej',
+    'cli.inspect.encrypted': 'Krypterad eller lösenordsskyddad.',
+    'cli.classify.class': 'Klass: {class}',
+    'cli.classify.no-due': 'Inget svarsdatum.',
+    'cli.check.decision': 'Resultat: {decision}',
+    'cli.deadline.due': 'Svara senast: {due}',
+    'cli.profile.valid': 'Profilen ”{name}” är giltig.',
+    'cli.profile.invalid': 'Profilen har {count} fel:',
+  },
+  en: {
+    'cli.usage': USAGE_EN,
+    'cli.error.prefix': 'Error',
+    'cli.error.unknown-command': 'Unknown command “{command}”. Try arkivpost --help.',
+    'cli.error.unknown-option': 'Unknown option “{option}”.',
+    'cli.error.missing-value': 'The option {option} needs a value.',
+    'cli.error.missing-argument': 'Missing {what}.',
+    'cli.error.too-many-arguments': 'Too many arguments: “{extra}”.',
+    'cli.error.unreadable': 'Cannot read “{file}”: {reason}',
+    'cli.error.not-a-message': '“{file}” is not a readable e-mail message (.eml): {reason}',
+    'cli.error.lang': 'Unknown language “{value}”. Use nb, nn, sv or en.',
+    'cli.error.country': 'Unknown country “{value}”. Use NO or SE.',
+    'cli.error.days': 'The number of days must be a whole number from 0 to 365, not “{value}”.',
+    'cli.error.datetime':
+      'Cannot read the time “{value}”. Write for example 2026-03-27, 2026-03-27T14:30 or 2026-03-27T14:30+01:00.',
+    'cli.error.time-zone': 'Unknown time zone “{value}”.',
+    'cli.error.profile-invalid': 'The profile “{file}” is not valid:',
+    'cli.scan.none': 'Nothing found.',
+    'cli.scan.count': '{count} findings:',
+    'cli.inspect.signature': 'Signature: {state}',
+    'cli.inspect.no-signature': 'Signature: not a PDF',
+    'cli.inspect.draft': 'Draft: yes ({markers})',
+    'cli.inspect.not-draft': 'Draft: no',
+    'cli.inspect.risky': 'Risky: yes',
+    'cli.inspect.not-risky': 'Risky: no',
+    'cli.inspect.encrypted': 'Encrypted or password-protected.',
+    'cli.classify.class': 'Class: {class}',
+    'cli.classify.no-due': 'No answer-by date.',
+    'cli.check.decision': 'Result: {decision}',
+    'cli.deadline.due': 'Answer by: {due}',
+    'cli.profile.valid': 'The profile “{name}” is valid.',
+    'cli.profile.invalid': 'The profile has {count} errors:',
+  },
+} as const satisfies Messages<CliKey>;

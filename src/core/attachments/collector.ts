@@ -1,0 +1,107 @@
+/** Gathers what the inspectors find about one attachment, without duplicates. */
+import type { Params } from '../model';
+import { toMb } from './bytes';
+import type { Budget } from './inflate';
+import type {
+  AttachmentCode,
+  AttachmentFinding,
+  AttachmentKind,
+  AttachmentReport,
+  DraftMarker,
+  PdfSignatureInfo,
+  RiskCode,
+  SignatureState,
+} from './types';
+
+export class Collector {
+  kind: AttachmentKind = 'other';
+  signature: SignatureState | null = null;
+  pdf: PdfSignatureInfo | undefined;
+  encrypted = false;
+  readonly markers: DraftMarker[] = [];
+  readonly reasons: RiskCode[] = [];
+  readonly findings: AttachmentFinding[] = [];
+  readonly children: AttachmentReport[] = [];
+  private readonly texts: string[] = [];
+  private textLength = 0;
+  private textCut = false;
+
+  constructor(
+    readonly budget: Budget,
+    readonly depth: number,
+  ) {}
+
+  add(code: AttachmentCode, params?: Params): void {
+    if (this.findings.some((f) => f.code === code)) return;
+    this.findings.push(params ? { code, params } : { code });
+  }
+
+  drop(code: AttachmentCode): void {
+    const i = this.findings.findIndex((f) => f.code === code);
+    if (i >= 0) this.findings.splice(i, 1);
+  }
+
+  addAll(findings: readonly AttachmentFinding[]): void {
+    for (const f of findings) this.add(f.code, f.params);
+  }
+
+  risk(reason: RiskCode, params?: Params): void {
+    if (this.reasons.indexOf(reason) < 0) this.reasons.push(reason);
+    this.add(`attachment.risky.${reason}`, params);
+  }
+
+  markEncrypted(format: string): void {
+    this.encrypted = true;
+    this.add('attachment.encrypted', { format });
+  }
+
+  bomb(): void {
+    this.budget.bomb = true;
+    this.add('attachment.zip-bomb', { limitMb: toMb(this.budget.limits.minBombBytes) });
+  }
+
+  tooLarge(limitBytes: number, bound: 'scan' | 'part' | 'text' | 'host', sizeBytes: number): void {
+    this.add('attachment.too-large', { limitMb: toMb(limitBytes), bound, sizeMb: toMb(sizeBytes) });
+  }
+
+  /** Append text for the detectors, within the character limit. */
+  text(s: string): void {
+    if (s.length === 0 || this.textCut) return;
+    const max = this.budget.limits.maxTextChars;
+    const sep = this.texts.length > 0 ? 2 : 0;
+    const room = max - this.textLength - sep;
+    if (room <= 0 || s.length > room) {
+      if (room > 0) this.pushText(s.slice(0, room));
+      this.textCut = true;
+      this.add('attachment.too-large', { limitMb: toMb(max), bound: 'text' });
+      return;
+    }
+    this.pushText(s);
+  }
+
+  private pushText(s: string): void {
+    if (this.texts.length > 0) this.textLength += 2;
+    this.texts.push(s);
+    this.textLength += s.length;
+  }
+
+  report(name: string, size: number): AttachmentReport {
+    const draft = this.markers.some((m) => m.type !== 'sensitivity-label');
+    const text = this.texts.join('\n\n');
+    return {
+      name,
+      size,
+      kind: this.kind,
+      signature: this.signature,
+      ...(this.pdf ? { pdf: this.pdf } : {}),
+      draft,
+      draftMarkers: this.markers,
+      risky: this.reasons.length > 0,
+      riskReasons: this.reasons,
+      encrypted: this.encrypted,
+      ...(text.length > 0 ? { text } : {}),
+      findings: this.findings,
+      ...(this.children.length > 0 ? { children: this.children } : {}),
+    };
+  }
+}

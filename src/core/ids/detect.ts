@@ -1,0 +1,298 @@
+/**
+ * Finds Norwegian and Swedish national identity numbers in free text.
+ *
+ * The scan never slides a window over a long run of digits: it collects
+ * "chains" of digit groups joined by one separator character (space, dot,
+ * hyphen, plus, slash) and tries each run of consecutive groups that holds
+ * 10, 11 or 12 digits in all. A candidate must be written in a grouping that
+ * people use for identity numbers, must not be glued to neighbouring digits
+ * by anything but a space, and must pass the check digits and date rules.
+ * Digits next to letters are fine ("id code is199003052397").
+ *
+ * One pass of charCodeAt over the normalised text, with no allocation per
+ * character: this runs on every keystroke-sized send check and on whole
+ * attachments.
+ */
+import type { TextMatch } from '../model';
+import type { NormalizedText } from '../text/normalize';
+import { toOriginalRange } from '../text/normalize';
+import type { IdCode } from './codes';
+import { noCode, seCode } from './codes';
+import { hasNonIdLabel } from './labels';
+import { isInterimLetter, norwegianKindOfDigits, swedishKindOfDigits } from './validate';
+
+const SPACE = 0x20;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const PLUS = 0x2b;
+const SLASH = 0x2f;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isSeparator(c: number): boolean {
+  return c === SPACE || c === DOT || c === HYPHEN || c === PLUS || c === SLASH;
+}
+
+/**
+ * Scratch space for one chain, reused across calls (the scan is synchronous,
+ * so nothing else can run while it is in use). sep[k] is the character
+ * between group k-1 and group k.
+ */
+let groupStart = new Int32Array(64);
+let groupEnd = new Int32Array(64);
+let groupSep = new Uint16Array(64);
+const digits = new Int8Array(12);
+
+function ensureCapacity(n: number): void {
+  if (n <= groupStart.length) return;
+  const size = groupStart.length * 2 >= n ? groupStart.length * 2 : n;
+  const s = new Int32Array(size);
+  const e = new Int32Array(size);
+  const p = new Uint16Array(size);
+  s.set(groupStart);
+  e.set(groupEnd);
+  p.set(groupSep);
+  groupStart = s;
+  groupEnd = e;
+  groupSep = p;
+}
+
+function len(k: number): number {
+  return (groupEnd[k] ?? 0) - (groupStart[k] ?? 0);
+}
+
+function sep(k: number): number {
+  return groupSep[k] ?? 0;
+}
+
+/**
+ * Is groups a..b (more than one, not all single digits) written the way
+ * people write an identity number of `total` digits?
+ *
+ * Boundaries (digit counts before each separator) must fall between fields:
+ * - NO (DDMMYY III KK): 2, 4, 6, 8 or 9 ("26 11 15 940 14", "10 04 87 44 732",
+ *   "111115984-03"); a 4 without a 2 is the bank-account grouping 4.2.5
+ *   ("1234.56.78903"), so it is refused. No plus sign.
+ * - SE, 10 digits (YYMMDD-NNNC): 2, 4 or 6, and 6 must be one.
+ * - SE, 12 digits (CCYYMMDD-NNNC): 4, 6 or 8, and 8 must be one.
+ * In Swedish numbers `+` (100 years or older) may only stand before the
+ * serial; when the date is split as well ("8803-20-0016"), that separator
+ * must be `-` or `+`, so a date and a time such as "24.01.15 1030" is not
+ * read as a personnummer.
+ */
+function groupingFits(a: number, b: number, total: number): boolean {
+  let pos = 0;
+  if (total === 11) {
+    let has2 = false;
+    let has4 = false;
+    for (let k = a; k < b; k++) {
+      pos += len(k);
+      if (sep(k + 1) === PLUS) return false;
+      if (pos === 2) has2 = true;
+      else if (pos === 4) has4 = true;
+      else if (pos !== 6 && pos !== 8 && pos !== 9) return false;
+    }
+    return !has4 || has2;
+  }
+  const serialAt = total === 10 ? 6 : 8;
+  const lowest = total === 10 ? 2 : 4;
+  let serialSep = 0;
+  for (let k = a; k < b; k++) {
+    pos += len(k);
+    const s = sep(k + 1);
+    if (pos === serialAt) {
+      serialSep = s;
+    } else {
+      if (pos < lowest || pos > serialAt || pos % 2 !== 0 || s === PLUS) return false;
+    }
+  }
+  if (serialSep === 0) return false;
+  return b - a === 1 || serialSep === HYPHEN || serialSep === PLUS;
+}
+
+function allSingles(a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (len(k) !== 1) return false;
+  return true;
+}
+
+/** The date part of the digits in scratch, the rest hidden: tells numbers apart without repeating them. */
+function masked(total: number): string {
+  const datePart = total === 12 ? 8 : 6;
+  let s = '';
+  for (let k = 0; k < datePart; k++) s += String.fromCharCode(0x30 + (digits[k] ?? 0));
+  return s + (total === 11 ? '*****' : '-****');
+}
+
+function push(
+  out: TextMatch[],
+  norm: NormalizedText,
+  code: IdCode,
+  start: number,
+  end: number,
+  masked: string,
+): void {
+  const r = toOriginalRange(norm, start, end);
+  out.push({
+    code,
+    category: 'national-id',
+    start: r.start,
+    end: r.end,
+    text: norm.original.slice(r.start, r.end),
+    params: { masked },
+  });
+}
+
+/** Digits of groups a..b into the scratch array. */
+function collectDigits(t: string, a: number, b: number): void {
+  let idx = 0;
+  for (let k = a; k <= b; k++) {
+    const e = groupEnd[k] ?? 0;
+    for (let p = groupStart[k] ?? 0; p < e; p++) digits[idx++] = t.charCodeAt(p) - 0x30;
+  }
+}
+
+/** Try groups a..b (total digits 10..12) of a chain of `count` groups. */
+function tryCandidate(
+  norm: NormalizedText,
+  count: number,
+  a: number,
+  b: number,
+  total: number,
+  out: TextMatch[],
+): boolean {
+  const t = norm.text;
+  // Glued to more digits by anything but a space: part of a longer number
+  // (a case number 2024/..., a date, an amount), not an identity number.
+  if (a > 0 && sep(a) !== SPACE) return false;
+  if (b < count - 1 && sep(b + 1) !== SPACE) return false;
+  const first = groupStart[a] ?? 0;
+  // A leading + is an international phone prefix (+47, +46).
+  if (a === 0 && first > 0 && t.charCodeAt(first - 1) === PLUS) return false;
+  const groups = b - a + 1;
+  if (groups > 1) {
+    if (allSingles(a, b)) {
+      // Every digit spaced out: the whole run of single digits, no more, no less.
+      if (a > 0 && len(a - 1) === 1) return false;
+      if (b < count - 1 && len(b + 1) === 1) return false;
+      for (let k = a + 1; k <= b; k++) if (sep(k) === PLUS) return false;
+    } else if (!groupingFits(a, b, total)) {
+      return false;
+    }
+  }
+  collectDigits(t, a, b);
+  let code: IdCode;
+  if (total === 11) {
+    const kind = norwegianKindOfDigits(digits);
+    // FH-numbers carry no date, so only the plain 11-digit form is theirs.
+    if (kind === null || (kind === 'fhn' && groups > 1)) return false;
+    code = noCode(kind);
+  } else {
+    const kind = swedishKindOfDigits(digits, total === 10 ? 10 : 12);
+    if (kind === null) return false;
+    code = seCode(kind);
+  }
+  if (groups === 1 && hasNonIdLabel(norm.lower, first)) return false;
+  push(out, norm, code, first, groupEnd[b] ?? 0, masked(total));
+  return true;
+}
+
+/**
+ * Swedish interim number: a date group of 6 or 8 digits, an optional - or +,
+ * a letter (T R S U W X J K L M N) in place of the first serial digit, and
+ * three digits ("000101-T220", "20000101T220").
+ */
+function tryInterim(norm: NormalizedText, k: number, out: TextMatch[]): void {
+  const t = norm.text;
+  const n = t.length;
+  const dateLen = len(k);
+  if (dateLen !== 6 && dateLen !== 8) return;
+  if (k > 0 && sep(k) !== SPACE) return;
+  const first = groupStart[k] ?? 0;
+  if (k === 0 && first > 0 && t.charCodeAt(first - 1) === PLUS) return;
+  let p = groupEnd[k] ?? 0;
+  const c = t.charCodeAt(p);
+  if (c === HYPHEN || c === PLUS) p += 1;
+  if (p + 4 > n || !isInterimLetter(t.charCodeAt(p))) return;
+  if (!isDigit(t.charCodeAt(p + 1)) || !isDigit(t.charCodeAt(p + 2))) return;
+  if (!isDigit(t.charCodeAt(p + 3))) return;
+  const after = p + 4;
+  if (after < n) {
+    const ca = t.charCodeAt(after);
+    if (isDigit(ca)) return;
+    if (ca !== SPACE && isSeparator(ca) && after + 1 < n && isDigit(t.charCodeAt(after + 1)))
+      return;
+  }
+  let idx = 0;
+  for (let q = first; q < first + dateLen; q++) digits[idx++] = t.charCodeAt(q) - 0x30;
+  // The letter counts as 1 in the Luhn sum.
+  digits[idx++] = 1;
+  for (let q = p + 1; q < p + 4; q++) digits[idx++] = t.charCodeAt(q) - 0x30;
+  const total = dateLen + 4;
+  const kind = swedishKindOfDigits(digits, total === 10 ? 10 : 12, true);
+  if (kind === null) return;
+  push(out, norm, seCode(kind), first, after, masked(total));
+}
+
+function scanChain(norm: NormalizedText, count: number, out: TextMatch[]): void {
+  let a = 0;
+  let consumed = 0;
+  while (a < count) {
+    let total = 0;
+    let next = a + 1;
+    for (let b = a; b < count; b++) {
+      if (b > a && sep(b) === SLASH) break;
+      total += len(b);
+      if (total > 12) break;
+      if (total >= 10 && tryCandidate(norm, count, a, b, total, out)) {
+        next = b + 1;
+        consumed = next;
+        break;
+      }
+    }
+    a = next;
+  }
+  if (consumed < count) tryInterim(norm, count - 1, out);
+}
+
+/**
+ * Every national identity number in the text, in order, with offsets and text
+ * from the original (un-normalised) string.
+ */
+export function findNationalIds(norm: NormalizedText): TextMatch[] {
+  const t = norm.text;
+  const n = t.length;
+  const out: TextMatch[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) {
+      i += 1;
+      continue;
+    }
+    let count = 0;
+    let s = i;
+    let maxLen = 0;
+    for (;;) {
+      let e = s + 1;
+      while (e < n && isDigit(t.charCodeAt(e))) e += 1;
+      ensureCapacity(count + 1);
+      groupStart[count] = s;
+      groupEnd[count] = e;
+      groupSep[count] = count === 0 ? 0 : t.charCodeAt(s - 1);
+      count += 1;
+      if (e - s > maxLen) maxLen = e - s;
+      if (e + 1 < n && isSeparator(t.charCodeAt(e)) && isDigit(t.charCodeAt(e + 1))) {
+        s = e + 1;
+        continue;
+      }
+      i = e;
+      break;
+    }
+    // A lone group shorter than 6 can hold neither a number nor an interim date.
+    if (count === 1 && maxLen < 6) continue;
+    scanChain(norm, count, out);
+  }
+  return out;
+}

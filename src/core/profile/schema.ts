@@ -1,0 +1,160 @@
+/**
+ * The organisation profile (R25) as a zod schema: the single source of truth
+ * for its shape. `profiles/profile.schema.json` is generated from it (a test
+ * keeps the two equal) so administrators get completion in their editor,
+ * and the type check at the bottom keeps it equal to `Profile` in types.ts.
+ *
+ * Semantic rules that JSON Schema cannot say (time zone known to the host,
+ * real dates, one registry mailbox, unique addresses, mailboxes inside the
+ * organisation's domains) live in validate.ts.
+ */
+import { z } from 'zod';
+import { isValidTimeZone } from '../calendar/time-zone';
+import { parseLocalDate } from '../calendar/local-date';
+import { COUNTRIES, LANGS, SEVERITIES } from '../model';
+import type { CheckId, Profile } from './types';
+import { CHECK_IDS, MAILBOX_KINDS } from './types';
+
+/** Lower-case letters, digits and single hyphens: ha-kommune. */
+export const PROFILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A lower-case host name with at least one dot; IDNs in punycode (xn--). */
+export const DOMAIN =
+  /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const MIN_RESPONSE_DAYS = 1;
+export const MAX_RESPONSE_DAYS = 30;
+
+/** Codes carried by the schema's own refinements; validate.ts maps them to errors. */
+export const REFINEMENT = { timeZone: 'time-zone', date: 'date' } as const;
+
+function buildProfileSchema() {
+  const text = z.string().min(1);
+  const words = z.array(text);
+
+  const mailbox = z
+    .strictObject({
+      address: z.email().describe('The e-mail address, e.g. post@kommune.no.'),
+      name: text.describe('Name shown to users, e.g. "Sakspost – teknisk".'),
+      department: z.exactOptional(text.describe('Department or unit that owns the mailbox.')),
+      kind: z
+        .enum(MAILBOX_KINDS)
+        .describe(
+          'function: a department or the whole organisation; position: one office holder (e.g. the mayor); system: sends automatically.',
+        ),
+      registry: z.exactOptional(
+        z
+          .boolean()
+          .describe(
+            'True for the one official mailbox that the archive service (postmottak, registrator, diariet) handles.',
+          ),
+      ),
+    })
+    .describe('A shared mailbox. Any other address in the domains is a personal mailbox.');
+
+  const setting = z.enum([...SEVERITIES, 'off'] as const);
+  const checkShape = {} as Record<CheckId, z.ZodExactOptional<typeof setting>>;
+  for (const id of CHECK_IDS) checkShape[id] = z.exactOptional(setting);
+
+  return z
+    .strictObject({
+      $schema: z.exactOptional(
+        z.string().describe('Path to profile.schema.json, for editor completion.'),
+      ),
+      id: z
+        .string()
+        .regex(PROFILE_ID)
+        .describe('Short identifier: lower-case letters, digits and hyphens.'),
+      name: text.describe('Name of the organisation, e.g. "Hå kommune".'),
+      description: z.exactOptional(z.string().describe('Free text for administrators.')),
+      country: z.enum(COUNTRIES).describe('NO or SE: decides holidays and legal rules.'),
+      language: z.enum(LANGS).describe('Default language of the user interface.'),
+      timeZone: z
+        .string()
+        .refine(isValidTimeZone, { params: { code: REFINEMENT.timeZone } })
+        .describe('IANA time zone for deadlines, e.g. Europe/Oslo or Europe/Stockholm.'),
+      domains: z
+        .array(z.string().regex(DOMAIN))
+        .min(1)
+        .describe(
+          'Mail domains of the organisation, lower case, without @. Subdomains are included.',
+        ),
+      mailboxes: z.array(mailbox).min(1).describe('Function, position and system mailboxes (R1).'),
+      responseDays: z
+        .number()
+        .int()
+        .min(MIN_RESPONSE_DAYS)
+        .max(MAX_RESPONSE_DAYS)
+        .describe('Working days to answer within (R8).'),
+      extraHolidays: z.exactOptional(
+        z
+          .array(
+            z
+              .string()
+              .regex(ISO_DATE)
+              .refine((s) => parseLocalDate(s) !== null, { params: { code: REFINEMENT.date } }),
+          )
+          .describe('Extra days off, YYYY-MM-DD (e.g. a day between holidays).'),
+      ),
+      christmasEveOff: z.exactOptional(
+        z
+          .boolean()
+          .describe(
+            'Norway: make julaften and nyttårsaften days off (they are working days by law).',
+          ),
+      ),
+      keywords: z.exactOptional(
+        z
+          .strictObject({
+            'special-category': z.exactOptional(words),
+            confidentiality: z.exactOptional(words),
+            'legal-form': z.exactOptional(words),
+            threat: z.exactOptional(words),
+          })
+          .describe('Extra words the detectors look for, per category.'),
+      ),
+      checks: z.exactOptional(
+        z.strictObject(checkShape).describe('Severity per check: block, warn, info or off.'),
+      ),
+      onError: z.exactOptional(
+        z.enum(['allow', 'block']).describe('What the send check does when it cannot finish.'),
+      ),
+      signatureMarkers: z.exactOptional(
+        words.describe('Text the common e-mail signature always contains, e.g. "Vara kommun".'),
+      ),
+      encryptionTags: z.exactOptional(
+        words.describe(
+          'Subject tags that make the mail system encrypt a message, e.g. "[sikker]".',
+        ),
+      ),
+      removeAfterFiling: z.exactOptional(
+        z.boolean().describe('Remind users to delete the mailbox copy after filing (R13).'),
+      ),
+    })
+    .meta({
+      title: 'Arkivpost organisation profile',
+      description: "An organisation's e-mail rules for Arkivpost: mailboxes, deadlines and checks.",
+    });
+}
+
+// Built at load time but marked pure, so a bundle that only needs the
+// address helpers (the send-time runtime) can leave zod out.
+export const profileSchema = /* @__PURE__ */ buildProfileSchema();
+
+/** The JSON Schema that `profiles/profile.schema.json` must equal. */
+export function profileJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(profileSchema) as Record<string, unknown>;
+}
+
+// Type-level guarantee that the schema and the hand-written type agree.
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+type Equal<A, B> =
+  (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type ProfileSchemaMatchesType = Assert<
+  Equal<DeepReadonly<z.infer<typeof profileSchema>>, DeepReadonly<Profile>>
+>;

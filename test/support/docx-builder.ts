@@ -1,0 +1,175 @@
+/**
+ * Minimal Office Open XML packages for tests, zipped with fflate. Each
+ * builder writes only the parts a real file of that kind needs, plus what
+ * the test asks for.
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A paragraph of plain text. */
+export function p(text: string): string {
+  return `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+/** Inserted and deleted runs as Word writes them with Track Changes on. */
+export function ins(text: string, id = 1): string {
+  return `<w:ins w:id="${id}" w:author="Kari Nordmann" w:date="2024-03-01T10:00:00Z"><w:r><w:t>${escapeXml(text)}</w:t></w:r></w:ins>`;
+}
+export function del(text: string, id = 2): string {
+  return `<w:del w:id="${id}" w:author="Kari Nordmann" w:date="2024-03-01T10:00:00Z"><w:r><w:delText>${escapeXml(text)}</w:delText></w:r></w:del>`;
+}
+
+export interface DocxParts {
+  /** Inner XML of <w:body>. */
+  readonly body?: string;
+  /** Full XML of each header part (header1.xml, header2.xml, ...). */
+  readonly headers?: readonly string[];
+  readonly footers?: readonly string[];
+  /** Inner XML of <w:comments>; omitted = no comments part. */
+  readonly comments?: string;
+  readonly footnotes?: string;
+  /** cp:contentStatus in docProps/core.xml. */
+  readonly contentStatus?: string;
+  /** Inner XML of <Properties> in docProps/custom.xml. */
+  readonly customProperties?: string;
+  /** Full XML of docMetadata/LabelInfo.xml. */
+  readonly labelInfo?: string;
+  /** Adds word/vbaProject.bin and the macro-enabled content type (a .docm). */
+  readonly macro?: boolean;
+  /** Extra parts, by name. */
+  readonly extra?: Readonly<Record<string, Uint8Array | string>>;
+}
+
+export function header(inner: string): string {
+  return `${XML}<w:hdr xmlns:w="${W}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">${inner}</w:hdr>`;
+}
+
+/** Word's "DRAFT"-style text watermark (VML text path in a header). */
+export function vmlWatermark(text: string): string {
+  return header(
+    `<w:p><w:r><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:textpath on="t" fitshape="t"/></v:shapetype>` +
+      `<v:shape id="PowerPlusWaterMarkObject357831064" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;rotation:315" fillcolor="silver" stroked="f">` +
+      `<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt" string="${escapeXml(text)}"/></v:shape></w:pict></w:r></w:p>`,
+  );
+}
+
+/** The same watermark as a DrawingML shape (newer Word versions). */
+export function drawingWatermark(text: string): string {
+  return header(
+    `<w:p><w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="PowerPlusWaterMarkObject1"/>` +
+      `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${p(text)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>` +
+      `</wp:anchor></w:drawing></w:r></w:p>`,
+  );
+}
+
+export function comment(id: number, text: string): string {
+  return `<w:comment w:id="${id}" w:author="Ola Nordmann" w:date="2024-03-01T10:00:00Z" w:initials="ON">${p(text)}</w:comment>`;
+}
+
+export function buildDocx(parts: DocxParts = {}): Uint8Array {
+  const headers = parts.headers ?? [];
+  const footers = parts.footers ?? [];
+  const overrides: string[] = [
+    `<Override PartName="/word/document.xml" ContentType="application/vnd.${
+      parts.macro ? 'ms-word.document.macroEnabled.main+xml' : 'openxmlformats-officedocument.wordprocessingml.document.main+xml'
+    }"/>`,
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+  ];
+  const files: Zippable = {};
+  headers.forEach((xml, i) => {
+    files[`word/header${i + 1}.xml`] = strToU8(xml);
+    overrides.push(`<Override PartName="/word/header${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`);
+  });
+  footers.forEach((xml, i) => {
+    files[`word/footer${i + 1}.xml`] = strToU8(xml);
+  });
+  if (parts.comments !== undefined) {
+    files['word/comments.xml'] = strToU8(`${XML}<w:comments xmlns:w="${W}">${parts.comments}</w:comments>`);
+  }
+  if (parts.footnotes !== undefined) {
+    files['word/footnotes.xml'] = strToU8(`${XML}<w:footnotes xmlns:w="${W}">${parts.footnotes}</w:footnotes>`);
+  }
+  if (parts.customProperties !== undefined) {
+    files['docProps/custom.xml'] = strToU8(
+      `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${parts.customProperties}</Properties>`,
+    );
+  }
+  if (parts.labelInfo !== undefined) files['docMetadata/LabelInfo.xml'] = strToU8(parts.labelInfo);
+  if (parts.macro) {
+    files['word/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]);
+  }
+  const status = parts.contentStatus === undefined ? '' : `<cp:contentStatus>${escapeXml(parts.contentStatus)}</cp:contentStatus>`;
+  const all: Zippable = {
+    '[Content_Types].xml': strToU8(
+      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}</Types>`,
+    ),
+    '_rels/.rels': strToU8(
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ),
+    'docProps/core.xml': strToU8(
+      `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Vedtak</dc:title>${status}</cp:coreProperties>`,
+    ),
+    'word/document.xml': strToU8(
+      `${XML}<w:document xmlns:w="${W}"><w:body>${parts.body ?? p('Vedtak om startlån.')}<w:sectPr/></w:body></w:document>`,
+    ),
+    ...files,
+  };
+  for (const [name, data] of Object.entries(parts.extra ?? {})) {
+    all[name] = typeof data === 'string' ? strToU8(data) : data;
+  }
+  return zipSync(all, { level: 6 });
+}
+
+/** A spreadsheet with shared strings, one sheet, and optional comments or macros. */
+export function buildXlsx(opts: { strings?: readonly string[]; numbers?: readonly number[]; comments?: number; macro?: boolean } = {}): Uint8Array {
+  const strings = opts.strings ?? ['Navn'];
+  const cells = strings.map((_s, i) => `<c r="A${i + 1}" t="s"><v>${i}</v></c>`).join('');
+  const numbers = (opts.numbers ?? []).map((n, i) => `<c r="B${i + 1}"><v>${n}</v></c>`).join('');
+  const files: Zippable = {
+    '[Content_Types].xml': strToU8(
+      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.${
+        opts.macro ? 'ms-excel.sheet.macroEnabled.main+xml' : 'openxmlformats-officedocument.spreadsheetml.sheet.main+xml'
+      }"/></Types>`,
+    ),
+    'xl/workbook.xml': strToU8(`${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Ark1" sheetId="1"/></sheets></workbook>`),
+    'xl/sharedStrings.xml': strToU8(
+      `${XML}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join('')}</sst>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}${numbers}</row></sheetData></worksheet>`,
+    ),
+  };
+  if (opts.comments) {
+    const list = Array.from({ length: opts.comments }, (_x, i) => `<comment ref="A${i + 1}" authorId="0"><text><r><t>Sjekk dette</t></r></text></comment>`);
+    files['xl/comments1.xml'] = strToU8(`${XML}<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Kari</author></authors><commentList>${list.join('')}</commentList></comments>`);
+  }
+  if (opts.macro) files['xl/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]);
+  return zipSync(files);
+}
+
+/** A presentation with slide texts and optional comments. */
+export function buildPptx(opts: { slides?: readonly string[]; comments?: number } = {}): Uint8Array {
+  const files: Zippable = {
+    '[Content_Types].xml': strToU8(
+      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/></Types>`,
+    ),
+    'ppt/presentation.xml': strToU8(`${XML}<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`),
+  };
+  (opts.slides ?? ['Budsjett 2025']).forEach((text, i) => {
+    files[`ppt/slides/slide${i + 1}.xml`] = strToU8(
+      `${XML}<p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>${escapeXml(text)}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>`,
+    );
+  });
+  if (opts.comments) {
+    const list = Array.from({ length: opts.comments }, (_x, i) => `<p:cm authorId="0" idx="${i + 1}"><p:pos x="10" y="10"/><p:text>Hva med tallene?</p:text></p:cm>`);
+    files['ppt/comments/comment1.xml'] = strToU8(`${XML}<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">${list.join('')}</p:cmLst>`);
+  }
+  return zipSync(files);
+}

@@ -1,0 +1,211 @@
+/**
+ * A tiny PDF writer for tests: objects, compressed object streams,
+ * incremental updates with classic or stream cross-reference sections, and
+ * signature dictionaries whose /ByteRange is filled in when their revision
+ * ends, like a real signer does. The "signature" bytes are filler, not CMS:
+ * the inspector judges structure, it does not verify cryptography.
+ */
+import { zlibSync } from 'fflate';
+
+export interface SigOptions {
+  /** /Type entry; null leaves it out (it is optional in the spec). */
+  readonly type?: 'Sig' | 'DocTimeStamp' | null;
+  readonly subFilter?: string;
+  /** `zeros` leaves /Contents unfilled, as a signer's placeholder does. */
+  readonly contents?: 'signed' | 'zeros';
+  /** `placeholder` writes node-signpdf's `[0 /********** ...]` and never fills it. */
+  readonly byteRange?: 'computed' | 'placeholder';
+  /** Extra dictionary entries, e.g. a /Reference array. */
+  readonly extra?: string;
+  /** Bytes reserved for the signature value. */
+  readonly size?: number;
+}
+
+interface PendingSig {
+  readonly rangeAt: number;
+  readonly contentsStart: number;
+  readonly contentsEnd: number;
+}
+
+const RANGE_WIDTH = 40;
+
+function toLatin1(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i += 0x2000) {
+    s += String.fromCharCode(...data.subarray(i, i + 0x2000));
+  }
+  return s;
+}
+
+export class PdfBuilder {
+  private out: string;
+  private revision: Array<{ num: number; offset: number } | { num: number; stream: number; index: number }> = [];
+  private pending: PendingSig[] = [];
+  private lastXref = -1;
+  private maxNum = 0;
+
+  constructor(version = '1.7') {
+    this.out = `%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`;
+  }
+
+  get length(): number {
+    return this.out.length;
+  }
+
+  private track(num: number): void {
+    this.maxNum = Math.max(this.maxNum, num);
+  }
+
+  /** An object; with `stream`, /Length is added to the dictionary. */
+  obj(num: number, body: string, stream?: string | Uint8Array): this {
+    this.track(num);
+    this.revision.push({ num, offset: this.out.length });
+    if (stream === undefined) {
+      this.out += `${num} 0 obj\n${body}\nendobj\n`;
+      return this;
+    }
+    const data = typeof stream === 'string' ? stream : toLatin1(stream);
+    const dict = body.replace(/>>\s*$/, `/Length ${data.length} >>`);
+    this.out += `${num} 0 obj\n${dict}\nstream\n${data}\nendstream\nendobj\n`;
+    return this;
+  }
+
+  /** A stream object whose /Length lies (the data is longer than declared). */
+  objWithLyingLength(num: number, body: string, data: string, declared: number): this {
+    this.track(num);
+    this.revision.push({ num, offset: this.out.length });
+    const dict = body.replace(/>>\s*$/, `/Length ${declared} >>`);
+    this.out += `${num} 0 obj\n${dict}\nstream\n${data}\nendstream\nendobj\n`;
+    return this;
+  }
+
+  /** A signature dictionary; its /ByteRange is computed when the revision ends. */
+  sig(num: number, opts: SigOptions = {}): this {
+    this.track(num);
+    this.revision.push({ num, offset: this.out.length });
+    const type = opts.type === undefined ? '/Type /Sig ' : opts.type === null ? '' : `/Type /${opts.type} `;
+    const subFilter = opts.subFilter ?? (opts.type === 'DocTimeStamp' ? 'ETSI.RFC3161' : 'adbe.pkcs7.detached');
+    const size = opts.size ?? 512;
+    const head = `${num} 0 obj\n<< ${type}/Filter /Adobe.PPKLite /SubFilter /${subFilter} ${opts.extra ?? ''}/ByteRange [`;
+    this.out += head;
+    const rangeAt = this.out.length;
+    if (opts.byteRange === 'placeholder') {
+      this.out += '0 /********** /********** /**********'.padEnd(RANGE_WIDTH) + ']';
+    } else {
+      this.out += '0 0 0 0'.padEnd(RANGE_WIDTH) + ']';
+    }
+    this.out += ' /Contents ';
+    const contentsStart = this.out.length;
+    let hex = '';
+    if (opts.contents === 'zeros') hex = '0'.repeat(size * 2);
+    else while (hex.length < size * 2) hex += '308206a906092a864886f70d010702a082069a30820696';
+    this.out += `<${hex.slice(0, size * 2)}>`;
+    const contentsEnd = this.out.length;
+    this.out += ' /M (D:20240301120000+01\'00\') >>\nendobj\n';
+    if (opts.byteRange !== 'placeholder') this.pending.push({ rangeAt, contentsStart, contentsEnd });
+    return this;
+  }
+
+  /** A compressed object stream (PDF 1.5) holding `objects`. */
+  objStm(num: number, objects: ReadonlyArray<readonly [number, string]>, compress = true): this {
+    let header = '';
+    let body = '';
+    objects.forEach(([n, text], index) => {
+      this.track(n);
+      header += `${n} ${body.length} `;
+      body += text + '\n';
+      this.revision.push({ num: n, stream: num, index });
+    });
+    const data = header + '\n' + body;
+    const first = header.length + 1;
+    const bytes = Uint8Array.from(data, (ch) => ch.charCodeAt(0));
+    if (compress) {
+      this.obj(num, `<< /Type /ObjStm /N ${objects.length} /First ${first} /Filter /FlateDecode >>`, zlibSync(bytes));
+    } else {
+      this.obj(num, `<< /Type /ObjStm /N ${objects.length} /First ${first} >>`, data);
+    }
+    return this;
+  }
+
+  /**
+   * End a revision: cross-reference section, trailer, %%EOF. Signatures
+   * written in this revision then cover the file up to here.
+   */
+  endRevision(trailer = '/Root 1 0 R', xrefStream = false): this {
+    const entries = this.revision;
+    this.revision = [];
+    const prev = this.lastXref >= 0 ? ` /Prev ${this.lastXref}` : '';
+    const start = this.out.length;
+    if (xrefStream) {
+      const num = this.maxNum + 1;
+      this.track(num);
+      const rows: number[] = [];
+      const index: number[] = [];
+      const all = [...entries, { num, offset: start }].sort((a, b) => a.num - b.num);
+      for (const e of all) {
+        index.push(e.num, 1);
+        if ('offset' in e) rows.push(1, (e.offset >>> 24) & 255, (e.offset >>> 16) & 255, (e.offset >>> 8) & 255, e.offset & 255, 0, 0);
+        else rows.push(2, (e.stream >>> 24) & 255, (e.stream >>> 16) & 255, (e.stream >>> 8) & 255, e.stream & 255, 0, e.index);
+      }
+      const data = String.fromCharCode(...rows);
+      this.out +=
+        `${num} 0 obj\n<< /Type /XRef /Size ${this.maxNum + 1} /W [1 4 2] /Index [${index.join(' ')}] ${trailer}${prev} /Length ${data.length} >>\n` +
+        `stream\n${data}\nendstream\nendobj\n`;
+    } else {
+      let xref = 'xref\n0 1\n0000000000 65535 f \n';
+      for (const e of entries.filter((x): x is { num: number; offset: number } => 'offset' in x)) {
+        xref += `${e.num} 1\n${String(e.offset).padStart(10, '0')} 00000 n \n`;
+      }
+      this.out += xref + `trailer\n<< /Size ${this.maxNum + 1} ${trailer}${prev} >>\n`;
+    }
+    this.out += `startxref\n${start}\n%%EOF\n`;
+    this.lastXref = start;
+    for (const p of this.pending) {
+      const b = p.contentsStart;
+      const c = p.contentsEnd;
+      const range = `0 ${b} ${c} ${this.out.length - c}`.padEnd(RANGE_WIDTH);
+      this.out = this.out.slice(0, p.rangeAt) + range + this.out.slice(p.rangeAt + RANGE_WIDTH);
+    }
+    this.pending = [];
+    return this;
+  }
+
+  /** Raw text appended as is (junk after %%EOF, a half-written update...). */
+  raw(text: string): this {
+    this.out += text;
+    return this;
+  }
+
+  bytes(): Uint8Array {
+    return Uint8Array.from(this.out, (ch) => ch.charCodeAt(0) & 0xff);
+  }
+}
+
+/** Catalog 1, page tree 2, one page 3 with content stream 4. `catalogExtra` goes into the catalog. */
+export function basePdf(catalogExtra = '', pageExtra = ''): PdfBuilder {
+  return new PdfBuilder()
+    .obj(1, `<< /Type /Catalog /Pages 2 0 R ${catalogExtra}>>`)
+    .obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>')
+    .obj(
+      3,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents 4 0 R ${pageExtra}>>`,
+    )
+    .obj(4, '<< >>', 'BT /F1 12 Tf 72 760 Td (Vedtak om tildeling av barnehageplass) Tj ET');
+}
+
+/** A signature field (and its widget) pointing at signature dictionary `sigNum`, or empty. */
+export function sigField(num: number, sigNum: number | null, name = 'Signatur1'): string {
+  const value = sigNum === null ? '' : `/V ${sigNum} 0 R `;
+  return `<< /FT /Sig /T (${name}) ${value}/Type /Annot /Subtype /Widget /Rect [0 0 0 0] /F 132 /P 3 0 R >>`;
+}
+
+/**
+ * The usual one-signature document: page 3 carries widget 5, the AcroForm
+ * lists field 5, whose value is signature dictionary 6.
+ */
+export function signedPdf(opts: SigOptions = {}): PdfBuilder {
+  return basePdf('/AcroForm << /Fields [5 0 R] /SigFlags 3 >> ', '/Annots [5 0 R] ')
+    .obj(5, sigField(5, 6))
+    .sig(6, opts)
+    .endRevision();
+}
