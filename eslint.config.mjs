@@ -64,10 +64,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/host/**', '**/services/**', '**/taskpane/**', '**/runtime/**', '**/cli/**'],
+              group: [
+                '**/host/**',
+                '**/services/**',
+                '**/taskpane/**',
+                '**/runtime/**',
+                '**/cli/**',
+              ],
               message: 'src/core imports nothing from the other layers.',
             },
-            { group: ['node:*', 'fs', 'path', 'zlib', 'buffer', 'os'], message: 'No Node built-ins in core.' },
+            {
+              group: ['node:*', 'fs', 'path', 'zlib', 'buffer', 'os'],
+              message: 'No Node built-ins in core.',
+            },
           ],
         },
       ],
@@ -88,6 +97,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // reason: webpack and jest read their configuration as CommonJS.
+    files: ['webpack.config.js', 'jest.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -18,7 +18,12 @@ import vara from '../../profiles/vara-kommun.json';
 import { workbenchMessages } from './messages';
 import type { WorkbenchKey } from './messages';
 
-const PROFILES: readonly Profile[] = [haKommune, kommuneNb, vara, melleruds] as unknown as Profile[];
+const PROFILES: readonly Profile[] = [
+  haKommune,
+  kommuneNb,
+  vara,
+  melleruds,
+] as unknown as Profile[];
 
 interface State {
   profile: Profile;
@@ -55,7 +60,15 @@ function findingList(findings: readonly Finding[]): HTMLElement {
   if (findings.length === 0) return el('p', {}, tr('no-findings'));
   const list = el('ul', { class: 'findings', 'aria-label': tr('findings') });
   for (const f of findings) {
-    list.append(el('li', {}, el('code', {}, `${f.severity} · ${f.code}`), ' ', describeFinding(f, state.lang)));
+    list.append(
+      el(
+        'li',
+        {},
+        el('code', {}, `${f.severity} · ${f.code}`),
+        ' ',
+        describeFinding(f, state.lang),
+      ),
+    );
   }
   return list;
 }
@@ -72,8 +85,11 @@ async function readFiles(input: HTMLInputElement): Promise<MessageAttachment[]> 
 function composeSection(): HTMLElement {
   const p = state.profile;
   const from = el('select');
-  from.append(el('option', { value: personalAddress(p) }, `${personalAddress(p)} (${tr('personal')})`));
-  for (const m of p.mailboxes) from.append(el('option', { value: m.address }, `${m.name} <${m.address}>`));
+  from.append(
+    el('option', { value: personalAddress(p) }, `${personalAddress(p)} (${tr('personal')})`),
+  );
+  for (const m of p.mailboxes)
+    from.append(el('option', { value: m.address }, `${m.name} <${m.address}>`));
   const to = el('input', { type: 'text', value: 'ola.innbygger@example.com' });
   const subject = el('input', { type: 'text' });
   const body = el('textarea');
@@ -119,7 +135,8 @@ function composeSection(): HTMLElement {
           state.profile,
         );
         alert.dataset['decision'] = result.decision;
-        alert.textContent = result.decision === 'allow' ? tr('sent') : renderAlert(result, state.lang).text;
+        alert.textContent =
+          result.decision === 'allow' ? tr('sent') : renderAlert(result, state.lang).text;
         details.replaceChildren(el('h3', {}, tr('findings')), findingList(result.findings));
       } catch (e) {
         alert.textContent = tr('error', { message: e instanceof Error ? e.message : String(e) });
@@ -133,7 +150,12 @@ function scanSection(): HTMLElement {
   const text = el('textarea');
   const out = el('div', { id: 'scan-result' });
   const run = el('button', { type: 'submit' }, tr('scan-run'));
-  const form = el('form', { 'aria-label': tr('scan') }, ...labelled('scan-text', tr('scan-text'), text), run);
+  const form = el(
+    'form',
+    { 'aria-label': tr('scan') },
+    ...labelled('scan-text', tr('scan-text'), text),
+    run,
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const findings: Finding[] = scanText(text.value, state.profile.keywords).map((m) => ({

@@ -32,7 +32,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const name = arg.slice(2, eq < 0 ? undefined : eq);
       if (VALUED.has(name)) {
         const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') throw new UsageError('cli.error.missing-value', { option: `--${name}` });
+        if (value === undefined || value === '')
+          throw new UsageError('cli.error.missing-value', { option: `--${name}` });
         options.set(name, value);
       } else if (FLAGS.has(name) && eq < 0) {
         options.set(name, true);

@@ -107,14 +107,17 @@ async function loadMessage(file: string): Promise<IncomingMessage> {
 
 function one(p: Parsed, what: string, optional = false): string | undefined {
   const rest = p.positional.slice(1);
-  if (rest.length > 1) throw new UsageError('cli.error.too-many-arguments', { extra: rest.slice(1).join(' ') });
+  if (rest.length > 1)
+    throw new UsageError('cli.error.too-many-arguments', { extra: rest.slice(1).join(' ') });
   if (rest.length === 0 && !optional) throw new UsageError('cli.error.missing-argument', { what });
   return rest[0];
 }
 
 function findingLine(f: Finding, lang: Lang): string {
   const where =
-    f.start !== undefined ? ` [${f.part}${f.attachment ? `: ${f.attachment}` : ''} ${f.start}–${f.end}]` : '';
+    f.start !== undefined
+      ? ` [${f.part}${f.attachment ? `: ${f.attachment}` : ''} ${f.start}–${f.end}]`
+      : '';
   return `  ${f.severity.padEnd(5)} ${f.code}${where}  ${describeFinding(f, lang)}`;
 }
 
@@ -139,7 +142,11 @@ async function cmdScan(p: Parsed, lang: Lang, io: Io): Promise<number> {
     io.stdout(JSON.stringify({ findings }, null, 2));
     return 0;
   }
-  io.stdout(findings.length === 0 ? say(lang, 'cli.scan.none') : say(lang, 'cli.scan.count', { count: findings.length }));
+  io.stdout(
+    findings.length === 0
+      ? say(lang, 'cli.scan.none')
+      : say(lang, 'cli.scan.count', { count: findings.length }),
+  );
   for (const f of findings) {
     io.stdout(findingLine({ ...f, part: 'body' }, lang) + `  «${f.text}»`);
   }
@@ -154,7 +161,11 @@ function reportJson(r: AttachmentReport): Record<string, unknown> {
 async function cmdInspect(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const file = one(p, 'FILE') as string;
   const bytes = readInput(file);
-  const report = await inspectAttachment({ name: basename(file), bytes, size: bytes.length });
+  const report = await inspectAttachment(
+    { name: basename(file), bytes, size: bytes.length },
+    {},
+    { parseMessage: parseEml },
+  );
   if (p.options.has('json')) {
     io.stdout(JSON.stringify(reportJson(report), null, 2));
     return 0;
@@ -167,7 +178,9 @@ async function cmdInspect(p: Parsed, lang: Lang, io: Io): Promise<number> {
   );
   io.stdout(
     report.draft
-      ? say(lang, 'cli.inspect.draft', { markers: report.draftMarkers.map((m) => m.type).join(', ') })
+      ? say(lang, 'cli.inspect.draft', {
+          markers: report.draftMarkers.map((m) => m.type).join(', '),
+        })
       : say(lang, 'cli.inspect.not-draft'),
   );
   io.stdout(say(lang, report.risky ? 'cli.inspect.risky' : 'cli.inspect.not-risky'));
@@ -180,7 +193,7 @@ async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const file = one(p, 'MESSAGE.eml') as string;
   const profile = loadProfile(p, lang);
   const msg = await loadMessage(file);
-  const result = await classifyMessage(msg, profile);
+  const result = await classifyMessage(msg, profile, { inspect: { parseMessage: parseEml } });
   if (p.options.has('json')) {
     io.stdout(
       JSON.stringify(
@@ -201,7 +214,9 @@ async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
   }
   io.stdout(say(lang, 'cli.classify.class', { class: t(lang, `class.${result.class}`) }));
   for (const r of result.reasons) io.stdout(`  – ${t(lang, r.code, r.params)}`);
-  io.stdout(result.due ? t(lang, 'class.due', { due: result.due.due }) : say(lang, 'cli.classify.no-due'));
+  io.stdout(
+    result.due ? t(lang, 'class.due', { due: result.due.due }) : say(lang, 'cli.classify.no-due'),
+  );
   if (result.mustNotDispose) io.stdout(t(lang, 'class.must-not-dispose'));
   else if (result.disposable) io.stdout(t(lang, 'class.disposable'));
   for (const f of result.findings) io.stdout(findingLine(f, lang));
@@ -225,7 +240,9 @@ async function cmdCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const file = one(p, 'MESSAGE.eml') as string;
   const profile = loadProfile(p, lang);
   const msg = await loadMessage(file);
-  const result = await checkCompose(snapshotFromMessage(msg, stringOption(p, 'from')), profile);
+  const result = await checkCompose(snapshotFromMessage(msg, stringOption(p, 'from')), profile, {
+    inspect: { parseMessage: parseEml },
+  });
   const alert = renderAlert(result, lang);
   if (p.options.has('json')) {
     io.stdout(
@@ -248,7 +265,10 @@ async function cmdCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   return 0;
 }
 
-const DEFAULT_ZONE: Readonly<Record<Country, string>> = { NO: 'Europe/Oslo', SE: 'Europe/Stockholm' };
+const DEFAULT_ZONE: Readonly<Record<Country, string>> = {
+  NO: 'Europe/Oslo',
+  SE: 'Europe/Stockholm',
+};
 
 function validZone(zone: string): boolean {
   try {
@@ -262,7 +282,8 @@ function validZone(zone: string): boolean {
 async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const when = one(p, 'DATETIME') as string;
   const countryOpt = stringOption(p, 'country');
-  if (countryOpt === undefined) throw new UsageError('cli.error.missing-argument', { what: '--country NO|SE' });
+  if (countryOpt === undefined)
+    throw new UsageError('cli.error.missing-argument', { what: '--country NO|SE' });
   const country = countryOpt.toUpperCase();
   if (!(COUNTRIES as readonly string[]).includes(country)) {
     throw new UsageError('cli.error.country', { value: countryOpt });
@@ -275,7 +296,11 @@ async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (!validZone(zone)) throw new UsageError('cli.error.time-zone', { value: zone });
   const instant = parseDateTime(when, zone);
   if (instant === null) throw new UsageError('cli.error.datetime', { value: when });
-  const due = dueDate(instant, { country: country as Country, timeZone: zone, days: Number(daysOpt) });
+  const due = dueDate(instant, {
+    country: country as Country,
+    timeZone: zone,
+    days: Number(daysOpt),
+  });
   if (p.options.has('json')) {
     io.stdout(JSON.stringify({ due: due.due, dueAt: due.dueAt, received: due.received }, null, 2));
   } else {
@@ -286,11 +311,15 @@ async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
 
 async function cmdProfile(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (p.positional[1] !== 'validate') {
-    throw new UsageError('cli.error.unknown-command', { command: p.positional.slice(0, 2).join(' ') });
+    throw new UsageError('cli.error.unknown-command', {
+      command: p.positional.slice(0, 2).join(' '),
+    });
   }
   const rest = p.positional.slice(2);
-  if (rest.length === 0) throw new UsageError('cli.error.missing-argument', { what: 'PROFILE.json' });
-  if (rest.length > 1) throw new UsageError('cli.error.too-many-arguments', { extra: rest.slice(1).join(' ') });
+  if (rest.length === 0)
+    throw new UsageError('cli.error.missing-argument', { what: 'PROFILE.json' });
+  if (rest.length > 1)
+    throw new UsageError('cli.error.too-many-arguments', { extra: rest.slice(1).join(' ') });
   const file = rest[0] as string;
   const text = new TextDecoder().decode(readInput(file));
   const result = parseProfileText(text);
@@ -299,7 +328,13 @@ async function cmdProfile(p: Parsed, lang: Lang, io: Io): Promise<number> {
       JSON.stringify(
         result.ok
           ? { valid: true, errors: [] }
-          : { valid: false, errors: result.errors.map((e, i) => ({ ...e, message: formatProfileErrors([e], lang)[0] ?? String(i) })) },
+          : {
+              valid: false,
+              errors: result.errors.map((e, i) => ({
+                ...e,
+                message: formatProfileErrors([e], lang)[0] ?? String(i),
+              })),
+            },
         null,
         2,
       ),
@@ -344,7 +379,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof ProfileInvalid) {
-      io.stderr(`${say(lang, 'cli.error.prefix')}: ${say(lang, 'cli.error.profile-invalid', { file: e.file })}`);
+      io.stderr(
+        `${say(lang, 'cli.error.prefix')}: ${say(lang, 'cli.error.profile-invalid', { file: e.file })}`,
+      );
       for (const line of e.lines) io.stderr(`  – ${line}`);
       return 2;
     }

@@ -7,7 +7,10 @@ const ROOT = join(__dirname, '..', '..');
 const MESSAGES = join(ROOT, 'test', 'fixtures', 'messages');
 const PROFILES = join(ROOT, 'profiles');
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function cli(
+  args: string[],
+  stdin = '',
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -22,7 +25,8 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; out: str
 
 describe('arkivpost scan', () => {
   it('reports findings as JSON with categories and offsets', async () => {
-    const text = 'Gjeld Ola, fnr 130972 48022, som er innlagt på psykiatrisk. Unntatt offentlighet.';
+    const text =
+      'Gjeld Ola, fnr 130972 48022, som er innlagt på psykiatrisk. Unntatt offentlighet.';
     const r = await cli(['scan', '-', '--json'], text);
     expect(r.code).toBe(0);
     const { findings } = JSON.parse(r.out) as { findings: Array<Record<string, unknown>> };
@@ -32,7 +36,10 @@ describe('arkivpost scan', () => {
     expect(findings.map((f) => f['category'])).toEqual(
       expect.arrayContaining(['national-id', 'special-category', 'confidentiality']),
     );
-    for (const f of findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['code', 'category', 'severity', 'start', 'end', 'text']));
+    for (const f of findings)
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['code', 'category', 'severity', 'start', 'end', 'text']),
+      );
   });
 
   it('speaks the chosen language', async () => {
@@ -81,8 +88,12 @@ describe('arkivpost classify and check', () => {
       join(PROFILES, 'ha-kommune.json'),
       '--json',
     ]);
-    const out = JSON.parse(r.out) as { findings: Array<{ code: string; params?: Record<string, string> }> };
-    expect(out.findings.find((f) => f.code === 'mailbox.personal')?.params?.['mailbox']).toBe('post@ha.kommune.no');
+    const out = JSON.parse(r.out) as {
+      findings: Array<{ code: string; params?: Record<string, string> }>;
+    };
+    expect(out.findings.find((f) => f.code === 'mailbox.personal')?.params?.['mailbox']).toBe(
+      'post@ha.kommune.no',
+    );
   });
 });
 
@@ -111,10 +122,15 @@ describe('arkivpost profile validate', () => {
     const broken = join(ROOT, 'test', 'fixtures', 'profiles', 'broken.json');
     const r = await cli(['profile', 'validate', broken, '--json']);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.out) as { valid: boolean; errors: Array<{ path: string; message: string }> };
+    const out = JSON.parse(r.out) as {
+      valid: boolean;
+      errors: Array<{ path: string; message: string }>;
+    };
     expect(out.valid).toBe(false);
     expect(out.errors.length).toBeGreaterThanOrEqual(3);
-    expect(out.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['country', 'mailboxes[0].address']));
+    expect(out.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['country', 'mailboxes[0].address']),
+    );
   });
 });
 
@@ -127,7 +143,15 @@ describe('bad usage and unreadable input exit 2 with a clear message', () => {
     [['deadline', '2026-02-03', '--country', 'NO', '--days', 'x'], 'whole number'],
     [['inspect', '/nonexistent/file.pdf'], 'Cannot read'],
     [['classify', join(MESSAGES, 'nn-soknad-citizen.eml')], 'Missing --profile'],
-    [['classify', join(MESSAGES, 'not-a-message.eml'), '--profile', join(PROFILES, 'ha-kommune.json')], 'not a readable e-mail message'],
+    [
+      [
+        'classify',
+        join(MESSAGES, 'not-a-message.eml'),
+        '--profile',
+        join(PROFILES, 'ha-kommune.json'),
+      ],
+      'not a readable e-mail message',
+    ],
     [['scan', '--lang', 'de'], 'Unknown language'],
   ])('%j', async (args, message) => {
     const r = await cli(args);
@@ -148,7 +172,9 @@ describe('the installed command', () => {
     });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).findings[0]).toMatchObject({ code: 'national-id.se.pnr' });
-    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'arkivpost.js'), 'nope'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'arkivpost.js'), 'nope'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
   });
 });

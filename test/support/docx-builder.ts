@@ -10,7 +10,11 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** A paragraph of plain text. */
@@ -78,23 +82,31 @@ export function buildDocx(parts: DocxParts = {}): Uint8Array {
   const footers = parts.footers ?? [];
   const overrides: string[] = [
     `<Override PartName="/word/document.xml" ContentType="application/vnd.${
-      parts.macro ? 'ms-word.document.macroEnabled.main+xml' : 'openxmlformats-officedocument.wordprocessingml.document.main+xml'
+      parts.macro
+        ? 'ms-word.document.macroEnabled.main+xml'
+        : 'openxmlformats-officedocument.wordprocessingml.document.main+xml'
     }"/>`,
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
   ];
   const files: Zippable = {};
   headers.forEach((xml, i) => {
     files[`word/header${i + 1}.xml`] = strToU8(xml);
-    overrides.push(`<Override PartName="/word/header${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`);
+    overrides.push(
+      `<Override PartName="/word/header${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`,
+    );
   });
   footers.forEach((xml, i) => {
     files[`word/footer${i + 1}.xml`] = strToU8(xml);
   });
   if (parts.comments !== undefined) {
-    files['word/comments.xml'] = strToU8(`${XML}<w:comments xmlns:w="${W}">${parts.comments}</w:comments>`);
+    files['word/comments.xml'] = strToU8(
+      `${XML}<w:comments xmlns:w="${W}">${parts.comments}</w:comments>`,
+    );
   }
   if (parts.footnotes !== undefined) {
-    files['word/footnotes.xml'] = strToU8(`${XML}<w:footnotes xmlns:w="${W}">${parts.footnotes}</w:footnotes>`);
+    files['word/footnotes.xml'] = strToU8(
+      `${XML}<w:footnotes xmlns:w="${W}">${parts.footnotes}</w:footnotes>`,
+    );
   }
   if (parts.customProperties !== undefined) {
     files['docProps/custom.xml'] = strToU8(
@@ -103,9 +115,14 @@ export function buildDocx(parts: DocxParts = {}): Uint8Array {
   }
   if (parts.labelInfo !== undefined) files['docMetadata/LabelInfo.xml'] = strToU8(parts.labelInfo);
   if (parts.macro) {
-    files['word/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]);
+    files['word/vbaProject.bin'] = new Uint8Array([
+      0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3,
+    ]);
   }
-  const status = parts.contentStatus === undefined ? '' : `<cp:contentStatus>${escapeXml(parts.contentStatus)}</cp:contentStatus>`;
+  const status =
+    parts.contentStatus === undefined
+      ? ''
+      : `<cp:contentStatus>${escapeXml(parts.contentStatus)}</cp:contentStatus>`;
   const all: Zippable = {
     '[Content_Types].xml': strToU8(
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}</Types>`,
@@ -128,17 +145,28 @@ export function buildDocx(parts: DocxParts = {}): Uint8Array {
 }
 
 /** A spreadsheet with shared strings, one sheet, and optional comments or macros. */
-export function buildXlsx(opts: { strings?: readonly string[]; numbers?: readonly number[]; comments?: number; macro?: boolean } = {}): Uint8Array {
+export function buildXlsx(
+  opts: {
+    strings?: readonly string[];
+    numbers?: readonly number[];
+    comments?: number;
+    macro?: boolean;
+  } = {},
+): Uint8Array {
   const strings = opts.strings ?? ['Navn'];
   const cells = strings.map((_s, i) => `<c r="A${i + 1}" t="s"><v>${i}</v></c>`).join('');
   const numbers = (opts.numbers ?? []).map((n, i) => `<c r="B${i + 1}"><v>${n}</v></c>`).join('');
   const files: Zippable = {
     '[Content_Types].xml': strToU8(
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.${
-        opts.macro ? 'ms-excel.sheet.macroEnabled.main+xml' : 'openxmlformats-officedocument.spreadsheetml.sheet.main+xml'
+        opts.macro
+          ? 'ms-excel.sheet.macroEnabled.main+xml'
+          : 'openxmlformats-officedocument.spreadsheetml.sheet.main+xml'
       }"/></Types>`,
     ),
-    'xl/workbook.xml': strToU8(`${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Ark1" sheetId="1"/></sheets></workbook>`),
+    'xl/workbook.xml': strToU8(
+      `${XML}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Ark1" sheetId="1"/></sheets></workbook>`,
+    ),
     'xl/sharedStrings.xml': strToU8(
       `${XML}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join('')}</sst>`,
     ),
@@ -147,20 +175,30 @@ export function buildXlsx(opts: { strings?: readonly string[]; numbers?: readonl
     ),
   };
   if (opts.comments) {
-    const list = Array.from({ length: opts.comments }, (_x, i) => `<comment ref="A${i + 1}" authorId="0"><text><r><t>Sjekk dette</t></r></text></comment>`);
-    files['xl/comments1.xml'] = strToU8(`${XML}<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Kari</author></authors><commentList>${list.join('')}</commentList></comments>`);
+    const list = Array.from(
+      { length: opts.comments },
+      (_x, i) =>
+        `<comment ref="A${i + 1}" authorId="0"><text><r><t>Sjekk dette</t></r></text></comment>`,
+    );
+    files['xl/comments1.xml'] = strToU8(
+      `${XML}<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Kari</author></authors><commentList>${list.join('')}</commentList></comments>`,
+    );
   }
   if (opts.macro) files['xl/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]);
   return zipSync(files);
 }
 
 /** A presentation with slide texts and optional comments. */
-export function buildPptx(opts: { slides?: readonly string[]; comments?: number } = {}): Uint8Array {
+export function buildPptx(
+  opts: { slides?: readonly string[]; comments?: number } = {},
+): Uint8Array {
   const files: Zippable = {
     '[Content_Types].xml': strToU8(
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/></Types>`,
     ),
-    'ppt/presentation.xml': strToU8(`${XML}<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`),
+    'ppt/presentation.xml': strToU8(
+      `${XML}<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`,
+    ),
   };
   (opts.slides ?? ['Budsjett 2025']).forEach((text, i) => {
     files[`ppt/slides/slide${i + 1}.xml`] = strToU8(
@@ -168,8 +206,157 @@ export function buildPptx(opts: { slides?: readonly string[]; comments?: number 
     );
   });
   if (opts.comments) {
-    const list = Array.from({ length: opts.comments }, (_x, i) => `<p:cm authorId="0" idx="${i + 1}"><p:pos x="10" y="10"/><p:text>Hva med tallene?</p:text></p:cm>`);
-    files['ppt/comments/comment1.xml'] = strToU8(`${XML}<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">${list.join('')}</p:cmLst>`);
+    const list = Array.from(
+      { length: opts.comments },
+      (_x, i) =>
+        `<p:cm authorId="0" idx="${i + 1}"><p:pos x="10" y="10"/><p:text>Hva med tallene?</p:text></p:cm>`,
+    );
+    files['ppt/comments/comment1.xml'] = strToU8(
+      `${XML}<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">${list.join('')}</p:cmLst>`,
+    );
   }
   return zipSync(files);
+}
+
+/**
+ * Raw deflate data that inflates to `size` zero bytes (rounded up to a
+ * multiple of 258), built directly with fixed Huffman codes: one literal 0,
+ * then "repeat 258 bytes at distance 1" over and over. A gigabyte costs a
+ * few megabytes and milliseconds to make; the ratio is about 159:1.
+ */
+export function deflatedZeros(size: number): Uint8Array {
+  const repeats = Math.max(0, Math.ceil((size - 1) / 258));
+  const out = new Uint8Array(Math.ceil((3 + 8 + repeats * 13 + 7) / 8) + 1);
+  let bit = 0;
+  const put = (value: number, n: number): void => {
+    for (let i = 0; i < n; i++) {
+      if ((value >> i) & 1) out[bit >> 3] = (out[bit >> 3] as number) | (1 << (bit & 7));
+      bit++;
+    }
+  };
+  // Huffman codes are stored most significant bit first.
+  const code = (value: number, n: number): void => {
+    let r = 0;
+    for (let i = 0; i < n; i++) r |= ((value >> i) & 1) << (n - 1 - i);
+    put(r, n);
+  };
+  put(1, 1); // BFINAL
+  put(1, 2); // fixed Huffman
+  code(0x30, 8); // literal 0
+  for (let i = 0; i < repeats; i++) {
+    code(0xc5, 8); // length 258
+    code(0, 5); // distance 1
+  }
+  code(0, 7); // end of block
+  return out.subarray(0, (bit + 7) >> 3);
+}
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) {
+    c ^= data[i] as number;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export interface RawEntry {
+  readonly name: string;
+  /** The bytes stored for the entry (already deflated when method is 8). */
+  readonly data: Uint8Array;
+  /** 0 stored, 8 deflated, 99 AES-encrypted. */
+  readonly method?: number;
+  /** The uncompressed size the headers claim. */
+  readonly size: number;
+  /** General purpose flags; bit 0 marks the entry encrypted. */
+  readonly flags?: number;
+  readonly crc?: number;
+}
+
+/** A zip written byte by byte, so tests can make headers say what they like. */
+export function rawZip(
+  entries: readonly RawEntry[],
+  opts: { centralDirectory?: boolean } = {},
+): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  const le = (n: number, bytes: number): number[] =>
+    Array.from({ length: bytes }, (_x, i) => (n >>> (8 * i)) & 0xff);
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const method = e.method ?? 8;
+    const crc = e.crc ?? crc32(e.data.subarray(0, 1024));
+    const common = [
+      ...le(20, 2),
+      ...le(e.flags ?? 0x800, 2),
+      ...le(method, 2),
+      0,
+      0,
+      0x21,
+      0,
+      ...le(crc, 4),
+      ...le(e.data.length, 4),
+      ...le(e.size, 4),
+      ...le(name.length, 2),
+      0,
+      0,
+    ];
+    const local = new Uint8Array([0x50, 0x4b, 3, 4, ...common]);
+    chunks.push(local, name, e.data);
+    central.push(
+      new Uint8Array([
+        0x50,
+        0x4b,
+        1,
+        2,
+        20,
+        0,
+        ...common,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        ...le(offset, 4),
+      ]),
+      name,
+    );
+    offset += local.length + name.length + e.data.length;
+  }
+  if (opts.centralDirectory !== false) {
+    const cdSize = central.reduce((n, c) => n + c.length, 0);
+    chunks.push(...central);
+    chunks.push(
+      new Uint8Array([
+        0x50,
+        0x4b,
+        5,
+        6,
+        0,
+        0,
+        0,
+        0,
+        ...le(entries.length, 2),
+        ...le(entries.length, 2),
+        ...le(cdSize, 4),
+        ...le(offset, 4),
+        0,
+        0,
+      ]),
+    );
+  }
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

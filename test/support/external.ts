@@ -32,8 +32,9 @@ export function describeExternal(name: string, folder: string, fn: () => void): 
   }
   describe(name, () => {
     it(`DID NOT RUN: external test data ../shared/testdata/${folder} is not present`, () => {
-      // eslint-disable-next-line no-console -- reason: the reader must see that this suite did not run
-      console.warn(`[external data] ${name}: ../shared/testdata/${folder} not found, suite did not run`);
+      console.warn(
+        `[external data] ${name}: ../shared/testdata/${folder} not found, suite did not run`,
+      );
       expect(process.env.CI).not.toBe('true');
     });
   });

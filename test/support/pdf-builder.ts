@@ -39,7 +39,9 @@ function toLatin1(data: Uint8Array): string {
 
 export class PdfBuilder {
   private out: string;
-  private revision: Array<{ num: number; offset: number } | { num: number; stream: number; index: number }> = [];
+  private revision: Array<
+    { num: number; offset: number } | { num: number; stream: number; index: number }
+  > = [];
   private pending: PendingSig[] = [];
   private lastXref = -1;
   private maxNum = 0;
@@ -83,8 +85,10 @@ export class PdfBuilder {
   sig(num: number, opts: SigOptions = {}): this {
     this.track(num);
     this.revision.push({ num, offset: this.out.length });
-    const type = opts.type === undefined ? '/Type /Sig ' : opts.type === null ? '' : `/Type /${opts.type} `;
-    const subFilter = opts.subFilter ?? (opts.type === 'DocTimeStamp' ? 'ETSI.RFC3161' : 'adbe.pkcs7.detached');
+    const type =
+      opts.type === undefined ? '/Type /Sig ' : opts.type === null ? '' : `/Type /${opts.type} `;
+    const subFilter =
+      opts.subFilter ?? (opts.type === 'DocTimeStamp' ? 'ETSI.RFC3161' : 'adbe.pkcs7.detached');
     const size = opts.size ?? 512;
     const head = `${num} 0 obj\n<< ${type}/Filter /Adobe.PPKLite /SubFilter /${subFilter} ${opts.extra ?? ''}/ByteRange [`;
     this.out += head;
@@ -101,8 +105,9 @@ export class PdfBuilder {
     else while (hex.length < size * 2) hex += '308206a906092a864886f70d010702a082069a30820696';
     this.out += `<${hex.slice(0, size * 2)}>`;
     const contentsEnd = this.out.length;
-    this.out += ' /M (D:20240301120000+01\'00\') >>\nendobj\n';
-    if (opts.byteRange !== 'placeholder') this.pending.push({ rangeAt, contentsStart, contentsEnd });
+    this.out += " /M (D:20240301120000+01'00') >>\nendobj\n";
+    if (opts.byteRange !== 'placeholder')
+      this.pending.push({ rangeAt, contentsStart, contentsEnd });
     return this;
   }
 
@@ -120,7 +125,11 @@ export class PdfBuilder {
     const first = header.length + 1;
     const bytes = Uint8Array.from(data, (ch) => ch.charCodeAt(0));
     if (compress) {
-      this.obj(num, `<< /Type /ObjStm /N ${objects.length} /First ${first} /Filter /FlateDecode >>`, zlibSync(bytes));
+      this.obj(
+        num,
+        `<< /Type /ObjStm /N ${objects.length} /First ${first} /Filter /FlateDecode >>`,
+        zlibSync(bytes),
+      );
     } else {
       this.obj(num, `<< /Type /ObjStm /N ${objects.length} /First ${first} >>`, data);
     }
@@ -144,8 +153,26 @@ export class PdfBuilder {
       const all = [...entries, { num, offset: start }].sort((a, b) => a.num - b.num);
       for (const e of all) {
         index.push(e.num, 1);
-        if ('offset' in e) rows.push(1, (e.offset >>> 24) & 255, (e.offset >>> 16) & 255, (e.offset >>> 8) & 255, e.offset & 255, 0, 0);
-        else rows.push(2, (e.stream >>> 24) & 255, (e.stream >>> 16) & 255, (e.stream >>> 8) & 255, e.stream & 255, 0, e.index);
+        if ('offset' in e)
+          rows.push(
+            1,
+            (e.offset >>> 24) & 255,
+            (e.offset >>> 16) & 255,
+            (e.offset >>> 8) & 255,
+            e.offset & 255,
+            0,
+            0,
+          );
+        else
+          rows.push(
+            2,
+            (e.stream >>> 24) & 255,
+            (e.stream >>> 16) & 255,
+            (e.stream >>> 8) & 255,
+            e.stream & 255,
+            0,
+            e.index,
+          );
       }
       const data = String.fromCharCode(...rows);
       this.out +=

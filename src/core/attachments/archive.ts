@@ -14,7 +14,12 @@ import { probeEntry, readEntry, readZipDirectory } from './zip';
 /** Entries probed for a bomb ratio per archive. */
 const MAX_PROBES = 64;
 
-export function inspectZipArchiveInto(bytes: Uint8Array, dir: ZipDirectory, c: Collector, nesting: number): void {
+export function inspectZipArchiveInto(
+  bytes: Uint8Array,
+  dir: ZipDirectory,
+  c: Collector,
+  nesting: number,
+): void {
   const limits = c.budget.limits;
   if (dir.damaged) c.add('attachment.truncated');
   if (dir.tooMany) c.tooLarge(bytes.length, 'scan', bytes.length);

@@ -5,9 +5,10 @@
 
 export const MB = 1024 * 1024;
 
-/** Megabytes with one decimal, for finding params. */
+/** Megabytes with one decimal, for finding params; never 0 for a non-empty size. */
 export function toMb(bytes: number): number {
-  return Math.round((bytes / MB) * 10) / 10;
+  const mb = Math.round((bytes / MB) * 10) / 10;
+  return mb === 0 && bytes > 0 ? 0.1 : mb;
 }
 
 /** Encode an ASCII string as bytes (patterns to search for). */
@@ -80,7 +81,8 @@ export function latin1(b: Uint8Array, start = 0, end = b.length): string {
     return out;
   }
   const CHUNK = 0x2000;
-  if (e - s <= CHUNK) return String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
+  if (e - s <= CHUNK)
+    return String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
   const parts: string[] = [];
   for (let i = s; i < e; i += CHUNK) {
     parts.push(
@@ -95,23 +97,13 @@ export function u16le(b: Uint8Array, at: number): number {
 }
 
 export function u32le(b: Uint8Array, at: number): number {
-  return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16)) + (b[at + 3] ?? 0) * 0x1000000;
+  return (
+    ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16)) +
+    (b[at + 3] ?? 0) * 0x1000000
+  );
 }
 
 /** 64-bit little-endian as a Number (exact up to 2^53, plenty for file offsets). */
 export function u64le(b: Uint8Array, at: number): number {
   return u32le(b, at) + u32le(b, at + 4) * 0x100000000;
-}
-
-export function concatBytes(chunks: readonly Uint8Array[], total?: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  let n = total ?? 0;
-  if (total === undefined) for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -9,14 +9,26 @@ interface TextDecoderLike {
 }
 type TextDecoderCtor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
 
+const decoders = new Map<string, TextDecoderLike | null>();
+
 function nativeDecoder(label: string, fatal: boolean): TextDecoderLike | null {
-  const Ctor = (globalThis as unknown as { TextDecoder?: TextDecoderCtor }).TextDecoder;
-  if (typeof Ctor !== 'function') return null;
-  try {
-    return new Ctor(label, { fatal });
-  } catch {
-    return null;
+  const key = label + (fatal ? '!' : '');
+  const cached = decoders.get(key);
+  if (cached !== undefined) return cached;
+  // `typeof` first: an old engine may not even have globalThis.
+  const g =
+    typeof globalThis !== 'undefined' ? (globalThis as { TextDecoder?: TextDecoderCtor }) : {};
+  const Ctor = g.TextDecoder;
+  let decoder: TextDecoderLike | null = null;
+  if (typeof Ctor === 'function') {
+    try {
+      decoder = new Ctor(label, { fatal });
+    } catch {
+      decoder = null;
+    }
   }
+  decoders.set(key, decoder);
+  return decoder;
 }
 
 const CHUNK = 0x2000;
@@ -64,9 +76,9 @@ export function decodeUtf8Portable(b: Uint8Array, fatal: boolean): string | null
       i++;
       continue;
     }
-    let need = 0;
-    let cp = 0;
-    let min = 0;
+    let need: number;
+    let cp: number;
+    let min: number;
     if (c >= 0xc2 && c <= 0xdf) {
       need = 1;
       cp = c & 0x1f;
@@ -141,7 +153,8 @@ export function decodeWindows1252(b: Uint8Array): string {
  * and windows-1252 when the bytes are not valid UTF-8 (old Windows CSV exports).
  */
 export function decodeText(b: Uint8Array): string {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeUtf8(b.subarray(3), false) ?? '';
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return decodeUtf8(b.subarray(3), false) ?? '';
   if (b[0] === 0xff && b[1] === 0xfe) return decodeUtf16(b, true, 2);
   if (b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, false, 2);
   const utf8 = decodeUtf8(b, true);
@@ -210,13 +223,16 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 /** Decode XML/HTML character references; unknown named ones are left as written. */
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref.charAt(0) === '#') {
-      const hex = ref.charAt(1) === 'x' || ref.charAt(1) === 'X';
-      const cp = parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
-      if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(cp);
-    }
-    return NAMED_ENTITIES[ref] ?? whole;
-  });
+  return s.replace(
+    /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g,
+    (whole, ref: string) => {
+      if (ref.charAt(0) === '#') {
+        const hex = ref.charAt(1) === 'x' || ref.charAt(1) === 'X';
+        const cp = parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
+        if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
+        return String.fromCodePoint(cp);
+      }
+      return NAMED_ENTITIES[ref] ?? whole;
+    },
+  );
 }

@@ -4,7 +4,13 @@
  * detectors (R10, R15). Bounded in memory and work (InspectLimits), and it
  * never throws: a file it cannot read becomes a finding.
  */
-import { ARCHIVE_EXTENSIONS, analyzeName, HTML_EXTENSIONS, IMAGE_EXTENSIONS, TEXT_EXTENSIONS } from './names';
+import {
+  ARCHIVE_EXTENSIONS,
+  analyzeName,
+  HTML_EXTENSIONS,
+  IMAGE_EXTENSIONS,
+  TEXT_EXTENSIONS,
+} from './names';
 import type { NameAnalysis } from './names';
 import { Collector } from './collector';
 import { decodeText } from './decode';
@@ -33,9 +39,36 @@ export interface InspectOptions {
 /** Attachments of an attached message that are inspected in turn. */
 const MAX_CHILDREN = 50;
 
-const OOXML_EXTENSIONS = new Set(['docx', 'docm', 'dotx', 'dotm', 'xlsx', 'xlsm', 'xltx', 'xltm', 'xlam', 'pptx', 'pptm', 'potx', 'potm', 'ppsx', 'ppsm']);
+const OOXML_EXTENSIONS = new Set([
+  'docx',
+  'docm',
+  'dotx',
+  'dotm',
+  'xlsx',
+  'xlsm',
+  'xltx',
+  'xltm',
+  'xlam',
+  'pptx',
+  'pptm',
+  'potx',
+  'potm',
+  'ppsx',
+  'ppsm',
+]);
 const LEGACY_OFFICE = new Set(['doc', 'dot', 'xls', 'xlt', 'xla', 'ppt', 'pot', 'pps']);
-const PACKAGE_EXECUTABLES = new Set(['jar', 'apk', 'aab', 'msix', 'appx', 'msixbundle', 'appxbundle', 'xpi', 'crx', 'vsix']);
+const PACKAGE_EXECUTABLES = new Set([
+  'jar',
+  'apk',
+  'aab',
+  'msix',
+  'appx',
+  'msixbundle',
+  'appxbundle',
+  'xpi',
+  'crx',
+  'vsix',
+]);
 
 const EXECUTABLE_TYPES: Partial<Record<NonNullable<Sniffed>, string>> = {
   pe: 'EXE',
@@ -101,7 +134,6 @@ async function inspectInto(
   hostTruncated: boolean,
   size: number,
 ): Promise<void> {
-  const limits = c.budget.limits;
   const bytes = input.bytes;
   const name = analyzeName(input.name);
   for (const reason of name.reasons) c.risk(reason, nameRiskParams(reason, name));
@@ -145,7 +177,11 @@ async function inspectInto(
     c.kind = 'image';
     return;
   }
-  if (ext === 'eml' || ct === 'message/rfc822' || (sniffed === null && ext === '' && looksLikeMessage(bytes))) {
+  if (
+    ext === 'eml' ||
+    ct === 'message/rfc822' ||
+    (sniffed === null && ext === '' && looksLikeMessage(bytes))
+  ) {
     await inspectMessageInto(bytes, c, options);
     return;
   }
@@ -164,7 +200,8 @@ async function inspectInto(
     c.text(decodeText(scanned(bytes, c)));
     return;
   }
-  if (name.reasons.indexOf('executable') >= 0 || name.reasons.indexOf('script') >= 0) c.kind = 'executable';
+  if (name.reasons.indexOf('executable') >= 0 || name.reasons.indexOf('script') >= 0)
+    c.kind = 'executable';
   else if (ARCHIVE_EXTENSIONS.has(ext)) c.kind = 'zip';
   else if (name.reasons.indexOf('macro') >= 0) c.kind = 'office-macro';
 }
@@ -177,7 +214,12 @@ function scanned(bytes: Uint8Array, c: Collector): Uint8Array {
   return bytes.subarray(0, max);
 }
 
-function inspectPdfInto(bytes: Uint8Array, c: Collector, hostTruncated: boolean, size: number): void {
+function inspectPdfInto(
+  bytes: Uint8Array,
+  c: Collector,
+  hostTruncated: boolean,
+  size: number,
+): void {
   c.kind = 'pdf';
   const r = inspectPdfWith(bytes, c.budget, { hostTruncated, size });
   c.signature = r.signature;
@@ -207,7 +249,9 @@ function inspectZipInto(bytes: Uint8Array, c: Collector, ext: string): void {
   const names = dir.entries.map((e) => e.name);
   const isJavaOrApp =
     PACKAGE_EXECUTABLES.has(ext) ||
-    names.some((n) => n === 'AndroidManifest.xml' || n === 'classes.dex' || n === 'AppxManifest.xml') ||
+    names.some(
+      (n) => n === 'AndroidManifest.xml' || n === 'classes.dex' || n === 'AppxManifest.xml',
+    ) ||
     (names.indexOf('META-INF/MANIFEST.MF') >= 0 && names.some((n) => n.endsWith('.class')));
   if (isJavaOrApp) {
     c.kind = 'executable';
@@ -217,7 +261,8 @@ function inspectZipInto(bytes: Uint8Array, c: Collector, ext: string): void {
   if (names[0] === 'mimetype') {
     // OpenDocument: macros live under Basic/ or Scripts/.
     c.kind = 'other';
-    if (names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/'))) c.risk('macro', { type: 'ODF' });
+    if (names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/')))
+      c.risk('macro', { type: 'ODF' });
     return;
   }
   c.kind = 'zip';
@@ -234,7 +279,11 @@ function kindForOfficeExt(ext: string): 'docx' | 'xlsx' | 'pptx' | 'office-macro
 
 function inspectCfbInto(bytes: Uint8Array, c: Collector, ext: string): void {
   const facts = cfbFacts(bytes, c.budget.limits.maxScanBytes);
-  c.kind = OOXML_EXTENSIONS.has(ext) ? kindForOfficeExt(ext) : ext === 'msi' || ext === 'msp' ? 'executable' : 'other';
+  c.kind = OOXML_EXTENSIONS.has(ext)
+    ? kindForOfficeExt(ext)
+    : ext === 'msi' || ext === 'msp'
+      ? 'executable'
+      : 'other';
   // An OOXML file saved with a password is wrapped in a compound file.
   if (facts.encryptedPackage) c.markEncrypted('Office');
   if (facts.vba) {
@@ -246,7 +295,11 @@ function inspectCfbInto(bytes: Uint8Array, c: Collector, ext: string): void {
   }
 }
 
-async function inspectMessageInto(bytes: Uint8Array, c: Collector, options: InspectOptions): Promise<void> {
+async function inspectMessageInto(
+  bytes: Uint8Array,
+  c: Collector,
+  options: InspectOptions,
+): Promise<void> {
   c.kind = 'eml';
   const raw = scanned(bytes, c);
   let parsed;
@@ -256,7 +309,9 @@ async function inspectMessageInto(bytes: Uint8Array, c: Collector, options: Insp
     c.add('attachment.unreadable');
     return;
   }
-  c.text([parsed.subject, parsed.body].filter((s) => s.length > 0).join('\n\n'));
+  const subject = parsed.subject.trim();
+  const body = parsed.body.replace(/\r\n?/g, '\n').trim();
+  c.text([subject, body].filter((s) => s.length > 0).join('\n\n'));
   const limits = c.budget.limits;
   const children = parsed.attachments.filter((a) => a.inline !== true).slice(0, MAX_CHILDREN);
   if (children.length > 0 && c.depth + 1 > limits.maxDepth) {

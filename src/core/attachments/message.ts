@@ -34,7 +34,11 @@ export function decodeCharset(b: Uint8Array, charset: string): string {
   const cs = charset.trim().toLowerCase().replace(/^"|"$/g, '');
   if (cs === 'utf-16le') return decodeUtf16(b, true);
   if (cs === 'utf-16be' || cs === 'utf-16') return decodeUtf16(b, false);
-  if (/^(iso-8859-1|iso8859-1|latin1|latin-1|windows-1252|cp1252|us-ascii|ascii|iso-8859-15)$/.test(cs)) {
+  if (
+    /^(iso-8859-1|iso8859-1|latin1|latin-1|windows-1252|cp1252|us-ascii|ascii|iso-8859-15)$/.test(
+      cs,
+    )
+  ) {
     return decodeWindows1252(b);
   }
   return decodeUtf8(b, true) ?? decodeWindows1252(b);
@@ -95,10 +99,14 @@ export function decodeQuotedPrintable(s: string, underscoreIsSpace = false): Uin
 export function decodeWords(s: string): string {
   return s
     .replace(/(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?)/g, '$1')
-    .replace(/=\?([^?\s*]+)(?:\*[^?\s]*)?\?([BbQq])\?([^?\s]*)\?=/g, (_m, cs: string, enc: string, text: string) => {
-      const bytes = enc === 'B' || enc === 'b' ? decodeBase64(text) : decodeQuotedPrintable(text, true);
-      return decodeCharset(bytes, cs);
-    });
+    .replace(
+      /=\?([^?\s*]+)(?:\*[^?\s]*)?\?([BbQq])\?([^?\s]*)\?=/g,
+      (_m, cs: string, enc: string, text: string) => {
+        const bytes =
+          enc === 'B' || enc === 'b' ? decodeBase64(text) : decodeQuotedPrintable(text, true);
+        return decodeCharset(bytes, cs);
+      },
+    );
 }
 
 interface Headers {
@@ -125,7 +133,9 @@ function param(value: string, name: string): string | undefined {
   // RFC 2231: charset''percent-encoded
   const ext = /^([\w-]+)''(.*)$/.exec(v);
   if (ext) {
-    const raw = (ext[2] ?? '').replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const raw = (ext[2] ?? '').replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) =>
+      String.fromCharCode(parseInt(h, 16)),
+    );
     v = decodeCharset(bytesOfLatin1(raw), ext[1] ?? 'utf-8');
   }
   return decodeWords(v);
@@ -168,12 +178,14 @@ function walk(raw: string, w: Walk, depth: number): void {
     for (let i = 1; i < pieces.length; i++) {
       const piece = pieces[i] as string;
       if (piece.startsWith('--')) break;
-      walk(piece.replace(/^[ \t]*\r?\n/, ''), w, depth + 1);
+      // The line break before a delimiter belongs to the delimiter (RFC 2046 §5.1.1).
+      walk(piece.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n$/, ''), w, depth + 1);
     }
     return;
   }
   const bytes = transferDecode(body, h.get('content-transfer-encoding') ?? '7bit');
-  const isAttachment = /^\s*attachment/i.test(disposition) || (filename !== undefined && !mime.startsWith('text/'));
+  const isAttachment =
+    /^\s*attachment/i.test(disposition) || (filename !== undefined && !mime.startsWith('text/'));
   if (!isAttachment && (mime === 'text/plain' || mime === 'text/html')) {
     const text = decodeCharset(bytes, param(type, 'charset') ?? 'utf-8');
     (mime === 'text/plain' ? w.plain : w.html).push(text);
@@ -208,5 +220,8 @@ export function readMessageSimple(raw: Uint8Array): ParsedMessage {
 /** Does this look like a message (headers first)? */
 export function looksLikeMessage(b: Uint8Array): boolean {
   const head = latin1(b, 0, Math.min(b.length, 2048));
-  return /^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}/.test(head) && /^(?:from|subject|date|message-id|received|mime-version|return-path|to):/im.test(head);
+  return (
+    /^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}/.test(head) &&
+    /^(?:from|subject|date|message-id|received|mime-version|return-path|to):/im.test(head)
+  );
 }

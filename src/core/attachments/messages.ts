@@ -25,7 +25,8 @@ export const attachmentMessages = {
       'Filen er et program ({type}) som kan skade datamaskinen hvis det åpnes.',
     'attachment.risky.script': 'Filen er et skript ({type}) som kjører kode når det åpnes.',
     'attachment.risky.macro': 'Filen kan inneholde makroer ({type}) som kjører kode når den åpnes.',
-    'attachment.risky.archive': 'Filen er en komprimert mappe ({type}) som kan skjule skadelig innhold.',
+    'attachment.risky.archive':
+      'Filen er en komprimert mappe ({type}) som kan skjule skadelig innhold.',
     'attachment.risky.disk-image':
       'Filen er et diskbilde ({type}), en vanlig måte å smugle inn skadelige programmer på.',
     'attachment.risky.html':
@@ -59,8 +60,10 @@ export const attachmentMessages = {
     'attachment.risky.executable':
       'Fila er eit program ({type}) som kan skade datamaskina om det vert opna.',
     'attachment.risky.script': 'Fila er eit skript ({type}) som køyrer kode når det vert opna.',
-    'attachment.risky.macro': 'Fila kan innehalde makroar ({type}) som køyrer kode når ho vert opna.',
-    'attachment.risky.archive': 'Fila er ei komprimert mappe ({type}) som kan skjule skadeleg innhald.',
+    'attachment.risky.macro':
+      'Fila kan innehalde makroar ({type}) som køyrer kode når ho vert opna.',
+    'attachment.risky.archive':
+      'Fila er ei komprimert mappe ({type}) som kan skjule skadeleg innhald.',
     'attachment.risky.disk-image':
       'Fila er eit diskbilete ({type}), ein vanleg måte å smugle inn skadelege program på.',
     'attachment.risky.html':
@@ -95,7 +98,8 @@ export const attachmentMessages = {
       'Filen är ett program ({type}) som kan skada datorn om det öppnas.',
     'attachment.risky.script': 'Filen är ett skript ({type}) som kör kod när det öppnas.',
     'attachment.risky.macro': 'Filen kan innehålla makron ({type}) som kör kod när den öppnas.',
-    'attachment.risky.archive': 'Filen är en komprimerad mapp ({type}) som kan dölja skadligt innehåll.',
+    'attachment.risky.archive':
+      'Filen är en komprimerad mapp ({type}) som kan dölja skadligt innehåll.',
     'attachment.risky.disk-image':
       'Filen är en diskavbildning ({type}), ett vanligt sätt att smuggla in skadliga program.',
     'attachment.risky.html':
@@ -126,10 +130,13 @@ export const attachmentMessages = {
     'attachment.draft.status': 'The document properties give its status as “{value}”.',
     'attachment.draft.watermark': 'The document has the watermark “{text}”.',
     'attachment.sensitivity-label': 'The document carries the sensitivity label “{name}”.',
-    'attachment.risky.executable': 'The file is a program ({type}) that can harm the computer if opened.',
+    'attachment.risky.executable':
+      'The file is a program ({type}) that can harm the computer if opened.',
     'attachment.risky.script': 'The file is a script ({type}) that runs code when opened.',
-    'attachment.risky.macro': 'The file may contain macros ({type}) that run code when it is opened.',
-    'attachment.risky.archive': 'The file is a compressed archive ({type}) that can hide harmful content.',
+    'attachment.risky.macro':
+      'The file may contain macros ({type}) that run code when it is opened.',
+    'attachment.risky.archive':
+      'The file is a compressed archive ({type}) that can hide harmful content.',
     'attachment.risky.disk-image':
       'The file is a disk image ({type}), a common way to smuggle in harmful programs.',
     'attachment.risky.html':

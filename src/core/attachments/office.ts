@@ -13,7 +13,13 @@ import { ascii, indexOfBytes, utf16le } from './bytes';
 import { Budget } from './inflate';
 import { Collector } from './collector';
 import { ooxmlText, sheetValues } from './text';
-import type { AttachmentFinding, AttachmentKind, DraftMarker, InspectLimits, RevisionKind } from './types';
+import type {
+  AttachmentFinding,
+  AttachmentKind,
+  DraftMarker,
+  InspectLimits,
+  RevisionKind,
+} from './types';
 import { DEFAULT_LIMITS } from './types';
 import type { ZipDirectory, ZipEntry } from './zip';
 import { readEntry, readZipDirectory } from './zip';
@@ -28,7 +34,8 @@ const REVISION_RE = new RegExp(
 );
 
 /** Words that mark a document as not final, in the four languages (whole words). */
-const DRAFT_WORDS = /(?:^|[^A-Za-z0-9æøåäöÆØÅÄÖ])(utkast|arbeidsutkast|arbetsutkast|kladd|draft)(?=$|[^A-Za-z0-9æøåäöÆØÅÄÖ])/i;
+const DRAFT_WORDS =
+  /(?:^|[^A-Za-z0-9æøåäöÆØÅÄÖ])(utkast|arbeidsutkast|arbetsutkast|kladd|draft)(?=$|[^A-Za-z0-9æøåäöÆØÅÄÖ])/i;
 
 export function isDraftWord(s: string): boolean {
   return DRAFT_WORDS.test(s.trim());
@@ -141,16 +148,23 @@ export interface OfficeInspection {
 }
 
 /** Main document types from [Content_Types].xml. */
-function mainKind(contentTypes: string, parts: Parts): { kind: 'docx' | 'xlsx' | 'pptx' | null; main: string } {
-  const re = /<Override\b[^>]*?PartName="([^"]*)"[^>]*?ContentType="([^"]*)"|<Override\b[^>]*?ContentType="([^"]*)"[^>]*?PartName="([^"]*)"/g;
+function mainKind(
+  contentTypes: string,
+  parts: Parts,
+): { kind: 'docx' | 'xlsx' | 'pptx' | null; main: string } {
+  const re =
+    /<Override\b[^>]*?PartName="([^"]*)"[^>]*?ContentType="([^"]*)"|<Override\b[^>]*?ContentType="([^"]*)"[^>]*?PartName="([^"]*)"/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(contentTypes)) !== null) {
     const part = (m[1] ?? m[4] ?? '').replace(/^\//, '');
     const type = (m[2] ?? m[3] ?? '').toLowerCase();
     if (!/\.main\+xml$/.test(type)) continue;
-    if (type.indexOf('wordprocessingml') >= 0 || type.indexOf('ms-word') >= 0) return { kind: 'docx', main: part };
-    if (type.indexOf('spreadsheetml') >= 0 || type.indexOf('ms-excel') >= 0) return { kind: 'xlsx', main: part };
-    if (type.indexOf('presentationml') >= 0 || type.indexOf('ms-powerpoint') >= 0) return { kind: 'pptx', main: part };
+    if (type.indexOf('wordprocessingml') >= 0 || type.indexOf('ms-word') >= 0)
+      return { kind: 'docx', main: part };
+    if (type.indexOf('spreadsheetml') >= 0 || type.indexOf('ms-excel') >= 0)
+      return { kind: 'xlsx', main: part };
+    if (type.indexOf('presentationml') >= 0 || type.indexOf('ms-powerpoint') >= 0)
+      return { kind: 'pptx', main: part };
   }
   if (parts.has('word/document.xml')) return { kind: 'docx', main: 'word/document.xml' };
   if (parts.has('xl/workbook.xml')) return { kind: 'xlsx', main: 'xl/workbook.xml' };
@@ -167,7 +181,8 @@ function addSensitivityLabels(parts: Parts, c: Collector): void {
   const labels = new Map<string, { name?: string; enabled: boolean }>();
   // docProps/custom.xml: MSIP_Label_<guid>_Name / _Enabled, written by Purview/AIP.
   const custom = parts.xml('docProps/custom.xml', 1024 * 1024);
-  const prop = /<(?:[A-Za-z_][\w.-]*:)?property\b[^>]*?\bname="MSIP_Label_([0-9a-fA-F-]{36})_(\w+)"[^>]*>\s*<[^>]*>([^<]*)</g;
+  const prop =
+    /<(?:[A-Za-z_][\w.-]*:)?property\b[^>]*?\bname="MSIP_Label_([0-9a-fA-F-]{36})_(\w+)"[^>]*>\s*<[^>]*>([^<]*)</g;
   let m: RegExpExecArray | null;
   while ((m = prop.exec(custom)) !== null) {
     const id = (m[1] ?? '').toLowerCase();
@@ -192,7 +207,11 @@ function addSensitivityLabels(parts: Parts, c: Collector): void {
   }
   for (const [id, label] of labels) {
     if (!label.enabled) continue;
-    c.markers.push(label.name ? { type: 'sensitivity-label', name: label.name, id } : { type: 'sensitivity-label', id });
+    c.markers.push(
+      label.name
+        ? { type: 'sensitivity-label', name: label.name, id }
+        : { type: 'sensitivity-label', id },
+    );
     c.add('attachment.sensitivity-label', { name: label.name ?? id });
   }
 }
@@ -258,7 +277,11 @@ function inspectWord(parts: Parts, main: string, c: Collector): void {
   }
   if (total > 0) {
     const order: RevisionKind[] = ['ins', 'del', 'move', 'format'];
-    c.markers.push({ type: 'revisions', count: total, kinds: order.filter((k) => kinds.indexOf(k) >= 0) });
+    c.markers.push({
+      type: 'revisions',
+      count: total,
+      kinds: order.filter((k) => kinds.indexOf(k) >= 0),
+    });
     c.add('attachment.draft.revisions', {
       count: total,
       insertions: counts.ins,
@@ -291,7 +314,9 @@ function inspectWord(parts: Parts, main: string, c: Collector): void {
 }
 
 function inspectExcel(parts: Parts, c: Collector): void {
-  const legacy = parts.matching(/^xl\/comments\d*\.xml$/).reduce((n, p) => n + countElements(parts.xml(p), 'comment'), 0);
+  const legacy = parts
+    .matching(/^xl\/comments\d*\.xml$/)
+    .reduce((n, p) => n + countElements(parts.xml(p), 'comment'), 0);
   const threaded = parts
     .matching(/^xl\/threadedcomments\/[^/]+\.xml$/)
     .reduce((n, p) => n + countElements(parts.xml(p), 'threadedComment'), 0);
@@ -302,17 +327,22 @@ function inspectExcel(parts: Parts, c: Collector): void {
     c.add('attachment.draft.comments', { count });
   }
   c.text(ooxmlText(parts.xml('xl/sharedStrings.xml')));
-  for (const sheet of parts.matching(/^xl\/worksheets\/sheet\d*\.xml$/)) c.text(sheetValues(parts.xml(sheet)));
+  for (const sheet of parts.matching(/^xl\/worksheets\/sheet\d*\.xml$/))
+    c.text(sheetValues(parts.xml(sheet)));
 }
 
 function inspectPowerPoint(parts: Parts, c: Collector): void {
-  const count = parts.matching(/^ppt\/comments\/[^/]+\.xml$/).reduce((n, p) => n + countElements(parts.xml(p), 'cm'), 0);
+  const count = parts
+    .matching(/^ppt\/comments\/[^/]+\.xml$/)
+    .reduce((n, p) => n + countElements(parts.xml(p), 'cm'), 0);
   if (count > 0) {
     c.markers.push({ type: 'comments', count });
     c.add('attachment.draft.comments', { count });
   }
-  for (const slide of parts.matching(/^ppt\/slides\/slide\d*\.xml$/)) c.text(ooxmlText(parts.xml(slide)));
-  for (const note of parts.matching(/^ppt\/notesslides\/notesslide\d*\.xml$/)) c.text(ooxmlText(parts.xml(note)));
+  for (const slide of parts.matching(/^ppt\/slides\/slide\d*\.xml$/))
+    c.text(ooxmlText(parts.xml(slide)));
+  for (const note of parts.matching(/^ppt\/notesslides\/notesslide\d*\.xml$/))
+    c.text(ooxmlText(parts.xml(note)));
 }
 
 /** Inspect an Office Open XML package already known to be a zip. Sets kind, markers, macro risk, text. */
@@ -325,8 +355,14 @@ export function inspectOoxmlInto(bytes: Uint8Array, dir: ZipDirectory, c: Collec
   const { kind, main } = mainKind(types, parts);
   // VBA projects, Excel 4.0 macro sheets, or a macro-enabled content type.
   const macro =
-    parts.names().some((n) => /(^|\/)vbaproject\.bin$/.test(n) || n.startsWith('xl/macrosheets/') || /(^|\/)vbadata\.xml$/.test(n)) ||
-    /macroEnabled|vbaProject/i.test(types);
+    parts
+      .names()
+      .some(
+        (n) =>
+          /(^|\/)vbaproject\.bin$/.test(n) ||
+          n.startsWith('xl/macrosheets/') ||
+          /(^|\/)vbadata\.xml$/.test(n),
+      ) || /macroEnabled|vbaProject/i.test(types);
   c.kind = macro ? 'office-macro' : (kind ?? 'other');
   if (macro) c.risk('macro', { type: 'VBA' });
   addContentStatus(parts, c);
@@ -355,8 +391,13 @@ export interface CfbFacts {
 export function cfbFacts(b: Uint8Array, limit: number): CfbFacts {
   const end = Math.min(b.length, limit);
   return {
-    encryptedPackage: indexOfBytes(b, ENCRYPTED_PACKAGE, 0, end) >= 0 || indexOfBytes(b, ENCRYPTION_INFO, 0, end) >= 0,
-    vba: indexOfBytes(b, VBA_PROJECT, 0, end) >= 0 || (indexOfBytes(b, MACROS_STORAGE, 0, end) >= 0 && indexOfBytes(b, utf16le('VBA'), 0, end) >= 0),
+    encryptedPackage:
+      indexOfBytes(b, ENCRYPTED_PACKAGE, 0, end) >= 0 ||
+      indexOfBytes(b, ENCRYPTION_INFO, 0, end) >= 0,
+    vba:
+      indexOfBytes(b, VBA_PROJECT, 0, end) >= 0 ||
+      (indexOfBytes(b, MACROS_STORAGE, 0, end) >= 0 &&
+        indexOfBytes(b, utf16le('VBA'), 0, end) >= 0),
   };
 }
 
@@ -365,7 +406,10 @@ export function inspectDocx(bytes: Uint8Array, limits?: Partial<InspectLimits>):
   const c = new Collector(new Budget({ ...DEFAULT_LIMITS, ...limits }), 0);
   const dir = readZipDirectory(bytes, c.budget.limits.maxEntries);
   if (!dir) {
-    if (indexOfBytes(bytes, ascii('\xd0\xcf\x11\xe0'), 0, 4) === 0 && cfbFacts(bytes, bytes.length).encryptedPackage) {
+    if (
+      indexOfBytes(bytes, ascii('\xd0\xcf\x11\xe0'), 0, 4) === 0 &&
+      cfbFacts(bytes, bytes.length).encryptedPackage
+    ) {
       c.markEncrypted('Office');
       c.kind = 'docx';
     } else {

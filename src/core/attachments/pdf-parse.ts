@@ -138,7 +138,11 @@ export function serialize(v: PdfValue | undefined, depth = 0): string {
       return '[' + v.items.map((x) => serialize(x, depth + 1)).join(' ') + ']';
     case 'dict': {
       const keys = Array.from(v.map.keys()).sort();
-      return '<<' + keys.map((key) => '/' + key + ' ' + serialize(v.map.get(key), depth + 1)).join(' ') + '>>';
+      return (
+        '<<' +
+        keys.map((key) => '/' + key + ' ' + serialize(v.map.get(key), depth + 1)).join(' ') +
+        '>>'
+      );
     }
   }
 }
@@ -231,7 +235,8 @@ export class Lexer {
       this.pos++;
     }
     if (digits === 0) return null;
-    const num = dot || digits > 15 ? Number(latin1(b, start, this.pos)) : digitsValue(b, start, this.pos);
+    const num =
+      dot || digits > 15 ? Number(latin1(b, start, this.pos)) : digitsValue(b, start, this.pos);
     if (!Number.isFinite(num)) return null;
     // "n g R" is an indirect reference.
     if (!dot && b[start] !== 0x2d && b[start] !== 0x2b) {
@@ -413,6 +418,54 @@ function filterIsFlate(d: PdfDict): boolean | undefined {
   return undefined;
 }
 
+/** Keys that make a dictionary matter for signatures, fields, pages or validation data. */
+const KEPT_KEYS = [
+  'Type',
+  'FT',
+  'ByteRange',
+  'Perms',
+  'Fields',
+  'Subtype',
+  'Parent',
+  'Kids',
+  'V',
+  'T',
+  'EF',
+  'Encrypt',
+  'AcroForm',
+  'VRI',
+  'Certs',
+  'OCSPs',
+  'CRLs',
+  'Cert',
+  'OCSP',
+  'CRL',
+  'Producer',
+  'Creator',
+  'ModDate',
+  'CreationDate',
+  'Author',
+  'Title',
+];
+const KEPT_STREAM_TYPES = new Set(['ObjStm', 'XRef', 'Metadata', 'EmbeddedFile']);
+
+/**
+ * Most objects of a large PDF are content streams, images, fonts and resource
+ * dictionaries. Their parsed form is dropped at once (replaced by one shared
+ * empty dictionary), so memory and garbage collection stay proportional to
+ * the few objects that matter. An empty dictionary still counts as "some
+ * other object" when a later update replaces it.
+ */
+const OPAQUE: PdfDict = { k: 'dict', map: new Map() };
+
+function kept(value: PdfValue, stream: boolean): PdfValue {
+  const d = dictOf(value);
+  if (!d) return value;
+  if (stream) return KEPT_STREAM_TYPES.has(nameOf(d.map.get('Type')) ?? '') ? d : OPAQUE;
+  for (const key of KEPT_KEYS) if (d.map.has(key)) return d;
+  return OPAQUE;
+}
+
 export class PdfScanner {
   readonly defs: ObjDef[] = [];
   readonly trailers: PdfDict[] = [];
@@ -508,7 +561,7 @@ export class PdfScanner {
         n: head.n,
         g: head.g,
         offset: head.start,
-        value,
+        value: kept(value, stream),
         stream,
         compressed: false,
         opaque,
@@ -531,7 +584,11 @@ export class PdfScanner {
       }
       if (!interesting) return;
     }
-    for (let e = indexOfBytes(this.b, EOF_MARK, from, to); e >= 0; e = indexOfBytes(this.b, EOF_MARK, e + 5, to)) {
+    for (
+      let e = indexOfBytes(this.b, EOF_MARK, from, to);
+      e >= 0;
+      e = indexOfBytes(this.b, EOF_MARK, e + 5, to)
+    ) {
       this.eofs++;
     }
     let p = from;
@@ -563,7 +620,8 @@ export class PdfScanner {
     }
     const count = dict.map.get('N');
     const first = dict.map.get('First');
-    if (typeof count !== 'number' || typeof first !== 'number' || first < 0 || first > data.length) return false;
+    if (typeof count !== 'number' || typeof first !== 'number' || first < 0 || first > data.length)
+      return false;
     const head = new Lexer(data, 0, first);
     const pairs: number[] = [];
     for (let i = 0; i < count * 2 && i < 2 * this.maxObjects; i++) {
@@ -580,10 +638,22 @@ export class PdfScanner {
       const at = first + (pairs[i + 1] as number);
       const stop = i + 3 < pairs.length ? first + (pairs[i + 3] as number) : data.length;
       if (at < first || at >= data.length) continue;
-      const lx = new Lexer(data, at, Math.max(at, Math.min(data.length, stop > at ? stop : data.length)));
+      const lx = new Lexer(
+        data,
+        at,
+        Math.max(at, Math.min(data.length, stop > at ? stop : data.length)),
+      );
       const value = lx.value();
       if (value === undefined) continue;
-      this.defs.push({ n, g: 0, offset, value, stream: false, compressed: true, opaque: false });
+      this.defs.push({
+        n,
+        g: 0,
+        offset,
+        value: kept(value, false),
+        stream: false,
+        compressed: true,
+        opaque: false,
+      });
     }
     return true;
   }

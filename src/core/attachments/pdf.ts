@@ -23,12 +23,7 @@ import { ascii, indexOfBytes, lastIndexOfBytes, MB, toMb } from './bytes';
 import { Budget } from './inflate';
 import type { ObjDef, PdfDict, PdfString, PdfValue } from './pdf-parse';
 import { arrOf, dictOf, nameOf, PdfScanner, refOf, serialize, strOf, textOf } from './pdf-parse';
-import type {
-  AttachmentFinding,
-  InspectLimits,
-  PdfSignatureInfo,
-  SignatureState,
-} from './types';
+import type { AttachmentFinding, InspectLimits, PdfSignatureInfo, SignatureState } from './types';
 import { DEFAULT_LIMITS } from './types';
 
 export interface PdfInspection {
@@ -76,7 +71,16 @@ const META_TYPES = new Set([
   'SigRef',
 ]);
 
-const INFO_KEYS = ['Producer', 'Creator', 'ModDate', 'CreationDate', 'Author', 'Title', 'Subject', 'Keywords'];
+const INFO_KEYS = [
+  'Producer',
+  'Creator',
+  'ModDate',
+  'CreationDate',
+  'Author',
+  'Title',
+  'Subject',
+  'Keywords',
+];
 
 interface SigDict {
   readonly dict: PdfDict;
@@ -95,16 +99,14 @@ interface Classified {
 
 class Model {
   readonly current = new Map<number, ObjDef>();
-  readonly byNum = new Map<number, ObjDef[]>();
+  /** Every version of each object; built only when a later update must be judged. */
+  private byNum: Map<number, ObjDef[]> | null = null;
 
   constructor(readonly defs: readonly ObjDef[]) {
     for (const d of defs) {
       const prev = this.current.get(d.n);
       // The later definition wins (incremental updates append new versions).
       if (!prev || d.offset >= prev.offset) this.current.set(d.n, d);
-      const list = this.byNum.get(d.n);
-      if (list) list.push(d);
-      else this.byNum.set(d.n, [d]);
     }
   }
 
@@ -121,6 +123,14 @@ class Model {
 
   /** The last definition of object n that starts before `offset`. */
   before(n: number, offset: number): ObjDef | undefined {
+    if (!this.byNum) {
+      this.byNum = new Map();
+      for (const d of this.defs) {
+        const list = this.byNum.get(d.n);
+        if (list) list.push(d);
+        else this.byNum.set(d.n, [d]);
+      }
+    }
     let best: ObjDef | undefined;
     for (const d of this.byNum.get(n) ?? []) {
       if (d.offset < offset && (!best || d.offset >= best.offset)) best = d;
@@ -189,7 +199,9 @@ function isInfo(d: PdfDict): boolean {
 }
 
 function isValidationData(d: PdfDict): boolean {
-  return ['VRI', 'Certs', 'OCSPs', 'CRLs', 'Cert', 'OCSP', 'CRL', 'TU', 'TS'].some((k) => d.map.has(k));
+  return ['VRI', 'Certs', 'OCSPs', 'CRLs', 'Cert', 'OCSP', 'CRL', 'TU', 'TS'].some((k) =>
+    d.map.has(k),
+  );
 }
 
 function isMeta(m: Model, d: PdfDict): boolean {
@@ -251,7 +263,8 @@ function harmlessLater(
 function onlyWhitespace(b: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = b[i];
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x00 && c !== 0x0c) return false;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x00 && c !== 0x0c)
+      return false;
   }
   return true;
 }
@@ -264,7 +277,11 @@ export function inspectPdf(
   return inspectPdfWith(bytes, new Budget({ ...DEFAULT_LIMITS, ...limits }), options ?? {});
 }
 
-export function inspectPdfWith(bytes: Uint8Array, budget: Budget, options: PdfOptions): PdfInspection {
+export function inspectPdfWith(
+  bytes: Uint8Array,
+  budget: Budget,
+  options: PdfOptions,
+): PdfInspection {
   const findings: AttachmentFinding[] = [];
   const len = bytes.length;
   const hostTruncated = options.hostTruncated === true;
@@ -299,9 +316,16 @@ export function inspectPdfWith(bytes: Uint8Array, budget: Budget, options: PdfOp
     scanner.scan(0, len);
   }
   const scan = scanner.result();
-  if (scanner.bomb) findings.push({ code: 'attachment.zip-bomb', params: { limitMb: toMb(budget.limits.minBombBytes) } });
+  if (scanner.bomb)
+    findings.push({
+      code: 'attachment.zip-bomb',
+      params: { limitMb: toMb(budget.limits.minBombBytes) },
+    });
   if (scan.tooManyObjects) {
-    findings.push({ code: 'attachment.too-large', params: { limitMb: toMb(len), bound: 'part', sizeMb: toMb(len) } });
+    findings.push({
+      code: 'attachment.too-large',
+      params: { limitMb: toMb(len), bound: 'part', sizeMb: toMb(len) },
+    });
     partial = true;
   }
 
@@ -326,8 +350,24 @@ export function inspectPdfWith(bytes: Uint8Array, budget: Budget, options: PdfOp
   const sigs: SigDict[] = [];
   const seen = new Set<PdfDict>();
   const embeddedFiles: string[] = [];
+  // Signature fields (/FT /Sig) without a value. /SigFlags alone proves nothing.
+  let emptyFields = 0;
+  let unresolved = 0;
   for (const def of m.current.values()) {
     forEachDict(def.value, (d) => {
+      if (nameOf(d.map.get('FT')) === 'Sig') {
+        const v = d.map.get('V');
+        if (v === undefined || v === null) {
+          const kids = arrOf(d.map.get('Kids'))?.items ?? [];
+          const kidIsField = kids.some((k) => {
+            const kd = m.dict(k);
+            return !!kd && (kd.map.has('V') || kd.map.has('T'));
+          });
+          if (!kidIsField) emptyFields++;
+        } else if (refOf(v) && m.resolve(v) === undefined) {
+          unresolved++;
+        }
+      }
       const perms = m.dict(d.map.get('Perms'));
       if (perms) {
         for (const key of ['UR3', 'UR']) {
@@ -374,26 +414,6 @@ export function inspectPdfWith(bytes: Uint8Array, budget: Budget, options: PdfOp
   const usage = real.filter((c) => c.usageRights);
   const placeholders = classified.filter((c) => c.placeholder);
 
-  // Signature fields (/FT /Sig) without a value. /SigFlags alone proves nothing.
-  let emptyFields = 0;
-  let unresolved = 0;
-  for (const def of m.current.values()) {
-    forEachDict(def.value, (d) => {
-      if (nameOf(d.map.get('FT')) !== 'Sig') return;
-      const v = d.map.get('V');
-      if (v === undefined || v === null) {
-        const kids = arrOf(d.map.get('Kids'))?.items ?? [];
-        const kidIsField = kids.some((k) => {
-          const kd = m.dict(k);
-          return !!kd && (kd.map.has('V') || kd.map.has('T'));
-        });
-        if (!kidIsField) emptyFields++;
-      } else if (refOf(v) && m.resolve(v) === undefined) {
-        unresolved++;
-      }
-    });
-  }
-
   const info: PdfSignatureInfo = {
     signatures: authors.length,
     timestamps: timestamps.length,
@@ -416,7 +436,8 @@ export function inspectPdfWith(bytes: Uint8Array, budget: Budget, options: PdfOp
   else if (partial || unresolved > 0 || (scan.defs.length === 0 && !encrypted)) state = null;
   else state = 'unsigned';
 
-  if (state === null && scan.defs.length === 0 && !partial) findings.push({ code: 'attachment.unreadable' });
+  if (state === null && scan.defs.length === 0 && !partial)
+    findings.push({ code: 'attachment.unreadable' });
   if (state && state !== 'signed') {
     findings.push(
       state === 'modified-after-signing'
@@ -472,6 +493,7 @@ function modifiedAfter(b: Uint8Array, m: Model, authors: readonly Classified[]):
 
 function tailText(b: Uint8Array, from: number): string {
   let s = '';
-  for (let i = from; i < b.length && i < from + 65536; i++) s += String.fromCharCode(b[i] as number);
+  for (let i = from; i < b.length && i < from + 65536; i++)
+    s += String.fromCharCode(b[i] as number);
   return s;
 }

@@ -47,7 +47,9 @@ function at(b: Uint8Array, i: number): number {
 function isMachO(b: Uint8Array): boolean {
   const m = ((at(b, 0) << 24) | (at(b, 1) << 16) | (at(b, 2) << 8) | at(b, 3)) >>> 0;
   // 0xCAFEBABE is also a Java class file; both are programs.
-  return m === 0xfeedface || m === 0xfeedfacf || m === 0xcefaedfe || m === 0xcffaedfe || m === 0xcafebabe;
+  return (
+    m === 0xfeedface || m === 0xfeedfacf || m === 0xcefaedfe || m === 0xcffaedfe || m === 0xcafebabe
+  );
 }
 
 /**
@@ -65,7 +67,12 @@ function isProgramHeader(b: Uint8Array): boolean {
 function looksLikeHtml(b: Uint8Array): boolean {
   let i = 0;
   if (at(b, 0) === 0xef && at(b, 1) === 0xbb && at(b, 2) === 0xbf) i = 3;
-  while (i < b.length && i < 1024 && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+  while (
+    i < b.length &&
+    i < 1024 &&
+    (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)
+  )
+    i++;
   if (at(b, i) !== 0x3c) return false;
   let head = '';
   for (let k = i; k < Math.min(b.length, i + 16); k++) head += String.fromCharCode(b[k] as number);
@@ -89,7 +96,8 @@ export function sniff(b: Uint8Array): Sniffed {
   if (startsWithBytes(b, LNK)) return 'lnk';
   // %PDF- may follow up to 1 KB of junk (PDF 1.7, annex H).
   if (indexOfBytes(b, PDF, 0, Math.min(b.length, 1024 + PDF.length)) >= 0) return 'pdf';
-  if (b0 === 0x50 && b1 === 0x4b && (at(b, 2) === 3 || at(b, 2) === 5 || at(b, 2) === 7)) return 'zip';
+  if (b0 === 0x50 && b1 === 0x4b && (at(b, 2) === 3 || at(b, 2) === 5 || at(b, 2) === 7))
+    return 'zip';
   if (startsWithBytes(b, CFB)) return 'cfb';
   if (startsWithBytes(b, SEVEN_Z)) return '7z';
   if (startsWithBytes(b, RAR)) return 'rar';
@@ -102,7 +110,11 @@ export function sniff(b: Uint8Array): Sniffed {
   if (startsWithBytes(b, ascii('vhdxfile'))) return 'vhdx';
   if (startsWithBytes(b, CONECTIX) || startsWithBytes(b, CONECTIX, b.length - 512)) return 'vhd';
   // ISO 9660: the volume descriptor "CD001" sits at 0x8001 (or the next sectors).
-  if (startsWithBytes(b, CD001, 0x8001) || startsWithBytes(b, CD001, 0x8801) || startsWithBytes(b, CD001, 0x9001)) {
+  if (
+    startsWithBytes(b, CD001, 0x8001) ||
+    startsWithBytes(b, CD001, 0x8801) ||
+    startsWithBytes(b, CD001, 0x9001)
+  ) {
     return 'iso';
   }
   if (startsWithBytes(b, KOLY, b.length - 512)) return 'dmg';
@@ -114,7 +126,10 @@ export function sniff(b: Uint8Array): Sniffed {
     startsWithBytes(b, ascii('II*\x00')) ||
     startsWithBytes(b, ascii('MM\x00*')) ||
     (startsWithBytes(b, ascii('RIFF')) && startsWithBytes(b, ascii('WEBP'), 8)) ||
-    (startsWithBytes(b, ascii('ftyp'), 4) && (startsWithBytes(b, ascii('heic'), 8) || startsWithBytes(b, ascii('heif'), 8) || startsWithBytes(b, ascii('mif1'), 8)))
+    (startsWithBytes(b, ascii('ftyp'), 4) &&
+      (startsWithBytes(b, ascii('heic'), 8) ||
+        startsWithBytes(b, ascii('heif'), 8) ||
+        startsWithBytes(b, ascii('mif1'), 8)))
   ) {
     return 'image';
   }

@@ -26,8 +26,10 @@ function dropBlocks(html: string, open: string, close: string): string {
       pos = html.length;
       break;
     }
-    pos = e + close.length;
-    out.push(' ');
+    // "</script >": the end tag runs to its '>'.
+    const gt =
+      close.charAt(close.length - 1) === '>' ? e + close.length - 1 : lower.indexOf('>', e);
+    pos = gt < 0 ? html.length : gt + 1;
   }
   out.push(html.slice(pos));
   return out.join('');
@@ -49,8 +51,7 @@ export function htmlToText(html: string): string {
   s = decodeEntities(s);
   s = s.replace(/\u00a0/g, ' ');
   s = s.replace(/[ \t\f\v]+/g, (m) => (m.indexOf('\t') >= 0 ? '\t' : ' '));
-  s = s.replace(/ *\n[ \t]*/g, '\n');
-  s = s.replace(/\n{3,}/g, '\n\n');
+  s = s.replace(/[ \t]*\n[ \t\n]*/g, '\n');
   return s.trim();
 }
 
@@ -76,7 +77,8 @@ export function ooxmlText(xml: string): string {
 /** Cell values of a worksheet that are not shared strings (numbers, inline strings). */
 export function sheetValues(xml: string): string {
   const out: string[] = [];
-  const re = /<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)(\/?)>|<(?:[A-Za-z_][\w.-]*:)?(v|t)(?:\s[^>]*)?>([^<]*)<|<\/(?:[A-Za-z_][\w.-]*:)?row>/g;
+  const re =
+    /<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)(\/?)>|<(?:[A-Za-z_][\w.-]*:)?(v|t)(?:\s[^>]*)?>([^<]*)<|<\/(?:[A-Za-z_][\w.-]*:)?row>/g;
   let shared = false;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {

@@ -92,7 +92,11 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
     let count = u16le(b, eocd + 10);
     let cdOffset = u32le(b, eocd + 16);
     const loc = eocd - 20;
-    if ((count === 0xffff || cdOffset === 0xffffffff) && loc >= 0 && u32le(b, loc) === EOCD64_LOCATOR) {
+    if (
+      (count === 0xffff || cdOffset === 0xffffffff) &&
+      loc >= 0 &&
+      u32le(b, loc) === EOCD64_LOCATOR
+    ) {
       const rec = u64le(b, loc + 8);
       if (rec + 56 <= b.length && u32le(b, rec) === EOCD64) {
         count = u64le(b, rec + 32);
@@ -116,14 +120,23 @@ function overlaps(entries: readonly ZipEntry[], fileLength: number): boolean {
   for (let i = 0; i + 1 < byOffset.length; i++) {
     const e = byOffset[i] as ZipEntry;
     const next = byOffset[i + 1] as ZipEntry;
-    if (e.localOffset + 30 + e.compressedSize > next.localOffset + 30 && e.compressedSize > 0 && next.localOffset > 0) {
+    if (
+      e.localOffset + 30 + e.compressedSize > next.localOffset + 30 &&
+      e.compressedSize > 0 &&
+      next.localOffset > 0
+    ) {
       return true;
     }
   }
   return false;
 }
 
-function readCentral(b: Uint8Array, offset: number, count: number, maxEntries: number): ZipDirectory | null {
+function readCentral(
+  b: Uint8Array,
+  offset: number,
+  count: number,
+  maxEntries: number,
+): ZipDirectory | null {
   const entries: ZipEntry[] = [];
   let p = offset;
   let damaged = false;
@@ -177,7 +190,8 @@ function readLocal(b: Uint8Array, maxEntries: number): ZipDirectory | null {
   const entries: ZipEntry[] = [];
   let p = 0;
   while (p + 30 <= b.length && u32le(b, p) === LOCAL) {
-    if (entries.length >= maxEntries) return { entries, damaged: true, tooMany: true, overlapping: false };
+    if (entries.length >= maxEntries)
+      return { entries, damaged: true, tooMany: true, overlapping: false };
     const flags = u16le(b, p + 6);
     const method = u16le(b, p + 8);
     const crc = u32le(b, p + 14);
@@ -229,7 +243,8 @@ export function readEntry(b: Uint8Array, e: ZipEntry, cap: number, budget: Budge
   if (e.method === 0) {
     const n = Math.min(raw.length, cap, budget.remaining);
     budget.inflated += n;
-    const stop: InflateStop = n < raw.length ? (n === cap ? 'cap' : 'budget') : cut ? 'truncated' : 'complete';
+    const stop: InflateStop =
+      n < raw.length ? (n === cap ? 'cap' : 'budget') : cut ? 'truncated' : 'complete';
     return { data: raw.subarray(0, n), stop };
   }
   if (e.method !== 8) return { data: new Uint8Array(0), stop: 'unsupported' };
@@ -251,5 +266,6 @@ export function probeEntry(b: Uint8Array, e: ZipEntry, budget: Budget): InflateS
   const start = p + 30 + u16le(b, p + 26) + u16le(b, p + 28);
   const end = Math.min(b.length, start + e.compressedSize, start + PROBE_INPUT);
   if (start >= end) return 'skipped';
-  return inflateBounded(b.subarray(start, end), budget.limits.minBombBytes + PROBE_INPUT, budget).stop;
+  return inflateBounded(b.subarray(start, end), budget.limits.minBombBytes + PROBE_INPUT, budget)
+    .stop;
 }

@@ -23,7 +23,13 @@ import { normalizeText } from '../text/normalize';
 import { findSignals } from './signals';
 import type { SignalKind } from './signals';
 
-export const MESSAGE_CLASSES = ['archive-worthy', 'official', 'internal', 'ephemeral', 'private'] as const;
+export const MESSAGE_CLASSES = [
+  'archive-worthy',
+  'official',
+  'internal',
+  'ephemeral',
+  'private',
+] as const;
 export type MessageClass = (typeof MESSAGE_CLASSES)[number];
 
 export interface Reason {
@@ -92,7 +98,11 @@ function where(part: Part, attachment?: string): { part: Part; attachment?: stri
 }
 
 /** R10/R11: what the reader must be warned about in incoming content. */
-function contentFindings(matches: readonly TextMatch[], part: Part, attachment?: string): Finding[] {
+function contentFindings(
+  matches: readonly TextMatch[],
+  part: Part,
+  attachment?: string,
+): Finding[] {
   const out: Finding[] = [];
   for (const m of matches) {
     const sensitive = m.category === 'national-id' || m.category === 'special-category';
@@ -155,7 +165,9 @@ export async function classifyMessage(
       });
     }
     if (report.text) {
-      findings.push(...contentFindings(scanText(report.text, profile.keywords), 'attachment', att.name));
+      findings.push(
+        ...contentFindings(scanText(report.text, profile.keywords), 'attachment', att.name),
+      );
     }
   }
 
@@ -164,7 +176,9 @@ export async function classifyMessage(
   const has = (k: SignalKind): boolean => signals.some((s) => s.kind === k);
   const signalWord = (k: SignalKind): string => signals.find((s) => s.kind === k)?.word ?? '';
   const caseRef = findCaseReference(text);
-  const sensitive = findings.some((f) => f.category === 'national-id' || f.category === 'special-category');
+  const sensitive = findings.some(
+    (f) => f.category === 'national-id' || f.category === 'special-category',
+  );
   const threat = findings.some((f) => f.category === 'threat');
   const accessRequest = has('access-request');
 
@@ -173,7 +187,10 @@ export async function classifyMessage(
   if (ephemeral) {
     cls = 'ephemeral';
     reasons.push(ephemeral);
-  } else if (!externalSender && msg.to.concat(msg.cc).every((a) => isInternal(a.address, profile))) {
+  } else if (
+    !externalSender &&
+    msg.to.concat(msg.cc).every((a) => isInternal(a.address, profile))
+  ) {
     reasons.push({ code: 'class.reason.internal' });
     if (caseRef) {
       // 003: internal mail that adds to a case is to be registered.
@@ -190,16 +207,25 @@ export async function classifyMessage(
       reasons.push({ code: 'class.reason.private', params: { word: signalWord('private') } });
     } else if (has('advertising') && !caseRef && !has('case') && !accessRequest) {
       cls = 'ephemeral';
-      reasons.push({ code: 'class.reason.advertising', params: { word: signalWord('advertising') } });
+      reasons.push({
+        code: 'class.reason.advertising',
+        params: { word: signalWord('advertising') },
+      });
     } else {
       reasons.push({ code: externalSender ? 'class.reason.external' : 'class.reason.official' });
       cls = 'official';
       if (accessRequest) {
-        reasons.push({ code: 'class.reason.access-request', params: { word: signalWord('access-request') } });
+        reasons.push({
+          code: 'class.reason.access-request',
+          params: { word: signalWord('access-request') },
+        });
       }
-      if (caseRef) reasons.push({ code: 'class.reason.case-reference', params: { reference: caseRef.text } });
-      if (has('case')) reasons.push({ code: 'class.reason.case-word', params: { word: signalWord('case') } });
-      if (documents > 0) reasons.push({ code: 'class.reason.documents', params: { count: documents } });
+      if (caseRef)
+        reasons.push({ code: 'class.reason.case-reference', params: { reference: caseRef.text } });
+      if (has('case'))
+        reasons.push({ code: 'class.reason.case-word', params: { word: signalWord('case') } });
+      if (documents > 0)
+        reasons.push({ code: 'class.reason.documents', params: { count: documents } });
       if (sensitive) reasons.push({ code: 'class.reason.sensitive' });
       if (threat) reasons.push({ code: 'class.reason.threat' });
       if (accessRequest || caseRef || has('case') || documents > 0 || sensitive || threat) {
@@ -215,9 +241,7 @@ export async function classifyMessage(
 
   const needsAnswer = cls === 'archive-worthy' || cls === 'official';
   const due =
-    needsAnswer && msg.receivedAt
-      ? dueDate(msg.receivedAt, deadlineOptions(profile))
-      : null;
+    needsAnswer && msg.receivedAt ? dueDate(msg.receivedAt, deadlineOptions(profile)) : null;
   const mustNotDispose = accessRequest || threat;
   return {
     class: cls,

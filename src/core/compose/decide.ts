@@ -5,7 +5,7 @@
  * command line all call this same function.
  */
 import { inspectAttachment } from '../attachments';
-import type { AttachmentReport, InspectLimits } from '../attachments';
+import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
 import type { Clock, Finding, Part, Severity, TextMatch } from '../model';
 import type { Address, ComposeSnapshot } from '../message';
 import { isInternal, mailboxOf, registryMailbox } from '../profile/mailboxes';
@@ -28,6 +28,8 @@ export interface ComposeResult {
 
 export interface ComposeOptions {
   readonly limits?: Partial<InspectLimits>;
+  /** E.g. a full MIME parser for attached messages, where the host has one. */
+  readonly inspect?: InspectOptions;
   /**
    * Time guard: with a clock, attachments are no longer inspected once this
    * many milliseconds have passed (the send check must answer quickly).
@@ -39,7 +41,9 @@ export interface ComposeOptions {
 /** Tenants often encrypt a message when its subject carries a tag such as "[sikker]". */
 export function hasEncryptionTag(subject: string, profile: Profile): boolean {
   const lower = subject.toLowerCase();
-  return (profile.encryptionTags ?? []).some((t) => t.length > 0 && lower.includes(t.toLowerCase()));
+  return (profile.encryptionTags ?? []).some(
+    (t) => t.length > 0 && lower.includes(t.toLowerCase()),
+  );
 }
 
 export function recipientsOf(s: ComposeSnapshot): Address[] {
@@ -57,7 +61,8 @@ function checkForMatch(m: TextMatch, part: Part, hasExternal: boolean): CheckId 
     case 'special-category':
       return 'special-category';
     case 'confidentiality':
-      if (m.code.startsWith('confidentiality.exempt')) return hasExternal ? 'exempt-external' : null;
+      if (m.code.startsWith('confidentiality.exempt'))
+        return hasExternal ? 'exempt-external' : null;
       return 'confidential';
     case 'legal-form':
       // The law wants these in writing to the party: only outgoing to externals (R18).
@@ -151,6 +156,7 @@ export async function checkCompose(
         ...(att.contentType !== undefined ? { contentType: att.contentType } : {}),
       },
       options.limits,
+      options.inspect,
     );
     reports.push(report);
     for (const f of report.findings) {

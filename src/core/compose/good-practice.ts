@@ -19,17 +19,66 @@ const REPLY_PREFIX = /^\s*(?:(?:re|sv|vs|aw|fw|fwd|vb|vl|tr|rv)\s*(?:\[\d+\])?\s
 
 // Subjects that tell the recipient (and the public mail log) nothing.
 const VAGUE = new Set([
-  'hei', 'hallo', 'hej', 'hello', 'hi', 'heisann', 'god dag',
-  'spørsmål', 'spørsmål', 'spursmål', 'fråga', 'frågor', 'question', 'questions',
-  'info', 'informasjon', 'information', 'viktig', 'viktigt', 'important', 'til info', 'fyi',
-  'test', 'sak', 'saken', 'ärende', 'ärendet', 'diverse', 'div', 'ymse', 'övrigt', 'misc',
-  'henvendelse', 'førespurnad', 'förfrågan', 'inquiry', 'melding', 'meddelande', 'message',
-  'vedlegg', 'vedlegg til sak', 'bilaga', 'bilagor', 'attachment', 'dokument', 'dokumenter',
-  'haster', 'brådskande', 'urgent', 'svar', 'answer', 'oppfølging', 'uppföljning',
+  'hei',
+  'hallo',
+  'hej',
+  'hello',
+  'hi',
+  'heisann',
+  'god dag',
+  'spørsmål',
+  'spørsmål',
+  'spursmål',
+  'fråga',
+  'frågor',
+  'question',
+  'questions',
+  'info',
+  'informasjon',
+  'information',
+  'viktig',
+  'viktigt',
+  'important',
+  'til info',
+  'fyi',
+  'test',
+  'sak',
+  'saken',
+  'ärende',
+  'ärendet',
+  'diverse',
+  'div',
+  'ymse',
+  'övrigt',
+  'misc',
+  'henvendelse',
+  'førespurnad',
+  'förfrågan',
+  'inquiry',
+  'melding',
+  'meddelande',
+  'message',
+  'vedlegg',
+  'vedlegg til sak',
+  'bilaga',
+  'bilagor',
+  'attachment',
+  'dokument',
+  'dokumenter',
+  'haster',
+  'brådskande',
+  'urgent',
+  'svar',
+  'answer',
+  'oppfølging',
+  'uppföljning',
 ]);
 
 export function subjectQuality(subject: string): 'empty' | 'vague' | 'ok' {
-  const core = subject.replace(REPLY_PREFIX, '').replace(/[\s.!?:;,-]+$/g, '').trim();
+  const core = subject
+    .replace(REPLY_PREFIX, '')
+    .replace(/[\s.!?:;,-]+$/g, '')
+    .trim();
   if (core.length === 0) return 'empty';
   if (core.length < 4 || VAGUE.has(core.toLowerCase())) return 'vague';
   return 'ok';

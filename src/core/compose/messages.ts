@@ -62,8 +62,7 @@ export const composeMessages = {
     'check.legal-form':
       'Meldingen ser ut som {what}. Loven krever skriftlighet her (f.eks. forhåndsvarsel, forvaltningsloven § 16).',
     'check.risky-attachment': 'Vedlegget «{attachment}»: {what}.',
-    'check.threat':
-      'Meldingen inneholder {what}. Les gjennom før du sender.',
+    'check.threat': 'Meldingen inneholder {what}. Les gjennom før du sender.',
     'mailbox.personal.external':
       'Dette er offisiell e-post til ekstern mottaker, men den sendes fra din personlige postkasse. Send fra {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':
@@ -156,8 +155,7 @@ export const composeMessages = {
       '{where} är märkt {what} och går till extern mottagare utan kryptering. Kryptera meddelandet eller skicka på annat sätt.',
     'check.draft-attachment':
       'Bilagan ”{attachment}”: {what}. Ärendehandlingar ska bara skickas ut färdiga (undertecknade och diarieförda).',
-    'check.legal-form':
-      'Meddelandet ser ut som {what}. Lagen kräver skriftlig form här.',
+    'check.legal-form': 'Meddelandet ser ut som {what}. Lagen kräver skriftlig form här.',
     'check.risky-attachment': 'Bilagan ”{attachment}”: {what}.',
     'check.threat': 'Meddelandet innehåller {what}. Läs igenom innan du skickar.',
     'mailbox.personal.external':
@@ -203,8 +201,7 @@ export const composeMessages = {
       '{where} is marked {what} and goes to an external recipient unencrypted. Encrypt the message or send it another way.',
     'check.draft-attachment':
       'Attachment “{attachment}”: {what}. Case documents may only go out final (signed and registered).',
-    'check.legal-form':
-      'This message looks like {what}. The law requires this in writing.',
+    'check.legal-form': 'This message looks like {what}. The law requires this in writing.',
     'check.risky-attachment': 'Attachment “{attachment}”: {what}.',
     'check.threat': 'The message contains {what}. Read it through before sending.',
     'mailbox.personal.external':
@@ -219,7 +216,8 @@ export const composeMessages = {
     'practice.subject-vague': 'The subject says little about the matter. Make it clearer.',
     'practice.many-recipients':
       'The message has {count} recipients. Large group mailings belong on the intranet.',
-    'practice.reply-all': 'You are replying to all ({count} recipients). Send only to those who need it.',
+    'practice.reply-all':
+      'You are replying to all ({count} recipients). Send only to those who need it.',
     'practice.internal-attachments':
       'You are attaching files for colleagues. Share a link to the document instead.',
     'practice.signature-missing': "The message lacks the organisation's common e-mail signature.",

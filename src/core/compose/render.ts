@@ -3,7 +3,7 @@
  * plain text (at most 500 characters) and, from Mailbox 1.15,
  * `errorMessageMarkdown` (also at most 500): bold, italics, bullets.
  */
-import { hasMessage, t } from '../i18n/catalog';
+import { hasSendMessage as hasMessage, tSend as t } from '../i18n/send-catalog';
 import type { Finding, Lang } from '../model';
 import type { ComposeResult } from './decide';
 
@@ -18,12 +18,17 @@ function whatOf(f: Finding, lang: Lang): string {
   const text = f.text ?? '';
   if (f.category === 'confidentiality') {
     const basis = f.params?.['basis'];
-    return t(lang, 'label.marking', { text: basis !== undefined && !text.includes(String(basis)) ? `${text} (${basis})` : text });
+    return t(lang, 'label.marking', {
+      text: basis !== undefined && !text.includes(String(basis)) ? `${text} (${basis})` : text,
+    });
   }
   const label = `label.${f.code}`;
   if (hasMessage(lang, label)) return t(lang, label, { text });
   // Attachment findings have sentences of their own: use them without the full stop.
-  return t(lang, f.code, { ...(f.params ?? {}), ...(f.attachment !== undefined ? { attachment: f.attachment } : {}) }).replace(/[.。]\s*$/, '');
+  return t(lang, f.code, {
+    ...(f.params ?? {}),
+    ...(f.attachment !== undefined ? { attachment: f.attachment } : {}),
+  }).replace(/[.。]\s*$/, '');
 }
 
 /** One sentence a user understands, for any finding of the send check. */
@@ -32,7 +37,9 @@ export function describeFinding(f: Finding, lang: Lang): string {
   if (f.attachment !== undefined) params['attachment'] = f.attachment;
   if (f.code === 'mailbox.personal') {
     const reason = f.params?.['reason'];
-    const key = f.params?.['mailbox'] ? `mailbox.personal.${String(reason)}` : 'mailbox.personal.no-suggestion';
+    const key = f.params?.['mailbox']
+      ? `mailbox.personal.${String(reason)}`
+      : 'mailbox.personal.no-suggestion';
     return t(lang, key, params);
   }
   if (f.check !== undefined && f.check !== 'good-practice') {
@@ -73,7 +80,14 @@ export function renderAlert(result: ComposeResult, lang: Lang, max = ALERT_MAX_C
   const title = t(lang, result.decision === 'block' ? 'alert.block' : 'alert.warn');
   return {
     text: fit(title, lines, (l) => `• ${l}`, '\n', lang, max),
-    markdown: fit(`**${escapeMarkdown(title)}**`, lines, (l) => `- ${escapeMarkdown(l)}`, '\n', lang, max),
+    markdown: fit(
+      `**${escapeMarkdown(title)}**`,
+      lines,
+      (l) => `- ${escapeMarkdown(l)}`,
+      '\n',
+      lang,
+      max,
+    ),
   };
 }
 

@@ -8,7 +8,10 @@ import type { Lang } from '../model';
 export type Messages<K extends string> = { readonly [L in Lang]: { readonly [P in K]: string } };
 
 /** Fill `{name}` placeholders; unknown placeholders are left visible on purpose. */
-export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
+export function format(
+  template: string,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   if (!params) return template;
   return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => {
     const v = params[name];

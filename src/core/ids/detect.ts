@@ -10,8 +10,8 @@
  * Digits next to letters are fine ("id code is199003052397").
  *
  * One pass of charCodeAt over the normalised text, with no allocation per
- * character: this runs on every keystroke-sized send check and on whole
- * attachments.
+ * character: this runs on every message sent, within the send check's time
+ * limit, and over whole attachments.
  */
 import type { TextMatch } from '../model';
 import type { NormalizedText } from '../text/normalize';

@@ -30,10 +30,13 @@ export function classes(): Uint8Array {
   for (let c = 0xf900; c < 0xfe00; c++) t[c] = WORD;
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) t[c] = SPACE | DELIM;
   // Characters that cannot be part of an e-mail address or a bare URL host.
-  for (const ch of '<>"()[],;|\u00ab\u00bb\u201c\u201d') t[ch.charCodeAt(0)] |= DELIM;
+  for (const ch of '<>"()[],;|\u00ab\u00bb\u201c\u201d') t[ch.charCodeAt(0)] = DELIM;
   // Sentence ends. The section sign also ends a phrase: legal references are
   // parsed separately (see legal-basis.ts).
-  for (const ch of '.!?;\u00a7\u2026') t[ch.charCodeAt(0)] |= HARD;
+  for (const ch of '.!?;\u00a7\u2026') {
+    const c = ch.charCodeAt(0);
+    t[c] = (t[c] ?? 0) | HARD;
+  }
   table = t;
   return t;
 }

@@ -225,6 +225,24 @@ export function seRefEndingWithLaw(s: string, lawStart: number): Ref | null {
   return seRefAt(s, from + m.index);
 }
 
+const FL_REF =
+  /(\d+)\s*§\s*(?:(?:första|andra|tredje)\s+stycket\s*)?(?:i\s+)?(förvaltningslagen|fl)(?![a-zåäö])(?:\s*\(\d{4}:\d+\))?/y;
+
+/** "25 § förvaltningslagen", "25 § FL": the Swedish Administrative Procedure Act. */
+export function flRefAt(s: string, pos: number): Ref | null {
+  FL_REF.lastIndex = pos;
+  const m = FL_REF.exec(s);
+  if (!m) return null;
+  const section = m[1]!;
+  return {
+    start: pos,
+    end: FL_REF.lastIndex,
+    law: 'fl',
+    section,
+    text: `${section} § förvaltningslagen`,
+  };
+}
+
 const LINK = /[ \t]*,?[ \t]*(?:(?:jf|jfr|cf)\.?|jamfør|jämför|og|och|,)[ \t]*/y;
 
 function capitalise(s: string): string {
@@ -276,5 +294,7 @@ export function basisAfter(s: string, pos: number, impliedOffl: boolean): Chain 
   if (no) return noChainFrom(s, no);
   const se = seRefAt(s, at);
   if (se) return seChainFrom(s, se);
+  const fl = flRefAt(s, at);
+  if (fl) return { start: fl.start, end: fl.end, refs: [fl], basis: fl.text };
   return null;
 }

@@ -77,14 +77,19 @@ export function parseToken(src: string): Tok {
     }
   }
   for (const w of [...exact, ...prefixes, ...heads]) {
-    if (/[\s.!?;§]/.test(w) || w !== w.toLowerCase()) {
+    // One word as the scanner cuts it: letters, digits, inner apostrophes.
+    if (!/^[a-z0-9\u00c0-\u024f]+(?:'[a-z0-9\u00c0-\u024f]+)*$/.test(w) || w !== w.toLowerCase()) {
       throw new Error(`"${w}" in "${src}" must be one lower-case word`);
     }
   }
   return { exact, prefixes, heads, any, end, optional };
 }
 
-export function parsePattern(src: string): Pattern {
+/**
+ * Parse one pattern. In a suppression pattern (`suppression`) the trigger may
+ * be `_`: the pattern then applies whatever the trigger word was.
+ */
+export function parsePattern(src: string, suppression = false): Pattern {
   const parts = src.trim().split(/\s+/);
   let t = parts.findIndex((p) => p.startsWith('['));
   const tokens = parts.map((p, i) => {
@@ -96,7 +101,7 @@ export function parsePattern(src: string): Pattern {
   });
   if (t < 0) t = 0;
   const trigger = tokens[t];
-  if (!trigger || trigger.any || trigger.end || trigger.optional) {
+  if (!trigger || (trigger.any && !suppression) || trigger.end || trigger.optional) {
     throw new Error(`the trigger of "${src}" must be a word`);
   }
   return {

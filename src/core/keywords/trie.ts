@@ -1,27 +1,29 @@
+import { classes, WORD } from './chars';
+
 /**
  * A character trie flattened into typed arrays, walked one `charCodeAt` at a
- * time while the scanner reads a word. Lookups cost an array read per
- * character and stop at the first character no dictionary word shares.
+ * time while the scanner reads a word. One step is two array reads:
+ *
+ *   a  = map[charCode]        0: not a word character; otherwise a column
+ *   st = trans[st + a]        0: no such edge; < 0: the node ends a key
+ *
+ * Node states are premultiplied by `width` (state = node * width), so a step
+ * needs no multiplication. Word characters that no key uses share a column
+ * whose edges are all 0.
  */
-
 export interface Trie {
-  /** Alphabet index + 1 for code units below 0x250, 0 when unused. */
-  readonly alpha: Int32Array;
-  /** Alphabet index + 1 for the rare code units at or above 0x250. */
-  readonly alphaHigh: ReadonlyMap<number, number>;
-  /** Alphabet size + 1 (index 0 means "no such character"). */
+  readonly map: Uint16Array;
+  /** Column of the apostrophe (inside "i'll"), 0 when no key has one. */
+  readonly apos: number;
   readonly width: number;
-  /** `trans[node * width + a]` is the next node, 0 when there is none (root is never a target). */
   readonly trans: Int32Array;
-  /** Payload ids of node i are `ids[first[i]] .. ids[first[i + 1] - 1]`. */
+  /** Payload ids of node k (state k * width) are `ids[first[k]] .. ids[first[k + 1] - 1]`. */
   readonly first: Int32Array;
   readonly ids: Int32Array;
-  /** True at nodes that carry payload ids. */
-  readonly term: Uint8Array;
+  /** Length of the shortest key. */
+  readonly minKey: number;
   readonly empty: boolean;
 }
-
-const LOW = 0x250;
 
 function fold(c: number): number {
   return c === 0x2019 ? 0x27 : c;
@@ -31,6 +33,7 @@ export class TrieBuilder {
   private readonly children: Array<Map<number, number>> = [new Map()];
   private readonly payload: number[][] = [[]];
   private readonly chars = new Set<number>();
+  private minKey = Infinity;
 
   add(key: string, id: number): void {
     let node = 0;
@@ -49,49 +52,44 @@ export class TrieBuilder {
     }
     const list = this.payload[node]!;
     if (!list.includes(id)) list.push(id);
+    this.minKey = Math.min(this.minKey, key.length);
   }
 
   build(): Trie {
-    const alpha = new Int32Array(LOW);
-    const alphaHigh = new Map<number, number>();
-    let width = 1;
+    const cls = classes();
+    const map = new Uint16Array(0x10000);
+    // Column 1 is the dead column for word characters no key uses.
+    let width = 2;
+    for (let c = 0; c < 0x10000; c++) if (cls[c]! & WORD) map[c] = 1;
+    let apos = 0;
     for (const c of [...this.chars].sort((a, b) => a - b)) {
-      if (c < LOW) alpha[c] = width;
-      else alphaHigh.set(c, width);
+      if (c === 0x27) apos = width;
+      else map[c] = width;
       width += 1;
     }
-    // The typographic apostrophe walks the same edge as the ASCII one.
-    if (alpha[0x27]) alphaHigh.set(0x2019, alpha[0x27]!);
     const count = this.children.length;
     const trans = new Int32Array(count * width);
     const first = new Int32Array(count + 1);
-    const term = new Uint8Array(count);
     const ids: number[] = [];
     for (let node = 0; node < count; node++) {
       for (const [c, next] of this.children[node]!) {
-        const a = c < LOW ? alpha[c]! : alphaHigh.get(c)!;
-        trans[node * width + a] = next;
+        const a = c === 0x27 ? apos : map[c]!;
+        const target = next * width;
+        trans[node * width + a] = this.payload[next]!.length > 0 ? -target : target;
       }
       first[node] = ids.length;
-      const p = this.payload[node]!;
-      if (p.length > 0) term[node] = 1;
-      ids.push(...p);
+      ids.push(...this.payload[node]!);
     }
     first[count] = ids.length;
     return {
-      alpha,
-      alphaHigh,
+      map,
+      apos,
       width,
       trans,
       first,
       ids: Int32Array.from(ids),
-      term,
+      minKey: count === 1 ? 0 : this.minKey,
       empty: count === 1,
     };
   }
-}
-
-/** Alphabet index of a code unit, 0 when no key uses it. */
-export function alphaOf(t: Trie, c: number): number {
-  return c < LOW ? t.alpha[c]! : (t.alphaHigh.get(c) ?? 0);
 }

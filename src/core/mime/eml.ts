@@ -22,6 +22,19 @@ const OPTIONS = {
   attachmentEncoding: 'arraybuffer' as const,
 };
 
+const MESSAGE_HEADERS = [
+  'from',
+  'to',
+  'subject',
+  'date',
+  'message-id',
+  'received',
+  'mime-version',
+  'content-type',
+  'sender',
+  'return-path',
+];
+
 function toAddresses(list: readonly MimeAddress[] | undefined): Address[] {
   const out: Address[] = [];
   for (const a of list ?? []) {
@@ -66,11 +79,14 @@ export async function parseEml(raw: Uint8Array | string): Promise<IncomingMessag
   for (const h of email.headers) {
     if (!(h.key in headers)) headers[h.key] = h.value;
   }
-  // A message has headers; bytes without any are not an e-mail message.
-  if (email.headers.length === 0) throw new MimeError('no message headers found');
+  // A message has at least one of the headers every mail system writes;
+  // without any, the bytes are not an e-mail message (a renamed file, junk).
+  if (!MESSAGE_HEADERS.some((h) => h in headers)) throw new MimeError('no message headers found');
   const attachments: MessageAttachment[] = email.attachments.map((a, i) => {
     const bytes = bytesOf(a.content);
-    const name = a.filename ?? (a.mimeType === 'message/rfc822' ? `message-${i + 1}.eml` : `attachment-${i + 1}`);
+    const name =
+      a.filename ??
+      (a.mimeType === 'message/rfc822' ? `message-${i + 1}.eml` : `attachment-${i + 1}`);
     return {
       name,
       contentType: a.mimeType,

@@ -18,6 +18,7 @@ export interface NormalizedText {
   /**
    * For each index i of `text` (and one past its end), the index in
    * `original`. Null when `text === original` (the common, fast case).
+   * Built on first read; `toOriginalRange` does not need it.
    */
   readonly map: Int32Array | null;
 }
@@ -53,11 +54,7 @@ function isSpaceLike(c: number): boolean {
 
 function isDashLike(c: number): boolean {
   return (
-    (c >= 0x2010 && c <= 0x2015) ||
-    c === 0x2212 ||
-    c === 0xfe58 ||
-    c === 0xfe63 ||
-    c === 0x2043
+    (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0x2043
   );
 }
 
@@ -86,6 +83,8 @@ function digitValue(c: number): number {
 }
 
 /** Cyrillic and Greek letters that look like Latin ones. */
+// A lookup table reads best as compact rows; Prettier would put one pair per line.
+// prettier-ignore
 const CONFUSABLES: Readonly<Record<number, string>> = {
   0x0430: 'a', 0x0435: 'e', 0x043e: 'o', 0x0440: 'p', 0x0441: 'c', 0x0443: 'y', 0x0445: 'x',
   0x0456: 'i', 0x0458: 'j', 0x0455: 's', 0x04bb: 'h', 0x0501: 'd', 0x051b: 'q', 0x051d: 'w',
@@ -97,7 +96,9 @@ const CONFUSABLES: Readonly<Record<number, string>> = {
 };
 
 function isCombiningMark(c: number): boolean {
-  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff);
+  return (
+    (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff)
+  );
 }
 
 /**
@@ -135,6 +136,36 @@ function lowerSameLength(s: string): string {
   return out;
 }
 
+/**
+ * Where the normalised text skips original code units: one entry per skipped
+ * unit (a dropped character, a combining mark, the second half of a
+ * mathematical digit), holding the index in `text` of the next character.
+ * Ascending. Then map[j] = j + (number of entries <= j).
+ */
+const SKIPS = new WeakMap<NormalizedText, Int32Array>();
+
+/** Number of entries in the ascending `skips` that are <= j. */
+function skipsUpTo(skips: Int32Array, j: number): number {
+  let lo = 0;
+  let hi = skips.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((skips[mid] ?? 0) <= j) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function buildMap(skips: Int32Array, textLength: number): Int32Array {
+  const map = new Int32Array(textLength + 1);
+  let k = 0;
+  for (let j = 0; j <= textLength; j++) {
+    while (k < skips.length && (skips[k] ?? 0) <= j) k += 1;
+    map[j] = j + k;
+  }
+  return map;
+}
+
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
   let i = 0;
@@ -144,13 +175,15 @@ export function normalizeText(original: string): NormalizedText {
   }
   // Unchanged stretches are copied as slices and only the characters that
   // change are handled one by one: Norwegian and Swedish text nearly always
-  // has a few (« », §, –), and this runs on every send.
-  const map = new Int32Array(n + 1);
+  // has a few (« », §, –), and this runs on every send. The offset map is
+  // kept as the short list of skipped positions and built only if read.
   const parts: string[] = [];
-  // Written out rather than in closures: a captured counter is several
-  // times slower in this, the hottest loop of a send check.
+  const skipped: number[] = [];
+  // Plain locals, no closures: a captured counter is several times slower
+  // in this, the hottest loop of a send check.
   let len = 0;
   let runStart = 0;
+  let changed = false;
   for (; i < n; i++) {
     const c = original.charCodeAt(i);
     if (!mayChange(c)) continue;
@@ -177,33 +210,51 @@ export function normalizeText(original: string): NormalizedText {
       // Anything else (other surrogates) stays in the run as it is.
       else continue;
     }
+    changed = true;
     if (i > runStart) {
       parts.push(original.slice(runStart, i));
-      for (let k = runStart; k < i; k++) map[len++] = k;
+      len += i - runStart;
     }
     if (repl !== '') {
       parts.push(repl);
-      map[len++] = i;
-    } else if (merge) {
-      // Compose with the previous character where Unicode has a single
-      // code point (a + ring = å); otherwise drop the mark.
-      const last = parts.length - 1;
-      const prev = parts[last];
-      if (prev !== undefined && prev.length > 0) {
-        const composed = (prev.charAt(prev.length - 1) + original.charAt(i)).normalize('NFC');
-        if (composed.length === 1) parts[last] = prev.slice(0, prev.length - 1) + composed;
+      len += 1;
+      // The low surrogate of a mathematical digit has no character of its own.
+      if (width === 2) skipped.push(len);
+    } else {
+      skipped.push(len);
+      if (merge) {
+        // Compose with the previous character where Unicode has a single
+        // code point (a + ring = å); otherwise drop the mark.
+        const last = parts.length - 1;
+        const prev = parts[last];
+        if (prev !== undefined && prev.length > 0) {
+          const composed = (prev.charAt(prev.length - 1) + original.charAt(i)).normalize('NFC');
+          if (composed.length === 1) parts[last] = prev.slice(0, prev.length - 1) + composed;
+        }
       }
     }
     i += width - 1;
     runStart = i + 1;
   }
-  if (n > runStart) {
-    parts.push(original.slice(runStart, n));
-    for (let k = runStart; k < n; k++) map[len++] = k;
+  if (n > runStart) parts.push(original.slice(runStart, n));
+  // Only characters that turned out to stay as they were (other surrogates).
+  if (!changed) {
+    return { original, text: original, lower: lowerSameLength(original), map: null };
   }
-  map[len] = n;
   const text = parts.join('');
-  return { original, text, lower: lowerSameLength(text), map: map.subarray(0, len + 1) };
+  const skips = Int32Array.from(skipped);
+  let map: Int32Array | null = null;
+  const norm: NormalizedText = {
+    original,
+    text,
+    lower: lowerSameLength(text),
+    get map(): Int32Array {
+      if (map === null) map = buildMap(skips, text.length);
+      return map;
+    },
+  };
+  SKIPS.set(norm, skips);
+  return norm;
 }
 
 /**
@@ -215,18 +266,24 @@ export function toOriginalRange(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const m = norm.map;
   const n = norm.original.length;
-  if (!m) {
+  const skips = SKIPS.get(norm);
+  // A text made elsewhere (a copy, a test double) has only its map.
+  const m = skips === undefined ? norm.map : null;
+  if (skips === undefined && m === null) {
     if (end <= start) return { start, end: start };
     const hi = norm.original.charCodeAt(end - 1);
     return { start, end: hi >= 0xd800 && hi <= 0xdbff && end < n ? end + 1 : end };
   }
-  const s = m[start] ?? n;
+  const orig = (j: number): number => {
+    if (skips !== undefined) return j >= norm.text.length ? n : j + skipsUpTo(skips, j);
+    return m?.[j] ?? n;
+  };
+  const s = orig(start);
   if (end <= start) return { start: s, end: s };
   // End is exclusive: take the original position after the last kept char,
   // so characters dropped inside the match (zero-width) are included.
-  const lastIdx = m[end - 1] ?? s;
+  const lastIdx = orig(end - 1);
   let e = lastIdx + 1;
   const lastCode = norm.original.charCodeAt(lastIdx);
   if (lastCode >= 0xd800 && lastCode <= 0xdbff && e < n) e += 1;

@@ -94,7 +94,9 @@ describe('classifying incoming mail (R4)', () => {
     };
     const r = await classifyMessage(msg, loadProfile('ha-kommune'));
     const codes = r.findings.map((f) => f.code);
-    expect(codes).toEqual(expect.arrayContaining(['national-id.no.fnr', 'special-category.health']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['national-id.no.fnr', 'special-category.health']),
+    );
     expect(codes.some((c) => c.startsWith('attachment.risky.'))).toBe(true);
     expect(r.class).toBe('archive-worthy');
   });

@@ -10,7 +10,9 @@ const ha = loadProfile('ha-kommune');
 const vara = loadProfile('vara-kommun');
 
 function codes(r: ComposeResult, severity?: string): string[] {
-  return r.findings.filter((f) => severity === undefined || f.severity === severity).map((f) => f.code);
+  return r.findings
+    .filter((f) => severity === undefined || f.severity === severity)
+    .map((f) => f.code);
 }
 
 function checksOf(r: ComposeResult): string[] {
@@ -35,7 +37,10 @@ describe('the compose decision', () => {
 
   it('blocks a personnummer hidden with zero-width spaces in the subject', async () => {
     const subject = 'Ärende 19570428\u200b-9999 bygglov';
-    const r = await checkCompose(snapshot({ subject, from: { address: 'vara.kommun@vara.se' } }), vara);
+    const r = await checkCompose(
+      snapshot({ subject, from: { address: 'vara.kommun@vara.se' } }),
+      vara,
+    );
     expect(r.decision).toBe('block');
     expect(codes(r, 'block')).toContain('national-id.se.pnr');
   });
@@ -48,7 +53,8 @@ describe('the compose decision', () => {
   });
 
   it('blocks "unntatt offentlighet" to an external recipient without encryption (R16)', async () => {
-    const body = 'Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13.\n\nVedlagt er notatet du bad om.';
+    const body =
+      'Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13.\n\nVedlagt er notatet du bad om.';
     const r = await checkCompose(snapshot({ body }), ha);
     expect(r.decision).toBe('block');
     expect(checksOf(r)).toContain('exempt-external');
@@ -58,7 +64,8 @@ describe('the compose decision', () => {
     ['encrypted by the client', { encrypted: true }],
     ['sent internally', { to: [{ address: 'stab@ha.kommune.no' }] }],
   ])('lets "unntatt offentlighet" through when %s', async (_name, over) => {
-    const body = 'Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13.\n\nVedlagt er notatet du bad om.';
+    const body =
+      'Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13.\n\nVedlagt er notatet du bad om.';
     const r = await checkCompose(snapshot({ body, ...over }), ha);
     expect(checksOf(r)).not.toContain('exempt-external');
   });
@@ -71,7 +78,10 @@ describe('the compose decision', () => {
   });
 
   it('warns when official mail to a citizen leaves from a personal mailbox, naming the function mailbox (R2)', async () => {
-    const r = await checkCompose(snapshot({ from: { address: 'kari.nordmann@ha.kommune.no', name: 'Post Hå' } }), ha);
+    const r = await checkCompose(
+      snapshot({ from: { address: 'kari.nordmann@ha.kommune.no', name: 'Post Hå' } }),
+      ha,
+    );
     expect(r.decision).toBe('warn');
     const f = r.findings.find((x) => x.code === 'mailbox.personal');
     expect(f?.params).toMatchObject({ reason: 'external', mailbox: 'post@ha.kommune.no' });
@@ -126,22 +136,34 @@ describe('the compose decision', () => {
     const external = await checkCompose(snapshot({ attachments }), ha);
     expect(external.decision).toBe('warn');
     expect(codes(external, 'warn')).toContain('attachment.draft.revisions');
-    const internal = await checkCompose(snapshot({ attachments, to: [{ address: 'stab@ha.kommune.no' }] }), ha);
+    const internal = await checkCompose(
+      snapshot({ attachments, to: [{ address: 'stab@ha.kommune.no' }] }),
+      ha,
+    );
     expect(codes(internal, 'warn')).not.toContain('attachment.draft.revisions');
   });
 
   it('warns on an unsigned PDF to an external recipient and accepts a signed one (R17)', async () => {
     const unsigned = basePdf().endRevision().bytes();
     const signed = signedPdf().bytes();
-    const r1 = await checkCompose(snapshot({ attachments: [{ name: 'vedtak.pdf', size: unsigned.length, bytes: unsigned }] }), ha);
+    const r1 = await checkCompose(
+      snapshot({ attachments: [{ name: 'vedtak.pdf', size: unsigned.length, bytes: unsigned }] }),
+      ha,
+    );
     expect(codes(r1, 'warn')).toContain('attachment.pdf.unsigned');
-    const r2 = await checkCompose(snapshot({ attachments: [{ name: 'vedtak.pdf', size: signed.length, bytes: signed }] }), ha);
+    const r2 = await checkCompose(
+      snapshot({ attachments: [{ name: 'vedtak.pdf', size: signed.length, bytes: signed }] }),
+      ha,
+    );
     expect(r2.decision).toBe('allow');
   });
 
   it('finds an ID number inside an attached text file', async () => {
     const bytes = utf8('Namn;Fødselsnummer\nOla;13097248022\n');
-    const r = await checkCompose(snapshot({ attachments: [{ name: 'liste.csv', size: bytes.length, bytes }] }), ha);
+    const r = await checkCompose(
+      snapshot({ attachments: [{ name: 'liste.csv', size: bytes.length, bytes }] }),
+      ha,
+    );
     const f = r.findings.find((x) => x.code === 'national-id.no.fnr');
     expect(f).toMatchObject({ part: 'attachment', attachment: 'liste.csv', check: 'national-id' });
   });
@@ -154,13 +176,19 @@ describe('the compose decision', () => {
 
   it('warns on a risky attachment', async () => {
     const bytes = utf8('MZ\u0090\u0000 not really a program');
-    const r = await checkCompose(snapshot({ attachments: [{ name: 'faktura.pdf.exe', size: bytes.length, bytes }] }), ha);
+    const r = await checkCompose(
+      snapshot({ attachments: [{ name: 'faktura.pdf.exe', size: bytes.length, bytes }] }),
+      ha,
+    );
     expect(checksOf(r)).toContain('risky-attachment');
   });
 
   it('honours a profile that switches a check off or lowers it', async () => {
     const subject = 'Vedtak for 13097248022';
-    const off: Profile = { ...ha, checks: { ...ha.checks, 'subject-sensitive': 'off', 'national-id': 'off' } };
+    const off: Profile = {
+      ...ha,
+      checks: { ...ha.checks, 'subject-sensitive': 'off', 'national-id': 'off' },
+    };
     expect((await checkCompose(snapshot({ subject }), off)).decision).toBe('allow');
     const lowered: Profile = { ...ha, checks: { ...ha.checks, 'subject-sensitive': 'warn' } };
     expect((await checkCompose(snapshot({ subject }), lowered)).decision).toBe('warn');
@@ -178,7 +206,9 @@ describe('the compose decision', () => {
     const clock = { now: () => new Date((now += 600)) };
     const a = utf8('hei');
     const r = await checkCompose(
-      snapshot({ attachments: [1, 2, 3].map((i) => ({ name: `fil${i}.txt`, size: a.length, bytes: a })) }),
+      snapshot({
+        attachments: [1, 2, 3].map((i) => ({ name: `fil${i}.txt`, size: a.length, bytes: a })),
+      }),
       ha,
       { clock, budgetMs: 1000 },
     );

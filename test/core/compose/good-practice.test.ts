@@ -20,18 +20,28 @@ describe('good-practice hints (R20)', () => {
 
   it('hints at large group mailings and reply-all', () => {
     const codes = goodPracticeFindings(
-      snapshot({ from: { address: 'vara.kommun@vara.se' }, to: many(30), replyTo: { replyAll: true } }),
+      snapshot({
+        from: { address: 'vara.kommun@vara.se' },
+        to: many(30),
+        replyTo: { replyAll: true },
+      }),
       vara,
       false,
     ).map((f) => f.code);
-    expect(codes).toEqual(expect.arrayContaining(['practice.many-recipients', 'practice.reply-all']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['practice.many-recipients', 'practice.reply-all']),
+    );
   });
 
   it('hints at attachments sent inside the organisation, not outside it', () => {
     const attachments = [{ name: 'a.pdf', size: 1, bytes: new Uint8Array(1) }];
     const s = snapshot({ to: many(1), attachments });
-    expect(goodPracticeFindings(s, vara, false).map((f) => f.code)).toContain('practice.internal-attachments');
-    expect(goodPracticeFindings(s, vara, true).map((f) => f.code)).not.toContain('practice.internal-attachments');
+    expect(goodPracticeFindings(s, vara, false).map((f) => f.code)).toContain(
+      'practice.internal-attachments',
+    );
+    expect(goodPracticeFindings(s, vara, true).map((f) => f.code)).not.toContain(
+      'practice.internal-attachments',
+    );
   });
 
   it('hints at a missing common signature only when the profile names one', () => {
@@ -41,10 +51,14 @@ describe('good-practice hints (R20)', () => {
       'practice.signature-missing',
     );
     expect(
-      goodPracticeFindings(snapshot({ body: `${body}\n\nMed vänlig hälsning\nVARA KOMMUN` }), withMarker, true).map(
-        (f) => f.code,
-      ),
+      goodPracticeFindings(
+        snapshot({ body: `${body}\n\nMed vänlig hälsning\nVARA KOMMUN` }),
+        withMarker,
+        true,
+      ).map((f) => f.code),
     ).not.toContain('practice.signature-missing');
-    expect(goodPracticeFindings(snapshot({ body }), { ...vara, signatureMarkers: [] }, true)).toEqual([]);
+    expect(
+      goodPracticeFindings(snapshot({ body }), { ...vara, signatureMarkers: [] }, true),
+    ).toEqual([]);
   });
 });

@@ -16,9 +16,16 @@ describe('the Smart Alert text', () => {
   });
 
   it.each(LANGS)('stays within %s the 500-character limit with many findings', async (lang) => {
-    const body = Array.from({ length: 30 }, (_, i) => `Person ${i}: 13097248022, innlagt på psykiatrisk, sjukmeld.`).join('\n');
+    const body = Array.from(
+      { length: 30 },
+      (_, i) => `Person ${i}: 13097248022, innlagt på psykiatrisk, sjukmeld.`,
+    ).join('\n');
     const r = await checkCompose(
-      snapshot({ subject: 'Vedtak 13097248022 – innlagt på psykiatrisk', body, from: { address: 'kari@ha.kommune.no' } }),
+      snapshot({
+        subject: 'Vedtak 13097248022 – innlagt på psykiatrisk',
+        body,
+        from: { address: 'kari@ha.kommune.no' },
+      }),
       ha,
     );
     const alert = renderAlert(r, lang);
@@ -43,7 +50,10 @@ describe('the Smart Alert text', () => {
 
   it('escapes Markdown in attachment names', async () => {
     const bytes = new TextEncoder().encode('MZ');
-    const r = await checkCompose(snapshot({ attachments: [{ name: 'a_b*[c].exe', size: 2, bytes }] }), ha);
+    const r = await checkCompose(
+      snapshot({ attachments: [{ name: 'a_b*[c].exe', size: 2, bytes }] }),
+      ha,
+    );
     expect(renderAlert(r, 'en').markdown).toContain('a\\_b\\*\\[c\\]\\.exe');
   });
 
@@ -52,20 +62,23 @@ describe('the Smart Alert text', () => {
     expect(renderAlert(r, 'nb')).toEqual({ text: '', markdown: '' });
   });
 
-  it.each(LANGS)('has a sentence without raw codes for every finding of a busy message (%s)', async (lang) => {
-    const r = await checkCompose(
-      snapshot({
-        subject: '',
-        body: 'Unntatt offentlighet. Hon är sjukskriven för utmattningssyndrom. Jeg skal drepe deg.',
-        from: { address: 'kari@ha.kommune.no' },
-        attachments: [{ name: 'x.pdf.exe', size: 2, bytes: new TextEncoder().encode('MZ') }],
-      }),
-      ha,
-    );
-    for (const f of r.findings) {
-      const s = describeFinding(f, lang);
-      expect(s).not.toMatch(/\b(?:check|part|label|practice|mailbox)\.[a-z-]+/);
-      expect(s).not.toMatch(/\{[a-zA-Z]+\}/);
-    }
-  });
+  it.each(LANGS)(
+    'has a sentence without raw codes for every finding of a busy message (%s)',
+    async (lang) => {
+      const r = await checkCompose(
+        snapshot({
+          subject: '',
+          body: 'Unntatt offentlighet. Hon är sjukskriven för utmattningssyndrom. Jeg skal drepe deg.',
+          from: { address: 'kari@ha.kommune.no' },
+          attachments: [{ name: 'x.pdf.exe', size: 2, bytes: new TextEncoder().encode('MZ') }],
+        }),
+        ha,
+      );
+      for (const f of r.findings) {
+        const s = describeFinding(f, lang);
+        expect(s).not.toMatch(/\b(?:check|part|label|practice|mailbox)\.[a-z-]+/);
+        expect(s).not.toMatch(/\{[a-zA-Z]+\}/);
+      }
+    },
+  );
 });

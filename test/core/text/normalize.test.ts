@@ -174,6 +174,14 @@ describe('toOriginalRange', () => {
     expect(toOriginalRange(norm, 0, 2)).toEqual({ start: 0, end: 3 });
   });
 
+  it('maps a copy of a normalised text (which has only the map) the same way', () => {
+    const norm = normalizeText('Fnr\u00a0150385\u200b00047');
+    const copy = { ...norm };
+    expect(copy.map).not.toBeNull();
+    expect(toOriginalRange(copy, 4, 15)).toEqual(toOriginalRange(norm, 4, 15));
+    expect(toOriginalRange(norm, 4, 15)).toEqual({ start: 4, end: 16 });
+  });
+
   it('does not run past the end on a lone high surrogate', () => {
     const s = 'a\u00a0\ud83d';
     const norm = normalizeText(s);
@@ -232,6 +240,11 @@ describe('long texts with the special characters scattered', () => {
       const map = Array.from(norm.map ?? []);
       expect(map.slice(0, -1)).toEqual(sources);
       expect(map[map.length - 1]).toBe(original.length);
+      // toOriginalRange works from its own record of the skips: same answers.
+      for (let j = 0; j < expected.length; j += 7) {
+        expect(toOriginalRange(norm, j, j + 1).start).toBe(sources[j]);
+      }
+      expect(toOriginalRange(norm, expected.length, expected.length).start).toBe(original.length);
     },
   );
 });

@@ -48,19 +48,19 @@ export const CONFIDENTIALITY: readonly RuleSource[] = [
     code: 'confidentiality.secret',
     basis: 'any',
     patterns: [
-      'taushetsbelagt|taushetsbelagte|taushetsbelagd|taushetsbelagde|teiebelagt|teiebelagde|teiepliktig|teiepliktige|teiepliktigt|taushetspliktig|taushetspliktige|taushetspliktbelagt|taushetspliktbelagte|sekretessbelagd|sekretessbelagda|sekretessbelagt|sekretessbelagts|sekretesskyddad|sekretesskyddade|sekretesskyddat|tystnadspliktig|konfidensiell|konfidensielle|konfidensielt|konfidentiell|konfidentiella|konfidentiellt|confidential|fortrolig|fortrolige|fortroleg|fortrolege|fortrolegt|fortroligt',
+      'taushetsbelagt|taushetsbelagte|taushetsbelagd|taushetsbelagde|teiebelagt|teiebelagde|teiepliktig|teiepliktige|teiepliktigt|taushetspliktig|taushetspliktige|taushetspliktbelagt|taushetspliktbelagte|sekretessbelagd|sekretessbelagda|sekretessbelagt|sekretessbelagts|sekretesskyddad|sekretesskyddade|sekretesskyddat|tystnadspliktig|konfidensiell|konfidensielle|konfidensielt|konfidentiell|konfidentiella|konfidentiellt|confidential|fortrolig|fortrolige|fortroleg|fortrolege|fortrolegt|fortroligt|fortruleg|fortrulege|fortrulegt',
       'underlagt|underlagd|underlagde|underlagte|omfattet|omfatta|omfattes|omfattast|omfattas|omfattade|underkastet|underkasta|bundet|bunden|subject av|til|to? [taushetsplikt|taushetsplikten|teieplikt|teieplikta|tystnadsplikt|tystnadsplikten|sekretess|sekretessen|confidentiality]',
-      'skyddad|skyddade [identitet|personuppgifter|adress|folkbokföring]',
+      '[skyddad|skyddade] identitet|personuppgifter|adress|folkbokföring',
       'sekretessmarkering|sekretessmarkeringen|sekretessmarkerad|sekretessmarkerade|adressesperre|adressesperren|adressesperring',
-      'sperret|sperra|sperrede|sperrete [adresse|adressen]',
+      '[sperret|sperra|sperrede|sperrete] adresse|adressen',
       'in [confidence]',
     ],
     not: [
       // "fortrolig med systemet": familiar with, not confidential.
-      '[fortrolig|fortrolige|fortroleg|fortrolege|fortrolegt|fortroligt] med|til',
+      '[fortrolig|fortrolige|fortroleg|fortrolege|fortrolegt|fortroligt|fortruleg|fortrulege|fortrulegt] med|til',
       // People are bound by a duty; that is not a marking of this content.
-      'jeg|eg|vi|du|han|hun|ho|hon|de|dei|dere|ni|man|ansatte|alle|alla|tilsette|personalet|medarbeidere|medarbeidarar|medarbetare|anställda|personal|personalen|helsepersonell|hälso-|employees|staff|everyone|we|you er|är|blir|vert|blitt|är|is|are|was|were|har|have? [taushetspliktig|taushetspliktige|teiepliktig|teiepliktige|tystnadspliktig|tystnadspliktiga]',
-      'jeg|eg|vi|du|han|hun|ho|hon|de|dei|dere|ni|man|ansatte|alle|alla|tilsette|personalet|medarbeidere|medarbeidarar|medarbetare|anställda|personal|personalen|helsepersonell|employees|staff|everyone|we|you er|är|blir|vert|blitt|is|are|was|were underlagt|underlagd|underlagde|underlagte|omfattet|omfatta|omfattes|omfattas|underkastet|underkasta|bundet|bunden|subject av|til|to? [taushetsplikt|taushetsplikten|teieplikt|teieplikta|tystnadsplikt|tystnadsplikten|sekretess|sekretessen|confidentiality]',
+      'jeg|eg|vi|du|han|hun|ho|hon|de|dei|dere|ni|man|ansatte|alle|alla|tilsette|personalet|medarbeidere|medarbeidarar|medarbetare|anställda|personal|personalen|helsepersonell|employees|staff|everyone|we|you er|är|blir|vert|blitt|är|is|are|was|were|har|have? [taushetspliktig|taushetspliktige|teiepliktig|teiepliktige|tystnadspliktig|tystnadspliktiga]',
+      'jeg|eg|vi|du|han|hun|ho|hon|de|dei|dere|ni|man|ansatte|alle|alla|tilsette|personalet|medarbeidere|medarbeidarar|medarbetare|anställda|personal|personalen|helsepersonell|employees|staff|everyone|we|you er|är|blir|vert|blitt|is|are|was|were? underlagt|underlagd|underlagde|underlagte|omfattet|omfatta|omfattes|omfattas|underkastet|underkasta|bundet|bunden|subject av|til|to? [taushetsplikt|taushetsplikten|teieplikt|teieplikta|tystnadsplikt|tystnadsplikten|sekretess|sekretessen|confidentiality]',
       // A service offered in confidence is not a marking of this message.
       '[konfidensiell|konfidensielle|konfidensielt|konfidentiell|konfidentiella|konfidentiellt|confidential|fortrolig|fortrolige] samtale|samtaler|samtal|samtalet|conversation|conversations|chat|rådgivning|rådgiving|rådgivning|helpline|hotline|support|counselling|counseling|advice|service|tjeneste|teneste|tjänst|linje|line',
     ],

@@ -15,6 +15,7 @@ import type { RuleSource } from './types';
 export const LEGAL_FORM: readonly RuleSource[] = [
   {
     code: 'legal-form.advance-notice',
+    basis: 'any',
     patterns: [
       'forhåndsvars*|forhandsvars*|førehandsvars*|förhandsvars*',
       'varsel|varslet|varselet|varsling|varsla|varslinga om|før|ved|for planlagt|planlagd|planlagte|mogleg|mulig|eventuelt|eventuelle? [vedtak|vedtaket]',
@@ -32,7 +33,7 @@ export const LEGAL_FORM: readonly RuleSource[] = [
       'require|requires|required|requirement|requiring|need|needs a|an|your? [signature|signatures]',
       'signature|signatures [required]',
       'må|skal|ska|skall|måste|bør|must|need|needs|has|have|should to? vere|være|vara|be|bli|blir? [signert|signerte|signeres|signerast|signerad|signerade|signeras|underskrevet|underskrevne|underskriven|underskrivne|underskrives|underskrivast|underskrivas|underteikna|underteiknast|underteikne|undertegnet|undertegnes|undertegnast|undertecknad|undertecknade|undertecknas|signed]',
-      'må|skal|ska|skall|måste|bør skrives|skrivast|skrivas [under]',
+      'må|skal|ska|skall|måste|bør [skrives|skrivast|skrivas] under',
       'egenhendig|egenhendige|eigenhendig|eigenhendige|egenhändig|egenhändigt|egenhändiga|handskriven|handskrivna|handskrevet|handskrevne|original|originale|ink|hand [underskrift*|underskrevet|underskreve|undertegnet|underteikna|undertecknad*|undertecknat|namnteckning*|signatur*|signert*|signerad*|signed|signature]',
       'originalunderskrift*|originalsignatur*',
       'skickas|sendes|sendast|send|skicka|lämnas|leveres|leverast|postes|returneres|returnerast|returneras|returned|submitted|sent in? i|in [original]',

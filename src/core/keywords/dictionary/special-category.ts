@@ -48,8 +48,16 @@ const CONDITIONS = [
   'uføretrygd*|uføretrygdet|uførepensjon*|sjukersättning*|aktivitetsersättning*|arbeidsavklaringspenger',
   'funksjonshemmet|funksjonshemma|funksjonshemming|funksjonshemmingen|funksjonsnedsettelse|funksjonsnedsettelsen|funksjonsnedsetjing|funksjonsnedsetjinga|funktionsnedsättning|funktionsnedsättningen|funktionshindrad|utviklingshemmet|utviklingshemma|utviklingshemming|utvecklingsstörning*',
   'diagnose|diagnosen|diagnoser|diagnosene|diagnosar|diagnosane|diagnos|diagnoserna|diagnosis|diagnosed|diagnostisert|diagnostiserte|diagnostiserad|diagnostiserades|diagnostiserat|diagnostisert',
-  'epikrise*|epikris|epikrisen|pasientjournal*|patientjournal*|journalnotat*|legeerklæringen|läkarintyget',
+  'epikrise*|epikris|epikrisen|journalnotat*|legeerklæringen|läkarintyget',
 ];
+
+/**
+ * A topic, not a person: "foredrag om diabetes", "kampen mot kreft",
+ * "kurs om demens", "awareness week". Used as a `not` pattern whatever the
+ * trigger word.
+ */
+const TOPIC =
+  'kampen|foredrag|foredraget|kurs|kurset|informasjon|info|forskning|forebygging|førebygging|föreläsning|utbildning|seminar|seminaret|tema|temakveld|temamøte|temadag|webinar|lecture|talk|course|research|awareness|campaign|kampanje|kampanj|fight|war|prevention|verdensdagen|världsdagen|fagdag|konferanse|konferens|conference|brosjyre|broschyr|leaflet|film|filmen|bok|boka|boken|book|undervisning|opplæring mot|om|against|about|on|for|för|med|kring|rundt|i? [_]';
 
 export const SPECIAL_CATEGORY: readonly RuleSource[] = [
   {
@@ -63,8 +71,8 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       `[innlagt|innlagd|innlagde|innlagte|inlagd|inlagda|inlagt|indlagt|innlagt] på|pa|ved|i|vid ${CARE_PLACE}`,
       `[lagt|lagd|lagde|lagts|lades] inn|in på|pa|ved|vid ${CARE_PLACE}`,
       '[admitted] to|into a|an|the? hospital|psychiatric|ward|rehab|intensive|icu|hospice',
-      'psykiatrisk|psykiatriske|psykiatriska|psychiatric [avdeling*|avdelning*|sykehus*|sjukehus*|sjukhus*|behandling*|poliklinikk*|poliklinik*|innleggelse*|innlegging*|inläggning*|diagnose*|diagnos*|lidelse*|liding*|pasient*|patient*|ward|hospital|treatment|diagnosis|akutt*|akut*|vurdering*|bedömning*|utredning*|evaluation|assessment|tvangsinnleggelse*|tvangsinnlegging*|tvångsvård]',
-      'tvangsinnlagt|tvangsinnlagd|tvangsinnleggelse*|tvangsinnlegging*|tvångsvårdad|tvångsvårdas|tvångsvårdades|lpt-vård|lpt',
+      '[psykiatrisk|psykiatriske|psykiatriska|psychiatric] avdeling*|avdelning*|sykehus*|sjukehus*|sjukhus*|behandling*|poliklinikk*|poliklinik*|innleggelse*|innlegging*|inläggning*|diagnose*|diagnos*|lidelse*|liding*|pasient*|patient*|ward|hospital|treatment|diagnosis|akutt*|akut*|vurdering*|bedömning*|utredning*|evaluation|assessment|tvangsinnleggelse*|tvangsinnlegging*|tvångsvård',
+      'tvangsinnlagt|tvangsinnlagd|tvangsinnleggelse*|tvangsinnlegging*|tvångsvårdad|tvångsvårdas|tvångsvårdades|lpt',
       'psykisk|psykiske|psykiska|mental|mentally [lidelse*|liding*|sykdom*|sjukdom*|utviklingshemming|utviklingshemmet|utviklingshemma|illness|ill|disorder|breakdown|sammenbrudd*|sammenbrott*|ubalanse|obalans|syk|sjuk|syke|sjuke]',
       // Having or being treated for a named condition.
       ...CONDITIONS,
@@ -72,7 +80,7 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       'lider|lir|led|lidd|suffers|suffering|suffered av|from kronisk|kroniske|kroniska|chronic|alvorlig|alvorleg|svår|severe? [smerter|smärtor|pain|angst|ångest|anxiety|migrene|migrän|migraine|astma|asthma|søvnvansker|sömnbesvär|insomnia|ptsd|demens|dementia|tinnitus|hodepine|huvudvärk|ryggsmerter|ryggvärk|fibromyalgi|me]',
       // Heads of compounds: "hjertesykdom", "lungesjukdom", "hjärtsjukdom".
       '*sykdom|*sykdommen|*sykdommer|*sjukdom|*sjukdomen|*sjukdomar|*sjukdomane',
-      'psykisk|kronisk|kroniskt|alvorlig|alvorleg|allvarlig|dødelig|terminal|serious|terminally|chronic [sykdom|sjukdom|syk|sjuk|ill|illness|disease|syke|sjuka]',
+      '[psykisk|kronisk|kroniskt|alvorlig|alvorleg|allvarlig|dødelig|terminal|serious|terminally|chronic] sykdom|sjukdom|syk|sjuk|ill|illness|disease|syke|sjuka',
       // Suicide and self-harm.
       'ta|tok|tatt|tog|tagit|teke|tek [livet] av meg|seg|mig|sig',
       'take|took|taken|taking his|her|their|my own [life]',
@@ -81,12 +89,14 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
     ],
     not: [
       // Organisations and job titles that contain a condition.
-      '[adhd|autisme|autism|diabetes|epilepsi|kreft|cancer|parkinson|demens] norge|sverige|foreningen|forening|forbundet|förbundet|föreningen|sykepleier*|sjuksköterska|koordinator*|team*|fond*|fonden|kontakt*|konferanse*|uke|veka|vecka|day|week|awareness',
+      '[adhd|autisme|autism|diabetes|epilepsi|kreft|cancer|parkinson|demens] norge|sverige|foreningen|forening|forbundet|förbundet|föreningen|sykepleier*|sjuksköterska|koordinator*|team*|fond*|fonden|kontakt*|konferanse*|uke|veka|vecka|day|week|awareness|nurse|nurses|society|research|screening|unit|ward|centre|center|charity|foundation|support',
+      TOPIC,
       // Farm animals and plants get diseases too.
       '[plantesykdom*|dyresykdom*|husdyrsykdom*|fiskesykdom*|fiskesjukdom*|trøsykdom*|tresykdom*|fruktsykdom*|potetsykdom*|sauesykdom*|djursjukdom*|växtsjukdom*|trädsjukdom*|smittsykdom*|barnesykdom*|folkesykdom*|folkesjukdom*|livsstilssykdom*|livsstilssjukdom*|yrkessykdom*|yrkessjukdom*|sykdommer|sjukdomar]',
       // Groups of people, not a person.
       'personer|personar|mennesker|menneske|folk|brukere|brukarar|elever|elevar|innbyggere|innbyggjarar|ansatte|tilsette|people|persons|employees|anställda|invånare med|for|för|with|av|uten|utan [_]',
       '[stroke] of|on|width|color|colour',
+      '[sick] leave|day|days policy|policies|rules|scheme|regulations|statistics|rate|rates|entitlement',
       '[diagnose|diagnosed] the|this|that|a|an|it|problem|issue|fault|error|feil|feilen|problemet|fel|felet',
       // Idioms: "samle kreftene" is forces, not cancer.
       '[kreftene|krefter]',
@@ -104,12 +114,13 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       '[konvertert|konverterte|konvertera|konverterat|konverterade|converted] til|till|to islam|kristendommen|kristendomen|kristendomen|kristendomen|christianity|katolisismen|katolicismen|jødedommen|jødedomen|judendomen|judaism|buddhismen|buddhism|hinduismen',
       'medlem|medlemmer|medlemmar|member|members av|i|of|in den|the? norske|svenska [kirke|kyrkan|kyrkja]',
       'medlem|medlemmer|medlemmar|member|members av|i|of|in [menigheten|menigheita|menighet|frikirken|trossamfunnet|trossamfunn|trossamfund|trossamfundet|moskeen|moskén|moskeen|synagogen|församlingen|forsamlingen|pinsemenigheten|pingstförsamlingen]',
-      'bruker|brukar|går|gar|bär|wears|wearing|med|with [hijab|niqab|burka|kippa|kippah|turban]',
+      'hijab|hijaben|niqab|niqaben|burka|burkaen|kippa|kippah',
       'faster|fastar|fasting|fastar|faste under|i|during [ramadan|ramadanen]',
       '[religion|religionen|trostilhørighet|trustilhøyrsle|livssyn|livssynet] hans|hennes|hennar|hens|their|his|her',
       'hans|hennes|hennar|hens|their|his|her|sin [religion|trostilhørighet|livssyn]',
     ],
     not: [
+      TOPIC,
       '[muslimsk|muslimske|jødisk|jødiske|judisk|judiska|katolsk] gravfelt|gravplass|gravplats|kirkegård|begravningsplats|gravlund',
       'kristen|kristne|christian [tro] og|och|and',
     ],
@@ -117,10 +128,10 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
   {
     code: 'special-category.political',
     patterns: [
-      'medlem|medlemmer|medlemmar|medlemskap|partimedlem|member|members|aktiv|active av|i|of|in|for [arbeiderpartiet|ap|høyre|frp|fremskrittspartiet|framstegspartiet|sv|sosialistisk|senterpartiet|sp|krf|kristelig|venstre|mdg|miljøpartiet|rødt|raudt|socialdemokraterna|moderaterna|sverigedemokraterna|sd|centerpartiet|vänsterpartiet|kristdemokraterna|liberalerna|miljöpartiet|labour|conservatives|tories|partiet|parti|nazistpartiet|nmr|nordiska]',
+      '[medlem|medlemmer|medlemmar|medlemskap|partimedlem|member|members|aktiv|active] av|i|of|in|for the? arbeiderpartiet|arbeidarpartiet|ap|høyre|frp|fremskrittspartiet|framstegspartiet|sv|sosialistisk|senterpartiet|sp|krf|kristelig|kristeleg|venstre|mdg|miljøpartiet|rødt|raudt|socialdemokraterna|moderaterna|sverigedemokraterna|sd|centerpartiet|vänsterpartiet|kristdemokraterna|liberalerna|miljöpartiet|labour|conservative|conservatives|tories|partiet|parti|nazistpartiet|nmr|nordiska',
       '[partimedlem|partimedlemmen|partimedlemskap|partimedlemskapet|partimedlemskapen|partibok|partiboka|partiboken]',
-      'stemmer|stemte|stemmar|stemde|stemt|røyster|röstar|röstade|röstat|votes|voted|vote på|for|pa [arbeiderpartiet|ap|høyre|frp|fremskrittspartiet|sv|senterpartiet|sp|krf|venstre|mdg|rødt|raudt|socialdemokraterna|moderaterna|sverigedemokraterna|sd|centerpartiet|vänsterpartiet|kristdemokraterna|liberalerna|miljöpartiet|labour|conservatives|tories]',
-      'er|var|är|is|was|a [nazist|nynazist|kommunist|fascist|anarkist|nazi|neo-nazi|communist|nynazistisk|høyreekstrem*|högerextrem*|venstreekstrem*|vänsterextrem*]',
+      'stemmer|stemte|stemmar|stemde|stemt|røyster|røystar|røysta|röstar|röstade|röstat|votes|voted|vote på|for|pa the? [arbeiderpartiet|arbeidarpartiet|ap|høyre|frp|fremskrittspartiet|sv|senterpartiet|sp|krf|venstre|mdg|rødt|raudt|socialdemokraterna|moderaterna|sverigedemokraterna|sd|centerpartiet|vänsterpartiet|kristdemokraterna|liberalerna|miljöpartiet|labour|conservative|conservatives|tories]',
+      'er|var|är|is|was|a [nazist|nynazist|kommunist|fascist|anarkist|nazi|communist|nynazistisk|høyreekstrem*|högerextrem*|venstreekstrem*|vänsterextrem*]',
       'hans|hennes|hennar|hens|his|her|their|sitt|sin politiske|politiska|political [syn|ståsted|overbevisning|övertygelse|tilhørighet|tillhörighet|views|affiliation|standpunkt|sympatier]',
     ],
   },
@@ -129,12 +140,14 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
     patterns: [
       'etnisk|etniske|etniska|ethnic [bakgrunn|bakgrunnen|bakgrund|bakgrunden|opprinnelse|opphav|ursprung|ursprunget|tilhørighet|tilhørsle|tillhörighet|origin|background|identity|identitet]',
       'etnisitet|etnisiteten|etnicitet|etniciteten|ethnicity',
-      'hudfarge|hudfargen|hudfarve|hudfärg|hudfärgen|skin [colour|color]',
-      'samisk|samiske|samiska|kvensk|kvenske|romani|romsk|romska|somalisk|somaliske|somaliska|kurdisk|kurdiske|kurdiska|pakistansk|pakistanske|afghansk|afghanske|eritreisk|eritreiske|syrisk|syriske|polsk|polske|arabisk|arabiske|afrikansk|afrikanske [bakgrunn|bakgrund|opprinnelse|opphav|ursprung|herkomst|härkomst|avstamning|avstamming|origin|background|descent]',
+      'hudfarge|hudfargen|hudfarve|hudfärg|hudfärgen',
+      'skin [colour|color]',
+      'samisk*|kvensk*|romani|romsk*|somalisk*|kurdisk*|pakistansk*|afghansk*|eritreisk*|eritreansk*|syrisk*|polsk*|arabisk*|afrikansk*|irakisk*|iransk*|turkisk*|tyrkisk*|vietnamesisk*|filippinsk*|litauisk*|rumensk*|rumänsk*|ukrainsk*|etiopisk*|sudanesisk*|marokkansk*|marockansk*|somali|kurdish|pakistani|afghan|eritrean|syrian|polish|arab|african|iraqi|iranian|turkish|sami|roma [bakgrunn|bakgrunnen|bakgrund|bakgrunden|opprinnelse|opphav|ursprung|herkomst|härkomst|avstamning|avstamming|origin|background|descent|heritage]',
       'han|hun|ho|hon|he|she er|var|är|is|was [same|rom|romani|tater|kven|kvensk]',
       'rasetilhørighet|rasetillhörighet|rasetilhøyrsle',
       'his|her|their|hans|hennes|hennar [race|rase]',
     ],
+    not: [TOPIC],
   },
   {
     code: 'special-category.sexual-orientation',
@@ -146,13 +159,13 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       'kom|kommet|kommit|came|come ut|out som|as [trans|queer|skeiv]',
       'hans|hennes|hennar|hens|his|her|their|sin|sitt seksuelle|sexuella|sexual [orientering|legning|läggning|orientation]',
     ],
-    not: ['[gay] pride|parade|bar|club|street'],
+    not: [TOPIC, '[gay] pride|parade|bar|club|street'],
   },
   {
     code: 'special-category.trade-union',
     patterns: [
       'fagforeningsmedlem*|fagforeiningsmedlem*|fagforeningsmedlemskap*|fagforeiningsmedlemskap*|fackmedlem*|fackföreningsmedlem*|fackmedlemskap*|fagforeningskontingent*|fagforeiningskontingent*|fackavgift*|fagorganisert|fagorganiserte',
-      'medlem|medlemmer|medlemmar|medlemskap|medlemskapet|member|membership|organisert|organisera|organiserad|organiserade|organised|organized av|i|of|in [fagforbundet|delta|utdanningsforbundet|fellesorganisasjonen|fo|sykepleierforbundet|nsf|legeforeningen|akademikerne|unio|lo|ys|parat|tekna|nito|econa|samfunnsviterne|juristforbundet|fellesforbundet|naturviterne|lektorlaget|kommunal|vision|lärarförbundet|vårdförbundet|unionen|saco|tco|ledarna|fastighets|läkarförbundet|seko|ssr|akademikerförbundet|facket|fagforening|fagforeninga|fagforeningen|fagforeining|fagforeininga|fackförening|fackföreningen|fackförbund|fackförbundet|unison|unite|gmb]',
+      '[medlem|medlemmer|medlemmar|medlemskap|medlemskapet|member|membership|organisert|organisera|organiserad|organiserade|organised|organized] av|i|of|in fagforbundet|delta|utdanningsforbundet|fellesorganisasjonen|fo|sykepleierforbundet|nsf|legeforeningen|akademikerne|unio|lo|ys|parat|tekna|sjukepleiarforbundet|utdanningsforbundet|legeforeininga|nito|econa|samfunnsviterne|juristforbundet|fellesforbundet|naturviterne|lektorlaget|kommunal|vision|lärarförbundet|vårdförbundet|unionen|saco|tco|ledarna|fastighets|läkarförbundet|seko|ssr|akademikerförbundet|facket|fagforening|fagforeninga|fagforeningen|fagforeining|fagforeininga|fackförening|fackföreningen|fackförbund|fackförbundet|unison|unite|gmb',
       'medlem|member i|av|in|of sveriges [lärare|ingenjörer|arkitekter]',
       'medlem i [lärarnas] riksförbund',
       'med|medlem i [facket]',
@@ -168,16 +181,17 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
   {
     code: 'special-category.genetic-biometric',
     patterns: [
-      'gentest*|gentester|genanalys*|genetisk|genetiske|genetiska|genetic [test*|testing|testen|undersøk*|undersök*|utredning*|analys*|analyse|disposisjon*|disposition*|predisposition|veiledning*|vägledning*|screening|sekvensering*|sequencing|profil*|profile|result*|resultat*|mutasjon*|mutation*|sykdom*|sjukdom*|disease|disorder|lidelse*|liding*|avvik|variant|varianten]',
+      'gentest*|genanalys*',
+      '[genetisk|genetiske|genetiska|genetic] test*|testing|testen|undersøk*|undersök*|utredning*|analys*|analyse|disposisjon*|disposition*|predisposition|veiledning*|vägledning*|screening|sekvensering*|sequencing|profil*|profile|result*|resultat*|mutasjon*|mutation*|sykdom*|sjukdom*|disease|disorder|lidelse*|liding*|avvik|variant|varianten',
       'dna [test*|prøve*|prøva|prov|provet|prover|analys*|profil*|sample|samples|profile|profiles|register*|spor|sporet|spår|spåret|treff]',
       'farskapstest*|farskapsundersøk*|farskapsundersök*|farskapssak*|faderskapstest*|faderskapsundersök*|farsskapstest*',
       'paternity [test|tests|testing]',
-      'arvelig|arvelege|arveleg|arvelige|ärftlig|ärftliga|hereditary|inherited [sykdom*|sjukdom*|lidelse*|liding*|disease|disorder|tilstand*|tilstånd*|sykdomsanlegg|anlegg|anlag]',
+      '[arvelig|arvelege|arveleg|arvelige|ärftlig|ärftliga|hereditary|inherited] sykdom*|sjukdom*|lidelse*|liding*|disease|disorder|tilstand*|tilstånd*|sykdomsanlegg|anlegg|anlag',
       'fingeravtrykk*|fingeravtryck*|ansiktsgjenkjenning*|ansiktsgjenkjenning|ansiktsigenkänning*|irisskann*|irisskan*|håndflateskann*|handflatsskann*',
-      'biometrisk|biometriske|biometriska|biometric [data|opplysning*|uppgift*|identifisering|identifikasjon|identifiering|identification|mal|mall|template|templates|profil*|profile|kjennetegn|kännetecken]',
+      '[biometrisk|biometriske|biometriska|biometric] data|opplysning*|uppgift*|identifisering|identifikasjon|identifiering|identification|mal|mall|template|templates|profil*|profile|kjennetegn|kännetecken',
       'facial [recognition]',
     ],
-    not: ['[fingeravtrykksleser*|fingeravtryckläsare*|fingeravtrykkssensor*]'],
+    not: [TOPIC, '[fingeravtrykksleser*|fingeravtryckläsare*|fingeravtrykkssensor*]'],
   },
   {
     code: 'special-category.criminal',
@@ -189,11 +203,12 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       'fengselsstraff*|fengselsdom*|fengslet|fengsla|varetektsfengsl*|häktad|häktade|häktades|häktning*|fängelsestraff*|fängelsedom*|fängslad*|fängslades|imprisonment|imprisoned|jailed|incarcerated',
       'prison [sentence]',
       'sitter|sit|satt|sat|sitta|sitt|suttet|is|was|been|serving|served i|på|in [fengsel|fengselet|fengsle|fengsla|fengslet|fängelse|fängelset|anstalt|anstalten|kriminalvårdsanstalt*|prison|jail|varetekt|häkte|häktet]',
-      'soner|sonet|sona|sonar|sonade|sonat|avtjener|avtjente|avtjent|avtjenar|avtjänar|avtjänade|avtjänat|serving|served en|ei|sin|sitt|a|his|her|their|et? [dom|dommen|domen|straff|straffen|sentence|fengselsstraff|fängelsestraff|ungdomsstraff]',
+      'soner|sonet|sona|sonar|sonade|sonat|avtjener|avtjente|avtjent|avtjenar|avtjänar|avtjänade|avtjänat|serving|served en|ei|ett|sin|sitt|a|his|her|their|et? [dom|dommen|domen|straff|straffen|sentence|fengselsstraff|fängelsestraff|ungdomsstraff]',
       '[siktet|sikta|sigtet|tiltalt|tiltala|tiltalte|tiltalad|tiltalade|åtalad|åtalade|åtalas|åtalats|misstänkt|misstänkta|misstänks|mistenkt|mistenkte|mistenkast|pågrepet|pågripen|pågripne|pågripne|anholdt|anhalden|gripen|gripne|greps|arrestert|arrestera|arresterad|arresterades|anmeldt|anmäld|anmälts|anmäldes|polisanmäld|polisanmält|politianmeldt|politimeldt] for|för',
       '[arrested|charged|accused|suspected|indicted|cautioned|convicted|sentenced|jailed|investigated|prosecuted] for|of|with assault|theft|fraud|murder|manslaughter|rape|robbery|burglary|violence|violent|drug|drugs|drunk|drink|shoplifting|stalking|harassment|abuse|sexual|domestic|possession|dealing|trafficking|a|an|arson|vandalism|criminal',
-      'straffesak|straffesaka|straffesaken|straffesaker|brottmålet|brottmålsdom*|brottmålsrättegång*|criminal [record|records|case|conviction|convictions|charges|history|offence|offense|proceedings]',
-      'kriminell|kriminelle|kriminella|kriminelt [fortid|bakgrunn|bakgrund|historikk|historik|belastning|belastad|handling|handlinger|handlingar]',
+      'straffesak|straffesaka|straffesaken|straffesaker|brottmålet|brottmålsdom*|brottmålsrättegång*',
+      'criminal [record|records|case|conviction|convictions|charges|history|offence|offense|proceedings]',
+      '[kriminell|kriminelle|kriminella|kriminelt] fortid|bakgrunn|bakgrund|historikk|historik|belastning|belastad|handling|handlinger|handlingar',
       'finnes|fins|finns|förekommer|registrert|registrerad|registrerat|står i|på [belastningsregistret|misstankeregistret|strafferegisteret|strafferegistret|straffregistret]',
       'anmerkning|anmerkningar|anmerkninger|merknad|merknader|merknadar på|i [politiattest*|politiattesten|vandelsattest*]',
       'besøksforbud*|kontaktforbud*|besöksförbud*|kontaktförbud*|fotlenke*|fotboja*|samfunnsstraff*|ungdomsstraff*|samhällstjänst*|skyddstillsyn*|narkotikadom*|voldsdom*|drapsdom*|våldsdom*',
@@ -211,7 +226,7 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
     patterns: [
       'barnevernssak*|barnevernsak*|barnevernstiltak*|barneverntiltak*|barnevernsmelding*|barnevernmelding*|barnevernsundersøk*|barnevernundersøk*|barnevernsvedtak*|barnevernvedtak*|barnevernsbarn|barnevernbarn|barnevernsinstitusjon*|barneverninstitusjon*|barnevernsplass*|undersøkelsessak*|undersøkingssak*|omsorgsovertakelse*|omsorgsovertaking*|omsorgsovertatt|akuttplassering*|akuttplassert*|akuttvedtak*|bekymringsmelding*|bekymringsmeldt',
       'fosterhjem*|fosterheim*|fosterforeld*|fosterbarn*|beredskapshjem*|beredskapsheim*|familjehem|familjehemmet|familjehemsplacer*|jourhem|jourhemmet|jourhemsplacer*',
-      'meldt|meldte|meldet|sendt|sendte|varslet|varsla|overført|overførd|overlevert|anmält|anmälde|anmälts|orosanmält|orosanmälde til|till [barnevernet|barneverntjenesten|barnevernstjenesten|barnevernstenesta|barneverntenesta|barneverntjenesta|barnevernstjenesta|socialtjänsten|socialnämnden|socialen|soc|barnavården]',
+      'meldt|meld|meldte|meldet|sendt|sendte|varslet|varsla|overført|overførd|overlevert|anmält|anmälde|anmälts|orosanmält|orosanmälde til|till [barnevernet|barneverntjenesten|barnevernstjenesten|barnevernstenesta|barneverntenesta|barneverntjenesta|barnevernstjenesta|socialtjänsten|socialnämnden|socialen|soc|barnavården]',
       '[barnevernet|barneverntjenesten|barnevernstjenesten|barnevernstenesta|barneverntenesta|socialtjänsten|socialnämnden] har|hadde|skal|har no? overtatt|overteke|overtok|plassert|plasserte|akuttplassert|henlagt|henla|undersøkt|undersøker|undersøkjer|undersøkje|omplassert|flyttet|flytta|omhändertagit|placerat|placerade|inlett|utreder|utredde',
       'sak|saka|saken|tiltak|vedtak|hjelpetiltak|tiltakene|tiltaka i|hos|fra|frå|med [barnevernet|barneverntjenesten|barnevernstjenesten|barnevernstenesta|barneverntenesta]',
       'orosanmäl*|lvu|omhändertagen|omhändertagna|omhändertogs|skyddsbedömning*|barnavårdsutredning*|barnavårdsärende*|vårdnadsöverflytt*',
@@ -219,7 +234,7 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       '[omhändertagande|omhändertagandet] av|enligt barnet|barnen|flickan|pojken|sonen|dottern|lvu',
       'placerad|placerade|placerat|placeras|placerades|placerats|placera|plassert|plasserte|plasseres|plassering i|på|hos [hvb|stödboende*|släktinghem*|nätverkshem*|institusjon]',
       'hvb [hem|hemmet]',
-      'child|children\'s protection|welfare|protective [case|investigation|plan|order|referral|report|concern|concerns|proceedings]',
+      "child|children's protection|welfare|protective [case|investigation|plan|order|referral|report|concern|concerns|proceedings]",
       'taken|placed into|in [care]',
       'care [order|proceedings]',
       '[foster] placement|care|home|family|parents|child|children',
@@ -229,7 +244,12 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       'bli|blir|blitt|vurderer|vurdere|rekruttering|rekruttere|rekrutterer|trenger|treng|søker|søkjer|söker|behöver|become|becoming|være|vara|vere|som|as|nye|flere|fleire|fler [fosterhjem*|fosterheim*|familjehem*|jourhem*|beredskapshjem*|beredskapsheim*|fosterforeld*|foster]',
       '[fosterhjem*|fosterheim*|familjehem*|jourhem*|beredskapshjem*|fosterforeld*|foster] søkes|søkjast|sökes|kampanje*|kampanj*|kurs|kursene|opplæring*|tjeneste*|teneste*|tjenesten|avdeling*|avdelning*|veiledning|veileder*|konsulent*|konsulenter|sekreterare|team|teamet|carer|carers|recruitment|forening|foreningen|föreningen|dag|dagen|dagar',
       '[fosterhjemstjeneste*|fosterheimstenest*|fosterhjemsrekrutt*|fosterheimsrekrutt*|fosterhjemskampanj*|fosterhjemsavdeling*|fosterhjemsteam*|fosterhjemsveiled*|fosterhjemsforening*|familjehemsenhet*|familjehemssekreterare*|familjehemsrekryt*|familjehemsvård|fosterforeldreforening*|fosterhjemskonsulent*|fosterheimskonsulent*]',
-      'kurs|kurset|opplæring|skjema|skjemaet|rutine|rutinen|rutiner|veileder|veiledning|informasjon|information|mal|blankett|e-skjema|om|for|före|før|hvordan|korleis|hur [bekymringsmelding*|orosanmäl*]',
+      'gör|gjør|gjer|skriver|skriv|sender|skickar|lager|lagar man en|ei|ett? [orosanmäl*|bekymringsmelding*]',
+      // Statistics about reports, not a report.
+      'antall|antallet|talet|antal|antalet|andel|andelen|number|flere|fleire|fler|færre|färre [orosanmälningar|orosanmälningarna|bekymringsmeldinger|bekymringsmeldingene|bekymringsmeldingar|bekymringsmeldingane]',
+      '[orosanmälningar|orosanmälningarna|bekymringsmeldinger|bekymringsmeldingene|bekymringsmeldingar|bekymringsmeldingane] har|hadde|økte|auka|ökade|ökat|ökar|økt|minket|minka|minskade|minskat|gikk|gjekk|per|i|under',
+      'läs|lär|information|info|utbildning|föreläsning|kurs|mer om [lvu]',
+      'kurs|kurset|opplæring|skjema|skjemaet|rutine|rutinen|rutiner|veileder|veiledning|informasjon|information|mal|blankett|om|for|före|før|hvordan|korleis|hur [bekymringsmelding*|orosanmäl*]',
     ],
   },
   {
@@ -242,10 +262,10 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       'beviljad|beviljat|beviljats|beviljades|beviljas|nekad|nekats|nekades|avslag|avslaget|ansökan|ansöker|ansökt|ansökte|får|fått|uppbär|har på|om? [bistånd|biståndet|försörjningsstöd|försörjningsstödet]',
       '[bistånd|biståndet] enligt|enl 4',
       'social [assistance|welfare] benefits|payments|recipient|recipients|claim|claims|$',
-      'on [welfare] $|benefits',
+      'on [welfare]',
     ],
     not: [
-      'sats|satser|satsene|satsane|normen|veileder|veiledaren|rundskriv|rundskrivet|retningslinjer|retningsliner|regelverk|regelverket|rutine|rutiner|rutinar|budsjett|budsjettet|utgifter|utgiftene|riktlinjer|riktlinjerna|normer|normerna|statistikk|statistik|søknader|søknadar|ansökningar|kostnader|kostnaden|kostnadene for|til|om|i|på [_]',
+      'sats|satser|satsene|satsane|normen|veileder|veiledaren|rundskriv|rundskrivet|retningslinjer|retningsliner|regelverk|regelverket|rutine|rutiner|rutinar|budsjett|budsjettet|utgifter|utgiftene|riktlinjer|riktlinjerna|normer|normerna|statistikk|statistik|søknader|søknadar|ansökningar|kostnader|kostnaden|kostnadene for|til|om|i|på økonomisk|økonomiske? [_]',
       '[sosialhjelpssats*|sosialhjelpsnorm*|sosialhjelpsbudsjett*|sosialhjelpsutgift*|sosialhjelpsutgifter*|sosialhjelpsstatistikk*|socialbidragsnorm*|försörjningsstödsnorm*]',
       '[assistance|welfare] policy|policies|system|state|reform|spending',
     ],

@@ -17,7 +17,8 @@ import type { RuleSource } from './types';
 
 const SUBJ = 'jeg|eg|vi|me|jag|i|we';
 const MODAL = 'skal|ska|skall|vil|vill|will|shall|gonna|kan|må';
-const ADV = 'nok|jo|fan|faen|fanden|jævlig|jävligt|virkelig|faktisk|personlig|really|fucking|bara|bare|altså|definitivt|definitely|sgu|ju|banne';
+const ADV =
+  'nok|jo|fan|faen|fanden|jævlig|jävligt|virkelig|faktisk|personlig|really|fucking|bara|bare|altså|definitivt|definitely|sgu|ju|banne';
 const HARM =
   'drepe|drepa|myrde|myrda|mörda|döda|kill|murder|skyte|skjote|skyta|skjuta|shoot|knivstikke|knivstikka|knivhugga|stab|hugga|hurt|skade|skada|harm|kverke|kvele|strype|strypa|strangle|choke|torturere|tortera|torture|voldta|voldtek|våldta|rape|mishandle|misshandla';
 const HARM_NOW = 'dreper|drep|dödar|mördar|skyter|skjuter|knivstikker';
@@ -51,10 +52,10 @@ export const THREAT: readonly RuleSource[] = [
       // Veiled threats.
       `${SUBJ} vet|veit|know|knows hvor|kor|var|where du|dere|dykk|ni|you [bor|bur|live|lives|bo]`,
       'du|dere|dykk|ni|you kommer|kjem til|att å? [angre|angra|ångra]',
-      "du|dere|dykk|ni|you skal|ska|skall|vil|will|shall|gonna få? [angre|angra|ångra|regret]",
+      'du|dere|dykk|ni|you skal|ska|skall|vil|will|shall|gonna få? [angre|angra|ångra|regret]',
       "you'll|youll|you're|youre going? to? [regret]",
       'du|dere|dykk|ni|you skal|ska|skall|will|shall|gonna få? [betale|betala|svi|sota|pay] for|för? dette|detta|det|this|that|it? $',
-      "[pass] deg|dere|dykk|dokk $|ellers|nå|du|din|dere|jævel|jævla|faen|fordi",
+      '[pass] deg|dere|dykk|dokk $|ellers|nå|du|din|dere|jævel|jævla|faen|fordi',
       '[akta] dig|er $|annars|nu|du|din|jävel|jävla',
       'watch your [back] $',
       'du|dere|dykk|ni|you skal|ska|skall|will|shall|gonna [dø|døy|dö|die]',
@@ -84,12 +85,16 @@ export const THREAT: readonly RuleSource[] = [
       'drit og [dra]',
       '[hold|hald|håll] kjeft|kjeften|käften|käft|truten|trut|kjæften',
       'shut the [fuck] up',
-      '[drep|drepa|döda|kill|heng|häng|hang] deg|dig|dykk|er|yourself|yourselves selv|sjølv|själv|$',
+      '[drep|döda|kill|heng|häng|hang] deg|dig|dykk|er|yourself|yourselves selv|sjølv|själv|$',
       'du|dere|ni|you burde|bør|borde|should|ought|fortjener|fortener|förtjänar|deserve|deserves å|att|to? [dø|døy|dö|die|brenne|brinna|burn|råtne|ruttna|rot]',
       'jeg|eg|jag|i|vi|we håper|vonar|hoppas|hope|wish|ønsker du|dere|ni|you [dør|døyr|dör|die|dies|dreps|brenner|råtner]',
       `jeg|eg|jag|i|vi|we [hater|hatar|hate] deg|dykk|dere|dig|er|you|muslimer|muslimar|jøder|jødar|judar|innvandrere|innvandrarar|invandrare|homofile|homosexuella|svarte|negrer|muslims|jews|immigrants|gays|alle|alla`,
       'dra|reis|reise|åk|res|åka|resa|go|dro|drag|flytt|flytta hjem|heim|hem|home|tilbake|tillbaka|back til|till|to ditt|din|your|deres|dykkar|era eget|eige|egna|eget|egen|own? [land|country|landet|hjemland|hjemlandet|heimland|hemland|hemlandet]',
       'send|sende|skicka|skick|sendt|skickat me|meg|mig|oss? [nakenbilder|nakenbilde|nakenbild|nakenbilder|nakenbilete|nakenbilde|nudes|nude]',
+    ],
+    not: [
+      // "jeg skal drepe deg" is a threat (above), not an order to die.
+      `${SUBJ}|${MODAL}|å|att|to|kommer|kjem ${ADV}? [drep|döda|kill|heng|häng|hang]`,
     ],
   },
 ];

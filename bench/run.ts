@@ -1,0 +1,15 @@
+/** `npm run bench`: every benchmark, one table, one JSON file per run. */
+import { benchEngine } from './engine.bench';
+import { printTable, writeJson } from './util';
+
+async function main(): Promise<void> {
+  const rows = await benchEngine();
+  printTable(rows);
+  const file = writeJson('bench', rows);
+  console.log(`\nWritten: ${file.slice(file.lastIndexOf('bench'))}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
