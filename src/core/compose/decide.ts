@@ -8,7 +8,7 @@ import { inspectAttachment } from '../attachments';
 import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
 import type { Clock, Finding, Part, Severity, TextMatch } from '../model';
 import type { Address, ComposeSnapshot } from '../message';
-import { isInternal, mailboxOf, registryMailbox } from '../profile/mailboxes';
+import { isInternal, mailboxOf } from '../profile/mailboxes';
 import type { CheckId, FunctionMailbox, Profile } from '../profile/types';
 import { scanText } from '../scan';
 import { findCaseReference } from './case-ref';
@@ -211,7 +211,10 @@ function addPersonalMailbox(
         ? 'case-reference'
         : null;
   if (reason === null) return;
-  const suggestion: FunctionMailbox | null = repliedIn ?? registryMailbox(profile);
+  // The mailbox the mail came to; otherwise the organisation's main official
+  // address, which profiles list first (post@, vara.kommun@, postmottak@).
+  const suggestion: FunctionMailbox | null =
+    repliedIn ?? profile.mailboxes.find((m) => m.kind === 'function') ?? null;
   add('personal-mailbox', {
     code: 'mailbox.personal',
     category: 'mailbox',

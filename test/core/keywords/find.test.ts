@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findKeywords } from '../../../src/core/keywords';
 import type { TextMatch } from '../../../src/core/model';
 import { normalizeText } from '../../../src/core/text/normalize';
@@ -292,5 +294,116 @@ describe('compounds and inflection', () => {
     ['sickness in a rule on absence', 'Ved sykdom, ring leder.'],
   ])('ignores %s', (_what, text) => {
     expect(find(text)).toEqual([]);
+  });
+});
+
+describe('odd input', () => {
+  it.each([
+    ['a lone apostrophe', "'"],
+    ['typographic apostrophes', '\u2019\u2019\u2019'],
+    ['a 100 000-letter word', 'a'.repeat(100_000)],
+    ['a run of full stops', '.'.repeat(10_000)],
+    ['a phrase cut off at the end', 'Jeg skal drepe'],
+    ['a bare at-sign', '@'],
+    ['a URL scheme alone', '://'],
+    ['a section sign without a number', 'offl. §'],
+    ['a Swedish reference cut off', 'OSL 26:'],
+    ['only zero-width characters', '\u200b\u200b'],
+  ])('finds nothing in %s', (_what, text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('keeps offsets on the written text whatever is inserted into it', () => {
+    // Deterministic: positive corpus lines with one odd character inserted.
+    const dir = join(__dirname, '..', '..', 'fixtures', 'keywords', 'should-fire');
+    const lines = readdirSync(dir).flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean),
+    );
+    const odd = [
+      '\u200b',
+      '\u00ad',
+      '\u00a0',
+      '\u2019',
+      '@',
+      '.',
+      '\n',
+      '§',
+      '\u0435',
+      '\u0301',
+      '\u{1f600}',
+    ];
+    let seed = 42;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let checked = 0;
+    for (let k = 0; k < 2000; k++) {
+      const line = lines[next(lines.length)]!;
+      const at = next(line.length + 1);
+      const text = line.slice(0, at) + odd[next(odd.length)]! + line.slice(at);
+      for (const m of find(text)) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('the forms caseworkers write', () => {
+  it.each([
+    ['sykmeldt', 'special-category.health'],
+    ['sjukmeld', 'special-category.health'],
+    ['sjukmeldt', 'special-category.health'],
+    ['sykemelding', 'special-category.health'],
+    ['sjukskriven', 'special-category.health'],
+    ['sjukskrivning', 'special-category.health'],
+    ['innlagt på psykiatrisk', 'special-category.health'],
+    ['innlagd på psykiatrin', 'special-category.health'],
+    ['psykiatrisk avdeling', 'special-category.health'],
+    ['rusbehandling', 'special-category.health'],
+    ['diagnosen', 'special-category.health'],
+    ['kreftbehandling', 'special-category.health'],
+    ['depresjon', 'special-category.health'],
+    ['utmattningssyndrom', 'special-category.health'],
+    ['diabetes', 'special-category.health'],
+    ['straffedømt', 'special-category.criminal'],
+    ['dømt for', 'special-category.criminal'],
+    ['domfälld', 'special-category.criminal'],
+    ['fengselsstraff', 'special-category.criminal'],
+    ['fagforeningsmedlem', 'special-category.trade-union'],
+    ['medlem av Fagforbundet', 'special-category.trade-union'],
+    ['medlem i Kommunal', 'special-category.trade-union'],
+    ['homofil', 'special-category.sexual-orientation'],
+    ['muslim', 'special-category.religion'],
+    ['etnisk bakgrunn', 'special-category.ethnicity'],
+    ['omsorgsovertakelse', 'special-category.child-welfare'],
+    ['bekymringsmelding', 'special-category.child-welfare'],
+    ['LVU', 'special-category.child-welfare'],
+    ['orosanmälan', 'special-category.child-welfare'],
+    ['økonomisk sosialhjelp', 'special-category.social-assistance'],
+    ['sosialstønad', 'special-category.social-assistance'],
+    ['försörjningsstöd', 'special-category.social-assistance'],
+    ['ekonomiskt bistånd', 'special-category.social-assistance'],
+    ['sekretessbelagt', 'confidentiality.secret'],
+    ['fortrolig', 'confidentiality.secret'],
+    ['varsel om vedtak', 'legal-form.advance-notice'],
+    ['fvl. § 16', 'legal-form.advance-notice'],
+    ['kommunicering enligt 25 § förvaltningslagen', 'legal-form.advance-notice'],
+    ['krav om underskrift', 'legal-form.signature-required'],
+    ['må signeres', 'legal-form.signature-required'],
+    ['egenhändigt undertecknad', 'legal-form.signature-required'],
+    ['du kommer att ångra dig', 'threat.violence'],
+    ['I know where you live', 'threat.violence'],
+    ['pass deg!', 'threat.violence'],
+    ['Jag ska spränga!', 'threat.violence'],
+  ])('"%s" is %s, as one finding over the whole phrase', (text, code) => {
+    expect(find(text).map((m) => [m.code, m.start, m.end])).toEqual([
+      [code, 0, text.replace(/!$/, '').length],
+    ]);
   });
 });

@@ -48,7 +48,7 @@ export const CONFIDENTIALITY: readonly RuleSource[] = [
     code: 'confidentiality.secret',
     basis: 'any',
     patterns: [
-      'taushetsbelagt|taushetsbelagte|taushetsbelagd|taushetsbelagde|teiebelagt|teiebelagde|teiepliktig|teiepliktige|teiepliktigt|taushetspliktig|taushetspliktige|taushetspliktbelagt|taushetspliktbelagte|sekretessbelagd|sekretessbelagda|sekretessbelagt|sekretessbelagts|sekretesskyddad|sekretesskyddade|sekretesskyddat|tystnadspliktig|konfidensiell|konfidensielle|konfidensielt|konfidentiell|konfidentiella|konfidentiellt|confidential|fortrolig|fortrolige|fortroleg|fortrolege|fortrolegt|fortroligt|fortruleg|fortrulege|fortrulegt',
+      'strengt|strikt|strictly|highly|mycket|svært? [taushetsbelagt|taushetsbelagte|taushetsbelagd|taushetsbelagde|teiebelagt|teiebelagde|teiepliktig|teiepliktige|teiepliktigt|taushetspliktig|taushetspliktige|taushetspliktbelagt|taushetspliktbelagte|sekretessbelagd|sekretessbelagda|sekretessbelagt|sekretessbelagts|sekretesskyddad|sekretesskyddade|sekretesskyddat|tystnadspliktig|konfidensiell|konfidensielle|konfidensielt|konfidentiell|konfidentiella|konfidentiellt|confidential|fortrolig|fortrolige|fortroleg|fortrolege|fortrolegt|fortroligt|fortruleg|fortrulege|fortrulegt]',
       'underlagt|underlagd|underlagde|underlagte|omfattet|omfatta|omfattes|omfattast|omfattas|omfattade|underkastet|underkasta|bundet|bunden|subject av|til|to? [taushetsplikt|taushetsplikten|teieplikt|teieplikta|tystnadsplikt|tystnadsplikten|sekretess|sekretessen|confidentiality]',
       '[skyddad|skyddade] identitet|personuppgifter|adress|folkbokföring',
       'sekretessmarkering|sekretessmarkeringen|sekretessmarkerad|sekretessmarkerade|adressesperre|adressesperren|adressesperring',

@@ -76,7 +76,7 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
       'psykisk|psykiske|psykiska|mental|mentally [lidelse*|liding*|sykdom*|sjukdom*|utviklingshemming|utviklingshemmet|utviklingshemma|illness|ill|disorder|breakdown|sammenbrudd*|sammenbrott*|ubalanse|obalans|syk|sjuk|syke|sjuke]',
       // Having or being treated for a named condition.
       ...CONDITIONS,
-      'har|hadde|med|utviklet|utvikla|fått|fick|has|had [demens|demensen|demenssykdom*|demenssjukdom*|astma|astmaen|migrene|migrän|kols|angst|ångest|ms|als|tinnitus]',
+      'har|hadde|utviklet|utvikla|fått|fick|has|had [demens|demensen|demenssykdom*|demenssjukdom*|astma|astmaen|migrene|migrän|kols|angst|ångest|tinnitus]',
       'lider|lir|led|lidd|suffers|suffering|suffered av|from kronisk|kroniske|kroniska|chronic|alvorlig|alvorleg|svår|severe? [smerter|smärtor|pain|angst|ångest|anxiety|migrene|migrän|migraine|astma|asthma|søvnvansker|sömnbesvär|insomnia|ptsd|demens|dementia|tinnitus|hodepine|huvudvärk|ryggsmerter|ryggvärk|fibromyalgi|me]',
       // Heads of compounds: "hjertesykdom", "lungesjukdom", "hjärtsjukdom".
       '*sykdom|*sykdommen|*sykdommer|*sjukdom|*sjukdomen|*sjukdomar|*sjukdomane',
@@ -255,7 +255,7 @@ export const SPECIAL_CATEGORY: readonly RuleSource[] = [
   {
     code: 'special-category.social-assistance',
     patterns: [
-      'sosialhjelp*|sosialstønad*|sosialhjelpsmottak*|kvalifiseringsstønad*|kvalifiseringsprogram*|kvalifiseringsprogrammet',
+      'økonomisk|økonomiske? [sosialhjelp*|sosialstønad*|sosialhjelpsmottak*|kvalifiseringsstønad*|kvalifiseringsprogram*|kvalifiseringsprogrammet]',
       'stønad|stønaden|stønadar|stønader til [livsopphold|livsopphald|husleie|husleige|strøm|straum|depositum|boutgifter|buutgifter|livsoppholdet]',
       'försörjningsstöd*|socialbidrag*',
       'ekonomiskt [bistånd|biståndet]',

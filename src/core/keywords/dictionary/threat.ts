@@ -25,7 +25,7 @@ const HARM_NOW = 'dreper|drep|dödar|mördar|skyter|skjuter|knivstikker';
 const OBJ =
   'deg|dere|dykk|dokk|dig|er|you|henne|ham|han|honom|ho|dei|dem|them|him|her|alle|alla|everyone|everybody|sjefen|chefen|kona|barna|ungane|ungene|barnen|familien|familjen';
 const BUILDING =
-  'rådhuset|rådhus|kommunehuset|kommunhuset|stadshuset|kontoret|kontorene|kontora|kontoren|skolen|skolan|skulen|skula|bygget|bygningen|byggnaden|huset|kommunen|nav|town|city|office|offices|school|building|council|dere|deg|dig|er|dykk|you|alle|alla|everyone';
+  'rådhuset|rådhus|kommunehuset|kommunhuset|stadshuset|kontoret|kontorene|kontora|kontoren|skolen|skolan|skulen|skula|bygget|bygningen|byggnaden|huset|kommunen|nav|town|city|office|offices|school|building|council|dere|deg|dig|er|dykk|you|alle|alla|everyone|$';
 
 const INSULT =
   'idiot|idioten|idioter|hore|hora|horer|horor|fitte|fitta|kuk|kukk|kuksuger|kuksugar|jævel|jävel|svin|kjerring|kärring|luder|neger|negrer|homo|homse|soper|pakkis|svarting|blatte|bitch|whore|cunt|slut|moron|retard|faggot|dick|asshole|bastard|rasshøl|rasshol|drittsekk|dritsekk|skitstövel|fittkärring|psykopat|mongo|cp|subhuman';
@@ -51,7 +51,7 @@ export const THREAT: readonly RuleSource[] = [
       'bomb [threat|threats|scare]',
       // Veiled threats.
       `${SUBJ} vet|veit|know|knows hvor|kor|var|where du|dere|dykk|ni|you [bor|bur|live|lives|bo]`,
-      'du|dere|dykk|ni|you kommer|kjem til|att å? [angre|angra|ångra]',
+      'du|dere|dykk|ni|you kommer|kjem til|att å? [angre|angra|ångra] deg|dig|dykk|dere|er?',
       'du|dere|dykk|ni|you skal|ska|skall|vil|will|shall|gonna få? [angre|angra|ångra|regret]',
       "you'll|youll|you're|youre going? to? [regret]",
       'du|dere|dykk|ni|you skal|ska|skall|will|shall|gonna få? [betale|betala|svi|sota|pay] for|för? dette|detta|det|this|that|it? $',

@@ -1,0 +1,87 @@
+/**
+ * Headless Chromium (Debian's package) driven by playwright-core, and the
+ * workbench server started the way `npm start` starts it.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function buildWorkbench(): void {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+}
+
+export interface Server {
+  readonly url: string;
+  stop(): void;
+}
+
+export function startWorkbench(): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dev', 'server.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`workbench did not start: ${out}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /http:\/\/localhost:\d+\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[0], stop: () => child.kill() });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`workbench exited with ${code}: ${out}`)));
+  });
+}
+
+/**
+ * `describe` for browser suites. Without Chromium it registers one test that
+ * says plainly the suite did not run (and fails under CI, which installs it).
+ */
+export function describeBrowser(name: string, fn: () => void): void {
+  if (hasChromium()) {
+    describe(name, fn);
+    return;
+  }
+  describe(name, () => {
+    it(`DID NOT RUN: Chromium not found at ${CHROMIUM} (apt-get install chromium)`, () => {
+      console.warn(`[browser] ${name}: Chromium not found, suite did not run`);
+      expect(process.env['CI']).not.toBe('true');
+    });
+  });
+}
