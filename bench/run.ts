@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const rows = await benchEngine();
   printTable(rows);
   const file = writeJson('bench', rows);
-  console.log(`\nWritten: ${file.slice(file.lastIndexOf('bench'))}`);
+  console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
 }
 
 main().catch((e: unknown) => {

@@ -8,8 +8,30 @@ import { normalizeText } from './text/normalize';
 export function scanText(text: string, extra?: ExtraKeywords): TextMatch[] {
   if (text.length === 0) return [];
   const norm = normalizeText(text);
-  const matches = findNationalIds(norm).concat(findKeywords(norm, extra));
-  return matches.sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeSorted(findNationalIds(norm), findKeywords(norm, extra));
+}
+
+/** Both detectors answer in reading order: merge instead of sorting. */
+function mergeSorted(a: readonly TextMatch[], b: readonly TextMatch[]): TextMatch[] {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  const out: TextMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as TextMatch;
+    const y = b[j] as TextMatch;
+    if (x.start < y.start || (x.start === y.start && x.end <= y.end)) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as TextMatch);
+  while (j < b.length) out.push(b[j++] as TextMatch);
+  return out;
 }
 
 export function byCategory(matches: readonly TextMatch[], category: TextCategory): TextMatch[] {
