@@ -1,18 +1,10 @@
-/** Jest with SWC: fast transpile; types are checked separately by `npm run typecheck`. */
+/** Jest with an esbuild transform: fast; types are checked by `npm run typecheck`. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.(t|j|mj)sx?$': [
-      '@swc/jest',
-      {
-        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.(t|j|mj)sx?$': '<rootDir>/test/support/esbuild-transform.cjs',
   },
-  // postal-mime ships ES modules only; let SWC turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime)/)'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
