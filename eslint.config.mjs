@@ -99,8 +99,8 @@ export default tseslint.config(
     },
   },
   {
-    // reason: webpack and jest read their configuration as CommonJS.
-    files: ['webpack.config.js', 'jest.config.js'],
+    // reason: webpack, jest and jest's transform load CommonJS.
+    files: ['webpack.config.js', 'jest.config.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
