@@ -18,9 +18,12 @@ function whatOf(f: Finding, lang: Lang): string {
   const text = f.text ?? '';
   if (f.category === 'confidentiality') {
     const basis = f.params?.['basis'];
-    return t(lang, 'label.marking', {
-      text: basis !== undefined && !text.includes(String(basis)) ? `${text} (${basis})` : text,
-    });
+    const squash = (x: string): string => x.toLowerCase().replace(/[\s.]+/g, '');
+    const shown =
+      basis !== undefined && !squash(text).includes(squash(String(basis)))
+        ? `${text} (${basis})`
+        : text;
+    return t(lang, 'label.marking', { text: shown });
   }
   const label = `label.${f.code}`;
   if (hasMessage(lang, label)) return t(lang, label, { text });

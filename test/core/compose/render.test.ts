@@ -82,3 +82,21 @@ describe('the Smart Alert text', () => {
     },
   );
 });
+
+describe('markings in the alert', () => {
+  it('names the legal basis once, however it was written', async () => {
+    const r = await checkCompose(snapshot({ body: 'Unntatt offentlighet, jf. offl. § 13.' }), ha);
+    const line = renderAlert(r, 'nb').text;
+    expect(line.match(/§ 13/gi)?.length).toBe(1);
+  });
+
+  it('adds the basis when the marking itself does not carry it', async () => {
+    const r = await checkCompose(
+      snapshot({ body: 'Unntatt offentlighet\nOffl. § 13 jf. fvl. § 13' }),
+      ha,
+    );
+    const f = r.findings.find((x) => x.code === 'confidentiality.exempt');
+    expect(f).toBeDefined();
+    expect(renderAlert(r, 'en').text).toContain('§ 13');
+  });
+});
