@@ -58,3 +58,18 @@ export interface IncomingMessage {
   /** The mailbox it was received in, when known. */
   readonly mailbox?: string;
 }
+
+/** What attachment inspection needs from a message attachment. */
+export function inspectionInput(att: MessageAttachment): {
+  name: string;
+  bytes: Uint8Array;
+  size: number;
+  contentType?: string;
+} {
+  return {
+    name: att.name,
+    bytes: att.bytes ?? new Uint8Array(0),
+    size: att.size,
+    ...(att.contentType !== undefined ? { contentType: att.contentType } : {}),
+  };
+}

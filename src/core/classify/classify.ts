@@ -15,6 +15,7 @@ import { dueDate } from '../calendar';
 import type { DueDate } from '../calendar';
 import { findCaseReference } from '../compose/case-ref';
 import type { Finding, Params, Part, TextMatch } from '../model';
+import { inspectionInput } from '../message';
 import type { IncomingMessage } from '../message';
 import { deadlineOptions, isInternal, mailboxOf } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
@@ -139,16 +140,7 @@ export async function classifyMessage(
   let documents = 0;
   for (const att of msg.attachments) {
     if (att.inline) continue;
-    const report = await inspectAttachment(
-      {
-        name: att.name,
-        bytes: att.bytes ?? new Uint8Array(0),
-        size: att.size,
-        ...(att.contentType !== undefined ? { contentType: att.contentType } : {}),
-      },
-      options.limits,
-      options.inspect,
-    );
+    const report = await inspectAttachment(inspectionInput(att), options.limits, options.inspect);
     if (['pdf', 'docx', 'xlsx', 'pptx', 'eml', 'image'].includes(report.kind)) documents += 1;
     // R12: warn on risky types from external senders (003 "Säkerhet").
     for (const f of report.findings) {

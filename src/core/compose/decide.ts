@@ -7,6 +7,7 @@
 import { inspectAttachment } from '../attachments';
 import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
 import type { Clock, Finding, Part, Severity, TextMatch } from '../model';
+import { inspectionInput } from '../message';
 import type { Address, ComposeSnapshot } from '../message';
 import { isInternal, mailboxOf } from '../profile/mailboxes';
 import type { CheckId, FunctionMailbox, Profile } from '../profile/types';
@@ -148,16 +149,7 @@ export async function checkCompose(
       skipped.push(att.name);
       continue;
     }
-    const report = await inspectAttachment(
-      {
-        name: att.name,
-        bytes: att.bytes ?? new Uint8Array(0),
-        size: att.size,
-        ...(att.contentType !== undefined ? { contentType: att.contentType } : {}),
-      },
-      options.limits,
-      options.inspect,
-    );
+    const report = await inspectAttachment(inspectionInput(att), options.limits, options.inspect);
     reports.push(report);
     for (const f of report.findings) {
       add(attachmentCheck(f.code, hasExternal), {

@@ -1,3 +1,5 @@
+import type { IdCode } from '../ids/codes';
+import type { KeywordCode } from '../keywords/codes';
 import type { Messages } from './types';
 
 /**
@@ -5,34 +7,8 @@ import type { Messages } from './types';
  * check's sentences ("The subject contains {what}."). The detectors' own
  * catalogs hold the full sentences used in reports.
  */
-export const LABEL_CODES = [
-  'national-id.no.fnr',
-  'national-id.no.dnr',
-  'national-id.no.hnr',
-  'national-id.no.tnr',
-  'national-id.no.fhn',
-  'national-id.se.pnr',
-  'national-id.se.snr',
-  'national-id.se.interim',
-  'special-category.health',
-  'special-category.religion',
-  'special-category.political',
-  'special-category.ethnicity',
-  'special-category.sexual-orientation',
-  'special-category.trade-union',
-  'special-category.genetic-biometric',
-  'special-category.criminal',
-  'special-category.child-welfare',
-  'special-category.social-assistance',
-  'special-category.custom',
-  'legal-form.advance-notice',
-  'legal-form.signature-required',
-  'legal-form.custom',
-  'threat.violence',
-  'threat.harassment',
-  'threat.custom',
-] as const;
-export type LabelCode = (typeof LABEL_CODES)[number];
+/** Every detector code has a label, except markings, which quote themselves. */
+export type LabelCode = IdCode | Exclude<KeywordCode, `confidentiality.${string}`>;
 export type LabelKey = `label.${LabelCode}` | 'label.marking';
 
 export const labelMessages = {
