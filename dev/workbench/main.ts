@@ -5,6 +5,7 @@
 import { dueDate } from '../../src/core/calendar';
 import { checkCompose } from '../../src/core/compose/decide';
 import { describeFinding, renderAlert } from '../../src/core/compose/render';
+import { t } from '../../src/core/i18n/catalog';
 import { format } from '../../src/core/i18n/types';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
@@ -66,7 +67,7 @@ function findingList(findings: readonly Finding[]): HTMLElement {
         {},
         el('code', {}, `${f.severity} · ${f.code}`),
         ' ',
-        describeFinding(f, state.lang),
+        describeFinding(f, state.lang, t),
       ),
     );
   }

@@ -118,7 +118,7 @@ function findingLine(f: Finding, lang: Lang): string {
     f.start !== undefined
       ? ` [${f.part}${f.attachment ? `: ${f.attachment}` : ''} ${f.start}–${f.end}]`
       : '';
-  return `  ${f.severity.padEnd(5)} ${f.code}${where}  ${describeFinding(f, lang)}`;
+  return `  ${f.severity.padEnd(5)} ${f.code}${where}  ${describeFinding(f, lang, t)}`;
 }
 
 function jsonFinding(f: Finding): Record<string, unknown> {

@@ -178,3 +178,10 @@ describe('the installed command', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('human-readable output', () => {
+  it('explains each finding in the chosen language, never as a bare code', async () => {
+    const r = await cli(['scan', '-', '--lang', 'nn'], 'Mitt fødselsnummer er 010101 00131.');
+    expect(r.out).toContain('Teksten inneheld eit fødselsnummer (010101*****).');
+  });
+});

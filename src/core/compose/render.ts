@@ -34,8 +34,18 @@ function whatOf(f: Finding, lang: Lang): string {
   }).replace(/[.。]\s*$/, '');
 }
 
-/** One sentence a user understands, for any finding of the send check. */
-export function describeFinding(f: Finding, lang: Lang): string {
+type Translate = (
+  lang: Lang,
+  key: string,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
+
+/**
+ * One sentence a user understands, for any finding of the send check. A
+ * finding outside the send check (a scan report, an incoming message) has
+ * its detector's own sentence: pass the full catalog's `t` as `report`.
+ */
+export function describeFinding(f: Finding, lang: Lang, report: Translate = t): string {
   const params: Record<string, string | number> = { ...(f.params ?? {}) };
   if (f.attachment !== undefined) params['attachment'] = f.attachment;
   if (f.code === 'mailbox.personal') {
@@ -50,7 +60,7 @@ export function describeFinding(f: Finding, lang: Lang): string {
     const where = t(lang, `part.${f.part}`, params);
     return capitalise(t(lang, `check.${f.check}`, { ...params, what, where }));
   }
-  return capitalise(t(lang, f.code, params));
+  return capitalise(report(lang, f.code, params));
 }
 
 /** Markdown would read `*`, `_`, `[` ... in a file name as formatting. */
