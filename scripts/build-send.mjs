@@ -51,10 +51,23 @@ const packData = {
   },
 };
 
+/** `arkivpost:profile`: the organisation profile, compiled in (docs/adr/0006). */
+function profilePlugin(profileFile) {
+  return {
+    name: 'profile',
+    setup(b) {
+      b.onResolve({ filter: /^arkivpost:profile$/ }, () => ({ path: resolve(profileFile) }));
+    },
+  };
+}
+
+export const DEFAULT_PROFILE = 'profiles/ha-kommune.json';
+
 export async function buildSend({
   entry = 'src/core/send-entry.ts',
   outfile = 'dist/core/arkivpost-core.js',
   globalName = 'ArkivpostCore',
+  profile = process.env.ARKIVPOST_PROFILE || DEFAULT_PROFILE,
 } = {}) {
   const result = await build({
     entryPoints: [entry],
@@ -68,12 +81,23 @@ export async function buildSend({
     minify: true,
     legalComments: 'none',
     metafile: true,
-    plugins: [packData],
+    plugins: [packData, profilePlugin(profile)],
     logLevel: 'warning',
   });
   return result.metafile;
 }
 
+/** The OnMessageSend handler as Outlook loads it (manifest: runtime.js). */
+export function buildRuntime({ outfile = 'dist/addin/runtime.js', profile } = {}) {
+  return buildSend({
+    entry: 'src/runtime/send.ts',
+    outfile,
+    globalName: 'ArkivpostRuntime',
+    profile,
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await buildSend();
+  await buildRuntime();
 }

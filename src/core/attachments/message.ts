@@ -9,6 +9,7 @@
 import type { MessageAttachment } from '../message';
 import { latin1 } from './bytes';
 import { decodeUtf16, decodeUtf8, decodeWindows1252 } from './decode';
+import { decodeBase64 } from '../text/base64';
 import { htmlToText } from './text';
 
 export interface ParsedMessage {
@@ -44,29 +45,7 @@ export function decodeCharset(b: Uint8Array, charset: string): string {
   return decodeUtf8(b, true) ?? decodeWindows1252(b);
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Int16Array(256).fill(-1);
-for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
-B64_INDEX[0x2d] = 62; // '-' and '_' of the URL-safe alphabet
-B64_INDEX[0x5f] = 63;
-
-export function decodeBase64(s: string): Uint8Array {
-  const out = new Uint8Array(Math.floor((s.length * 3) / 4) + 3);
-  let o = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = B64_INDEX[s.charCodeAt(i) & 0xff] ?? -1;
-    if (s.charCodeAt(i) > 0xff || v < 0) continue;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, o);
-}
+export { decodeBase64 };
 
 export function decodeQuotedPrintable(s: string, underscoreIsSpace = false): Uint8Array {
   const out = new Uint8Array(s.length);

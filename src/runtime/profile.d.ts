@@ -1,0 +1,10 @@
+/**
+ * The organisation profile is compiled into the add-in at build time
+ * (ARKIVPOST_PROFILE=profiles/…json npm run build), so the send check needs
+ * no network and cannot fail to find it (docs/adr/0006).
+ */
+declare module 'arkivpost:profile' {
+  import type { Profile } from '../core/profile/types';
+  const profile: Profile;
+  export default profile;
+}
