@@ -2,7 +2,10 @@
 // so memory figures start from a clean heap.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { buildRuntime } from './build-send.mjs';
 
+// Measure the bundles as they ship.
+await buildRuntime();
 await build({
   entryPoints: ['bench/run.ts'],
   outfile: 'dist/bench/run.cjs',

@@ -100,3 +100,35 @@ describe('the send-runtime bundle', () => {
     );
   });
 });
+
+describe('the OnMessageSend handler file (runtime.js)', () => {
+  const RUNTIME = join(ROOT, 'dist', 'addin', 'runtime.js');
+  let runtime = '';
+
+  beforeAll(() => {
+    runtime = readFileSync(RUNTIME, 'utf8');
+  });
+
+  it('parses as ES2016', () => {
+    expect(() => parse(runtime, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+  });
+
+  it(`fits the ${BUDGET / 1024} KB budget with the engine, the texts and the profile`, () => {
+    expect(statSync(RUNTIME).size).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('is one file that loads nothing and registers both handlers', () => {
+    expect(runtime).not.toMatch(/\brequire\(|\bimport\(/);
+    expect(runtime).toContain('"onMessageSendHandler"');
+    expect(runtime).toContain('"onComposeChangedHandler"');
+  });
+
+  it('registers the handlers when loaded in a bare context with Office', () => {
+    const names: string[] = [];
+    const context = createContext({
+      Office: { actions: { associate: (name: string) => names.push(name) } },
+    });
+    runInContext(runtime, context);
+    expect(names.sort()).toEqual(['onComposeChangedHandler', 'onMessageSendHandler']);
+  });
+});
