@@ -83,6 +83,16 @@ export default tseslint.config(
     },
   },
   {
+    // React gets capabilities through props and context, never Office itself.
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/services/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Only src/host/office (and the runtime root) may touch Office.' },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

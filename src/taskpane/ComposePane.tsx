@@ -1,0 +1,207 @@
+// reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  mergeClasses,
+} from '@fluentui/react-components';
+import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
+import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
+import type { Decision } from '../core/compose/decide';
+import type { Lang, Severity } from '../core/model';
+import { usePaneStyles } from './ComposePane.styles';
+import { FindingCard } from './FindingCard';
+import { tp } from './messages';
+import type { PaneKey } from './messages';
+import type { PaneAction } from './plan';
+import type { ComposePaneContext } from './ports';
+import { useComposeCheck } from './useComposeCheck';
+import type { ComposeCheckState, Notice } from './useComposeCheck';
+
+const DECISION: Record<
+  Decision,
+  { intent: 'error' | 'warning' | 'success'; title: PaneKey; body: PaneKey }
+> = {
+  block: { intent: 'error', title: 'decision.block.title', body: 'decision.block.body' },
+  warn: { intent: 'warning', title: 'decision.warn.title', body: 'decision.warn.body' },
+  allow: { intent: 'success', title: 'decision.allow.title', body: 'decision.allow.body' },
+};
+
+const GROUP_TITLE: Record<Severity, PaneKey> = {
+  block: 'group.block',
+  warn: 'group.warn',
+  info: 'group.info',
+};
+
+export interface ComposePaneViewProps {
+  readonly lang: Lang;
+  /** The organisation's name, from the profile. */
+  readonly organisation: string;
+  readonly state: ComposeCheckState;
+  readonly onAction: (cardKey: string, action: PaneAction) => void;
+  readonly onRecheck: () => void;
+  readonly onDismissNotice: () => void;
+}
+
+function NoticeBar({
+  notice,
+  lang,
+  onDismiss,
+}: {
+  notice: Notice;
+  lang: Lang;
+  onDismiss: () => void;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent={notice.tone} layout="multiline" politeness="polite" data-notice={notice.key}>
+      <MessageBarBody>{tp(lang, notice.key, notice.params)}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={tp(lang, 'notice.dismiss')}
+            icon={<Dismiss20Regular />}
+            onClick={onDismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}
+
+/** The compose pane as a function of its state: no Office, no effects. */
+export function ComposePaneView({
+  lang,
+  organisation,
+  state,
+  onAction,
+  onRecheck,
+  onDismissNotice,
+}: ComposePaneViewProps): React.JSX.Element {
+  const styles = usePaneStyles();
+  const titleId = React.useId();
+  const { plan } = state;
+
+  let banner: React.JSX.Element;
+  if (plan) {
+    const d = DECISION[plan.decision];
+    banner = (
+      // Keyed by the decision: a new decision is a new message bar, announced once.
+      <MessageBar
+        key={plan.decision}
+        intent={d.intent}
+        layout="multiline"
+        politeness="polite"
+        data-decision={plan.decision}
+      >
+        <MessageBarBody>
+          <MessageBarTitle>{tp(lang, d.title)}</MessageBarTitle> {tp(lang, d.body)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (state.status === 'error') {
+    banner = (
+      <MessageBar intent="error" layout="multiline" data-decision="error">
+        <MessageBarBody>
+          <MessageBarTitle>{tp(lang, 'status.error.title')}</MessageBarTitle>{' '}
+          {tp(lang, 'status.error.body', { reason: state.error ?? '' })}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else {
+    banner = (
+      <div className={styles.centred}>
+        <Spinner size="small" label={tp(lang, 'status.checking')} />
+      </div>
+    );
+  }
+
+  return (
+    <main className={styles.root} aria-labelledby={titleId} aria-busy={state.running}>
+      <header className={styles.header}>
+        <h1 id={titleId} className={styles.title}>
+          {tp(lang, 'pane.title')}
+        </h1>
+        <p className={styles.profile}>{tp(lang, 'pane.profile', { name: organisation })}</p>
+      </header>
+
+      {banner}
+
+      {plan && state.error !== null && (
+        <MessageBar intent="warning" layout="multiline" data-decision="stale">
+          <MessageBarBody>{tp(lang, 'status.error.body', { reason: state.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.notice && (
+        <NoticeBar
+          key={`${state.notice.key}|${JSON.stringify(state.notice.params)}`}
+          notice={state.notice}
+          lang={lang}
+          onDismiss={onDismissNotice}
+        />
+      )}
+
+      {plan?.groups.map((group) => {
+        const headingId = `${titleId}-${group.severity}`;
+        return (
+          <section
+            key={group.severity}
+            aria-labelledby={headingId}
+            className={styles.section}
+            data-group={group.severity}
+          >
+            <h2
+              id={headingId}
+              className={mergeClasses(
+                styles.groupHeading,
+                group.severity === 'info' && styles.hintHeading,
+              )}
+            >
+              {tp(lang, 'group.heading', {
+                title: tp(lang, GROUP_TITLE[group.severity]),
+                count: group.cards.length,
+              })}
+            </h2>
+            <ul role="list" className={styles.list}>
+              {group.cards.map((card) => (
+                <li key={card.key}>
+                  <FindingCard card={card} lang={lang} busy={state.busy} onAction={onAction} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      <footer className={styles.footer}>
+        <p className={styles.live}>
+          {state.running && plan && <Spinner size="extra-tiny" aria-hidden />}
+          {tp(lang, 'status.live')}
+        </p>
+        <Button appearance="subtle" icon={<ArrowSync20Regular />} onClick={onRecheck}>
+          {tp(lang, 'button.recheck')}
+        </Button>
+      </footer>
+    </main>
+  );
+}
+
+/** The compose pane: the live check wired to the message through the port. */
+export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Element {
+  const { state, perform, recheck, dismissNotice } = useComposeCheck(ctx.compose, ctx.profile);
+  return (
+    <ComposePaneView
+      lang={ctx.lang}
+      organisation={ctx.profile.name}
+      state={state}
+      onAction={perform}
+      onRecheck={recheck}
+      onDismissNotice={dismissNotice}
+    />
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * The compose pane's state: the live check and the fixes the user asks for.
+ * The reducer and `performAction` are plain functions (tested without
+ * React); the hook only wires them to the port, the scheduler and React.
+ */
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { checkCompose } from '../core/compose/decide';
+import type { Params } from '../core/model';
+import type { Profile } from '../core/profile/types';
+import type { PaneKey } from './messages';
+import type { PaneAction, Plan } from './plan';
+import { actionId, planActions } from './plan';
+import { AttachmentNotFound } from './ports';
+import type { ComposePort } from './ports';
+import { createRechecker } from './recheck';
+import type { Rechecker, Timers } from './recheck';
+import { addSubjectTag, removeFromSubject } from './subject';
+
+/** Quiet time after the last change before the message is checked again. */
+export const RECHECK_DELAY_MS = 400;
+
+export interface Notice {
+  readonly tone: 'success' | 'warning' | 'error';
+  readonly key: PaneKey;
+  readonly params: Params;
+}
+
+export interface ComposeCheckState {
+  /** `checking` only until the first result; later checks keep showing the last plan. */
+  readonly status: 'checking' | 'ready' | 'error';
+  /** A check is running now (first or later). */
+  readonly running: boolean;
+  readonly plan: Plan | null;
+  /** Why the last check failed, for the error banner. */
+  readonly error: string | null;
+  /** The action in progress (see `actionId`), while its button is disabled. */
+  readonly busy: string | null;
+  readonly notice: Notice | null;
+}
+
+export type ComposeCheckEvent =
+  | { readonly type: 'check-started' }
+  | { readonly type: 'check-done'; readonly plan: Plan }
+  | { readonly type: 'check-failed'; readonly reason: string }
+  | { readonly type: 'action-started'; readonly id: string }
+  | { readonly type: 'action-done'; readonly notice: Notice }
+  | { readonly type: 'notice-dismissed' };
+
+export const initialState: ComposeCheckState = {
+  status: 'checking',
+  running: false,
+  plan: null,
+  error: null,
+  busy: null,
+  notice: null,
+};
+
+export function reducer(state: ComposeCheckState, event: ComposeCheckEvent): ComposeCheckState {
+  switch (event.type) {
+    case 'check-started':
+      return { ...state, running: true };
+    case 'check-done':
+      return { ...state, status: 'ready', running: false, plan: event.plan, error: null };
+    case 'check-failed':
+      // Keep the last findings on screen: a failed re-check does not make them go away.
+      return {
+        ...state,
+        status: state.plan ? 'ready' : 'error',
+        running: false,
+        error: event.reason,
+      };
+    case 'action-started':
+      return { ...state, busy: event.id, notice: null };
+    case 'action-done':
+      return { ...state, busy: null, notice: event.notice };
+    case 'notice-dismissed':
+      return { ...state, notice: null };
+  }
+}
+
+/** A short, user-presentable reason from whatever was thrown. */
+export function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
+/**
+ * Carry out one action through the port and say how it went. Subject edits
+ * read the subject afresh, so what the user typed since the last check is
+ * kept; if the text to remove cannot be found exactly, nothing is written.
+ */
+export async function performAction(port: ComposePort, action: PaneAction): Promise<Notice> {
+  try {
+    switch (action.kind) {
+      case 'remove-from-subject': {
+        const next = removeFromSubject(await port.getSubject(), action);
+        if (next === null) return { tone: 'warning', key: 'notice.subject-changed', params: {} };
+        await port.setSubject(next);
+        return {
+          tone: 'success',
+          key: 'notice.removed-from-subject',
+          params: { text: action.text },
+        };
+      }
+      case 'add-subject-tag': {
+        const subject = await port.getSubject();
+        const next = addSubjectTag(subject, action.tag);
+        if (next !== subject) await port.setSubject(next);
+        return { tone: 'success', key: 'notice.tag-added', params: { tag: action.tag } };
+      }
+      case 'remove-attachment':
+        await port.removeAttachment(action.name);
+        return { tone: 'success', key: 'notice.attachment-removed', params: { name: action.name } };
+    }
+  } catch (e) {
+    if (e instanceof AttachmentNotFound) {
+      return { tone: 'warning', key: 'notice.attachment-missing', params: { name: e.attachment } };
+    }
+    return { tone: 'error', key: 'notice.action-failed', params: { reason: reasonOf(e) } };
+  }
+}
+
+export interface ComposeCheck {
+  readonly state: ComposeCheckState;
+  readonly perform: (cardKey: string, action: PaneAction) => void;
+  readonly recheck: () => void;
+  readonly dismissNotice: () => void;
+}
+
+export interface ComposeCheckOptions {
+  readonly delayMs?: number;
+  readonly timers?: Timers;
+}
+
+/** The live check for a message being written. */
+export function useComposeCheck(
+  port: ComposePort,
+  profile: Profile,
+  options: ComposeCheckOptions = {},
+): ComposeCheck {
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const rechecker = useRef<Rechecker | null>(null);
+  const { delayMs = RECHECK_DELAY_MS, timers } = options;
+
+  useEffect(() => {
+    const r = createRechecker({
+      run: async () => planActions(await checkCompose(await port.snapshot(), profile), profile),
+      onStart: () => dispatch({ type: 'check-started' }),
+      onResult: (plan) => dispatch({ type: 'check-done', plan }),
+      onError: (e) => dispatch({ type: 'check-failed', reason: reasonOf(e) }),
+      delayMs,
+      ...(timers ? { timers } : {}),
+    });
+    rechecker.current = r;
+    const unsubscribe = port.onChange(() => r.request());
+    r.request({ immediate: true });
+    return () => {
+      unsubscribe();
+      r.dispose();
+      if (rechecker.current === r) rechecker.current = null;
+    };
+  }, [port, profile, delayMs, timers]);
+
+  const perform = useCallback(
+    (cardKey: string, action: PaneAction) => {
+      dispatch({ type: 'action-started', id: actionId(cardKey, action) });
+      void performAction(port, action).then((notice) => {
+        dispatch({ type: 'action-done', notice });
+        // The pane changed the message itself: what a running check read is stale.
+        rechecker.current?.request({ immediate: true, invalidate: true });
+      });
+    },
+    [port],
+  );
+
+  const recheck = useCallback(() => rechecker.current?.request({ immediate: true }), []);
+  const dismissNotice = useCallback(() => dispatch({ type: 'notice-dismissed' }), []);
+
+  return { state, perform, recheck, dismissNotice };
+}
