@@ -1,13 +1,22 @@
-// Local server for `npm start`: serves the built workbench (dist/workbench).
-// Node's own http module: nothing to install, loopback only by default.
-import { createServer } from 'node:http';
+// The local server of `npm start`: the add-in's files for sideloading, and
+// the workbench that runs the same files over an emulated Office.js.
+//
+// https://localhost:3000/                     the workbench
+// https://localhost:3000/taskpane.html etc.   the add-in as manifest.xml names it
+// https://localhost:3000/workbench/addin/<profile>/…
+//                                             the add-in built for each example
+//                                             profile, with the emulator in
+//                                             place of Microsoft's office.js
+//
+// Outlook only loads add-ins over https, so the server speaks https with a
+// certificate made for localhost on first start (.cert/, not committed).
+import { createServer } from 'node:https';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const top = fileURLToPath(new URL('..', import.meta.url));
-// Built files first, then the hand-written page that loads them.
-const roots = [resolve(top, 'dist', 'workbench'), resolve(top, 'dev', 'workbench')];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -16,33 +25,95 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.eml': 'message/rfc822',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
-export function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
-  const server = createServer(async (req, res) => {
+/** URL prefix → folders searched in order. */
+const MOUNTS = [
+  ['/assets/', [resolve(top, 'assets')]],
+  ['/mailbox/', [resolve(top, 'dev', 'mailbox')]],
+  ['/workbench/', [resolve(top, 'dist', 'workbench'), resolve(top, 'dev', 'workbench')]],
+  [
+    '/',
+    [
+      resolve(top, 'dist', 'addin'),
+      resolve(top, 'dist', 'workbench'),
+      resolve(top, 'dev', 'workbench'),
+    ],
+  ],
+];
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The workbench loads the add-in's pages with its emulator instead of office.js. */
+function forWorkbench(html) {
+  return html.replace(OFFICE_JS, '/workbench/office-bridge.js');
+}
+
+async function certificate() {
+  const dir = resolve(top, '.cert');
+  const keyFile = join(dir, 'localhost.key');
+  const certFile = join(dir, 'localhost.crt');
+  if (!existsSync(keyFile) || !existsSync(certFile)) {
+    const { generate } = await import('selfsigned');
+    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+      days: 825,
+      keySize: 2048,
+      algorithm: 'sha256',
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+          ],
+        },
+      ],
+    });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(keyFile, pems.private, { mode: 0o600 });
+    writeFileSync(certFile, pems.cert);
+  }
+  return { key: readFileSync(keyFile), cert: readFileSync(certFile) };
+}
+
+async function find(pathname) {
+  for (const [prefix, roots] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    let rel = normalize(pathname.slice(prefix.length)).replace(/^([/\\])+/, '');
+    if (rel === '' || rel === '.' || rel.endsWith('/')) rel = `${rel === '.' ? '' : rel}index.html`;
+    for (const root of roots) {
+      const candidate = join(root, rel);
+      if (!candidate.startsWith(root)) return null;
+      const info = await stat(candidate).catch(() => null);
+      if (info && info.isFile() && !candidate.endsWith('.ts')) return candidate;
+    }
+    return null;
+  }
+  return null;
+}
+
+export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
+  const server = createServer(await certificate(), async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-      if (path === '' || path.endsWith('/')) path += 'index.html';
-      let file = null;
-      for (const root of roots) {
-        const candidate = join(root, path);
-        if (!candidate.startsWith(root)) break;
-        const info = await stat(candidate).catch(() => null);
-        if (info && info.isFile() && !candidate.endsWith('.ts')) {
-          file = candidate;
-          break;
-        }
-      }
+      const url = new URL(req.url ?? '/', 'https://localhost');
+      const pathname = decodeURIComponent(url.pathname);
+      const file = await find(pathname);
       if (file === null) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
+      }
+      let body = await readFile(file);
+      if (pathname.startsWith('/workbench/addin/') && file.endsWith('.html')) {
+        body = Buffer.from(forWorkbench(body.toString('utf8')));
       }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
-      res.end(await readFile(file));
+      res.end(body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(e));
     }
@@ -57,5 +128,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const port = Number(process.env.PORT ?? 3000);
   const server = await startServer({ port });
   const address = server.address();
-  console.log(`Arkivpost workbench: http://localhost:${address.port}/`);
+  console.log(`Arkivpost workbench: https://localhost:${address.port}/`);
+  console.log(
+    `Add-in for sideloading: manifest.xml (https://localhost:${address.port}/taskpane.html)`,
+  );
 }

@@ -37,6 +37,9 @@ export const usePaneStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
+  paragraph: {
+    margin: 0,
+  },
   groupHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,

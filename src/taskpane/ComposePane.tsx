@@ -167,6 +167,7 @@ export function ComposePaneView({
                 count: group.cards.length,
               })}
             </h2>
+            {/* role="list": Safari drops list semantics when list-style is none. */}
             <ul role="list" className={styles.list}>
               {group.cards.map((card) => (
                 <li key={card.key}>

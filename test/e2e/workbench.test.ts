@@ -23,7 +23,7 @@ describeBrowser('the workbench in Chromium', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await browser.newPage({ ignoreHTTPSErrors: true });
     await page.goto(server.url);
   });
 

@@ -59,7 +59,7 @@ export function startWorkbench(): Promise<Server> {
     const timer = setTimeout(() => reject(new Error(`workbench did not start: ${out}`)), 20_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /http:\/\/localhost:\d+\//.exec(out);
+      const m = /https:\/\/localhost:\d+\//.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve({ url: m[0], stop: () => child.kill() });

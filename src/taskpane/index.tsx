@@ -1,0 +1,73 @@
+/**
+ * The task pane's entry (taskpane.html loads it after office.js): wait for
+ * Office, build the pane's context from the Office adapters and the profile
+ * compiled into the add-in, and render. The only file here that reaches the
+ * host, and it does so through `src/host/office`.
+ */
+// reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import profile from 'arkivpost:profile';
+import { displayLang, langOf } from '../host/office/context';
+import {
+  createOfficeComposePort,
+  currentComposeItem,
+  currentItemMode,
+  officeColours,
+  officeReady,
+  watchOfficeTheme,
+} from '../host/office/pane';
+import { App, Shell } from './App';
+import { tp } from './messages';
+import type { PaneContext, PaneMode } from './ports';
+import { themeKind } from './theme';
+
+/** The item decides when there is one; otherwise the manifest's `?mode=`. */
+export function paneMode(param: string | null, fromItem: PaneMode | null): PaneMode {
+  if (fromItem !== null) return fromItem;
+  return param === 'read' ? 'read' : 'compose';
+}
+
+function forcedColours(): boolean {
+  return typeof window.matchMedia === 'function'
+    ? window.matchMedia('(forced-colors: active)').matches
+    : false;
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const root = createRoot(container);
+  try {
+    await officeReady();
+  } catch {
+    // No Office (the page was opened outside Outlook): say so in the browser's language.
+    const lang = langOf(navigator.language);
+    root.render(
+      <Shell theme={themeKind(null, forcedColours())} lang={lang}>
+        <p role="alert">{tp(lang, 'error.no-office')}</p>
+      </Shell>,
+    );
+    return;
+  }
+
+  const lang = displayLang();
+  document.documentElement.lang = lang;
+  document.title = tp(lang, 'pane.title');
+  const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), currentItemMode());
+  const ctx: PaneContext =
+    mode === 'compose'
+      ? { mode, lang, profile, compose: createOfficeComposePort(currentComposeItem()) }
+      : { mode, lang, profile };
+
+  const render = (): void =>
+    root.render(
+      <Shell theme={themeKind(officeColours(), forcedColours())} lang={lang}>
+        <App ctx={ctx} />
+      </Shell>,
+    );
+  render();
+  watchOfficeTheme(render);
+  window.matchMedia?.('(forced-colors: active)').addEventListener?.('change', render);
+}
+
+const container = typeof document !== 'undefined' ? document.getElementById('root') : null;
+if (container) void start(container);
