@@ -19,14 +19,9 @@ import {
 } from '../host/office/pane';
 import { App, Shell } from './App';
 import { tp } from './messages';
-import type { PaneContext, PaneMode } from './ports';
+import { paneMode } from './mode';
+import type { PaneContext } from './ports';
 import { themeKind } from './theme';
-
-/** The item decides when there is one; otherwise the manifest's `?mode=`. */
-export function paneMode(param: string | null, fromItem: PaneMode | null): PaneMode {
-  if (fromItem !== null) return fromItem;
-  return param === 'read' ? 'read' : 'compose';
-}
 
 function forcedColours(): boolean {
   return typeof window.matchMedia === 'function'

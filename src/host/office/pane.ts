@@ -17,12 +17,19 @@ export async function officeReady(): Promise<void> {
   await Office.onReady();
 }
 
-/** Compose or read, from the item itself; null when there is no item (e.g. nothing selected). */
-export function currentItemMode(): PaneMode | null {
+/**
+ * Compose or read, from the item itself: `none` when there is no item (a
+ * pinned pane with nothing selected), null when its kind cannot be told.
+ */
+export function currentItemMode(): PaneMode | 'none' | null {
   const item: unknown = Office.context.mailbox?.item;
-  if (item === null || typeof item !== 'object') return null;
+  if (item === null || item === undefined) return 'none';
+  if (typeof item !== 'object') return null;
   // A read item's subject is a string; a compose item's is an object with getAsync.
-  return typeof (item as { subject?: unknown }).subject === 'string' ? 'read' : 'compose';
+  const subject = (item as { subject?: unknown }).subject;
+  if (typeof subject === 'string') return 'read';
+  if (typeof subject === 'object' && subject !== null && 'getAsync' in subject) return 'compose';
+  return null;
 }
 
 export function currentComposeItem(): Office.MessageCompose {
