@@ -6,5 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j|mj)sx?$': '<rootDir>/test/support/esbuild-transform.cjs',
   },
+  // The add-in compiles its organisation profile in (docs/adr/0006); tests use Hå kommune's.
+  moduleNameMapper: { '^arkivpost:profile$': '<rootDir>/profiles/ha-kommune.json' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

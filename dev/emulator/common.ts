@@ -114,7 +114,9 @@ function domainOf(address: string): string {
 /** `user` inside the organisation's domains (subdomains too), `externalUser` outside. */
 export function recipientTypeOf(address: string, domains: readonly string[]): RecipientType {
   const d = domainOf(address);
-  const inside = domains.some((own) => d === own.toLowerCase() || d.endsWith('.' + own.toLowerCase()));
+  const inside = domains.some(
+    (own) => d === own.toLowerCase() || d.endsWith('.' + own.toLowerCase()),
+  );
   return inside ? MailboxEnums.RecipientType.User : MailboxEnums.RecipientType.ExternalUser;
 }
 
@@ -136,7 +138,8 @@ const MAX_NOTIFICATIONS = 5;
 function validateNotification(host: Host, key: unknown, data: unknown): NotificationRecord {
   const k = requireString('key', key);
   maxLength('key', k, 32);
-  if (typeof data !== 'object' || data === null) throw sysError('Sys.ArgumentNullException', 'type');
+  if (typeof data !== 'object' || data === null)
+    throw sysError('Sys.ArgumentNullException', 'type');
   const d = data as Record<string, unknown>;
   const type = requireString('type', d['type']);
   const { InformationalMessage, InsightMessage } = MailboxEnums.ItemNotificationMessageType;
@@ -146,7 +149,8 @@ function validateNotification(host: Host, key: unknown, data: unknown): Notifica
     if (type === InformationalMessage) {
       if (d['persistent'] === undefined || d['persistent'] === null)
         throw sysError('Sys.ArgumentNullException', 'persistent');
-      if (typeof d['persistent'] !== 'boolean') throw sysError('Sys.ArgumentTypeException', 'persistent');
+      if (typeof d['persistent'] !== 'boolean')
+        throw sysError('Sys.ArgumentTypeException', 'persistent');
       if (d['actions'] !== undefined && d['actions'] !== null)
         throw sysError(
           'Sys.ArgumentException',
@@ -160,7 +164,8 @@ function validateNotification(host: Host, key: unknown, data: unknown): Notifica
       validateActions(d['actions']);
     }
   } else {
-    if (d['icon'] !== undefined && d['icon'] !== null) throw sysError('Sys.ArgumentException', 'icon');
+    if (d['icon'] !== undefined && d['icon'] !== null)
+      throw sysError('Sys.ArgumentException', 'icon');
     if (d['persistent'] !== undefined && d['persistent'] !== null)
       throw sysError('Sys.ArgumentException', 'persistent');
     if (d['actions'] !== undefined && d['actions'] !== null)
@@ -187,7 +192,11 @@ function validateActions(actions: unknown): void {
   if (actions === undefined || actions === null) return;
   if (!Array.isArray(actions)) throw sysError('Sys.ArgumentException', 'actions');
   if (actions.length > 1)
-    throw sysError('Sys.ArgumentException', 'actions', 'Only a single action is currently supported.');
+    throw sysError(
+      'Sys.ArgumentException',
+      'actions',
+      'Only a single action is currently supported.',
+    );
   const a = actions[0] as Record<string, unknown> | undefined;
   if (!a) return;
   if (a['actionType'] === undefined || a['actionType'] === null)
@@ -209,7 +218,8 @@ export function notificationMessages(env: ItemEnv, rt: ItemRuntime): Record<stri
       const record = validateNotification(host, key, data);
       host.answer('notificationMessages.addAsync', args, () => {
         if (rt.notifications.has(record.key)) return fail(ERR.duplicateNotificationKey);
-        if (rt.notifications.size >= MAX_NOTIFICATIONS) return fail(ERR.numberOfNotificationsExceeded);
+        if (rt.notifications.size >= MAX_NOTIFICATIONS)
+          return fail(ERR.numberOfNotificationsExceeded);
         rt.notifications.set(record.key, record);
         return ok();
       });
@@ -287,7 +297,11 @@ export function categories(env: ItemEnv, rt: ItemRuntime): Record<string, unknow
 }
 
 /** Members both modes have from Mailbox 1.8: initialization context and shared properties. */
-export function commonMembers(env: ItemEnv, rt: ItemRuntime, target: Record<string, unknown>): void {
+export function commonMembers(
+  env: ItemEnv,
+  rt: ItemRuntime,
+  target: Record<string, unknown>,
+): void {
   const { host } = env;
   since(host, target, '1.3', { notificationMessages: notificationMessages(env, rt) });
   since(host, target, '1.8', {
@@ -327,12 +341,20 @@ const ITEM_EVENTS: Record<string, string> = {
   [EventType.InitializationContextChanged]: '1.15',
 };
 
-export function handlerMembers(env: ItemEnv, rt: ItemRuntime, compose: boolean): Record<string, unknown> {
+export function handlerMembers(
+  env: ItemEnv,
+  rt: ItemRuntime,
+  compose: boolean,
+): Record<string, unknown> {
   const { host } = env;
   const accepts = (type: string): boolean => {
     const v = ITEM_EVENTS[type];
     if (v === undefined || !host.has(v)) return false;
-    return compose || type === EventType.InfobarClicked || type === EventType.InitializationContextChanged;
+    return (
+      compose ||
+      type === EventType.InfobarClicked ||
+      type === EventType.InitializationContextChanged
+    );
   };
   return {
     addHandlerAsync(eventType: unknown, handler: unknown, ...rest: unknown[]): void {

@@ -3,7 +3,14 @@
  * controller owns. Members above the client's Mailbox requirement set are
  * left out, as Outlook leaves them undefined.
  */
-import { appendHtml, htmlBodyToText, htmlDocument, prependHtml, textToHtml, textToHtmlFragment } from './body';
+import {
+  appendHtml,
+  htmlBodyToText,
+  htmlDocument,
+  prependHtml,
+  textToHtml,
+  textToHtmlFragment,
+} from './body';
 import {
   attachmentSize,
   commonMembers,
@@ -70,7 +77,11 @@ export function recipientOf(input: RecipientInput): EmailAddress {
   return typeof input === 'string' ? { emailAddress: input } : { ...input };
 }
 
-export function composeData(state: ComposeItemState, mailbox: MailboxIdentity, seed: string): ComposeData {
+export function composeData(
+  state: ComposeItemState,
+  mailbox: MailboxIdentity,
+  seed: string,
+): ComposeData {
   const bodyType = state.bodyType ?? 'html';
   let body = state.body ?? '';
   if (bodyType === 'html' && !/<html[\s>]/i.test(body)) body = htmlDocument(body);
@@ -79,7 +90,9 @@ export function composeData(state: ComposeItemState, mailbox: MailboxIdentity, s
     bodyType,
     subject: state.subject ?? '',
     body,
-    from: state.from ? { ...state.from } : { emailAddress: mailbox.emailAddress, displayName: mailbox.displayName },
+    from: state.from
+      ? { ...state.from }
+      : { emailAddress: mailbox.emailAddress, displayName: mailbox.displayName },
     to: (state.to ?? []).map(recipientOf),
     cc: (state.cc ?? []).map(recipientOf),
     bcc: (state.bcc ?? []).map(recipientOf),
@@ -97,7 +110,10 @@ export function composeData(state: ComposeItemState, mailbox: MailboxIdentity, s
 }
 
 /** A full copy of the state, as the workbench reads it to "send" the message. */
-export function composeState(d: ComposeData, rt: ItemRuntime): Required<Omit<ComposeItemState, 'itemId' | 'conversationId' | 'inReplyTo'>> &
+export function composeState(
+  d: ComposeData,
+  rt: ItemRuntime,
+): Required<Omit<ComposeItemState, 'itemId' | 'conversationId' | 'inReplyTo'>> &
   Pick<ComposeItemState, 'itemId' | 'conversationId' | 'inReplyTo'> {
   return {
     mode: 'compose',
@@ -135,7 +151,8 @@ function coercionOf(args: CommonArgs): 'text' | 'html' | undefined {
 
 function validateRecipients(list: unknown): EmailAddress[] {
   if (!Array.isArray(list)) throw sysError('Sys.ArgumentException', 'recipients');
-  if (list.length > MAX_RECIPIENTS_PER_CALL) throw sysError('Sys.ArgumentOutOfRangeException', 'recipients');
+  if (list.length > MAX_RECIPIENTS_PER_CALL)
+    throw sysError('Sys.ArgumentOutOfRangeException', 'recipients');
   return list.map((r: unknown): EmailAddress => {
     if (r === null || r === undefined) throw sysError('Sys.ArgumentException', 'recipients');
     if (typeof r === 'string') {
@@ -145,7 +162,8 @@ function validateRecipients(list: unknown): EmailAddress[] {
     if (typeof r !== 'object') throw sysError('Sys.ArgumentException', 'recipients');
     const o = r as Record<string, unknown>;
     checkNameAndAddress(o['displayName'], o['emailAddress']);
-    const emailAddress = typeof o['emailAddress'] === 'string' ? o['emailAddress'] : String(o['displayName']);
+    const emailAddress =
+      typeof o['emailAddress'] === 'string' ? o['emailAddress'] : String(o['displayName']);
     const displayName = typeof o['displayName'] === 'string' ? o['displayName'] : emailAddress;
     return { emailAddress, displayName };
   });
@@ -154,10 +172,19 @@ function validateRecipients(list: unknown): EmailAddress[] {
 function checkNameAndAddress(name: unknown, address: unknown): void {
   if (!name && !address) throw sysError('Sys.ArgumentException', 'recipients');
   if (typeof name === 'string' && name.length > MAX_DISPLAY_NAME)
-    throw sysError('Sys.ArgumentOutOfRangeException', 'recipients', 'One or more of the display names provided is too long.');
+    throw sysError(
+      'Sys.ArgumentOutOfRangeException',
+      'recipients',
+      'One or more of the display names provided is too long.',
+    );
   if (typeof address === 'string' && address.length > MAX_SMTP)
-    throw sysError('Sys.ArgumentOutOfRangeException', 'recipients', 'One or more of the email addresses provided is too long.');
-  if (typeof name !== 'string' && typeof address !== 'string') throw sysError('Sys.ArgumentException', 'recipients');
+    throw sysError(
+      'Sys.ArgumentOutOfRangeException',
+      'recipients',
+      'One or more of the email addresses provided is too long.',
+    );
+  if (typeof name !== 'string' && typeof address !== 'string')
+    throw sysError('Sys.ArgumentException', 'recipients');
 }
 
 function bodyData(data: unknown, max: number): string {
@@ -190,11 +217,16 @@ export function composeAttachmentDetails(a: AttachmentRecord): Record<string, un
 }
 
 /** Build `Office.context.mailbox.item` for a message being written. */
-export function composeItem(env: ItemEnv, d: ComposeData, rt: ItemRuntime): Record<string, unknown> {
+export function composeItem(
+  env: ItemEnv,
+  d: ComposeData,
+  rt: ItemRuntime,
+): Record<string, unknown> {
   const { host } = env;
 
   /** Put text or HTML into the body: before, instead of, or at the cursor (the start). */
-  const writeBody = (method: EmulatedMethod, where: 'set' | 'prepend') =>
+  const writeBody =
+    (method: EmulatedMethod, where: 'set' | 'prepend') =>
     (data: unknown, ...rest: unknown[]): void => {
       const args = parseCommonArgs(rest, false);
       const text = bodyData(data, MAX_BODY);
@@ -211,7 +243,8 @@ export function composeItem(env: ItemEnv, d: ComposeData, rt: ItemRuntime): Reco
           d.body = where === 'set' ? text : text + d.body;
         } else {
           const fragment = coercion === 'html' ? text : textToHtmlFragment(text);
-          if (where === 'set') d.body = /<html[\s>]/i.test(fragment) ? fragment : htmlDocument(fragment);
+          if (where === 'set')
+            d.body = /<html[\s>]/i.test(fragment) ? fragment : htmlDocument(fragment);
           else d.body = prependHtml(d.body, fragment);
         }
         return ok();
@@ -250,14 +283,25 @@ export function composeItem(env: ItemEnv, d: ComposeData, rt: ItemRuntime): Reco
       }
       host.answer('body.appendOnSendAsync', args, () => {
         if (coercion === 'html' && d.bodyType === 'text') return fail(ERR.invalidFormat);
-        d.appendOnSend = text === '' ? [] : [...d.appendOnSend, coercion === 'html' ? text : d.bodyType === 'html' ? textToHtmlFragment(text) : text];
+        d.appendOnSend =
+          text === ''
+            ? []
+            : [
+                ...d.appendOnSend,
+                coercion === 'html'
+                  ? text
+                  : d.bodyType === 'html'
+                    ? textToHtmlFragment(text)
+                    : text,
+              ];
         return ok();
       });
     },
   });
 
   const recipients = (field: RecipientField): Record<string, unknown> => {
-    const write = (method: EmulatedMethod, replace: boolean) =>
+    const write =
+      (method: EmulatedMethod, replace: boolean) =>
       (list: unknown, ...rest: unknown[]): void => {
         const args = parseCommonArgs(rest, false);
         const added = validateRecipients(list);
@@ -353,7 +397,8 @@ export function composeItem(env: ItemEnv, d: ComposeData, rt: ItemRuntime): Reco
     addFileAttachmentFromBase64Async(base64: unknown, name: unknown, ...rest: unknown[]): void {
       const args = parseCommonArgs(rest, false);
       const encoded = requireString('base64Encoded', base64);
-      if (typeof name !== 'string' || name === '') throw sysError('Sys.ArgumentException', 'attachmentName');
+      if (typeof name !== 'string' || name === '')
+        throw sysError('Sys.ArgumentException', 'attachmentName');
       maxLength('attachmentName', name, 255);
       const isInline = Boolean(args.options?.['isInline']);
       host.answer('addFileAttachmentFromBase64Async', args, () => {
@@ -400,7 +445,8 @@ export function composeItem(env: ItemEnv, d: ComposeData, rt: ItemRuntime): Reco
 }
 
 function headerNames(list: unknown): string[] {
-  if (list === null || list === undefined) throw sysError('Sys.ArgumentException', 'internetHeaders');
+  if (list === null || list === undefined)
+    throw sysError('Sys.ArgumentException', 'internetHeaders');
   if (!Array.isArray(list)) throw sysError('Sys.ArgumentTypeException', 'internetHeaders');
   if (list.length === 0) throw sysError('Sys.ArgumentException', 'internetHeaders');
   return list.map((n: unknown) => requireString('internetHeaders', n));
@@ -425,7 +471,8 @@ function internetHeaders(env: ItemEnv, d: ComposeData): Record<string, unknown> 
     },
     setAsync(headers: unknown, ...rest: unknown[]): void {
       const args = parseCommonArgs(rest, false);
-      if (headers === null || headers === undefined) throw sysError('Sys.ArgumentNullException', 'internetHeaders');
+      if (headers === null || headers === undefined)
+        throw sysError('Sys.ArgumentNullException', 'internetHeaders');
       const entries = Object.entries(headers as Record<string, unknown>);
       if (entries.length === 0) throw sysError('Sys.ArgumentException', 'internetHeaders');
       for (const [k, v] of entries) {

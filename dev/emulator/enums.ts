@@ -36,7 +36,10 @@ export const PlatformType = {
   Universal: 'Universal',
 } as const;
 
-export const InitializationReason = { Inserted: 'inserted', DocumentOpened: 'documentOpened' } as const;
+export const InitializationReason = {
+  Inserted: 'inserted',
+  DocumentOpened: 'documentOpened',
+} as const;
 
 export const EventType = {
   ActiveViewChanged: 'activeViewChanged',

@@ -16,8 +16,16 @@ export interface OfficeErrorShape {
 }
 
 const TABLE: readonly OfficeErrorShape[] = [
-  { code: 1000, name: 'Invalid Coercion Type', message: 'The specified coercion type is not supported' },
-  { code: 2006, name: 'InvalidFormatError', message: 'The format of the specified data object is not valid.' },
+  {
+    code: 1000,
+    name: 'Invalid Coercion Type',
+    message: 'The specified coercion type is not supported',
+  },
+  {
+    code: 2006,
+    name: 'InvalidFormatError',
+    message: 'The format of the specified data object is not valid.',
+  },
   {
     code: 5003,
     name: 'Event Registration Error',
@@ -110,7 +118,8 @@ const TABLE: readonly OfficeErrorShape[] = [
   {
     code: 9026,
     name: 'PersistedNotificationArrayReadError',
-    message: "The API call you made failed because the persisted notifications couldn't be retrieved.",
+    message:
+      "The API call you made failed because the persisted notifications couldn't be retrieved.",
   },
   {
     code: 9027,
@@ -128,7 +137,11 @@ const TABLE: readonly OfficeErrorShape[] = [
     name: 'CanOnlyGetTokenForSavedItem',
     message: "The token can't be retrieved until the item is saved.",
   },
-  { code: 9030, name: 'APICallFailedDueToItemChange', message: 'The selected item has been changed.' },
+  {
+    code: 9030,
+    name: 'APICallFailedDueToItemChange',
+    message: 'The selected item has been changed.',
+  },
   {
     code: 9031,
     name: 'InvalidParameterValueError',
@@ -142,7 +155,8 @@ const TABLE: readonly OfficeErrorShape[] = [
   {
     code: 9040,
     name: 'HTTPRequestFailure',
-    message: 'The request has failed. Please look at the diagnostics object for the HTTP error code.',
+    message:
+      'The request has failed. Please look at the diagnostics object for the HTTP error code.',
   },
   {
     code: 9041,
@@ -156,14 +170,22 @@ const TABLE: readonly OfficeErrorShape[] = [
     message:
       'The Exchange server returned an error. Please look at the diagnostics object for more information.',
   },
-  { code: 9043, name: 'AttachmentTypeNotSupported', message: 'The attachment type is not supported.' },
+  {
+    code: 9043,
+    name: 'AttachmentTypeNotSupported',
+    message: 'The attachment type is not supported.',
+  },
   { code: 9044, name: 'InvalidCategory', message: 'Invalid categories were provided.' },
   {
     code: 9045,
     name: 'DuplicateCategory',
     message: 'One of the categories provided is already in the master category list.',
   },
-  { code: 9046, name: 'ItemNotSaved', message: "The id can't be retrieved until the item is saved." },
+  {
+    code: 9046,
+    name: 'ItemNotSaved',
+    message: "The id can't be retrieved until the item is saved.",
+  },
   {
     code: 9057,
     name: 'Size Limit Exceeded',
@@ -195,9 +217,7 @@ export const ERR = {
 
 /** How a test or the workbench names an error to inject. */
 export type ErrorSpec =
-  | number
-  | string
-  | { readonly code: number; readonly name?: string; readonly message?: string };
+  number | string | { readonly code: number; readonly name?: string; readonly message?: string };
 
 /** The full `{ code, name, message }` for a code, an error name, or a partial object. */
 export function officeError(spec: ErrorSpec): OfficeErrorShape {

@@ -112,7 +112,8 @@ export function parseCommonArgs(
       options = args[0] as Record<string, unknown>;
     else throw sysError('Sys.ArgumentTypeException');
   } else if (args.length === 2) {
-    if (typeof args[0] !== 'object' || args[0] === null) throw sysError('Sys.ArgumentException', 'options');
+    if (typeof args[0] !== 'object' || args[0] === null)
+      throw sysError('Sys.ArgumentException', 'options');
     if (typeof args[1] !== 'function') throw sysError('Sys.ArgumentException', 'callback');
     options = args[0] as Record<string, unknown>;
     callback = args[1] as Callback;
@@ -190,7 +191,11 @@ export class Host {
   later(method: EmulatedMethod | null, fn: () => void): void {
     if (this.disposed) return;
     const delay =
-      method === null ? 0 : typeof this.latency === 'function' ? this.latency(method) : this.latency;
+      method === null
+        ? 0
+        : typeof this.latency === 'function'
+          ? this.latency(method)
+          : this.latency;
     const timer = setTimeout(
       () => {
         this.timers.delete(timer);
@@ -292,7 +297,8 @@ export function since(
 
 /** A required, non-empty string argument, validated as Office.js does. */
 export function requireString(name: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') throw sysError('Sys.ArgumentNullException', name);
+  if (value === null || value === undefined || value === '')
+    throw sysError('Sys.ArgumentNullException', name);
   if (typeof value !== 'string') throw sysError('Sys.ArgumentTypeException', name);
   return value;
 }

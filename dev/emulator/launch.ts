@@ -95,7 +95,9 @@ export function reviewCompletion(
     options.sendModeOverride !== undefined &&
     options.sendModeOverride !== MailboxEnums.SendModeOverride.PromptUser
   )
-    violations.push(`sendModeOverride "${options.sendModeOverride}" is not a SendModeOverride value`);
+    violations.push(
+      `sendModeOverride "${options.sendModeOverride}" is not a SendModeOverride value`,
+    );
   return { effective: effective as CompletedOptions, violations };
 }
 
@@ -113,37 +115,53 @@ export interface RunOptions {
 /** Run one launch event and wait for `event.completed`, an exception, or the timeout. */
 export function runLaunchEvent(o: RunOptions): Promise<LaunchEventResult> {
   const started = Date.now();
-  return new Promise((resolve) => {
-    const violations: string[] = [];
-    let settled = false;
-    let completions = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let asyncError: unknown;
-    const finish = (r: Omit<LaunchEventResult, 'event' | 'functionName' | 'elapsedMs' | 'violations'>): void => {
-      if (settled) return;
-      settled = true;
-      if (timer !== undefined) clearTimeout(timer);
-      resolve({
-        event: o.event,
-        functionName: o.functionName,
-        elapsedMs: Date.now() - started,
-        violations,
-        ...r,
-      });
-    };
-    if (!o.handler) {
-      finish({
+  const violations: string[] = [];
+  type Ending = Omit<LaunchEventResult, 'event' | 'functionName' | 'elapsedMs' | 'violations'>;
+  const result = (r: Ending): LaunchEventResult => ({
+    event: o.event,
+    functionName: o.functionName,
+    elapsedMs: Date.now() - started,
+    violations,
+    ...r,
+  });
+  const handler = o.handler;
+  if (!handler) {
+    const why =
+      o.functionName === null
+        ? `No function is registered for ${o.event}`
+        : `No function is associated with "${o.functionName}" (Office.actions.associate)`;
+    return Promise.resolve(
+      result({
         completed: false,
         options: undefined,
         effective: undefined,
         timedOut: false,
-        error: new Error(
-          o.functionName === null
-            ? `No function is registered for ${o.event}`
-            : `No function is associated with "${o.functionName}" (Office.actions.associate)`,
-        ),
-      });
-      return;
+        error: new Error(why),
+      }),
+    );
+  }
+  return new Promise((resolve) => {
+    let settled = false;
+    let completions = 0;
+    let asyncError: unknown;
+    const withError = (): { error?: unknown } =>
+      asyncError !== undefined ? { error: asyncError } : {};
+    const timer = setTimeout(
+      () =>
+        finish({
+          completed: false,
+          options: undefined,
+          effective: undefined,
+          timedOut: true,
+          ...withError(),
+        }),
+      o.timeoutMs,
+    );
+    function finish(r: Ending): void {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result(r));
     }
     const event = {
       ...o.eventArgs,
@@ -164,23 +182,12 @@ export function runLaunchEvent(o: RunOptions): Promise<LaunchEventResult> {
           options,
           effective: review.effective,
           timedOut: false,
-          ...(asyncError !== undefined ? { error: asyncError } : {}),
+          ...withError(),
         });
       },
     };
-    timer = setTimeout(
-      () =>
-        finish({
-          completed: false,
-          options: undefined,
-          effective: undefined,
-          timedOut: true,
-          ...(asyncError !== undefined ? { error: asyncError } : {}),
-        }),
-      o.timeoutMs,
-    );
     try {
-      const r = o.handler(event);
+      const r = handler(event);
       if (r instanceof Promise)
         r.catch((e: unknown) => {
           // A rejected promise does not end the event: Outlook waits for completed() or the timeout.
@@ -190,7 +197,13 @@ export function runLaunchEvent(o: RunOptions): Promise<LaunchEventResult> {
     } catch (e) {
       o.onUncaught(e);
       if (completions === 0)
-        finish({ completed: false, options: undefined, effective: undefined, timedOut: false, error: e });
+        finish({
+          completed: false,
+          options: undefined,
+          effective: undefined,
+          timedOut: false,
+          error: e,
+        });
     }
   });
 }
@@ -298,7 +311,8 @@ export function parseLaunchEvents(manifestXml: string): LaunchEventRegistration[
   const out: LaunchEventRegistration[] = [];
   for (const m of manifestXml.matchAll(/<LaunchEvent\b([^>]*)\/?>/g)) {
     const attrs: Record<string, string> = {};
-    for (const a of (m[1] ?? '').matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g)) attrs[a[1] ?? ''] = a[2] ?? '';
+    for (const a of (m[1] ?? '').matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g))
+      attrs[a[1] ?? ''] = a[2] ?? '';
     const type = LAUNCH_EVENT_TYPES.find((t) => t === attrs['Type']);
     const functionName = attrs['FunctionName'];
     if (!type || !functionName) continue;

@@ -30,7 +30,9 @@ export function readData(state: ReadItemState): ReadData {
 
 /** "SV: VS: Re: Fw: Sv: Vb:" and similar prefixes, as Outlook strips them for normalizedSubject. */
 export function normalizeSubject(subject: string): string {
-  return subject.replace(/^(?:\s*(?:re|sv|vs|fw|fwd|vb|aw|wg|tr|rv)\s*(?:\[\d+\])?\s*:\s*)+/i, '').trim();
+  return subject
+    .replace(/^(?:\s*(?:re|sv|vs|fw|fwd|vb|aw|wg|tr|rv)\s*(?:\[\d+\])?\s*:\s*)+/i, '')
+    .trim();
 }
 
 function readAttachmentDetails(a: AttachmentRecord): Record<string, unknown> {
@@ -72,34 +74,48 @@ export function readItem(
       if (coercionType !== CoercionType.Text && coercionType !== CoercionType.Html)
         throw sysError('Sys.ArgumentException', 'coercionType');
       host.answer('body.getAsync', args, () =>
-        ok(coercionType === CoercionType.Text ? s.body.text : (s.body.html ?? textToHtml(s.body.text))),
+        ok(
+          coercionType === CoercionType.Text
+            ? s.body.text
+            : (s.body.html ?? textToHtml(s.body.text)),
+        ),
       );
     },
   });
 
-  const replyForm = (all: boolean) => (formData: unknown): void => {
-    if (typeof formData === 'string') {
-      if (formData.length > 32 * 1024) throw sysError('Sys.ArgumentOutOfRangeException', 'htmlBody');
-      openReplyForm({ all, htmlBody: formData, attachments: [] });
-      return;
-    }
-    if (typeof formData !== 'object' || formData === null) throw sysError('Sys.ArgumentException');
-    const f = formData as Record<string, unknown>;
-    const htmlBody = f['htmlBody'] ?? '';
-    if (typeof htmlBody !== 'string') throw sysError('Sys.ArgumentTypeException', 'htmlBody');
-    if (htmlBody.length > 32 * 1024) throw sysError('Sys.ArgumentOutOfRangeException', 'htmlBody');
-    const attachments = f['attachments'] ?? [];
-    if (!Array.isArray(attachments)) throw sysError('Sys.ArgumentException', 'attachments');
-    openReplyForm({ all, htmlBody, attachments });
-  };
-  const replyFormAsync = (all: boolean) => (formData: unknown, ...rest: unknown[]): void => {
-    // The callback may also sit inside formData (Mailbox 1.9).
-    const inner = typeof formData === 'object' && formData !== null ? (formData as Record<string, unknown>) : {};
-    const innerArgs = [inner['options'], inner['callback']].filter((x) => x !== undefined);
-    const args = parseCommonArgs(innerArgs.length > 0 ? innerArgs : rest, false);
-    replyForm(all)(formData);
-    host.answer(all ? 'displayReplyAllFormAsync' : 'displayReplyFormAsync', args, () => ok());
-  };
+  const replyForm =
+    (all: boolean) =>
+    (formData: unknown): void => {
+      if (typeof formData === 'string') {
+        if (formData.length > 32 * 1024)
+          throw sysError('Sys.ArgumentOutOfRangeException', 'htmlBody');
+        openReplyForm({ all, htmlBody: formData, attachments: [] });
+        return;
+      }
+      if (typeof formData !== 'object' || formData === null)
+        throw sysError('Sys.ArgumentException');
+      const f = formData as Record<string, unknown>;
+      const htmlBody = f['htmlBody'] ?? '';
+      if (typeof htmlBody !== 'string') throw sysError('Sys.ArgumentTypeException', 'htmlBody');
+      if (htmlBody.length > 32 * 1024)
+        throw sysError('Sys.ArgumentOutOfRangeException', 'htmlBody');
+      const attachments = f['attachments'] ?? [];
+      if (!Array.isArray(attachments)) throw sysError('Sys.ArgumentException', 'attachments');
+      openReplyForm({ all, htmlBody, attachments });
+    };
+  const replyFormAsync =
+    (all: boolean) =>
+    (formData: unknown, ...rest: unknown[]): void => {
+      // The callback may also sit inside formData (Mailbox 1.9).
+      const inner =
+        typeof formData === 'object' && formData !== null
+          ? (formData as Record<string, unknown>)
+          : {};
+      const innerArgs = [inner['options'], inner['callback']].filter((x) => x !== undefined);
+      const args = parseCommonArgs(innerArgs.length > 0 ? innerArgs : rest, false);
+      replyForm(all)(formData);
+      host.answer(all ? 'displayReplyAllFormAsync' : 'displayReplyFormAsync', args, () => ok());
+    };
 
   const item: Record<string, unknown> = {
     itemType: MailboxEnums.ItemType.Message,

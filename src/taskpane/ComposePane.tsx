@@ -57,7 +57,12 @@ function NoticeBar({
   onDismiss: () => void;
 }): React.JSX.Element {
   return (
-    <MessageBar intent={notice.tone} layout="multiline" politeness="polite" data-notice={notice.key}>
+    <MessageBar
+      intent={notice.tone}
+      layout="multiline"
+      politeness="polite"
+      data-notice={notice.key}
+    >
       <MessageBarBody>{tp(lang, notice.key, notice.params)}</MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -4,8 +4,6 @@
  * compiled into the add-in, and render. The only file here that reaches the
  * host, and it does so through `src/host/office`.
  */
-// reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import profile from 'arkivpost:profile';
 import { displayLang, langOf } from '../host/office/context';
@@ -65,4 +63,9 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = typeof document !== 'undefined' ? document.getElementById('root') : null;
-if (container) void start(container);
+if (container) {
+  start(container).catch(() => {
+    // Not even React could start: plain text, never a blank pane.
+    container.textContent = tp(langOf(navigator.language), 'error.unexpected');
+  });
+}

@@ -232,7 +232,8 @@ export const paneMessages = {
     'read.compose':
       'När du skriver ett meddelande kan du öppna Arkivpost från meddelandefönstret och få det kontrollerat innan du skickar.',
     'error.unexpected': 'Något gick fel i Arkivpost. Stäng fönstret och öppna det igen.',
-    'error.no-office': 'Arkivpost fick ingen kontakt med Outlook. Stäng fönstret och öppna det igen.',
+    'error.no-office':
+      'Arkivpost fick ingen kontakt med Outlook. Stäng fönstret och öppna det igen.',
   },
   en: {
     'pane.title': 'Arkivpost',

@@ -89,7 +89,11 @@ function kindOf(f: Finding, check: CheckId | null): CardKind {
     case 'good-practice':
       return 'hint';
     case null:
-      return f.category === 'practice' ? 'hint' : f.attachment !== undefined ? 'attachment' : 'hint';
+      return f.category === 'practice'
+        ? 'hint'
+        : f.attachment !== undefined
+          ? 'attachment'
+          : 'hint';
     default:
       return 'content';
   }
@@ -147,9 +151,7 @@ function adviceFor(
         : { key: 'advice.encrypt', params: {} };
     }
     case 'attachment':
-      return first.check === 'draft-attachment'
-        ? { key: 'advice.draft', params: {} }
-        : undefined;
+      return first.check === 'draft-attachment' ? { key: 'advice.draft', params: {} } : undefined;
     default:
       return undefined;
   }

@@ -24,7 +24,7 @@ const SPACE = /\s/;
  */
 export function removeFromSubject(subject: string, cut: SubjectCut): string | null {
   if (cut.text.length === 0) return null;
-  let start = -1;
+  let start: number;
   if (
     cut.start >= 0 &&
     cut.end <= subject.length &&

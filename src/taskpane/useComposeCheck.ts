@@ -4,16 +4,17 @@
  * React); the hook only wires them to the port, the scheduler and React.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { checkCompose } from '../core/compose/decide';
 import type { Params } from '../core/model';
 import type { Profile } from '../core/profile/types';
+import { loadCheck } from './engine';
+import type { CheckFn } from './engine';
 import type { PaneKey } from './messages';
 import type { PaneAction, Plan } from './plan';
 import { actionId, planActions } from './plan';
 import { AttachmentNotFound } from './ports';
 import type { ComposePort } from './ports';
 import { createRechecker } from './recheck';
-import type { Rechecker, Timers } from './recheck';
+import type { Timers } from './recheck';
 import { addSubjectTag, removeFromSubject } from './subject';
 
 /** Quiet time after the last change before the message is checked again. */
@@ -130,6 +131,58 @@ export interface ComposeCheck {
 export interface ComposeCheckOptions {
   readonly delayMs?: number;
   readonly timers?: Timers;
+  /** The compose check; by default core's, loaded as its own chunk. */
+  readonly check?: CheckFn;
+}
+
+const lazyCheck: CheckFn = async (snapshot, profile) => (await loadCheck())(snapshot, profile);
+
+export interface ComposeCheckController {
+  /** Make a fix, report how it went, and check the message again. */
+  perform(cardKey: string, action: PaneAction): Promise<void>;
+  recheck(): void;
+  /** Stop listening and checking (the pane is going away). */
+  dispose(): void;
+}
+
+/**
+ * The live check without React: checks at once, again after every change
+ * the port reports (debounced), and after every fix the pane makes. Events
+ * go to `dispatch` (the reducer above).
+ */
+export function startComposeCheck(
+  port: ComposePort,
+  profile: Profile,
+  dispatch: (event: ComposeCheckEvent) => void,
+  options: ComposeCheckOptions = {},
+): ComposeCheckController {
+  const check = options.check ?? lazyCheck;
+  // Fetch the engine while the first snapshot is read.
+  if (check === lazyCheck) loadCheck().catch(() => undefined);
+  const rechecker = createRechecker({
+    run: async () => planActions(await check(await port.snapshot(), profile), profile),
+    onStart: () => dispatch({ type: 'check-started' }),
+    onResult: (plan) => dispatch({ type: 'check-done', plan }),
+    onError: (e) => dispatch({ type: 'check-failed', reason: reasonOf(e) }),
+    delayMs: options.delayMs ?? RECHECK_DELAY_MS,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  const unsubscribe = port.onChange(() => rechecker.request());
+  rechecker.request({ immediate: true });
+  return {
+    async perform(cardKey, action) {
+      dispatch({ type: 'action-started', id: actionId(cardKey, action) });
+      const notice = await performAction(port, action);
+      dispatch({ type: 'action-done', notice });
+      // The pane changed the message itself: what a running check read is stale.
+      rechecker.request({ immediate: true, invalidate: true });
+    },
+    recheck: () => rechecker.request({ immediate: true }),
+    dispose() {
+      unsubscribe();
+      rechecker.dispose();
+    },
+  };
 }
 
 /** The live check for a message being written. */
@@ -139,41 +192,26 @@ export function useComposeCheck(
   options: ComposeCheckOptions = {},
 ): ComposeCheck {
   const [state, dispatch] = useReducer(reducer, initialState);
-  const rechecker = useRef<Rechecker | null>(null);
-  const { delayMs = RECHECK_DELAY_MS, timers } = options;
+  const controller = useRef<ComposeCheckController | null>(null);
+  const { delayMs, timers, check } = options;
 
   useEffect(() => {
-    const r = createRechecker({
-      run: async () => planActions(await checkCompose(await port.snapshot(), profile), profile),
-      onStart: () => dispatch({ type: 'check-started' }),
-      onResult: (plan) => dispatch({ type: 'check-done', plan }),
-      onError: (e) => dispatch({ type: 'check-failed', reason: reasonOf(e) }),
-      delayMs,
+    const c = startComposeCheck(port, profile, dispatch, {
+      ...(delayMs !== undefined ? { delayMs } : {}),
       ...(timers ? { timers } : {}),
+      ...(check ? { check } : {}),
     });
-    rechecker.current = r;
-    const unsubscribe = port.onChange(() => r.request());
-    r.request({ immediate: true });
+    controller.current = c;
     return () => {
-      unsubscribe();
-      r.dispose();
-      if (rechecker.current === r) rechecker.current = null;
+      c.dispose();
+      if (controller.current === c) controller.current = null;
     };
-  }, [port, profile, delayMs, timers]);
+  }, [port, profile, delayMs, timers, check]);
 
-  const perform = useCallback(
-    (cardKey: string, action: PaneAction) => {
-      dispatch({ type: 'action-started', id: actionId(cardKey, action) });
-      void performAction(port, action).then((notice) => {
-        dispatch({ type: 'action-done', notice });
-        // The pane changed the message itself: what a running check read is stale.
-        rechecker.current?.request({ immediate: true, invalidate: true });
-      });
-    },
-    [port],
-  );
-
-  const recheck = useCallback(() => rechecker.current?.request({ immediate: true }), []);
+  const perform = useCallback((cardKey: string, action: PaneAction) => {
+    void controller.current?.perform(cardKey, action);
+  }, []);
+  const recheck = useCallback(() => controller.current?.recheck(), []);
   const dismissNotice = useCallback(() => dispatch({ type: 'notice-dismissed' }), []);
 
   return { state, perform, recheck, dismissNotice };

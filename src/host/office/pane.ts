@@ -161,7 +161,11 @@ export function createOfficeComposePort(
       [Office.EventType.AttachmentsChanged, '1.8'],
     ];
     for (const [type, since] of events) {
-      if (type === undefined || !supportsMailbox(since) || typeof item.addHandlerAsync !== 'function')
+      if (
+        type === undefined ||
+        !supportsMailbox(since) ||
+        typeof item.addHandlerAsync !== 'function'
+      )
         continue;
       officeCall<void>(`addHandlerAsync(${type})`, (cb) => item.addHandlerAsync(type, onEvent, cb))
         .then(() => registered.push(type))

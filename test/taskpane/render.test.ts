@@ -1,0 +1,198 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createElement } from 'react';
+import type { ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { LANGS } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
+import { App, Shell } from '../../src/taskpane/App';
+import { cardText } from '../../src/taskpane/cardText';
+import { ComposePaneView } from '../../src/taskpane/ComposePane';
+import { tp } from '../../src/taskpane/messages';
+import { planActions } from '../../src/taskpane/plan';
+import type { Plan } from '../../src/taskpane/plan';
+import type { ComposePort, PaneContext } from '../../src/taskpane/ports';
+import { initialState } from '../../src/taskpane/useComposeCheck';
+import type { ComposeCheckState } from '../../src/taskpane/useComposeCheck';
+import { loadProfile } from '../support/profiles';
+import { F, result } from './findings';
+import { getByRole, names, parseHtml, textOf } from './roles';
+
+const ha = loadProfile('ha-kommune');
+const plan: Plan = planActions(
+  result([F.subjectId(), F.personal(), F.draft(), F.hint('practice.subject-vague')]),
+  ha,
+);
+
+function render(element: ReactElement, lang: Lang = 'nb') {
+  return parseHtml(renderToString(createElement(Shell, { theme: 'light', lang }, element)));
+}
+
+function view(state: Partial<ComposeCheckState>, lang: Lang = 'nb') {
+  return render(
+    createElement(ComposePaneView, {
+      lang,
+      organisation: 'Hå kommune',
+      state: { ...initialState, ...state },
+      onAction: () => undefined,
+      onRecheck: () => undefined,
+      onDismissNotice: () => undefined,
+    }),
+    lang,
+  );
+}
+
+describe.each(LANGS)('the compose pane in %s', (lang) => {
+  const doc = view({ status: 'ready', plan }, lang);
+
+  it('is a main landmark named Arkivpost, with the organisation under the heading', () => {
+    getByRole(doc, 'main', { name: 'Arkivpost' });
+    getByRole(doc, 'heading', { level: 1, name: 'Arkivpost' });
+    expect(textOf(doc)).toContain(tp(lang, 'pane.profile', { name: 'Hå kommune' }));
+  });
+
+  it('says the decision in words', () => {
+    expect(textOf(doc)).toContain(tp(lang, 'decision.block.title'));
+    expect(textOf(doc)).toContain(tp(lang, 'decision.block.body'));
+  });
+
+  it('has a heading per group, with how many points it holds', () => {
+    const heading = (key: 'group.block' | 'group.warn' | 'group.info', count: number): string =>
+      tp(lang, 'group.heading', { title: tp(lang, key), count });
+    expect(names(doc, 'heading', { level: 2 })).toEqual([
+      heading('group.block', 1),
+      heading('group.warn', 2),
+      heading('group.info', 1),
+    ]);
+    expect(names(doc, 'region')).toEqual(names(doc, 'heading', { level: 2 }));
+  });
+
+  it('shows each point as an article named by its heading, in a list', () => {
+    const titles = plan.groups.flatMap((g) => g.cards.map((c) => cardText(c, lang).title));
+    expect(names(doc, 'heading', { level: 3 })).toEqual(titles);
+    expect(names(doc, 'article')).toEqual(titles);
+    expect(names(doc, 'listitem')).toHaveLength(titles.length);
+  });
+
+  it('offers the fixes as buttons, grouped under "what you can do"', () => {
+    const removeId = getByRole(doc, 'button', {
+      name: tp(lang, 'action.remove-from-subject', { text: '13097248022' }),
+    });
+    const removeDraft = getByRole(doc, 'button', {
+      name: tp(lang, 'action.remove-attachment', { name: 'vedtak.docx' }),
+    });
+    for (const b of [removeId, removeDraft]) {
+      expect(b.tagName.toLowerCase()).toBe('button');
+      expect(b.getAttribute('type')).toBe('button');
+      expect(b.hasAttribute('disabled')).toBe(false);
+      expect(b.getAttribute('aria-disabled')).not.toBe('true');
+    }
+    expect(names(doc, 'group', { name: tp(lang, 'card.actions') })).toHaveLength(2);
+    getByRole(doc, 'button', { name: tp(lang, 'button.recheck') });
+  });
+
+  it('tells how to send from the function mailbox', () => {
+    expect(textOf(doc)).toContain(tp(lang, 'advice.mailbox', { mailbox: 'post@ha.kommune.no' }));
+  });
+
+  it('reads as a placeholder screen in read mode, not a crash', () => {
+    const ctx: PaneContext = { mode: 'read', lang, profile: ha };
+    const read = render(createElement(App, { ctx }), lang);
+    getByRole(read, 'main', { name: 'Arkivpost' });
+    getByRole(read, 'heading', { level: 2, name: tp(lang, 'read.heading') });
+    expect(textOf(read)).toContain(tp(lang, 'read.body'));
+  });
+});
+
+describe('the compose pane while it works', () => {
+  it('shows a labelled spinner until the first check is done', () => {
+    const doc = view({ status: 'checking', running: true });
+    expect(textOf(doc)).toContain('Sjekker meldingen …');
+    expect(names(doc, 'heading', { level: 2 })).toEqual([]);
+    expect(getByRole(doc, 'main').getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('says when Outlook could not be read, with the reason', () => {
+    const doc = view({ status: 'error', error: 'subject.getAsync: Error (9002)' }, 'nn');
+    expect(textOf(doc)).toContain('Kunne ikkje sjekke meldinga');
+    expect(textOf(doc)).toContain('subject.getAsync: Error (9002)');
+  });
+
+  it('keeps buttons focusable but inactive while a fix is being made', () => {
+    const doc = view({ status: 'ready', plan, busy: 'x#cut' });
+    const b = getByRole(doc, 'button', { name: 'Fjern «13097248022» fra emnet' });
+    expect(b.getAttribute('aria-disabled')).toBe('true');
+    expect(b.hasAttribute('disabled')).toBe(false);
+  });
+
+  it('shows the outcome of a fix with a button to dismiss it', () => {
+    const doc = view(
+      {
+        status: 'ready',
+        plan,
+        notice: { tone: 'success', key: 'notice.attachment-removed', params: { name: 'a.pdf' } },
+      },
+      'sv',
+    );
+    expect(textOf(doc)).toContain('Bilagan ”a.pdf” har tagits bort.');
+    getByRole(doc, 'button', { name: 'Stäng meddelandet' });
+  });
+
+  it('says the message is ready to send when nothing was found', () => {
+    const doc = view({ status: 'ready', plan: { decision: 'allow', groups: [] } }, 'en');
+    expect(textOf(doc)).toContain('Ready to send');
+    expect(names(doc, 'article')).toEqual([]);
+  });
+
+  it('marks hints as secondary', () => {
+    const doc = view({ status: 'ready', plan });
+    const hints = Array.from(doc.getElementsByTagName('article')).filter(
+      (a) => a.getAttribute('data-severity') === 'info',
+    );
+    expect(hints).toHaveLength(1);
+  });
+});
+
+describe('the pane for a message being written, before any check', () => {
+  it('renders without touching the message (checks start only once mounted)', () => {
+    const untouched = (): never => {
+      throw new Error('the port was used during render');
+    };
+    const compose: ComposePort = {
+      snapshot: untouched,
+      onChange: untouched,
+      getSubject: untouched,
+      setSubject: untouched,
+      removeAttachment: untouched,
+    };
+    const doc = render(
+      createElement(App, { ctx: { mode: 'compose', lang: 'sv', profile: ha, compose } }),
+      'sv',
+    );
+    expect(textOf(doc)).toContain('Kontrollerar meddelandet …');
+  });
+
+  it.each(['light', 'dark', 'high-contrast'] as const)('renders in the %s theme', (theme) => {
+    const html = renderToString(
+      createElement(Shell, { theme, lang: 'nb' }, createElement('p', null, 'x')),
+    );
+    expect(html).toContain('lang="nb"');
+  });
+});
+
+describe('layering', () => {
+  const dir = join(__dirname, '..', '..', 'src', 'taskpane');
+  const files = readdirSync(dir).filter((f) => /\.tsx?$/.test(f));
+
+  it.each(files)('%s does not touch the Office global', (file) => {
+    const code = readFileSync(join(dir, file), 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
+    expect(code).not.toMatch(/\bOffice\s*\./);
+  });
+
+  it('only the entry reaches the host adapters', () => {
+    const reaching = files.filter((f) =>
+      /from '\.\.\/host\//.test(readFileSync(join(dir, f), 'utf8')),
+    );
+    expect(reaching).toEqual(['index.tsx']);
+  });
+});
