@@ -13,6 +13,7 @@ import { checkCompose } from '../../src/core/compose/decide';
 import type { Lang } from '../../src/core/model';
 import { LANGS } from '../../src/core/model';
 import { readComposeSnapshot } from '../../src/host/office/compose';
+import type * as RuntimeModule from '../../src/runtime/send';
 import { buildDocx, del, ins, p } from '../support/docx-builder';
 import { basePdf, signedPdf } from '../support/pdf-builder';
 import { loadProfile } from '../support/profiles';
@@ -38,7 +39,7 @@ const KARI = {
 };
 
 let controller: EmulatorController;
-let runtime: typeof import('../../src/runtime/send');
+let runtime: typeof RuntimeModule;
 
 beforeAll(async () => {
   controller = installOffice(globalThis, {
