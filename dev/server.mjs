@@ -33,6 +33,7 @@ const TYPES = {
 const MOUNTS = [
   ['/assets/', [resolve(top, 'assets')]],
   ['/mailbox/', [resolve(top, 'dev', 'mailbox')]],
+  ['/profiles/', [resolve(top, 'profiles')]],
   ['/workbench/', [resolve(top, 'dist', 'workbench'), resolve(top, 'dev', 'workbench')]],
   [
     '/',
@@ -100,7 +101,12 @@ export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
     try {
       const url = new URL(req.url ?? '/', 'https://localhost');
       const pathname = decodeURIComponent(url.pathname);
-      const file = await find(pathname);
+      const file =
+        pathname === '/manifest.xml'
+          ? resolve(top, 'manifest.xml')
+          : pathname === '/favicon.ico'
+            ? resolve(top, 'assets', 'icon-32.png')
+            : await find(pathname);
       if (file === null) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;

@@ -2,133 +2,168 @@ import type { Messages } from '../../src/core/i18n/types';
 
 export type WorkbenchKey =
   | 'title'
-  | 'intro'
   | 'profile'
   | 'language'
-  | 'compose'
+  | 'mailbox'
+  | 'version'
+  | 'inbox'
+  | 'sent'
+  | 'empty-folder'
+  | 'select-message'
+  | 'new-message'
+  | 'reply'
+  | 'reply-all'
+  | 'forward'
+  | 'open-pane'
+  | 'close-pane'
+  | 'pane'
   | 'from'
-  | 'personal'
   | 'to'
+  | 'cc'
   | 'subject'
   | 'body'
   | 'attachments'
-  | 'encrypted'
+  | 'add-attachment'
+  | 'remove'
   | 'send'
-  | 'checking'
-  | 'sent'
-  | 'findings'
-  | 'no-findings'
-  | 'scan'
-  | 'scan-text'
-  | 'scan-run'
-  | 'deadline'
-  | 'received'
-  | 'due'
+  | 'discard'
+  | 'sending'
+  | 'sent-ok'
+  | 'no-subject'
+  | 'loading'
   | 'error';
 
 export const workbenchMessages = {
   nb: {
     title: 'Arkivpost – arbeidsbenk',
-    intro: 'Prøv policymotoren med en eksempelprofil: skriv en melding og trykk Send.',
-    profile: 'Profil',
-    language: 'Språk',
-    compose: 'Ny melding',
+    profile: 'Kommune',
+    language: 'Visningsspråk i Outlook',
+    mailbox: 'Postkasse',
+    version: 'Outlook (Mailbox)',
+    inbox: 'Innboks',
+    sent: 'Sendte elementer',
+    'empty-folder': 'Ingen meldinger.',
+    'select-message': 'Velg en melding, eller skriv en ny.',
+    'new-message': 'Ny melding',
+    reply: 'Svar',
+    'reply-all': 'Svar alle',
+    forward: 'Videresend',
+    'open-pane': 'Arkivpost',
+    'close-pane': 'Lukk Arkivpost',
+    pane: 'Arkivpost-panel',
     from: 'Fra',
-    personal: 'personlig postkasse',
-    to: 'Til (skill med komma)',
+    to: 'Til',
+    cc: 'Kopi',
     subject: 'Emne',
     body: 'Melding',
     attachments: 'Vedlegg',
-    encrypted: 'Krypter meldingen',
+    'add-attachment': 'Legg ved fil',
+    remove: 'Fjern {name}',
     send: 'Send',
-    checking: 'Kontrollerer …',
-    sent: 'Meldingen kan sendes.',
-    findings: 'Funn',
-    'no-findings': 'Ingen funn.',
-    scan: 'Tekstsøk',
-    'scan-text': 'Tekst',
-    'scan-run': 'Søk',
-    deadline: 'Svarfrist',
-    received: 'Mottatt',
-    due: 'Svar innen',
+    discard: 'Forkast',
+    sending: 'Sender …',
+    'sent-ok': 'Meldingen er sendt.',
+    'no-subject': '(uten emne)',
+    loading: 'Laster …',
     error: 'Noe gikk galt: {message}',
   },
   nn: {
     title: 'Arkivpost – arbeidsbenk',
-    intro: 'Prøv policymotoren med ein eksempelprofil: skriv ei melding og trykk Send.',
-    profile: 'Profil',
-    language: 'Språk',
-    compose: 'Ny melding',
+    profile: 'Kommune',
+    language: 'Visingsspråk i Outlook',
+    mailbox: 'Postkasse',
+    version: 'Outlook (Mailbox)',
+    inbox: 'Innboks',
+    sent: 'Sende element',
+    'empty-folder': 'Ingen meldingar.',
+    'select-message': 'Vel ei melding, eller skriv ei ny.',
+    'new-message': 'Ny melding',
+    reply: 'Svar',
+    'reply-all': 'Svar alle',
+    forward: 'Vidaresend',
+    'open-pane': 'Arkivpost',
+    'close-pane': 'Lukk Arkivpost',
+    pane: 'Arkivpost-panel',
     from: 'Frå',
-    personal: 'personleg postkasse',
-    to: 'Til (skil med komma)',
+    to: 'Til',
+    cc: 'Kopi',
     subject: 'Emne',
     body: 'Melding',
     attachments: 'Vedlegg',
-    encrypted: 'Krypter meldinga',
+    'add-attachment': 'Legg ved fil',
+    remove: 'Fjern {name}',
     send: 'Send',
-    checking: 'Kontrollerer …',
-    sent: 'Meldinga kan sendast.',
-    findings: 'Funn',
-    'no-findings': 'Ingen funn.',
-    scan: 'Tekstsøk',
-    'scan-text': 'Tekst',
-    'scan-run': 'Søk',
-    deadline: 'Svarfrist',
-    received: 'Motteken',
-    due: 'Svar innan',
+    discard: 'Forkast',
+    sending: 'Sender …',
+    'sent-ok': 'Meldinga er send.',
+    'no-subject': '(utan emne)',
+    loading: 'Lastar …',
     error: 'Noko gjekk gale: {message}',
   },
   sv: {
     title: 'Arkivpost – arbetsbänk',
-    intro: 'Prova policymotorn med en exempelprofil: skriv ett meddelande och tryck Skicka.',
-    profile: 'Profil',
-    language: 'Språk',
-    compose: 'Nytt meddelande',
+    profile: 'Kommun',
+    language: 'Visningsspråk i Outlook',
+    mailbox: 'Brevlåda',
+    version: 'Outlook (Mailbox)',
+    inbox: 'Inkorgen',
+    sent: 'Skickat',
+    'empty-folder': 'Inga meddelanden.',
+    'select-message': 'Välj ett meddelande eller skriv ett nytt.',
+    'new-message': 'Nytt meddelande',
+    reply: 'Svara',
+    'reply-all': 'Svara alla',
+    forward: 'Vidarebefordra',
+    'open-pane': 'Arkivpost',
+    'close-pane': 'Stäng Arkivpost',
+    pane: 'Arkivpost-panel',
     from: 'Från',
-    personal: 'individuell brevlåda',
-    to: 'Till (skilj med komma)',
+    to: 'Till',
+    cc: 'Kopia',
     subject: 'Ämne',
     body: 'Meddelande',
     attachments: 'Bilagor',
-    encrypted: 'Kryptera meddelandet',
+    'add-attachment': 'Bifoga fil',
+    remove: 'Ta bort {name}',
     send: 'Skicka',
-    checking: 'Kontrollerar …',
-    sent: 'Meddelandet kan skickas.',
-    findings: 'Fynd',
-    'no-findings': 'Inga fynd.',
-    scan: 'Textsökning',
-    'scan-text': 'Text',
-    'scan-run': 'Sök',
-    deadline: 'Svarsdatum',
-    received: 'Inkom',
-    due: 'Svara senast',
+    discard: 'Ta bort utkast',
+    sending: 'Skickar …',
+    'sent-ok': 'Meddelandet har skickats.',
+    'no-subject': '(inget ämne)',
+    loading: 'Läser in …',
     error: 'Något gick fel: {message}',
   },
   en: {
     title: 'Arkivpost workbench',
-    intro: 'Try the policy engine with an example profile: write a message and press Send.',
-    profile: 'Profile',
-    language: 'Language',
-    compose: 'New message',
+    profile: 'Organisation',
+    language: 'Outlook display language',
+    mailbox: 'Mailbox',
+    version: 'Outlook (Mailbox)',
+    inbox: 'Inbox',
+    sent: 'Sent Items',
+    'empty-folder': 'No messages.',
+    'select-message': 'Select a message, or write a new one.',
+    'new-message': 'New message',
+    reply: 'Reply',
+    'reply-all': 'Reply all',
+    forward: 'Forward',
+    'open-pane': 'Arkivpost',
+    'close-pane': 'Close Arkivpost',
+    pane: 'Arkivpost pane',
     from: 'From',
-    personal: 'personal mailbox',
-    to: 'To (comma separated)',
+    to: 'To',
+    cc: 'Cc',
     subject: 'Subject',
     body: 'Message',
     attachments: 'Attachments',
-    encrypted: 'Encrypt the message',
+    'add-attachment': 'Attach file',
+    remove: 'Remove {name}',
     send: 'Send',
-    checking: 'Checking …',
-    sent: 'The message can be sent.',
-    findings: 'Findings',
-    'no-findings': 'Nothing found.',
-    scan: 'Text scan',
-    'scan-text': 'Text',
-    'scan-run': 'Scan',
-    deadline: 'Deadline',
-    received: 'Received',
-    due: 'Answer by',
+    discard: 'Discard',
+    sending: 'Sending …',
+    'sent-ok': 'The message was sent.',
+    'no-subject': '(no subject)',
+    loading: 'Loading …',
     error: 'Something went wrong: {message}',
   },
 } as const satisfies Messages<WorkbenchKey>;

@@ -51,34 +51,39 @@ function NoticeBar({
   notice,
   lang,
   onDismiss,
+  ref,
 }: {
   notice: Notice;
   lang: Lang;
   onDismiss: () => void;
+  ref?: React.Ref<HTMLDivElement>;
 }): React.JSX.Element {
   return (
-    <MessageBar
-      intent={notice.tone}
-      layout="multiline"
-      politeness="polite"
-      data-notice={notice.key}
-    >
-      <MessageBarBody>{tp(lang, notice.key, notice.params)}</MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={tp(lang, 'notice.dismiss')}
-            icon={<Dismiss20Regular />}
-            onClick={onDismiss}
-          />
-        }
-      />
-    </MessageBar>
+    // Focusable from script only (tabIndex -1), to take focus after a fix.
+    <div ref={ref} tabIndex={-1}>
+      <MessageBar
+        intent={notice.tone}
+        layout="multiline"
+        politeness="polite"
+        data-notice={notice.key}
+      >
+        <MessageBarBody>{tp(lang, notice.key, notice.params)}</MessageBarBody>
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={tp(lang, 'notice.dismiss')}
+              icon={<Dismiss20Regular />}
+              onClick={onDismiss}
+            />
+          }
+        />
+      </MessageBar>
+    </div>
   );
 }
 
-/** The compose pane as a function of its state: no Office, no effects. */
+/** The compose pane as a function of its state: no Office, no checking. */
 export function ComposePaneView({
   lang,
   organisation,
@@ -89,7 +94,16 @@ export function ComposePaneView({
 }: ComposePaneViewProps): React.JSX.Element {
   const styles = usePaneStyles();
   const titleId = React.useId();
-  const { plan } = state;
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  const { plan, notice } = state;
+
+  React.useEffect(() => {
+    // A fix makes its card, and the button that had focus, go away: put focus
+    // on the outcome rather than nowhere. Only when the pane has focus: never
+    // take it from the message the user is writing.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (notice && lost && document.hasFocus()) noticeRef.current?.focus();
+  }, [plan, notice]);
 
   let banner: React.JSX.Element;
   if (plan) {
@@ -142,10 +156,11 @@ export function ComposePaneView({
         </MessageBar>
       )}
 
-      {state.notice && (
+      {notice && (
         <NoticeBar
-          key={`${state.notice.key}|${JSON.stringify(state.notice.params)}`}
-          notice={state.notice}
+          ref={noticeRef}
+          key={`${notice.key}|${JSON.stringify(notice.params)}`}
+          notice={notice}
           lang={lang}
           onDismiss={onDismissNotice}
         />

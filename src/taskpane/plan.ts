@@ -6,6 +6,7 @@
  */
 import type { ComposeResult, Decision } from '../core/compose/decide';
 import type { Finding, Params, Part, Severity } from '../core/model';
+import { CHECK_IDS } from '../core/profile/types';
 import type { CheckId, Profile } from '../core/profile/types';
 import type { AdviceKey } from './messages';
 
@@ -57,19 +58,7 @@ export interface Plan {
   readonly groups: readonly CardGroup[];
 }
 
-const CHECKS: ReadonlySet<string> = new Set<CheckId>([
-  'subject-sensitive',
-  'national-id',
-  'special-category',
-  'confidential',
-  'exempt-external',
-  'draft-attachment',
-  'legal-form',
-  'personal-mailbox',
-  'risky-attachment',
-  'threat',
-  'good-practice',
-]);
+const CHECKS: ReadonlySet<string> = new Set<string>(CHECK_IDS);
 
 function checkOf(f: Finding): CheckId | null {
   return f.check !== undefined && CHECKS.has(f.check) ? (f.check as CheckId) : null;
@@ -89,11 +78,8 @@ function kindOf(f: Finding, check: CheckId | null): CardKind {
     case 'good-practice':
       return 'hint';
     case null:
-      return f.category === 'practice'
-        ? 'hint'
-        : f.attachment !== undefined
-          ? 'attachment'
-          : 'hint';
+      // Notes outside any check: about one attachment, or about the message.
+      return f.attachment !== undefined ? 'attachment' : 'hint';
     default:
       return 'content';
   }

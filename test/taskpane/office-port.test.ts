@@ -203,6 +203,14 @@ describe('noticing changes', () => {
     expect(item.removedHandlers.sort()).toEqual(['olkAttachmentsChanged', 'olkRecipientsChanged']);
   });
 
+  it('undoes a registration Outlook finishes after the pane stopped listening', async () => {
+    const item = new FakeItem();
+    const stop = portFor(item).onChange(() => undefined);
+    stop();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(item.handlers.size).toBe(0);
+  });
+
   it('polls subject, body and From, reporting a change once', async () => {
     const item = new FakeItem();
     const port = portFor(item);

@@ -44,7 +44,8 @@ export const composeMessages = {
     'alert.warn': 'Arkivpost ber deg se over dette før du sender:',
     'alert.more': '… og {count} til. Se detaljene.',
     'alert.details': 'Vis detaljer',
-    'alert.failed': 'Arkivpost kunne ikke kontrollere meldingen ({reason}). Prøv igjen om litt, eller kontakt IT-brukerstøtte.',
+    'alert.failed':
+      'Arkivpost kunne ikke kontrollere meldingen ({reason}). Prøv igjen om litt, eller kontakt IT-brukerstøtte.',
     'part.subject': 'emnefeltet',
     'part.body': 'meldingsteksten',
     'part.attachment': 'vedlegget «{attachment}»',
@@ -93,7 +94,8 @@ export const composeMessages = {
     'alert.warn': 'Arkivpost ber deg sjå over dette før du sender:',
     'alert.more': '… og {count} til. Sjå detaljane.',
     'alert.details': 'Vis detaljar',
-    'alert.failed': 'Arkivpost kunne ikkje kontrollere meldinga ({reason}). Prøv igjen om litt, eller kontakt IT-brukarstøtta.',
+    'alert.failed':
+      'Arkivpost kunne ikkje kontrollere meldinga ({reason}). Prøv igjen om litt, eller kontakt IT-brukarstøtta.',
     'part.subject': 'emnefeltet',
     'part.body': 'meldingsteksten',
     'part.attachment': 'vedlegget «{attachment}»',
@@ -142,7 +144,8 @@ export const composeMessages = {
     'alert.warn': 'Arkivpost ber dig se över detta innan du skickar:',
     'alert.more': '… och {count} till. Se detaljerna.',
     'alert.details': 'Visa detaljer',
-    'alert.failed': 'Arkivpost kunde inte kontrollera meddelandet ({reason}). Försök igen om en stund eller kontakta IT-supporten.',
+    'alert.failed':
+      'Arkivpost kunde inte kontrollera meddelandet ({reason}). Försök igen om en stund eller kontakta IT-supporten.',
     'part.subject': 'ämnesraden',
     'part.body': 'meddelandetexten',
     'part.attachment': 'bilagan ”{attachment}”',
@@ -189,7 +192,8 @@ export const composeMessages = {
     'alert.warn': 'Arkivpost asks you to check this before sending:',
     'alert.more': '… and {count} more. See the details.',
     'alert.details': 'Show details',
-    'alert.failed': 'Arkivpost could not check the message ({reason}). Try again shortly, or contact IT support.',
+    'alert.failed':
+      'Arkivpost could not check the message ({reason}). Try again shortly, or contact IT support.',
     'part.subject': 'the subject',
     'part.body': 'the message text',
     'part.attachment': 'the attachment “{attachment}”',

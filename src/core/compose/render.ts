@@ -63,9 +63,13 @@ export function describeFinding(f: Finding, lang: Lang, report: Translate = t): 
   return capitalise(report(lang, f.code, params));
 }
 
-/** Markdown would read `*`, `_`, `[` ... in a file name as formatting. */
+/**
+ * Markdown would read `*`, `_`, `[` … in a file name or a quoted text as
+ * formatting. Only the characters that format anywhere in a line are
+ * escaped: our lines never start with text of the user's.
+ */
 function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_{}[\]()#+\-.!|>~])/g, '\\$1');
+  return s.replace(/([\\`*_[\]])/g, '\\$1');
 }
 
 export interface Alert {

@@ -154,8 +154,15 @@ export function createOfficeComposePort(
   };
 
   const watch = (): (() => void) => {
+    let stopped = false;
     const registered: Office.EventType[] = [];
+    const unregister = (type: Office.EventType): void => {
+      officeCall<void>(`removeHandlerAsync(${type})`, (cb) =>
+        item.removeHandlerAsync(type, cb),
+      ).catch(() => undefined);
+    };
     const onEvent = (): void => emit();
+    // Mailbox 1.7 and 1.8; the manifest asks for 1.12, so these are there in practice.
     const events: [Office.EventType | undefined, string][] = [
       [Office.EventType.RecipientsChanged, '1.7'],
       [Office.EventType.AttachmentsChanged, '1.8'],
@@ -168,7 +175,11 @@ export function createOfficeComposePort(
       )
         continue;
       officeCall<void>(`addHandlerAsync(${type})`, (cb) => item.addHandlerAsync(type, onEvent, cb))
-        .then(() => registered.push(type))
+        .then(() => {
+          // Unsubscribed while Outlook was still registering: undo it.
+          if (stopped) unregister(type);
+          else registered.push(type);
+        })
         .catch(() => undefined);
     }
 
@@ -178,6 +189,7 @@ export function createOfficeComposePort(
       polling = true;
       readPolled()
         .then((key) => {
+          if (stopped) return;
           if (lastPolled === null) {
             lastPolled = key;
           } else if (key !== lastPolled) {
@@ -192,12 +204,9 @@ export function createOfficeComposePort(
     }, pollMs);
 
     return () => {
+      stopped = true;
       clearInterval(timer);
-      for (const type of registered.splice(0)) {
-        officeCall<void>(`removeHandlerAsync(${type})`, (cb) =>
-          item.removeHandlerAsync(type, cb),
-        ).catch(() => undefined);
-      }
+      for (const type of registered.splice(0)) unregister(type);
     };
   };
 

@@ -54,7 +54,7 @@ describe('the Smart Alert text', () => {
       snapshot({ attachments: [{ name: 'a_b*[c].exe', size: 2, bytes }] }),
       ha,
     );
-    expect(renderAlert(r, 'en').markdown).toContain('a\\_b\\*\\[c\\]\\.exe');
+    expect(renderAlert(r, 'en').markdown).toContain('a\\_b\\*\\[c\\].exe');
   });
 
   it('writes nothing for a message that may be sent', async () => {
