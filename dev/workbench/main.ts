@@ -205,7 +205,7 @@ function sentAsRead(s: ComposeItemState, i: number): ReadItemState {
 // Rendering.
 
 function header(): HTMLElement {
-  const profileSelect = el('select', { id: 'profile' });
+  const profileSelect = el('select', { id: 'profile', 'aria-label': tr('profile') });
   for (const p of state.profiles) {
     const o = el('option', { value: p.id }, p.name);
     o.selected = p.id === state.profileId;
@@ -219,7 +219,7 @@ function header(): HTMLElement {
     state.paneOpen = false;
     void boot();
   });
-  const mailboxSelect = el('select', { id: 'mailbox' });
+  const mailboxSelect = el('select', { id: 'mailbox', 'aria-label': tr('mailbox') });
   for (const m of mailboxesOfProfile()) {
     const o = el('option', { value: m.id }, `${m.displayName} <${m.address}>`);
     o.selected = m.id === state.mailboxId;
@@ -230,7 +230,7 @@ function header(): HTMLElement {
     state.paneOpen = false;
     void boot();
   });
-  const langSelect = el('select', { id: 'lang' });
+  const langSelect = el('select', { id: 'lang', 'aria-label': tr('language') });
   for (const l of LANGS) {
     const o = el('option', { value: l }, DISPLAY[l]);
     o.selected = l === state.lang;
@@ -241,7 +241,7 @@ function header(): HTMLElement {
     state.controller?.setDisplayLanguage(DISPLAY[state.lang]);
     render();
   });
-  const versionSelect = el('select', { id: 'version' });
+  const versionSelect = el('select', { id: 'version', 'aria-label': tr('version') });
   for (const v of VERSIONS) {
     const o = el('option', { value: v }, v);
     o.selected = v === state.version;

@@ -32,15 +32,12 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** Builds the add-in and the workbench exactly as `npm start` does. */
 export function buildWorkbench(): void {
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-    },
-  );
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-addin.mjs')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }
 
 export interface Server {

@@ -1,0 +1,135 @@
+/**
+ * Send-time checks through the workbench, as a user drives them: the real
+ * task pane and send handler, loaded from the add-in's own pages, over the
+ * emulated Office.js, in headless Chromium.
+ */
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { buildWorkbench, describeBrowser, launch, startWorkbench } from '../support/browser';
+import type { Server } from '../support/browser';
+
+describeBrowser('sending from the workbench', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildWorkbench();
+    server = await startWorkbench();
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1400, height: 900 },
+    });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Innboks' }).waitFor();
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const dialog = (): ReturnType<Page['getByRole']> => page.getByRole('alertdialog');
+
+  async function newMessage(to: string, subject: string, body = ''): Promise<void> {
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    await page.getByLabel('Til', { exact: true }).fill(to);
+    await page.getByLabel('Emne').fill(subject);
+    if (body) await page.getByRole('textbox', { name: 'Melding' }).fill(body);
+  }
+
+  async function send(): Promise<void> {
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+  }
+
+  async function expectSent(): Promise<void> {
+    await page.getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
+  }
+
+  it('Hå kommune: blocks a fødselsnummer in the subject with the nynorsk text, and sends once it is removed', async () => {
+    await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022');
+    await send();
+    await dialog().waitFor();
+    expect(await dialog().textContent()).toContain('Emnefeltet inneheld eit fødselsnummer');
+    const buttons = await dialog().getByRole('button').allTextContents();
+    expect(buttons).not.toContain('Send likevel');
+    await dialog().getByRole('button', { name: 'Ikkje send' }).click();
+    await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
+    await send();
+    await expectSent();
+  });
+
+  it('removes the number from the subject with the task pane, then sends', async () => {
+    await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022 om barnehageplass');
+    await send();
+    await dialog().getByRole('button', { name: 'Vis detaljar' }).click();
+    const pane: FrameLocator = page.frameLocator('iframe[title="Arkivpost-panel"]');
+    await pane.getByRole('button', { name: /Fjern «13097248022» frå emnet/ }).click();
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('subject') as HTMLInputElement | null)?.value ===
+        'Vedtak for om barnehageplass',
+    );
+    await send();
+    await expectSent();
+  });
+
+  it('warns on a reply to a citizen from a personal mailbox, names the function mailbox, and Send anyway sends', async () => {
+    await page.getByRole('combobox', { name: 'Postkasse', exact: true }).selectOption('ha-kari');
+    await page
+      .getByRole('button', { name: /avgift/i })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Svar', exact: true }).click();
+    await send();
+    await dialog().waitFor();
+    const text = (await dialog().textContent()) ?? '';
+    expect(text).toContain('personlege postkassa');
+    expect(text).toContain('post@ha.kommune.no');
+    await dialog().getByRole('button', { name: 'Send likevel' }).click();
+    await expectSent();
+  });
+
+  it('warns on a draft DOCX and an unsigned PDF forwarded to an external recipient', async () => {
+    await page.getByRole('button', { name: /Søknad om løyve/ }).click();
+    await page.getByRole('button', { name: 'Vidaresend' }).click();
+    await page.getByLabel('Til', { exact: true }).fill('arkitekt@example.com');
+    await send();
+    await dialog().waitFor();
+    const text = (await dialog().textContent()) ?? '';
+    expect(text).toContain('Arkivpost ber deg sjå over dette før du sender');
+    expect(text).toMatch(/\.docx/);
+    expect(text).toMatch(/\.pdf/);
+    expect(await dialog().getByRole('button').allTextContents()).toContain('Send likevel');
+  });
+
+  it('blocks "unntatt offentlighet" to an external recipient without encryption', async () => {
+    await newMessage(
+      'advokat@example.no',
+      'Notat i saka',
+      'Unntatt offentlighet, jf. offl. § 13.\n\nVedlagt er notatet du bad om.',
+    );
+    await send();
+    await dialog().waitFor();
+    expect(await dialog().textContent()).toContain('utan kryptering');
+    expect(await dialog().getByRole('button').allTextContents()).not.toContain('Send likevel');
+  });
+
+  it('speaks Swedish under Vara kommun', async () => {
+    await page.getByRole('combobox', { name: 'Kommune', exact: true }).selectOption('vara-kommun');
+    await page.getByRole('button', { name: 'Nytt meddelande' }).click();
+    await page.getByLabel('Till', { exact: true }).fill('medborgare@example.se');
+    await page.getByLabel('Ämne').fill('Beslut för 19570428-9999');
+    await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+    await dialog().waitFor();
+    expect(await dialog().textContent()).toContain('Ämnesraden innehåller ett personnummer');
+    expect(await dialog().getByRole('button').allTextContents()).toContain('Skicka inte');
+  });
+});
