@@ -1,10 +1,11 @@
 /** `npm run bench`: every benchmark, one table, one JSON file per run. */
 import { benchBundles } from './bundles.bench';
 import { benchEngine } from './engine.bench';
+import { benchSend } from './send.bench';
 import { printTable, writeJson } from './util';
 
 async function main(): Promise<void> {
-  const rows = [...benchBundles(), ...(await benchEngine())];
+  const rows = [...benchBundles(), ...(await benchSend()), ...(await benchEngine())];
   printTable(rows);
   const file = writeJson('bench', rows);
   console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
