@@ -88,7 +88,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'Office', message: 'Only src/host/office (and the runtime root) may touch Office.' },
+        {
+          name: 'Office',
+          message: 'Only src/host/office (and the runtime root) may touch Office.',
+        },
       ],
     },
   },
