@@ -10,6 +10,7 @@ import type { EmulatorController } from '../../dev/emulator';
 import { parseLaunchEvents } from '../../dev/emulator/launch';
 import type { AttachmentState } from '../../dev/emulator/types';
 import { checkCompose } from '../../src/core/compose/decide';
+import { composeMessages } from '../../src/core/compose/messages';
 import type { Lang } from '../../src/core/model';
 import { LANGS } from '../../src/core/model';
 import { readComposeSnapshot } from '../../src/host/office/compose';
@@ -152,7 +153,9 @@ describe('the send check in Outlook (Smart Alerts)', () => {
     });
   });
 
-  const WARNING: ReadonlyArray<readonly [string, Parameters<typeof compose>[0], string]> = [
+  const WARNING: ReadonlyArray<
+    readonly [string, Parameters<typeof compose>[0], string | Readonly<Record<Lang, string>>]
+  > = [
     ['official mail from a personal mailbox', { mailbox: KARI }, 'post@ha.kommune.no'],
     [
       'a draft DOCX to an external recipient',
@@ -167,12 +170,22 @@ describe('the send check in Outlook (Smart Alerts)', () => {
     [
       'an advance notice by e-mail',
       { body: 'Førehandsvarsel om vedtak om pålegg, jf. forvaltningslova § 16.' },
-      '§ 16',
+      {
+        nb: 'forhåndsvarsel',
+        nn: 'førehandsvarsel',
+        sv: 'kommunicering inför beslut',
+        en: 'advance notice',
+      },
     ],
     [
       'threatening language',
       { body: 'Eg veit kvar du bur, og du kjem til å angre.' },
-      'Meldinga inneheld',
+      {
+        nb: 'truende formuleringer',
+        nn: 'trugande formuleringar',
+        sv: 'hotfulla formuleringar',
+        en: 'threatening language',
+      },
     ],
     [
       'a risky attachment',
@@ -181,13 +194,16 @@ describe('the send check in Outlook (Smart Alerts)', () => {
     ],
   ];
 
-  it.each(WARNING)('warns on %s and offers Send anyway', async (_name, init, mention) => {
-    compose(init);
-    const o = await send();
-    expect(o.allowEvent).toBe(false);
-    expect(o.sendModeOverride).toBe(Office.MailboxEnums.SendModeOverride.PromptUser);
-    expect(o.errorMessage).toContain(mention);
-    expect(o.errorMessage?.startsWith('Arkivpost ber deg sjå over dette')).toBe(true);
+  describe.each(WARNING)('warns on %s', (_name, init, mention) => {
+    it.each(LANGS)('in %s, and offers Send anyway', async (lang) => {
+      compose({ ...init, lang });
+      const o = await send();
+      expect(o.allowEvent).toBe(false);
+      expect(o.sendModeOverride).toBe(Office.MailboxEnums.SendModeOverride.PromptUser);
+      expect(o.errorMessage).toContain(typeof mention === 'string' ? mention : mention[lang]);
+      expect(o.errorMessage?.startsWith(composeMessages[lang]['alert.warn'])).toBe(true);
+      expect(o.errorMessage).not.toMatch(/\{[a-zA-Z]+\}|check\.|label\./);
+    });
   });
 
   it('accepts a signed PDF and a final document', async () => {
