@@ -96,6 +96,24 @@ export default tseslint.config(
     },
   },
   {
+    // Only the composition root (index.tsx) wires the host adapters in.
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/host/**', '**/runtime/**', '**/cli/**'],
+              message: 'Components get capabilities through props and context (src/core/ports.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

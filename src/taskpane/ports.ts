@@ -1,42 +1,16 @@
 /**
- * What the task pane needs from its host, and nothing about how the host does
- * it. `src/host/office/pane.ts` implements these over Office.js; tests and
- * the workbench can implement them over plain objects. No Office types here:
- * React components receive these through props and never touch `Office`.
+ * What the task pane gets from its composition root. The host port itself
+ * (`ComposePort`) is declared in `src/core/ports.ts` and implemented over
+ * Office.js by `src/host/office/pane.ts`; React components receive it
+ * through props and never touch `Office`.
  */
-import type { ComposeSnapshot } from '../core/message';
 import type { Lang } from '../core/model';
+import type { ComposePort } from '../core/ports';
 import type { Profile } from '../core/profile/types';
 
-/** The message being written, as far as the pane reads and edits it. */
-export interface ComposePort {
-  /** Everything the compose check reads: sender, recipients, subject, body, attachments. */
-  snapshot(): Promise<ComposeSnapshot>;
-  /**
-   * Call `listener` whenever something the check reads may have changed
-   * (recipients, attachments, subject, body, sender). Returns an unsubscribe
-   * function. Hosts may call it more often than needed; never less.
-   */
-  onChange(listener: () => void): () => void;
-  /** The subject as it is now (it may have changed since the last snapshot). */
-  getSubject(): Promise<string>;
-  setSubject(subject: string): Promise<void>;
-  /**
-   * Remove the attachment with this name, as the snapshot names it. Rejects
-   * with {@link AttachmentNotFound} when no such attachment is left.
-   */
-  removeAttachment(name: string): Promise<void>;
-}
-
-/** The attachment to remove was not there (already removed, or renamed). */
-export class AttachmentNotFound extends Error {
-  constructor(readonly attachment: string) {
-    super(`no attachment named ${attachment}`);
-    this.name = 'AttachmentNotFound';
-  }
-}
-
-export type PaneMode = 'compose' | 'read';
+// The host-facing port lives in core (hosts implement what core declares).
+export { AttachmentNotFound } from '../core/ports';
+export type { ComposePort, PaneMode } from '../core/ports';
 
 interface PaneBase {
   /** The user's language (Outlook's display language). */

@@ -62,6 +62,15 @@ async function attachmentBytes(
   }
 }
 
+/**
+ * The name an attachment has in a snapshot: an attached Outlook item is
+ * read as an .eml file, so it is named like one ("<subject>.eml").
+ */
+export function snapshotName(att: Office.AttachmentDetailsCompose): string {
+  const isItem = att.attachmentType === Office.MailboxEnums.AttachmentType.Item;
+  return isItem && !/\.(eml|msg)$/i.test(att.name) ? `${att.name}.eml` : att.name;
+}
+
 async function attachments(item: Item, limits: ReadLimits): Promise<MessageAttachment[]> {
   const list = await officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) =>
     item.getAttachmentsAsync(cb),
@@ -69,8 +78,7 @@ async function attachments(item: Item, limits: ReadLimits): Promise<MessageAttac
   const out: MessageAttachment[] = [];
   const now = limits.now ?? (() => Date.now());
   for (const att of list) {
-    const isItem = att.attachmentType === Office.MailboxEnums.AttachmentType.Item;
-    const name = isItem && !/\.(eml|msg)$/i.test(att.name) ? `${att.name}.eml` : att.name;
+    const name = snapshotName(att);
     const base = {
       name,
       size: att.size,

@@ -4,10 +4,10 @@
  * sees `ComposePort`; everything that names `Office` is here.
  */
 import type { ComposeSnapshot } from '../../core/message';
-import type { ComposePort, PaneMode } from '../../taskpane/ports';
-import { AttachmentNotFound } from '../../taskpane/ports';
+import type { ComposePort, PaneMode } from '../../core/ports';
+import { AttachmentNotFound } from '../../core/ports';
 import { officeCall } from './async';
-import { DEFAULT_READ_LIMITS, readComposeSnapshot } from './compose';
+import { DEFAULT_READ_LIMITS, readComposeSnapshot, snapshotName } from './compose';
 import type { ReadLimits } from './compose';
 import { supportsMailbox } from './context';
 
@@ -244,9 +244,7 @@ export function createOfficeComposePort(
         'getAttachmentsAsync',
         (cb) => item.getAttachmentsAsync(cb),
       );
-      // The snapshot names an attached message "<subject>.eml" (see compose.ts).
-      const match =
-        list.find((a) => a.name === name) ?? list.find((a) => `${a.name}.eml` === name) ?? null;
+      const match = list.find((a) => snapshotName(a) === name) ?? null;
       if (match === null) throw new AttachmentNotFound(name);
       await officeCall<void>('removeAttachmentAsync', (cb) =>
         item.removeAttachmentAsync(match.id, cb),

@@ -1,0 +1,36 @@
+/**
+ * Ports: what core and the surfaces need from a host, declared here and
+ * implemented by `src/host/office` over Office.js (and by plain objects in
+ * tests). No Office types.
+ */
+import type { ComposeSnapshot } from './message';
+
+/** The message being written, as far as the pane reads and edits it. */
+export interface ComposePort {
+  /** Everything the compose check reads: sender, recipients, subject, body, attachments. */
+  snapshot(): Promise<ComposeSnapshot>;
+  /**
+   * Call `listener` whenever something the check reads may have changed
+   * (recipients, attachments, subject, body, sender). Returns an unsubscribe
+   * function. Hosts may call it more often than needed; never less.
+   */
+  onChange(listener: () => void): () => void;
+  /** The subject as it is now (it may have changed since the last snapshot). */
+  getSubject(): Promise<string>;
+  setSubject(subject: string): Promise<void>;
+  /**
+   * Remove the attachment with this name, as the snapshot names it. Rejects
+   * with {@link AttachmentNotFound} when no such attachment is left.
+   */
+  removeAttachment(name: string): Promise<void>;
+}
+
+/** The attachment to remove was not there (already removed, or renamed). */
+export class AttachmentNotFound extends Error {
+  constructor(readonly attachment: string) {
+    super(`no attachment named ${attachment}`);
+    this.name = 'AttachmentNotFound';
+  }
+}
+
+export type PaneMode = 'compose' | 'read';
