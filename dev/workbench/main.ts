@@ -182,6 +182,10 @@ async function loadFolder(): Promise<void> {
   render();
 }
 
+function htmlText(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+}
+
 function sentAsRead(s: ComposeItemState, i: number): ReadItemState {
   const c = state.controller;
   const me = c ? sampleIdentity(state.index, state.mailboxId).mailbox : null;
@@ -195,7 +199,7 @@ function sentAsRead(s: ComposeItemState, i: number): ReadItemState {
     dateTimeCreated: new Date(),
     internetMessageId: `<sent-${i}@workbench>`,
     conversationId: `sent-${i}`,
-    body: { text: c?.getComposeText() ?? '' },
+    body: { text: s.bodyType === 'html' ? htmlText(s.body ?? '') : (s.body ?? '') },
     attachments: s.attachments ?? [],
     headers: '',
   };

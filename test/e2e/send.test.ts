@@ -64,6 +64,9 @@ describeBrowser('sending from the workbench', () => {
     await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
     await send();
     await expectSent();
+    await page.getByRole('button', { name: 'Sende element' }).click();
+    await page.getByRole('button', { name: /Vedtak om barnehageplass/ }).click();
+    await page.getByRole('heading', { name: 'Vedtak om barnehageplass' }).waitFor();
   });
 
   it('removes the number from the subject with the task pane, then sends', async () => {
