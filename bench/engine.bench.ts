@@ -86,7 +86,7 @@ export async function benchEngine(): Promise<Row[]> {
   ] as const) {
     const text = municipalText(size * 1024 * 1024, 42, density);
     const mb = megabytes(text);
-    const runs = size === 1 ? 15 : 5;
+    const runs = size === 1 ? 31 : 5;
     let found = 0;
     const ours = timeRuns(runs, () => {
       found = scanText(text).length;

@@ -64,7 +64,7 @@ export function encodeBase64(bytes: Uint8Array): string {
     codes[o++] = abc[(n >> 18) & 63] as number;
     codes[o++] = abc[(n >> 12) & 63] as number;
     codes[o++] = rest === 2 ? (abc[(n >> 6) & 63] as number) : 0x3d;
-    codes[o++] = 0x3d;
+    codes[o] = 0x3d;
   }
   // ASCII bytes to a string in one native step (browsers and Node have it).
   return new TextDecoder('latin1').decode(codes);
