@@ -1,0 +1,241 @@
+/**
+ * The one Graph client: @microsoft/microsoft-graph-client with our own
+ * middleware chain, a pipeline of small steps (pnpjs style):
+ *
+ *   auth → retry (honours Retry-After) → timeout → send (injected fetch)
+ *
+ * `fetch` and `sleep` are injected, so tests replace the transport (or run
+ * against the local Graph emulator), not the world. Failures surface as
+ * GraphFailure with a kind the user's message is chosen by.
+ */
+import { Client } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { failureFromResponse, GraphFailure } from './errors';
+
+export interface RetryInfo {
+  readonly attempt: number;
+  readonly max: number;
+  readonly delayMs: number;
+  readonly status: number;
+}
+
+export interface GraphClientOptions {
+  /** e.g. https://graph.microsoft.com (the workbench: its own origin + /graph). */
+  readonly baseUrl: string;
+  readonly version?: string;
+  /** An access token for Graph (MSAL nested app authentication in the add-in). */
+  readonly token: () => Promise<string>;
+  readonly fetch: (input: RequestInfo, init?: RequestInit) => Promise<Response>;
+  readonly timeoutMs?: number;
+  readonly maxRetries?: number;
+  /** Upper bound for one wait, whatever Retry-After says. */
+  readonly maxDelayMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Progress while waiting, so the pane can say "waiting for Microsoft 365 …". */
+  readonly onRetry?: (info: RetryInfo) => void;
+}
+
+export const DEFAULTS = { timeoutMs: 15_000, maxRetries: 6, maxDelayMs: 30_000 } as const;
+
+/** Statuses Graph documents as "not processed, try again later". */
+const RETRYABLE = new Set([429, 503, 504]);
+
+abstract class Step implements Middleware {
+  protected next: Middleware | undefined;
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+  protected async pass(context: Context): Promise<void> {
+    if (!this.next) throw new Error('Graph pipeline has no transport');
+    await this.next.execute(context);
+  }
+  abstract execute(context: Context): Promise<void>;
+}
+
+class AuthStep extends Step {
+  constructor(private readonly token: () => Promise<string>) {
+    super();
+  }
+  override async execute(context: Context): Promise<void> {
+    const options = (context.options ??= {});
+    const headers = new Headers(options.headers as HeadersInit | undefined);
+    headers.set('Authorization', `Bearer ${await this.token()}`);
+    options.headers = Object.fromEntries(headers.entries());
+    await this.pass(context);
+  }
+}
+
+function retryAfterMs(response: Response, attempt: number): number {
+  const header = response.headers.get('Retry-After');
+  if (header !== null) {
+    const seconds = Number(header);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
+  }
+  // No advice: exponential back-off from one second.
+  return 1000 * 2 ** (attempt - 1);
+}
+
+function methodOf(context: Context): string {
+  return (context.options?.method ?? 'GET').toUpperCase();
+}
+
+function hasIfMatch(context: Context): boolean {
+  const headers = new Headers(context.options?.headers as HeadersInit | undefined);
+  return headers.has('If-Match');
+}
+
+class RetryStep extends Step {
+  constructor(
+    private readonly o: Required<Pick<GraphClientOptions, 'maxRetries' | 'maxDelayMs' | 'sleep'>> &
+      Pick<GraphClientOptions, 'onRetry'>,
+  ) {
+    super();
+  }
+  override async execute(context: Context): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      let networkFailure: GraphFailure | null = null;
+      try {
+        await this.pass(context);
+      } catch (e) {
+        if (!(e instanceof GraphFailure) || (e.kind !== 'network' && e.kind !== 'timeout')) throw e;
+        networkFailure = e;
+      }
+      const status = networkFailure ? 0 : (context.response?.status ?? 0);
+      const retryable = networkFailure ? this.safeToRepeat(context) : RETRYABLE.has(status);
+      if (!retryable || attempt > this.o.maxRetries) {
+        if (networkFailure) throw networkFailure;
+        return;
+      }
+      const delayMs = Math.min(
+        this.o.maxDelayMs,
+        networkFailure || !context.response
+          ? 1000 * 2 ** (attempt - 1)
+          : retryAfterMs(context.response, attempt),
+      );
+      this.o.onRetry?.({ attempt, max: this.o.maxRetries, delayMs, status });
+      await this.o.sleep(delayMs);
+    }
+  }
+
+  /**
+   * After a lost connection the request may or may not have been applied.
+   * Reads repeat safely; a PATCH only with If-Match (a second application
+   * then fails on the changed etag instead of applying twice); a POST never
+   * (sendMail would deliver the notification twice).
+   */
+  private safeToRepeat(context: Context): boolean {
+    const method = methodOf(context);
+    if (method === 'GET' || method === 'HEAD') return true;
+    return method === 'PATCH' && hasIfMatch(context);
+  }
+}
+
+class TimeoutStep extends Step {
+  constructor(private readonly ms: number) {
+    super();
+  }
+  override async execute(context: Context): Promise<void> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.ms);
+    const options = (context.options ??= {});
+    options.signal = controller.signal;
+    try {
+      await this.pass(context);
+    } catch (e) {
+      if (controller.signal.aborted)
+        throw new GraphFailure('timeout', 0, 'timeout', null, `no answer within ${this.ms} ms`);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+class SendStep implements Middleware {
+  constructor(private readonly fetch: GraphClientOptions['fetch']) {}
+  async execute(context: Context): Promise<void> {
+    try {
+      context.response = await this.fetch(context.request, context.options as RequestInit);
+    } catch (e) {
+      if (e instanceof GraphFailure) throw e;
+      if (context.options?.signal?.aborted) throw e;
+      throw new GraphFailure(
+        'network',
+        0,
+        'network',
+        null,
+        e instanceof Error ? e.message : String(e),
+      );
+    }
+  }
+}
+
+export interface GraphClient {
+  /** The library's fluent API: client.api('/users/{mb}/messages/{id}').get(). */
+  readonly api: Client;
+  /** A raw request through the same pipeline, for what the fluent API hides (If-Match, etags). */
+  request<T>(
+    method: string,
+    path: string,
+    init?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ value: T; etag: string | null }>;
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const steps: Middleware[] = [
+    new AuthStep(options.token),
+    new RetryStep({
+      maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+      maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+      sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+    }),
+    new TimeoutStep(options.timeoutMs ?? DEFAULTS.timeoutMs),
+    new SendStep(options.fetch),
+  ];
+  for (let i = 0; i < steps.length - 1; i++) (steps[i] as Step).setNext(steps[i + 1] as Middleware);
+  const version = options.version ?? 'v1.0';
+  const host = new URL(options.baseUrl).host;
+  const api = Client.initWithMiddleware({
+    baseUrl: options.baseUrl,
+    defaultVersion: version,
+    middleware: steps,
+    customHosts: new Set([host]),
+  });
+  const head = steps[0] as Middleware;
+  return {
+    api,
+    async request<T>(
+      method: string,
+      path: string,
+      init: { body?: unknown; headers?: Record<string, string> } = {},
+    ) {
+      const context: Context = {
+        request: `${options.baseUrl.replace(/\/$/, '')}/${version}${path}`,
+        options: {
+          method,
+          headers: {
+            Accept: 'application/json',
+            ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+            ...(init.headers ?? {}),
+          },
+          ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        },
+      };
+      await head.execute(context);
+      const response = context.response;
+      if (!response) throw new GraphFailure('network', 0, 'network', null, 'no response');
+      if (!response.ok) throw await failureFromResponse(response);
+      const text = await response.text();
+      const value = (text ? JSON.parse(text) : null) as T;
+      const etag =
+        response.headers.get('ETag') ??
+        (value && typeof value === 'object'
+          ? ((value as { '@odata.etag'?: string })['@odata.etag'] ?? null)
+          : null);
+      return { value, etag };
+    },
+  };
+}
