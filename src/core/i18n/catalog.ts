@@ -8,6 +8,7 @@ import { classifyMessages } from '../classify/messages';
 import { ID_MESSAGES } from '../ids/messages';
 import { keywordMessages } from '../keywords/messages';
 import { profileMessages } from '../profile/messages';
+import { stateMessages } from '../state/messages';
 import { SEND_TABLES } from './send-catalog';
 import { translator } from './translator';
 
@@ -18,4 +19,5 @@ export const { t, has: hasMessage } = translator([
   keywordMessages,
   calendarMessages,
   profileMessages,
+  stateMessages,
 ]);

@@ -1,0 +1,51 @@
+// For the workbench server (plain Node, which cannot import TypeScript): builds
+// dev/graph into dist/dev/graph.mjs with esbuild on first use and mounts it.
+//
+//   import { graphHandler } from './graph/load.mjs';
+//   … in the request handler, first:  if (graphHandler(req, res)) return;
+//
+// The emulator answers <origin>/graph/v1.0/… and <origin>/graph/_emulator/….
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const top = resolve(here, '..', '..');
+
+let loading = null;
+
+/** Build, import and create the emulator once; options as createGraphEmulator's. */
+export function loadGraphEmulator(options = {}) {
+  loading ??= (async () => {
+    const { build } = await import('esbuild');
+    const outfile = resolve(top, 'dist', 'dev', 'graph.mjs');
+    await build({
+      entryPoints: [resolve(here, 'index.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    const mod = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    return mod.createGraphEmulator({ mailboxDir: resolve(top, 'dev', 'mailbox'), ...options });
+  })();
+  return loading;
+}
+
+/** true when the request is the emulator's (under /graph/); it answers it then. */
+export function graphHandler(req, res) {
+  const path = (req.url ?? '/').split('?')[0];
+  if (path !== '/graph' && !path.startsWith('/graph/')) return false;
+  loadGraphEmulator().then(
+    (emulator) => {
+      if (!emulator.handle(req, res)) res.writeHead(404).end();
+    },
+    (e) => {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Graph emulator failed to start: ${e}`);
+    },
+  );
+  return true;
+}

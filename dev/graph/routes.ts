@@ -1,0 +1,1214 @@
+/**
+ * The Graph v1.0 endpoints the read pane uses, answered from the store.
+ * `dispatch` turns one request into one answer or throws a GraphError;
+ * nothing here knows about sockets or faults (see emulator.ts).
+ *
+ * Who may do what, as in Exchange Online:
+ * - a user reads and updates their own mailbox, and a function mailbox when
+ *   they are a member of the group that has Full Access to it (otherwise 403
+ *   ErrorAccessDenied);
+ * - master categories are mailbox settings: only the owner (or an
+ *   application token) reads or creates them; a delegate of a shared mailbox
+ *   gets 403, which is why an administrator's script creates them;
+ * - an application token (`test-app:…`) reaches every mailbox, but not /me.
+ * - the directory (users, groups, people) is the signed-in user's tenant:
+ *   the users of the same example profile.
+ */
+import {
+  GraphError,
+  accessDenied,
+  badJson,
+  badRequest,
+  changeKeyMismatch,
+  idMalformed,
+  invalidUser,
+  itemNotFound,
+  methodNotAllowed,
+  noProperty,
+  resourceNotFound,
+  segmentNotFound,
+} from './errors';
+import {
+  compileFilter,
+  compileSearch,
+  intOption,
+  parseExpand,
+  parseSelect,
+  searchTokens,
+} from './odata';
+import type { FilterSchema } from './odata';
+import { canonicalPropertyId, readExtendedProperty } from './props';
+import type { ExtendedProperty } from './props';
+import {
+  MESSAGE_SELECTABLE,
+  USER_SELECTABLE,
+  messageJson,
+  stableGuid,
+  toEwsId,
+  toRestId,
+  userJson,
+} from './store';
+import type {
+  FlagRecord,
+  FolderRecord,
+  GraphStore,
+  GroupRecord,
+  MailboxRecord,
+  MessageRecord,
+  Recipient,
+  UserRecord,
+} from './store';
+import { fromDateTimeTimeZone, ianaZone } from './time';
+import { ewsId } from '../emulator/util';
+
+export type Principal =
+  | { readonly kind: 'user'; readonly user: UserRecord }
+  | { readonly kind: 'app'; readonly name: string };
+
+export interface Ctx {
+  readonly method: string;
+  /** Decoded path segments after /v1.0. */
+  readonly segments: readonly string[];
+  readonly query: URLSearchParams;
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** Absolute URL of the emulated service root, e.g. https://localhost:3000/graph/v1.0. */
+  readonly base: string;
+  readonly now: Date;
+  readonly store: GraphStore;
+  principal: Principal | null;
+  /** Set when the request changed the store. */
+  applied: boolean;
+}
+
+export interface Answer {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly json?: unknown;
+}
+
+const ok = (json: unknown, headers: Record<string, string> = {}): Answer => ({
+  status: 200,
+  json,
+  headers,
+});
+
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+const CHALLENGE = `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="${GRAPH_APP_ID}"`;
+
+export function unauthenticated(message: string, challenge = CHALLENGE): GraphError {
+  return new GraphError(401, 'InvalidAuthenticationToken', message, {
+    'www-authenticate': challenge,
+  });
+}
+
+/** 401 as Continuous Access Evaluation answers it: the client must get a token with these claims. */
+export function claimsChallenge(): GraphError {
+  const claims = Buffer.from(
+    JSON.stringify({ access_token: { nbf: { essential: true, value: '1735689600' } } }),
+  ).toString('base64');
+  return unauthenticated(
+    'Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp',
+    `${CHALLENGE}, error="insufficient_claims", claims="${claims}"`,
+  );
+}
+
+/** `Authorization: Bearer test:<upn>` (a user) or `Bearer test-app:<name>` (an application). */
+export function authenticate(
+  store: GraphStore,
+  headers: Readonly<Record<string, string>>,
+): Principal {
+  const h = headers['authorization'];
+  if (h === undefined || h.trim() === '') throw unauthenticated('Access token is empty.');
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+  if (!m) throw unauthenticated('Access token is empty.');
+  const token = m[1] as string;
+  if (token.startsWith('test-app:') && token.length > 'test-app:'.length) {
+    return { kind: 'app', name: token.slice('test-app:'.length) };
+  }
+  if (token.startsWith('test:')) {
+    const user = store.user(token.slice('test:'.length));
+    if (user && !user.accountEnabled) {
+      throw unauthenticated('Access token validation failure. The user account is disabled.');
+    }
+    if (user) return { kind: 'user', user };
+  }
+  throw unauthenticated('Access token validation failure. Invalid audience.');
+}
+
+// ---------------------------------------------------------------- helpers
+
+function allowOptions(ctx: Ctx, allowed: readonly string[]): void {
+  for (const k of ctx.query.keys()) {
+    if (k.startsWith('$') && !allowed.includes(k.toLowerCase())) {
+      throw badRequest(`The query parameter '${k}' is not supported.`);
+    }
+  }
+}
+
+/** Query options by lower-case name ($select, $SELECT). */
+function q(ctx: Ctx, name: string): string | null {
+  for (const [k, v] of ctx.query) if (k.toLowerCase() === name) return v;
+  return null;
+}
+
+function jsonObject(text: string): Record<string, unknown> {
+  if (text.trim() === '') throw badJson();
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    throw badJson();
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw badJson();
+  return v as Record<string, unknown>;
+}
+
+function ctxUrl(ctx: Ctx, fragment: string): string {
+  return `${ctx.base}/$metadata#${fragment}`;
+}
+
+function usersRef(mb: MailboxRecord): string {
+  return `users('${encodeURIComponent(mb.address)}')`;
+}
+
+function requireMethod(ctx: Ctx, ...methods: string[]): void {
+  if (!methods.includes(ctx.method)) throw methodNotAllowed();
+}
+
+type Access = 'owner' | 'delegate' | 'app' | 'none';
+
+function access(ctx: Ctx, mb: MailboxRecord): Access {
+  const p = ctx.principal;
+  if (!p) return 'none';
+  if (p.kind === 'app') return 'app';
+  if (p.user.id === mb.user.id) return 'owner';
+  if (mb.groupId !== null && ctx.store.groups.get(mb.groupId)?.members.includes(p.user.id)) {
+    return 'delegate';
+  }
+  return 'none';
+}
+
+function requireMailAccess(ctx: Ctx, mb: MailboxRecord): void {
+  if (access(ctx, mb) === 'none') throw accessDenied();
+}
+
+/** The tenant of the signed-in user (the example profile); null for an application: all. */
+function tenant(ctx: Ctx): string | null {
+  return ctx.principal?.kind === 'user' ? ctx.principal.user.profile : null;
+}
+
+function inTenant(ctx: Ctx, u: UserRecord): boolean {
+  const t = tenant(ctx);
+  return t === null || u.profile === t;
+}
+
+interface Preferences {
+  readonly zone: string;
+  readonly bodyType: 'text' | 'html' | null;
+  readonly applied: Record<string, string>;
+}
+
+/** `Prefer: outlook.timezone="…", outlook.body-content-type="text"`. */
+function preferences(ctx: Ctx): Preferences {
+  const h = ctx.headers['prefer'] ?? '';
+  const applied: string[] = [];
+  let zone = 'UTC';
+  const tz = /outlook\.timezone\s*=\s*"([^"]{1,100})"/i.exec(h);
+  if (tz && ianaZone(tz[1] as string)) {
+    zone = tz[1] as string;
+    applied.push(`outlook.timezone="${zone}"`);
+  }
+  let bodyType: 'text' | 'html' | null = null;
+  const bt = /outlook\.body-content-type\s*=\s*"?(text|html)"?/i.exec(h);
+  if (bt) {
+    bodyType = (bt[1] as string).toLowerCase() as 'text' | 'html';
+    applied.push(`outlook.body-content-type="${bodyType}"`);
+  }
+  return {
+    zone,
+    bodyType,
+    applied: applied.length > 0 ? { 'preference-applied': applied.join(', ') } : {},
+  };
+}
+
+// ---------------------------------------------------------------- schemas
+
+const EXTENDED_SCHEMA: FilterSchema<unknown> = {
+  type: 'singleValueLegacyExtendedProperty',
+  fields: {
+    id: {
+      type: 'propid',
+      get: (p) => canonicalPropertyId((p as ExtendedProperty).id)?.key ?? null,
+    },
+    value: { type: 'string', get: (p) => (p as ExtendedProperty).value },
+  },
+};
+
+const RECIPIENT_SCHEMA: FilterSchema<unknown> = {
+  type: 'recipient',
+  fields: {
+    'emailaddress/address': { type: 'string', get: (r) => (r as Recipient).address },
+    'emailaddress/name': { type: 'string', get: (r) => (r as Recipient).name },
+  },
+};
+
+const STRING_ITEMS: FilterSchema<unknown> = {
+  type: 'String',
+  fields: {},
+  self: { type: 'string', get: (v) => v as string },
+};
+
+function messageSchema(mb: MailboxRecord): FilterSchema<MessageRecord> {
+  return {
+    type: 'message',
+    fields: {
+      receiveddatetime: { type: 'date', get: (m) => m.receivedDateTime },
+      sentdatetime: { type: 'date', get: (m) => m.sentDateTime },
+      createddatetime: { type: 'date', get: (m) => m.createdDateTime },
+      lastmodifieddatetime: { type: 'date', get: (m) => m.lastModifiedDateTime },
+      subject: { type: 'string', get: (m) => m.subject },
+      isread: { type: 'bool', get: (m) => m.isRead },
+      isdraft: { type: 'bool', get: (m) => m.isDraft },
+      hasattachments: { type: 'bool', get: (m) => m.attachments.some((a) => !a.isInline) },
+      importance: { type: 'string', get: (m) => m.importance },
+      inferenceclassification: { type: 'string', get: (m) => m.inferenceClassification },
+      internetmessageid: { type: 'string', get: (m) => m.internetMessageId },
+      conversationid: { type: 'string', get: (m) => m.conversationId },
+      id: { type: 'string', get: (m) => m.id },
+      parentfolderid: { type: 'string', get: (m) => mb.folders.get(m.folder)?.id ?? null },
+      'from/emailaddress/address': { type: 'string', get: (m) => m.from?.address ?? null },
+      'from/emailaddress/name': { type: 'string', get: (m) => m.from?.name ?? null },
+      'sender/emailaddress/address': { type: 'string', get: (m) => m.sender?.address ?? null },
+      'sender/emailaddress/name': { type: 'string', get: (m) => m.sender?.name ?? null },
+      'flag/flagstatus': { type: 'string', get: (m) => m.flag.flagStatus },
+    },
+    collections: {
+      categories: { items: (m) => m.categories, schema: STRING_ITEMS },
+      singlevalueextendedproperties: {
+        items: (m) => [...m.extended.values()],
+        schema: EXTENDED_SCHEMA,
+      },
+      torecipients: { items: (m) => m.toRecipients, schema: RECIPIENT_SCHEMA },
+      ccrecipients: { items: (m) => m.ccRecipients, schema: RECIPIENT_SCHEMA },
+    },
+  };
+}
+
+const USER_SCHEMA: FilterSchema<UserRecord> = {
+  type: 'user',
+  fields: {
+    id: { type: 'string', get: (u) => u.id },
+    displayname: { type: 'string', get: (u) => u.displayName },
+    givenname: { type: 'string', get: (u) => u.givenName },
+    surname: { type: 'string', get: (u) => u.surname },
+    mail: { type: 'string', get: (u) => u.mail },
+    userprincipalname: { type: 'string', get: (u) => u.userPrincipalName },
+    mailnickname: { type: 'string', get: (u) => u.mail.split('@')[0] ?? null },
+    jobtitle: { type: 'string', get: (u) => u.jobTitle },
+    preferredlanguage: { type: 'string', get: (u) => u.preferredLanguage },
+    accountenabled: { type: 'bool', get: (u) => u.accountEnabled },
+  },
+};
+
+const USER_SEARCHABLE = [
+  'displayname',
+  'givenname',
+  'surname',
+  'mail',
+  'userprincipalname',
+  'mailnickname',
+  'jobtitle',
+];
+
+const GROUP_SCHEMA: FilterSchema<GroupRecord> = {
+  type: 'group',
+  fields: {
+    id: { type: 'string', get: (g) => g.id },
+    displayname: { type: 'string', get: (g) => g.displayName },
+    mailnickname: { type: 'string', get: (g) => g.mailNickname },
+    description: { type: 'string', get: (g) => g.description },
+    securityenabled: { type: 'bool', get: () => true },
+    mailenabled: { type: 'bool', get: () => false },
+  },
+};
+
+// ---------------------------------------------------------------- dispatch
+
+export function dispatch(ctx: Ctx): Answer {
+  const [head, ...rest] = ctx.segments;
+  if (head === undefined) throw segmentNotFound('');
+  ctx.principal = authenticate(ctx.store, ctx.headers);
+  switch (head.toLowerCase()) {
+    case 'me': {
+      if (ctx.principal.kind !== 'user') {
+        throw badRequest('/me request is only valid with delegated authentication flow.');
+      }
+      const mb = ctx.store.mailbox(ctx.principal.user.mail);
+      if (!mb) throw invalidUser(ctx.principal.user.userPrincipalName);
+      return userRoutes(ctx, mb, rest, true);
+    }
+    case 'users': {
+      const [who, ...more] = rest;
+      if (who === undefined) {
+        requireMethod(ctx, 'GET');
+        return listUsers(ctx);
+      }
+      const user = ctx.store.user(who);
+      if (!user || !inTenant(ctx, user)) {
+        if (more.length === 0) throw resourceNotFound(who);
+        throw invalidUser(who);
+      }
+      const mb = ctx.store.mailbox(user.mail);
+      if (!mb) throw invalidUser(who);
+      return userRoutes(ctx, mb, more, false);
+    }
+    case 'groups':
+      return groupRoutes(ctx, rest);
+    default:
+      throw segmentNotFound(head);
+  }
+}
+
+function userRoutes(ctx: Ctx, mb: MailboxRecord, segs: readonly string[], me: boolean): Answer {
+  const [a, b, c, d, ...more] = segs;
+  if (more.length > 0) throw segmentNotFound(more[0] as string);
+  if (a === undefined) {
+    requireMethod(ctx, 'GET');
+    allowOptions(ctx, ['$select']);
+    const select = parseSelect(q(ctx, '$select'), USER_SELECTABLE, 'user');
+    const entity = select ? `users(${select.join(',')})/$entity` : 'users/$entity';
+    return ok({ '@odata.context': ctxUrl(ctx, entity), ...userJson(mb.user, select) });
+  }
+  switch (a.toLowerCase()) {
+    case 'messages':
+      if (c !== undefined) throw segmentNotFound(c);
+      return b === undefined ? listMessages(ctx, mb, null) : oneMessage(ctx, mb, null, b);
+    case 'mailfolders': {
+      if (b === undefined) {
+        requireMethod(ctx, 'GET');
+        return listFolders(ctx, mb);
+      }
+      requireMailAccess(ctx, mb);
+      const folder = ctx.store.folder(mb, b);
+      if (!folder) throw itemNotFound();
+      if (c === undefined) {
+        requireMethod(ctx, 'GET');
+        return ok({
+          '@odata.context': ctxUrl(ctx, `${usersRef(mb)}/mailFolders/$entity`),
+          ...folderJson(mb, folder),
+        });
+      }
+      if (c.toLowerCase() !== 'messages') throw segmentNotFound(c);
+      return d === undefined ? listMessages(ctx, mb, folder) : oneMessage(ctx, mb, folder, d);
+    }
+    case 'sendmail':
+      if (b !== undefined) throw segmentNotFound(b);
+      requireMethod(ctx, 'POST');
+      return sendMail(ctx, mb);
+    case 'outlook':
+      if (b?.toLowerCase() !== 'mastercategories') throw segmentNotFound(b ?? 'outlook');
+      if (d !== undefined) throw segmentNotFound(d);
+      return masterCategories(ctx, mb, c);
+    case 'translateexchangeids':
+      if (b !== undefined) throw segmentNotFound(b);
+      requireMethod(ctx, 'POST');
+      return translateIds(ctx, mb);
+    case 'people':
+      if (b !== undefined) throw segmentNotFound(b);
+      requireMethod(ctx, 'GET');
+      return people(ctx, mb, me);
+    default:
+      throw segmentNotFound(a);
+  }
+}
+
+// ---------------------------------------------------------------- messages
+
+function findMessage(mb: MailboxRecord, folder: FolderRecord | null, id: string): MessageRecord {
+  const m = mb.messages.get(id);
+  if (!m || (folder !== null && m.folder !== folder.name)) {
+    // An EWS id (with / or +) is not a REST id: Graph calls it malformed.
+    if (/[/+]/.test(id) || !/^[\w=-]+$/.test(id)) throw idMalformed();
+    throw itemNotFound();
+  }
+  return m;
+}
+
+function extendedFilter(ctx: Ctx): 'none' | ((p: ExtendedProperty) => boolean) {
+  let keep: 'none' | ((p: ExtendedProperty) => boolean) = 'none';
+  for (const clause of parseExpand(q(ctx, '$expand'))) {
+    const name = clause.name.toLowerCase();
+    if (name === 'singlevalueextendedproperties') {
+      if (clause.filter === null) {
+        throw badRequest(
+          "Expanding singleValueExtendedProperties needs a filter on the property id: singleValueExtendedProperties($filter=id eq '…').",
+        );
+      }
+      const pred = compileFilter(clause.filter, EXTENDED_SCHEMA);
+      keep = (p) => pred(p);
+    } else if (name !== 'multivalueextendedproperties') {
+      throw badRequest(`The Graph emulator does not implement $expand=${clause.name}.`);
+    }
+  }
+  return keep;
+}
+
+function oneMessage(ctx: Ctx, mb: MailboxRecord, folder: FolderRecord | null, id: string): Answer {
+  requireMailAccess(ctx, mb);
+  const m = findMessage(mb, folder, id);
+  const pref = preferences(ctx);
+  if (ctx.method === 'GET') {
+    allowOptions(ctx, ['$select', '$expand']);
+    const select = parseSelect(q(ctx, '$select'), MESSAGE_SELECTABLE, 'message');
+    const extended = extendedFilter(ctx);
+    const entity = select ? `messages(${select.join(',')})/$entity` : 'messages/$entity';
+    return ok(
+      {
+        '@odata.context': ctxUrl(ctx, `${usersRef(mb)}/${entity}`),
+        ...messageJson(mb, m, { select, extended, zone: pref.zone, bodyType: pref.bodyType }),
+      },
+      pref.applied,
+    );
+  }
+  if (ctx.method === 'PATCH') return patchMessage(ctx, mb, m, pref);
+  throw methodNotAllowed();
+}
+
+/** If-Match: "*", or one or more entity tags (W/"…" or "…"); true when one is the message's. */
+function etagMatches(header: string, m: MessageRecord): boolean {
+  return header.split(',').some((raw) => {
+    const t = raw.trim();
+    if (t === '*') return true;
+    const bare = t.replace(/^W\//i, '').replace(/^"(.*)"$/, '$1');
+    return bare === m.changeKey;
+  });
+}
+
+const SENT_READ_ONLY = new Set([
+  'subject',
+  'body',
+  'toRecipients',
+  'ccRecipients',
+  'bccRecipients',
+  'replyTo',
+  'from',
+  'sender',
+  'internetMessageId',
+  'uniqueBody',
+]);
+
+function readCategories(v: unknown): string[] {
+  if (!Array.isArray(v) || v.some((c) => typeof c !== 'string')) {
+    throw new GraphError(
+      400,
+      'RequestBodyRead',
+      "Cannot convert the value of 'categories' to the expected type 'Collection(Edm.String)'.",
+    );
+  }
+  const out: string[] = [];
+  for (const c of v as string[]) {
+    const name = c.trim();
+    if (name === '' || name.length > 255) {
+      throw new GraphError(400, 'ErrorInvalidRequest', `'${c}' is not a valid category name.`);
+    }
+    if (!out.some((x) => x.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+function readEnum<T extends string>(v: unknown, name: string, values: readonly T[]): T {
+  const found =
+    typeof v === 'string' ? values.find((x) => x.toLowerCase() === v.toLowerCase()) : undefined;
+  if (!found) {
+    throw new GraphError(
+      400,
+      'RequestBodyRead',
+      `The value '${String(v)}' is not valid for ${name}; use one of ${values.join(', ')}.`,
+    );
+  }
+  return found;
+}
+
+function readFlag(v: unknown, current: FlagRecord, now: number): FlagRecord {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw new GraphError(400, 'RequestBodyRead', "Cannot read 'flag' as a followupFlag.");
+  }
+  const f = v as Record<string, unknown>;
+  for (const k of Object.keys(f)) {
+    if (
+      !['flagStatus', 'startDateTime', 'dueDateTime', 'completedDateTime'].includes(k) &&
+      !k.startsWith('@odata.')
+    ) {
+      throw noProperty(k, 'followupFlag');
+    }
+  }
+  const next: FlagRecord = { ...current };
+  const date = (k: string): number | null => {
+    const x = f[k];
+    return x === null ? null : fromDateTimeTimeZone(x, k);
+  };
+  const statusGiven = 'flagStatus' in f;
+  if (statusGiven) {
+    next.flagStatus = readEnum(f['flagStatus'], 'flagStatus', [
+      'notFlagged',
+      'flagged',
+      'complete',
+    ] as const);
+  }
+  if ('startDateTime' in f) next.start = date('startDateTime');
+  if ('dueDateTime' in f) next.due = date('dueDateTime');
+  if ('completedDateTime' in f) next.completed = date('completedDateTime');
+  if (f['dueDateTime'] != null && !('startDateTime' in f)) {
+    // Documented: "To set the due date, you must also specify the startDateTime".
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      'To set the due date (dueDateTime) of a flag, also specify startDateTime.',
+    );
+  }
+  if (next.start !== null && next.due !== null && next.start > next.due) {
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      'The start date of a flag cannot be after its due date.',
+    );
+  }
+  if (
+    !statusGiven &&
+    next.flagStatus === 'notFlagged' &&
+    (next.start !== null || next.due !== null)
+  ) {
+    next.flagStatus = 'flagged';
+  }
+  if (next.flagStatus === 'notFlagged') {
+    next.start = null;
+    next.due = null;
+    next.completed = null;
+  } else if (next.flagStatus === 'flagged') {
+    next.completed = null;
+  } else if (next.completed === null) {
+    next.completed = now;
+  }
+  return next;
+}
+
+function patchMessage(ctx: Ctx, mb: MailboxRecord, m: MessageRecord, pref: Preferences): Answer {
+  allowOptions(ctx, []);
+  const body = jsonObject(ctx.body);
+  const ifMatch = ctx.headers['if-match'];
+  if (ifMatch !== undefined && !etagMatches(ifMatch, m)) throw changeKeyMismatch();
+  const now = ctx.now.getTime();
+  // Check everything first, then change: a bad field leaves the message as it was.
+  const plan: (() => void)[] = [];
+  for (const [k, v] of Object.entries(body)) {
+    if (k.startsWith('@odata.')) continue;
+    switch (k) {
+      case 'categories': {
+        const list = readCategories(v);
+        plan.push(() => (m.categories = list));
+        break;
+      }
+      case 'isRead': {
+        if (typeof v !== 'boolean') throw noBoolean(k);
+        plan.push(() => (m.isRead = v));
+        break;
+      }
+      case 'importance': {
+        const x = readEnum(v, k, ['low', 'normal', 'high'] as const);
+        plan.push(() => (m.importance = x));
+        break;
+      }
+      case 'inferenceClassification': {
+        const x = readEnum(v, k, ['focused', 'other'] as const);
+        plan.push(() => (m.inferenceClassification = x));
+        break;
+      }
+      case 'flag': {
+        const x = readFlag(v, m.flag, now);
+        plan.push(() => (m.flag = x));
+        break;
+      }
+      case 'singleValueExtendedProperties': {
+        if (!Array.isArray(v)) {
+          throw new GraphError(
+            400,
+            'RequestBodyRead',
+            'singleValueExtendedProperties must be an array of { id, value }.',
+          );
+        }
+        const props = v.map(readExtendedProperty);
+        // Merge by id: properties not named keep their values.
+        plan.push(() => {
+          for (const p of props) m.extended.set(p.key, p.prop);
+        });
+        break;
+      }
+      default:
+        if (SENT_READ_ONLY.has(k)) {
+          throw new GraphError(
+            400,
+            'ErrorInvalidPropertyUpdateSentMessage',
+            'Update operation is invalid for property of a sent message.',
+          );
+        }
+        if (MESSAGE_SELECTABLE.includes(k)) {
+          throw new GraphError(400, 'ErrorInvalidPropertySet', `The property '${k}' is read-only.`);
+        }
+        throw noProperty(k, 'message');
+    }
+  }
+  for (const step of plan) step();
+  m.version += 1;
+  m.changeKey = ctx.store.nextChangeKey();
+  m.lastModifiedDateTime = now;
+  ctx.applied = true;
+  // Graph answers the message without its extended properties.
+  return ok(
+    {
+      '@odata.context': ctxUrl(ctx, `${usersRef(mb)}/messages/$entity`),
+      ...messageJson(mb, m, {
+        select: null,
+        extended: 'none',
+        zone: pref.zone,
+        bodyType: pref.bodyType,
+      }),
+    },
+    pref.applied,
+  );
+}
+
+function noBoolean(name: string): GraphError {
+  return new GraphError(
+    400,
+    'RequestBodyRead',
+    `Cannot convert the value of '${name}' to the expected type 'Edm.Boolean'.`,
+  );
+}
+
+type Order = (a: MessageRecord, b: MessageRecord) => number;
+
+const MESSAGE_ORDER: Readonly<Record<string, (m: MessageRecord) => number | string>> = {
+  receiveddatetime: (m) => m.receivedDateTime,
+  sentdatetime: (m) => m.sentDateTime,
+  createddatetime: (m) => m.createdDateTime,
+  lastmodifieddatetime: (m) => m.lastModifiedDateTime,
+  subject: (m) => m.subject.toLowerCase(),
+  importance: (m) => ['low', 'normal', 'high'].indexOf(m.importance),
+};
+
+function messageOrder(text: string | null): Order {
+  const keys = (text ?? 'receivedDateTime desc').split(',').map((part) => {
+    const m = /^\s*([A-Za-z]+)(?:\s+(asc|desc))?\s*$/i.exec(part);
+    const get = m ? MESSAGE_ORDER[(m[1] as string).toLowerCase()] : undefined;
+    if (!m || !get) {
+      throw badRequest(`The Graph emulator cannot order messages by '${part.trim()}'.`);
+    }
+    return { get, dir: (m[2] ?? 'asc').toLowerCase() === 'desc' ? -1 : 1 };
+  });
+  return (a, b) => {
+    for (const k of keys) {
+      const x = k.get(a);
+      const y = k.get(b);
+      if (x < y) return -k.dir;
+      if (x > y) return k.dir;
+    }
+    return 0;
+  };
+}
+
+function nextLink(ctx: Ctx, name: string, value: string): string {
+  const params = new URLSearchParams(ctx.query);
+  for (const k of [...params.keys()]) if (k.toLowerCase() === name) params.delete(k);
+  params.set(name, value);
+  const path = ctx.segments.map(encodeURIComponent).join('/');
+  return `${ctx.base}/${path}?${params.toString()}`;
+}
+
+function listMessages(ctx: Ctx, mb: MailboxRecord, folder: FolderRecord | null): Answer {
+  requireMethod(ctx, 'GET');
+  requireMailAccess(ctx, mb);
+  allowOptions(ctx, [
+    '$select',
+    '$filter',
+    '$top',
+    '$skip',
+    '$orderby',
+    '$count',
+    '$expand',
+    '$search',
+  ]);
+  if (q(ctx, '$search') !== null) {
+    throw badRequest('The Graph emulator does not implement $search on messages; use $filter.');
+  }
+  const pref = preferences(ctx);
+  const select = parseSelect(q(ctx, '$select'), MESSAGE_SELECTABLE, 'message');
+  const extended = extendedFilter(ctx);
+  const filterText = q(ctx, '$filter');
+  const filter = filterText === null ? null : compileFilter(filterText, messageSchema(mb));
+  const top = intOption('$top', q(ctx, '$top'), 10, 1, 1000);
+  const skip = intOption('$skip', q(ctx, '$skip'), 0, 0, 1_000_000);
+  const order = messageOrder(q(ctx, '$orderby'));
+  const count = q(ctx, '$count');
+  if (count !== null && count !== 'true' && count !== 'false') {
+    throw badRequest("Invalid value for $count: use 'true' or 'false'.");
+  }
+  const all = [...mb.messages.values()]
+    .filter((m) => folder === null || m.folder === folder.name)
+    .filter((m) => filter === null || filter(m))
+    .sort(order);
+  const page = all.slice(skip, skip + top);
+  const entity = select ? `messages(${select.join(',')})` : 'messages';
+  const fragment = folder
+    ? `${usersRef(mb)}/mailFolders('${folder.id}')/${entity}`
+    : `${usersRef(mb)}/${entity}`;
+  const out: Record<string, unknown> = { '@odata.context': ctxUrl(ctx, fragment) };
+  if (count === 'true') out['@odata.count'] = all.length;
+  out['value'] = page.map((m) =>
+    messageJson(mb, m, { select, extended, zone: pref.zone, bodyType: pref.bodyType }),
+  );
+  if (skip + top < all.length) out['@odata.nextLink'] = nextLink(ctx, '$skip', String(skip + top));
+  return ok(out, pref.applied);
+}
+
+function folderJson(mb: MailboxRecord, f: FolderRecord): Record<string, unknown> {
+  const items = [...mb.messages.values()].filter((m) => m.folder === f.name);
+  return {
+    id: f.id,
+    displayName: f.displayName,
+    parentFolderId: toRestId(ewsId('item', `folder:${mb.address.toLowerCase()}:root`)),
+    childFolderCount: 0,
+    unreadItemCount: items.filter((m) => !m.isRead).length,
+    totalItemCount: items.length,
+    isHidden: false,
+  };
+}
+
+function listFolders(ctx: Ctx, mb: MailboxRecord): Answer {
+  requireMailAccess(ctx, mb);
+  allowOptions(ctx, ['$select', '$top']);
+  return ok({
+    '@odata.context': ctxUrl(ctx, `${usersRef(mb)}/mailFolders`),
+    value: [...mb.folders.values()].map((f) => folderJson(mb, f)),
+  });
+}
+
+// ---------------------------------------------------------------- sendMail
+
+function readRecipients(v: unknown, field: string): Recipient[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    throw new GraphError(400, 'RequestBodyRead', `${field} must be an array of recipients.`);
+  }
+  return v.map((r: unknown) => {
+    const e = (r as { emailAddress?: { address?: unknown; name?: unknown } } | null)?.emailAddress;
+    const address = typeof e?.address === 'string' ? e.address.trim() : '';
+    if (!/^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(address)) {
+      throw new GraphError(
+        400,
+        'ErrorInvalidRecipients',
+        `At least one recipient is not valid., Recipient '${address}' is not resolved. All recipients must be resolved before a message can be submitted.`,
+      );
+    }
+    const name = typeof e?.name === 'string' && e.name.trim() !== '' ? e.name : address;
+    return { name, address };
+  });
+}
+
+const SENDMAIL_MESSAGE_KEYS = new Set([
+  'subject',
+  'body',
+  'toRecipients',
+  'ccRecipients',
+  'bccRecipients',
+  'replyTo',
+  'from',
+  'importance',
+  'categories',
+  'singleValueExtendedProperties',
+  'internetMessageHeaders',
+  'isDeliveryReceiptRequested',
+  'isReadReceiptRequested',
+  'attachments',
+  'flag',
+]);
+
+function sendMail(ctx: Ctx, mb: MailboxRecord): Answer {
+  requireMailAccess(ctx, mb);
+  allowOptions(ctx, []);
+  const body = jsonObject(ctx.body);
+  for (const k of Object.keys(body)) {
+    if (k !== 'message' && k !== 'saveToSentItems') throw noProperty(k, 'sendMail');
+  }
+  const msg = body['message'];
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) {
+    throw new GraphError(400, 'ErrorInvalidParameter', "The parameter 'message' is required.");
+  }
+  const m = msg as Record<string, unknown>;
+  for (const k of Object.keys(m)) {
+    if (!SENDMAIL_MESSAGE_KEYS.has(k) && !k.startsWith('@odata.')) throw noProperty(k, 'message');
+  }
+  const save = body['saveToSentItems'];
+  if (save !== undefined && typeof save !== 'boolean' && save !== 'true' && save !== 'false') {
+    throw noBoolean('saveToSentItems');
+  }
+  const to = readRecipients(m['toRecipients'], 'toRecipients');
+  const cc = readRecipients(m['ccRecipients'], 'ccRecipients');
+  const bcc = readRecipients(m['bccRecipients'], 'bccRecipients');
+  const replyTo = readRecipients(m['replyTo'], 'replyTo');
+  if (to.length + cc.length + bcc.length === 0) {
+    throw new GraphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
+  }
+  const subject = m['subject'] ?? '';
+  if (typeof subject !== 'string')
+    throw new GraphError(400, 'RequestBodyRead', 'subject must be a string.');
+  let text = '';
+  let html: string | null = null;
+  if (m['body'] !== undefined && m['body'] !== null) {
+    const b = m['body'] as { contentType?: unknown; content?: unknown };
+    const type = readEnum(b.contentType ?? 'text', 'body.contentType', ['text', 'html'] as const);
+    if (typeof b.content !== 'string') {
+      throw new GraphError(400, 'RequestBodyRead', 'body.content must be a string.');
+    }
+    if (type === 'html') html = b.content;
+    else text = b.content;
+  }
+  const importance =
+    m['importance'] === undefined
+      ? 'normal'
+      : readEnum(m['importance'], 'importance', ['low', 'normal', 'high'] as const);
+  const categories = m['categories'] === undefined ? [] : readCategories(m['categories']);
+  const extended =
+    m['singleValueExtendedProperties'] === undefined
+      ? []
+      : Array.isArray(m['singleValueExtendedProperties'])
+        ? m['singleValueExtendedProperties'].map((p: unknown) => readExtendedProperty(p).prop)
+        : (() => {
+            throw new GraphError(
+              400,
+              'RequestBodyRead',
+              'singleValueExtendedProperties must be an array.',
+            );
+          })();
+  const attachments = Array.isArray(m['attachments'])
+    ? m['attachments'].map((a: unknown) => {
+        const x = a as { name?: unknown; contentType?: unknown; contentBytes?: unknown };
+        return {
+          name: typeof x.name === 'string' ? x.name : 'attachment',
+          contentType:
+            typeof x.contentType === 'string' ? x.contentType : 'application/octet-stream',
+          size:
+            typeof x.contentBytes === 'string' ? Math.floor((x.contentBytes.length * 3) / 4) : 0,
+          isInline: false,
+        };
+      })
+    : [];
+  // Who the message is from: the mailbox in the URL, or one it may send as.
+  let fromBox = mb;
+  if (m['from'] !== undefined && m['from'] !== null) {
+    const [from] = readRecipients([m['from']], 'from');
+    const other = from ? ctx.store.mailbox(from.address) : undefined;
+    if (!other || access(ctx, other) === 'none') {
+      throw new GraphError(
+        403,
+        'ErrorSendAsDenied',
+        'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.',
+      );
+    }
+    fromBox = other;
+  }
+  const from: Recipient = { name: fromBox.user.displayName, address: fromBox.address };
+  const now = ctx.now.getTime();
+  const domain = fromBox.address.split('@')[1] ?? 'emulator.invalid';
+  const internetMessageId = `<${stableGuid(`${fromBox.address}:${now}:${ctx.store.nextChangeKey()}`).replace(/-/g, '')}@${domain}>`;
+  const common = {
+    subject,
+    text,
+    html,
+    from,
+    sender: from,
+    toRecipients: to,
+    ccRecipients: cc,
+    replyTo,
+    receivedDateTime: now,
+    sentDateTime: now,
+    internetMessageId,
+    importance,
+    attachments,
+  };
+  const outside: string[] = [];
+  const seen = new Set<string>();
+  for (const r of [...to, ...cc, ...bcc]) {
+    const key = r.address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const target = ctx.store.mailbox(r.address);
+    if (target) {
+      // Categories and extended properties stay with the sender's copy.
+      ctx.store.addMessage(target, { ...common, folder: 'inbox', isRead: false });
+    } else {
+      outside.push(r.address);
+    }
+  }
+  if (outside.length > 0) {
+    ctx.store.outbound.push({
+      from: from.address,
+      to: outside,
+      subject,
+      internetMessageId,
+      sentDateTime: new Date(now).toISOString(),
+    });
+  }
+  if (save !== false && save !== 'false') {
+    ctx.store.addMessage(fromBox, {
+      ...common,
+      bccRecipients: bcc,
+      folder: 'sentitems',
+      isRead: true,
+      categories,
+      extended,
+    });
+  }
+  ctx.applied = true;
+  return { status: 202 };
+}
+
+// ---------------------------------------------------------------- master categories
+
+const COLORS = ['none', ...Array.from({ length: 25 }, (_x, i) => `preset${i}`)];
+
+function masterCategories(ctx: Ctx, mb: MailboxRecord, id: string | undefined): Answer {
+  // Mailbox settings: the owner or an application, never a delegate.
+  const who = access(ctx, mb);
+  if (who !== 'owner' && who !== 'app') throw accessDenied();
+  const collection = `${usersRef(mb)}/outlook/masterCategories`;
+  if (id !== undefined) {
+    requireMethod(ctx, 'GET');
+    const c = mb.categories.find((x) => x.id === id);
+    if (!c) throw itemNotFound();
+    return ok({ '@odata.context': ctxUrl(ctx, `${collection}/$entity`), ...c });
+  }
+  if (ctx.method === 'GET') {
+    allowOptions(ctx, ['$select', '$top', '$filter']);
+    return ok({
+      '@odata.context': ctxUrl(ctx, collection),
+      value: mb.categories.map((c) => ({ ...c })),
+    });
+  }
+  requireMethod(ctx, 'POST');
+  const body = jsonObject(ctx.body);
+  for (const k of Object.keys(body)) {
+    if (k !== 'displayName' && k !== 'color' && !k.startsWith('@odata.')) {
+      throw noProperty(k, 'outlookCategory');
+    }
+  }
+  const name = body['displayName'];
+  if (typeof name !== 'string' || name.trim() === '' || name.length > 255) {
+    throw new GraphError(400, 'ErrorInvalidRequest', 'displayName is required.');
+  }
+  const color = body['color'] === undefined ? 'none' : body['color'];
+  if (typeof color !== 'string' || !COLORS.includes(color)) {
+    throw new GraphError(
+      400,
+      'RequestBodyRead',
+      `The value '${String(color)}' is not valid for color; use none or preset0 to preset24.`,
+    );
+  }
+  if (mb.categories.some((c) => c.displayName.toLowerCase() === name.trim().toLowerCase())) {
+    throw new GraphError(409, 'Conflict', `A category named '${name.trim()}' already exists.`);
+  }
+  const c = ctx.store.addCategory(mb, name.trim(), color);
+  ctx.applied = true;
+  return {
+    status: 201,
+    json: { '@odata.context': ctxUrl(ctx, `${collection}/$entity`), ...c },
+  };
+}
+
+// ---------------------------------------------------------------- ids, people
+
+function translateIds(ctx: Ctx, mb: MailboxRecord): Answer {
+  requireMailAccess(ctx, mb);
+  const body = jsonObject(ctx.body);
+  const inputIds = body['inputIds'];
+  if (
+    !Array.isArray(inputIds) ||
+    inputIds.length === 0 ||
+    inputIds.length > 1000 ||
+    inputIds.some((x) => typeof x !== 'string')
+  ) {
+    throw badRequest('inputIds must be 1 to 1000 strings.');
+  }
+  const formats = ['ewsId', 'restId'] as const;
+  const source = readEnum(body['sourceIdType'], 'sourceIdType', formats);
+  const target = readEnum(body['targetIdType'], 'targetIdType', formats);
+  return ok({
+    '@odata.context': ctxUrl(ctx, 'Collection(microsoft.graph.convertIdResult)'),
+    value: (inputIds as string[]).map((id) => {
+      const rest = source === 'restId' ? id : toRestId(id);
+      return { targetId: target === 'restId' ? rest : toEwsId(rest), sourceId: id };
+    }),
+  });
+}
+
+function people(ctx: Ctx, mb: MailboxRecord, me: boolean): Answer {
+  if (!me && access(ctx, mb) !== 'owner') throw accessDenied();
+  allowOptions(ctx, ['$search', '$top', '$select']);
+  const raw = q(ctx, '$search');
+  const words = raw === null ? [] : searchTokens(raw.replace(/^"|"$/g, ''));
+  const top = intOption('$top', q(ctx, '$top'), 10, 1, 1000);
+  const matches = [...ctx.store.users.values()]
+    .filter((u) => u.accountEnabled && u.id !== mb.user.id && u.profile === mb.user.profile)
+    .filter((u) => {
+      const tokens = searchTokens(`${u.displayName} ${u.mail}`);
+      return words.every((w) => tokens.some((t) => t.startsWith(w)));
+    })
+    .sort((a, b) => a.displayName.localeCompare(b.displayName))
+    .slice(0, top);
+  return ok({
+    '@odata.context': ctxUrl(ctx, `${usersRef(mb)}/people`),
+    value: matches.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      givenName: u.givenName,
+      surname: u.surname,
+      birthday: '',
+      personNotes: '',
+      isFavorite: false,
+      jobTitle: u.jobTitle,
+      companyName: null,
+      yomiCompany: '',
+      department: null,
+      officeLocation: u.officeLocation,
+      profession: '',
+      userPrincipalName: u.userPrincipalName,
+      imAddress: `sip:${u.mail}`,
+      scoredEmailAddresses: [
+        { address: u.mail, relevanceScore: 8, selectionLikelihood: 'notSpecified' },
+      ],
+      phones: [],
+      postalAddresses: [],
+      websites: [],
+      personType: { class: 'Person', subclass: 'OrganizationUser' },
+    })),
+  });
+}
+
+// ---------------------------------------------------------------- directory
+
+function eventual(ctx: Ctx): boolean {
+  return (ctx.headers['consistencylevel'] ?? '').trim().toLowerCase() === 'eventual';
+}
+
+function listUsers(ctx: Ctx): Answer {
+  allowOptions(ctx, ['$search', '$filter', '$select', '$top', '$count', '$orderby', '$skiptoken']);
+  const search = q(ctx, '$search');
+  if (search !== null && !eventual(ctx)) {
+    throw new GraphError(
+      400,
+      'Request_UnsupportedQuery',
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
+  }
+  const count = q(ctx, '$count');
+  if (count === 'true' && !eventual(ctx)) {
+    throw new GraphError(400, 'Request_BadRequest', '$count is not currently supported.');
+  }
+  const select = parseSelect(q(ctx, '$select'), USER_SELECTABLE, 'user');
+  const filterText = q(ctx, '$filter');
+  const filter = filterText === null ? null : compileFilter(filterText, USER_SCHEMA);
+  const match = search === null ? null : compileSearch(search, USER_SCHEMA, USER_SEARCHABLE);
+  const orderby = q(ctx, '$orderby');
+  let dir = 1;
+  if (orderby !== null) {
+    const m = /^\s*displayName(?:\s+(asc|desc))?\s*$/i.exec(orderby);
+    if (!m)
+      throw new GraphError(
+        400,
+        'Request_UnsupportedQuery',
+        `Sorting by '${orderby}' is not supported.`,
+      );
+    dir = (m[1] ?? 'asc').toLowerCase() === 'desc' ? -1 : 1;
+  }
+  const top = intOption('$top', q(ctx, '$top'), 100, 1, 999);
+  const token = q(ctx, '$skiptoken');
+  const skip = token === null ? 0 : Number.parseInt(Buffer.from(token, 'base64url').toString(), 10);
+  if (!Number.isInteger(skip) || skip < 0) {
+    throw new GraphError(400, 'Request_BadRequest', 'The $skiptoken is not valid.');
+  }
+  const all = [...ctx.store.users.values()]
+    .filter((u) => inTenant(ctx, u))
+    .filter((u) => filter === null || filter(u))
+    .filter((u) => match === null || match(u))
+    .sort((a, b) => dir * a.displayName.localeCompare(b.displayName, 'nb'));
+  const page = all.slice(skip, skip + top);
+  const out: Record<string, unknown> = {
+    '@odata.context': ctxUrl(ctx, select ? `users(${select.join(',')})` : 'users'),
+  };
+  if (count === 'true') out['@odata.count'] = all.length;
+  out['value'] = page.map((u) => userJson(u, select));
+  if (skip + top < all.length) {
+    out['@odata.nextLink'] = nextLink(
+      ctx,
+      '$skiptoken',
+      Buffer.from(String(skip + top)).toString('base64url'),
+    );
+  }
+  return ok(out);
+}
+
+function groupJson(g: GroupRecord): Record<string, unknown> {
+  return {
+    id: g.id,
+    deletedDateTime: null,
+    classification: null,
+    createdDateTime: '2024-01-01T00:00:00Z',
+    description: g.description,
+    displayName: g.displayName,
+    groupTypes: [],
+    mail: null,
+    mailEnabled: false,
+    mailNickname: g.mailNickname,
+    securityEnabled: true,
+    visibility: null,
+  };
+}
+
+function groupInTenant(ctx: Ctx, g: GroupRecord): boolean {
+  const t = tenant(ctx);
+  return t === null || ctx.store.mailbox(g.grants)?.user.profile === t;
+}
+
+function groupRoutes(ctx: Ctx, segs: readonly string[]): Answer {
+  requireMethod(ctx, 'GET');
+  const [id, sub, ...more] = segs;
+  if (more.length > 0) throw segmentNotFound(more[0] as string);
+  if (id === undefined) {
+    allowOptions(ctx, ['$filter', '$select', '$top']);
+    const filterText = q(ctx, '$filter');
+    const filter = filterText === null ? null : compileFilter(filterText, GROUP_SCHEMA);
+    const list = [...ctx.store.groups.values()]
+      .filter((g) => groupInTenant(ctx, g))
+      .filter((g) => filter === null || filter(g));
+    return ok({ '@odata.context': ctxUrl(ctx, 'groups'), value: list.map(groupJson) });
+  }
+  const g = ctx.store.groups.get(id.toLowerCase());
+  if (!g || !groupInTenant(ctx, g)) throw resourceNotFound(id);
+  if (sub === undefined) {
+    return ok({ '@odata.context': ctxUrl(ctx, 'groups/$entity'), ...groupJson(g) });
+  }
+  const name = sub.toLowerCase();
+  if (name !== 'members' && name !== 'transitivemembers') throw segmentNotFound(sub);
+  allowOptions(ctx, ['$select', '$top']);
+  const select = parseSelect(q(ctx, '$select'), USER_SELECTABLE, 'user');
+  const top = intOption('$top', q(ctx, '$top'), 100, 1, 999);
+  const members = g.members
+    .map((uid) => ctx.store.users.get(uid))
+    .filter((u): u is UserRecord => u !== undefined)
+    .slice(0, top);
+  return ok({
+    '@odata.context': ctxUrl(ctx, 'directoryObjects'),
+    value: members.map((u) => ({ '@odata.type': '#microsoft.graph.user', ...userJson(u, select) })),
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * Two people acting on the same message at once (R6, a shared "Sakspost"):
+ * the client reads the state with the message's changeKey, and when its
+ * write is refused because the changeKey moved on, it reads the message
+ * again and calls `mergeOnConflict(base, mine, theirs)`:
+ *
+ * - base:   the state the user saw when they acted;
+ * - mine:   what their action made of it;
+ * - theirs: what is on the message now.
+ *
+ * Changes to different fields are merged and the user is told what the other
+ * person did; when both changed the same field differently, nothing is
+ * written and the user is shown the other person's change to decide again.
+ * Nothing is lost either way.
+ *
+ * Only the last writer is recorded on the message (`updatedBy`/`updatedAt`),
+ * so every change seen in `theirs` is attributed to them.
+ */
+import type { ClassState, ItemState, Person, StateField, Status } from './types';
+import { STATE_FIELDS } from './types';
+import { sameClass, samePerson } from './values';
+
+interface Who {
+  /** The last writer of `theirs`, when known. */
+  readonly by?: Person;
+  /** When they wrote, an ISO instant, when known. */
+  readonly at?: string;
+}
+
+export type StateChange = Who &
+  (
+    | { readonly field: 'status'; readonly from: Status; readonly to: Status }
+    | { readonly field: 'assignee'; readonly from?: Person; readonly to?: Person }
+    | { readonly field: 'class'; readonly from?: ClassState; readonly to?: ClassState }
+    | { readonly field: 'due'; readonly from?: string; readonly to?: string }
+    | { readonly field: 'archiveRef'; readonly from?: string; readonly to?: string }
+  );
+
+function sameField(field: StateField, a: ItemState, b: ItemState): boolean {
+  switch (field) {
+    case 'status':
+      return a.status === b.status;
+    case 'assignee':
+      return samePerson(a.assignee, b.assignee);
+    case 'class':
+      return sameClass(a.class, b.class);
+    case 'due':
+      return a.due === b.due;
+    case 'archiveRef':
+      return a.archiveRef === b.archiveRef;
+  }
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function change(field: StateField, base: ItemState, theirs: ItemState, who: Who): StateChange {
+  switch (field) {
+    case 'status':
+      return { field, from: base.status, to: theirs.status, ...who };
+    case 'assignee':
+      return { field, ...opt('from', base.assignee), ...opt('to', theirs.assignee), ...who };
+    case 'class':
+      return { field, ...opt('from', base.class), ...opt('to', theirs.class), ...who };
+    case 'due':
+      return { field, ...opt('from', base.due), ...opt('to', theirs.due), ...who };
+    case 'archiveRef':
+      return { field, ...opt('from', base.archiveRef), ...opt('to', theirs.archiveRef), ...who };
+  }
+}
+
+/** The fields that differ between two states, in a fixed order. */
+export function changedFields(a: ItemState, b: ItemState): StateField[] {
+  return STATE_FIELDS.filter((f) => !sameField(f, a, b));
+}
+
+/**
+ * What changed from `base` to `theirs`, each change with who made it and
+ * when (the last writer of `theirs`), e.g. to say "Per Hansen set the status
+ * to Ferdig at 10:42".
+ */
+export function diffStates(base: ItemState, theirs: ItemState): StateChange[] {
+  const who: Who = { ...opt('by', theirs.updatedBy), ...opt('at', theirs.updatedAt) };
+  return changedFields(base, theirs).map((f) => change(f, base, theirs, who));
+}
+
+export type MergeResult =
+  | {
+      readonly ok: true;
+      /** The state to write: theirs, with my changes on top; my name as the last writer. */
+      readonly state: ItemState;
+      /** What the other person changed, to tell the user. */
+      readonly theirs: readonly StateChange[];
+    }
+  | {
+      readonly ok: false;
+      /** The fields both changed, differently (or `status`, when theirs archived the message). */
+      readonly conflicts: readonly StateField[];
+      readonly theirs: readonly StateChange[];
+    };
+
+function copyField(target: Record<string, unknown>, source: ItemState, field: StateField): void {
+  const value = source[field];
+  if (value === undefined) delete target[field];
+  else target[field] = value;
+}
+
+/**
+ * Three-way merge of one user's change with what another user wrote in the
+ * meantime. Never throws.
+ */
+export function mergeOnConflict(base: ItemState, mine: ItemState, theirs: ItemState): MergeResult {
+  const theirChanges = diffStates(base, theirs);
+  const theirFields = new Set(theirChanges.map((c) => c.field));
+  const myFields = changedFields(base, mine);
+
+  const conflicts = myFields.filter((f) => theirFields.has(f) && !sameField(f, mine, theirs));
+  // An archived message is final: whatever I changed meanwhile must be looked at again.
+  if (theirs.status === 'archived' && base.status !== 'archived' && myFields.length > 0) {
+    for (const f of myFields) if (!conflicts.includes(f)) conflicts.push(f);
+    if (!conflicts.includes('status')) conflicts.push('status');
+  }
+  if (conflicts.length > 0) {
+    const order = (f: StateField): number => STATE_FIELDS.indexOf(f);
+    return {
+      ok: false,
+      conflicts: conflicts.sort((a, b) => order(a) - order(b)),
+      theirs: theirChanges,
+    };
+  }
+
+  const merged: Record<string, unknown> = { ...theirs };
+  for (const f of myFields) copyField(merged, mine, f);
+  if (myFields.length > 0) {
+    if (mine.updatedBy) merged.updatedBy = mine.updatedBy;
+    if (mine.updatedAt) merged.updatedAt = mine.updatedAt;
+  }
+  return { ok: true, state: merged as unknown as ItemState, theirs: theirChanges };
+}

@@ -1,0 +1,156 @@
+/**
+ * Sentences for the reader (in THEIR language, unlike categories): status
+ * names, what another user changed, why an action was refused.
+ */
+import { classifyMessages } from '../classify/messages';
+import { localDateTimeIn } from '../calendar/time-zone';
+import type { LocalDateTime } from '../calendar/time-zone';
+import { parseLocalDate } from '../calendar/local-date';
+import type { LocalDate } from '../calendar/local-date';
+import { format } from '../i18n/types';
+import type { Lang } from '../model';
+import type { StateChange } from './conflict';
+import { stateMessages } from './messages';
+import type { StateMessageKey } from './messages';
+import type { NoticeCode, Refusal } from './transitions';
+import type { StateField, Status } from './types';
+import { displayName } from './values';
+
+function text(lang: Lang, key: StateMessageKey, params?: Record<string, string>): string {
+  return format(stateMessages[lang][key], params);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** A date as each language writes it in running text: 7.4.2026, 2026-04-07. */
+export function formatDate(date: LocalDate, lang: Lang): string {
+  if (lang === 'nb' || lang === 'nn') return `${date.d}.${date.m}.${date.y}`;
+  return `${date.y}-${pad2(date.m)}-${pad2(date.d)}`;
+}
+
+/** A `YYYY-MM-DD` due date for display; an unreadable one is shown as is. */
+export function formatDue(due: string, lang: Lang): string {
+  const d = parseLocalDate(due);
+  return d ? formatDate(d, lang) : due;
+}
+
+/** Clock time as the language writes it: "10.42" in Norwegian and Swedish, "10:42" in English. */
+function formatTime(hour: number, minute: number, lang: Lang): string {
+  return `${pad2(hour)}${lang === 'en' ? ':' : '.'}${pad2(minute)}`;
+}
+
+export function statusLabel(status: Status, lang: Lang): string {
+  return text(lang, `state.status.${status}`);
+}
+
+export interface DescribeOptions {
+  /** The organisation's IANA time zone, for the time of day. */
+  readonly timeZone: string;
+  /** Now; the date is left out for changes made on the same local day. */
+  readonly now?: Date;
+}
+
+function when(at: string | undefined, lang: Lang, options: DescribeOptions): string {
+  if (at === undefined) return '';
+  const ms = Date.parse(at);
+  if (!Number.isFinite(ms)) return '';
+  let t: LocalDateTime;
+  try {
+    t = localDateTimeIn(ms, options.timeZone);
+  } catch {
+    return '';
+  }
+  const time = formatTime(t.hour, t.minute, lang);
+  if (options.now && Number.isFinite(options.now.getTime())) {
+    const n = localDateTimeIn(options.now, options.timeZone);
+    if (n.y === t.y && n.m === t.m && n.d === t.d) return text(lang, 'state.when.time', { time });
+  }
+  return text(lang, 'state.when.date-time', { date: formatDate(t, lang), time });
+}
+
+/** Drop the gap a missing time leaves: "… til «Ferdig» ." → "… til «Ferdig»." */
+function tidy(sentence: string): string {
+  return sentence.replace(/ +([.,])/g, '$1').replace(/ {2,}/g, ' ');
+}
+
+/**
+ * One change as a sentence, e.g. "Per Hansen set the status to “Done” at
+ * 10:42." Throws nothing; an unknown time zone only drops the time.
+ */
+export function describeChange(change: StateChange, lang: Lang, options: DescribeOptions): string {
+  const name = change.by ? displayName(change.by) : text(lang, 'state.someone');
+  const base = { name, when: when(change.at, lang, options) };
+  let key: StateMessageKey;
+  let params: Record<string, string> = base;
+  switch (change.field) {
+    case 'status':
+      key = 'state.change.status';
+      params = { ...base, status: statusLabel(change.to, lang) };
+      break;
+    case 'assignee':
+      if (change.to) {
+        key = 'state.change.assigned';
+        params = { ...base, assignee: displayName(change.to) };
+      } else key = 'state.change.unassigned';
+      break;
+    case 'class':
+      if (!change.to) key = 'state.change.class-cleared';
+      else {
+        key =
+          change.to.confirmed && change.from?.value === change.to.value
+            ? 'state.change.class-confirmed'
+            : 'state.change.class';
+        params = { ...base, class: classifyMessages[lang][`class.${change.to.value}`] };
+      }
+      break;
+    case 'due':
+      if (change.to) {
+        key = 'state.change.due';
+        params = { ...base, due: formatDue(change.to, lang) };
+      } else key = 'state.change.due-cleared';
+      break;
+    case 'archiveRef':
+      if (change.to) {
+        key = 'state.change.archive-ref';
+        params = { ...base, ref: change.to };
+      } else key = 'state.change.archive-ref-cleared';
+      break;
+  }
+  return tidy(text(lang, key, params));
+}
+
+/** "a, b and c" in the language. */
+function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${text(lang, 'state.and')} ${items[items.length - 1]}`;
+}
+
+export function fieldLabel(field: StateField, lang: Lang): string {
+  return text(lang, `state.field.${field}`);
+}
+
+/** "Someone else changed the status and the assignment at the same time as you. …" */
+export function describeConflict(fields: readonly StateField[], lang: Lang): string {
+  return text(lang, 'state.conflict', {
+    fields: joinList(
+      fields.map((f) => fieldLabel(f, lang)),
+      lang,
+    ),
+  });
+}
+
+export function describeRefusal(refusal: Refusal, lang: Lang): string {
+  const params = refusal.params
+    ? { from: statusLabel(refusal.params.from, lang), to: statusLabel(refusal.params.to, lang) }
+    : undefined;
+  return text(lang, `state.refused.${refusal.code}`, params);
+}
+
+export function describeNotice(notice: NoticeCode, lang: Lang): string {
+  return text(lang, `state.notice.${notice}`);
+}
+
+/** "Svarfrist 7.4.2026", or "Forfalt: svarfrist 7.4.2026" when overdue. */
+export function dueLabel(due: string, overdue: boolean, lang: Lang): string {
+  return text(lang, overdue ? 'state.overdue' : 'state.due', { due: formatDue(due, lang) });
+}
