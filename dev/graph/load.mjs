@@ -1,10 +1,13 @@
-// For the workbench server (plain Node, which cannot import TypeScript): builds
-// dev/graph into dist/dev/graph.mjs with esbuild on first use and mounts it.
+// For the workbench server (plain Node, which cannot import TypeScript): bundles
+// dev/graph with esbuild on first use, imports it and mounts it. The bundle is
+// written next to node_modules (so that postal-mime resolves), under dist/dev,
+// one file per process, and removed once imported.
 //
 //   import { graphHandler } from './graph/load.mjs';
 //   … in the request handler, first:  if (graphHandler(req, res)) return;
 //
 // The emulator answers <origin>/graph/v1.0/… and <origin>/graph/_emulator/….
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,7 +20,7 @@ let loading = null;
 export function loadGraphEmulator(options = {}) {
   loading ??= (async () => {
     const { build } = await import('esbuild');
-    const outfile = resolve(top, 'dist', 'dev', 'graph.mjs');
+    const outfile = resolve(top, 'dist', 'dev', `graph-${process.pid}.mjs`);
     await build({
       entryPoints: [resolve(here, 'index.ts')],
       outfile,
@@ -28,7 +31,8 @@ export function loadGraphEmulator(options = {}) {
       packages: 'external',
       logLevel: 'warning',
     });
-    const mod = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    const mod = await import(pathToFileURL(outfile).href);
+    await rm(outfile, { force: true });
     return mod.createGraphEmulator({ mailboxDir: resolve(top, 'dev', 'mailbox'), ...options });
   })();
   return loading;

@@ -484,6 +484,25 @@ describe('listing and filtering messages', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it('filters by category and by flag status', async () => {
+    await patch(STARTLAN, {
+      categories: ['Ferdig'],
+      flag: {
+        flagStatus: 'flagged',
+        startDateTime: { dateTime: '2026-03-03T00:00:00', timeZone: 'UTC' },
+        dueDateTime: { dateTime: '2026-03-24T00:00:00', timeZone: 'UTC' },
+      },
+    });
+    const byCategory = await list(
+      `$filter=${encodeURIComponent("categories/any(c: c eq 'ferdig')")}&$select=id`,
+    );
+    expect((byCategory.body['value'] as { id: string }[]).map((m) => m.id)).toEqual([STARTLAN]);
+    const byFlag = await list(
+      `$filter=${encodeURIComponent("flag/flagStatus eq 'flagged' and not (isRead eq true)")}&$select=id`,
+    );
+    expect((byFlag.body['value'] as { id: string }[]).map((m) => m.id)).toEqual([STARTLAN]);
+  });
+
   it('pages with $top and @odata.nextLink', async () => {
     const first = await list('$top=2&$select=id');
     expect((first.body['value'] as unknown[]).length).toBe(2);
@@ -614,6 +633,20 @@ describe('directory', () => {
       `/users?$filter=${encodeURIComponent("startswith(displayName,'sil')")}&$select=mail`,
     );
     expect(filtered.body['value']).toEqual([{ mail: SILJE }]);
+  });
+
+  it('suggests people in the organisation, function mailboxes and the user left out', async () => {
+    const r = await json(`/me/people?$search=${encodeURIComponent('"si"')}`);
+    expect(r.status).toBe(200);
+    expect(r.body['value']).toEqual([
+      expect.objectContaining({
+        displayName: 'Silje Vik',
+        scoredEmailAddresses: [expect.objectContaining({ address: SILJE })],
+      }),
+    ]);
+    const all = await json('/me/people');
+    const names = (all.body['value'] as { displayName: string }[]).map((p) => p.displayName);
+    expect(names).toEqual(['Per Hansen', 'Silje Vik']);
   });
 
   it('lists who has access to the function mailbox through its group', async () => {

@@ -1,0 +1,139 @@
+/**
+ * Reading and changing a message's shared case state over Graph (R6, R7, R8).
+ * Shared-mailbox items are addressed as /users/{mailbox}/messages/{restId}.
+ *
+ * Every write carries If-Match with the etag it was based on. When someone
+ * else changed the message in between (412), the state is read again, the
+ * two sets of changes are merged when they touch different fields, and the
+ * caller is told what the other person changed; when both changed the same
+ * field nothing is overwritten. When the connection drops mid-write, the
+ * state is read again to learn whether the write landed: the result is
+ * always the state the server holds.
+ */
+import type { Lang } from '../core/model';
+import {
+  applyAction,
+  diffStates,
+  fromExtendedProperties,
+  mergeOnConflict,
+  STATE_EXPAND,
+  statePatch,
+} from '../core/state';
+import type { ItemState, Person, Refusal, StateAction, StateChange, StateField } from '../core/state';
+import type { GraphClient } from './graph/client';
+import { GraphFailure } from './graph/errors';
+
+export interface ItemRef {
+  /** The mailbox the item is in (the function mailbox's address for shared items). */
+  readonly mailbox: string;
+  /** The item's REST id (Office.context.mailbox.convertToRestId). */
+  readonly restId: string;
+}
+
+export interface ItemSnapshot {
+  readonly state: ItemState;
+  readonly etag: string;
+  readonly categories: readonly string[];
+}
+
+export interface ChangeContext {
+  readonly actor: Person;
+  readonly now: Date;
+  /** The organisation's language and time zone (categories and flag). */
+  readonly orgLang: Lang;
+  readonly timeZone: string;
+}
+
+export type ChangeOutcome =
+  | { readonly kind: 'saved'; readonly snapshot: ItemSnapshot; readonly theirs: readonly StateChange[] }
+  | { readonly kind: 'refused'; readonly refusal: Refusal; readonly snapshot: ItemSnapshot }
+  | {
+      readonly kind: 'conflict';
+      readonly fields: readonly StateField[];
+      readonly theirs: readonly StateChange[];
+      readonly snapshot: ItemSnapshot;
+    };
+
+interface GraphMessage {
+  readonly categories?: readonly string[];
+  readonly singleValueExtendedProperties?: unknown;
+  readonly '@odata.etag'?: string;
+  readonly changeKey?: string;
+}
+
+function itemPath(ref: ItemRef): string {
+  return `/users/${encodeURIComponent(ref.mailbox)}/messages/${encodeURIComponent(ref.restId)}`;
+}
+
+export async function readItemState(graph: GraphClient, ref: ItemRef): Promise<ItemSnapshot> {
+  const { value, etag } = await graph.request<GraphMessage>(
+    'GET',
+    `${itemPath(ref)}?$select=categories,changeKey&$expand=${encodeURIComponent(STATE_EXPAND)}`,
+  );
+  const read = fromExtendedProperties(value.singleValueExtendedProperties ?? []);
+  return {
+    state: read.state,
+    etag: etag ?? value['@odata.etag'] ?? '',
+    categories: value.categories ?? [],
+  };
+}
+
+async function write(
+  graph: GraphClient,
+  ref: ItemRef,
+  base: ItemSnapshot,
+  state: ItemState,
+  ctx: ChangeContext,
+): Promise<void> {
+  await graph.request('PATCH', itemPath(ref), {
+    body: statePatch(state, base.categories, { lang: ctx.orgLang, timeZone: ctx.timeZone }),
+    headers: { 'If-Match': base.etag },
+  });
+}
+
+function sameState(a: ItemState, b: ItemState): boolean {
+  return diffStates(a, b).length === 0;
+}
+
+/** Apply one action by one person, once, whatever the network does. */
+export async function changeItemState(
+  graph: GraphClient,
+  ref: ItemRef,
+  action: StateAction,
+  ctx: ChangeContext,
+): Promise<ChangeOutcome> {
+  const base = await readItemState(graph, ref);
+  const applied = applyAction(base.state, action, ctx.actor, ctx.now);
+  if (!applied.ok) return { kind: 'refused', refusal: applied, snapshot: base };
+  try {
+    await write(graph, ref, base, applied.state, ctx);
+    return { kind: 'saved', snapshot: await readItemState(graph, ref), theirs: [] };
+  } catch (e) {
+    if (!(e instanceof GraphFailure)) throw e;
+    if (e.kind === 'conflict') return resolveConflict(graph, ref, base, applied.state, ctx);
+    if (e.kind === 'network' || e.kind === 'timeout') {
+      // The write may have landed before the connection dropped: ask the server.
+      const now = await readItemState(graph, ref);
+      if (sameState(now.state, applied.state)) return { kind: 'saved', snapshot: now, theirs: [] };
+      if (!sameState(now.state, base.state)) return resolveConflict(graph, ref, base, applied.state, ctx, now);
+    }
+    throw e;
+  }
+}
+
+async function resolveConflict(
+  graph: GraphClient,
+  ref: ItemRef,
+  base: ItemSnapshot,
+  mine: ItemState,
+  ctx: ChangeContext,
+  known?: ItemSnapshot,
+): Promise<ChangeOutcome> {
+  const theirs = known ?? (await readItemState(graph, ref));
+  const merged = mergeOnConflict(base.state, mine, theirs.state);
+  if (!merged.ok) {
+    return { kind: 'conflict', fields: merged.conflicts, theirs: merged.theirs, snapshot: theirs };
+  }
+  await write(graph, ref, theirs, merged.state, ctx);
+  return { kind: 'saved', snapshot: await readItemState(graph, ref), theirs: merged.theirs };
+}
