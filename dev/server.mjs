@@ -3,6 +3,7 @@
 //
 // https://localhost:3000/                     the workbench
 // https://localhost:3000/taskpane.html etc.   the add-in as manifest.xml names it
+// https://localhost:3000/graph/v1.0/…        Microsoft Graph, emulated (dev/graph)
 // https://localhost:3000/workbench/addin/<profile>/…
 //                                             the add-in built for each example
 //                                             profile, with the emulator in
@@ -15,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { graphHandler, loadGraphEmulator } from './graph/load.mjs';
 
 const top = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
@@ -97,7 +99,10 @@ async function find(pathname) {
 }
 
 export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
+  // Microsoft Graph, emulated on the same origin: /graph/v1.0/… (no CORS).
+  await loadGraphEmulator();
   const server = createServer(await certificate(), async (req, res) => {
+    if (graphHandler(req, res)) return;
     try {
       const url = new URL(req.url ?? '/', 'https://localhost');
       const pathname = decodeURIComponent(url.pathname);

@@ -19,7 +19,14 @@ import {
   STATE_EXPAND,
   statePatch,
 } from '../core/state';
-import type { ItemState, Person, Refusal, StateAction, StateChange, StateField } from '../core/state';
+import type {
+  ItemState,
+  Person,
+  Refusal,
+  StateAction,
+  StateChange,
+  StateField,
+} from '../core/state';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
 
@@ -45,7 +52,11 @@ export interface ChangeContext {
 }
 
 export type ChangeOutcome =
-  | { readonly kind: 'saved'; readonly snapshot: ItemSnapshot; readonly theirs: readonly StateChange[] }
+  | {
+      readonly kind: 'saved';
+      readonly snapshot: ItemSnapshot;
+      readonly theirs: readonly StateChange[];
+    }
   | { readonly kind: 'refused'; readonly refusal: Refusal; readonly snapshot: ItemSnapshot }
   | {
       readonly kind: 'conflict';
@@ -115,7 +126,8 @@ export async function changeItemState(
       // The write may have landed before the connection dropped: ask the server.
       const now = await readItemState(graph, ref);
       if (sameState(now.state, applied.state)) return { kind: 'saved', snapshot: now, theirs: [] };
-      if (!sameState(now.state, base.state)) return resolveConflict(graph, ref, base, applied.state, ctx, now);
+      if (!sameState(now.state, base.state))
+        return resolveConflict(graph, ref, base, applied.state, ctx, now);
     }
     throw e;
   }
@@ -130,6 +142,8 @@ async function resolveConflict(
   known?: ItemSnapshot,
 ): Promise<ChangeOutcome> {
   const theirs = known ?? (await readItemState(graph, ref));
+  // Our own write landed on an earlier attempt (its answer was lost): done, once.
+  if (sameState(theirs.state, mine)) return { kind: 'saved', snapshot: theirs, theirs: [] };
   const merged = mergeOnConflict(base.state, mine, theirs.state);
   if (!merged.ok) {
     return { kind: 'conflict', fields: merged.conflicts, theirs: merged.theirs, snapshot: theirs };

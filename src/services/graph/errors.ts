@@ -50,7 +50,7 @@ interface GraphErrorBody {
 /** Build a failure from a response Graph answered with an error. */
 export async function failureFromResponse(response: Response): Promise<GraphFailure> {
   let code = '';
-  let message = response.statusText;
+  let message = `HTTP ${response.status} ${response.statusText}`.trim();
   try {
     const body = (await response.clone().json()) as GraphErrorBody;
     code = body.error?.code ?? '';
