@@ -3,7 +3,7 @@
  * implemented by `src/host/office` over Office.js (and by plain objects in
  * tests). No Office types.
  */
-import type { ComposeSnapshot } from './message';
+import type { ComposeSnapshot, IncomingMessage } from './message';
 
 /** The message being written, as far as the pane reads and edits it. */
 export interface ComposePort {
@@ -31,6 +31,16 @@ export class AttachmentNotFound extends Error {
     super(`no attachment named ${attachment}`);
     this.name = 'AttachmentNotFound';
   }
+}
+
+/** The received message the pane was opened on (read mode). */
+export interface ReadPort {
+  /**
+   * The message as classification reads it: sender, recipients, subject,
+   * body text, attachments (content bounded by the host), headers, when it
+   * arrived and the mailbox it is in.
+   */
+  message(): Promise<IncomingMessage>;
 }
 
 export type PaneMode = 'compose' | 'read';

@@ -67,11 +67,7 @@ class ErrorBoundary extends React.Component<BoundaryProps, { failed: boolean }> 
 export function App({ ctx }: { ctx: PaneContext }): React.JSX.Element {
   return (
     <ErrorBoundary lang={ctx.lang}>
-      {ctx.mode === 'compose' ? (
-        <ComposePane ctx={ctx} />
-      ) : (
-        <ReadPane lang={ctx.lang} organisation={ctx.profile.name} />
-      )}
+      {ctx.mode === 'compose' ? <ComposePane ctx={ctx} /> : <ReadPane ctx={ctx} />}
     </ErrorBoundary>
   );
 }

@@ -15,6 +15,7 @@ import {
   officeReady,
   watchOfficeTheme,
 } from '../host/office/pane';
+import { createOfficeReadPort, currentReadItem } from '../host/office/read';
 import { App, Shell } from './App';
 import { tp } from './messages';
 import { paneMode } from './mode';
@@ -45,11 +46,18 @@ async function start(container: HTMLElement): Promise<void> {
   const lang = displayLang();
   document.documentElement.lang = lang;
   document.title = tp(lang, 'pane.title');
-  const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), currentItemMode());
+  const itemMode = currentItemMode();
+  const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), itemMode);
   const ctx: PaneContext =
     mode === 'compose'
       ? { mode, lang, profile, compose: createOfficeComposePort(currentComposeItem()) }
-      : { mode, lang, profile };
+      : {
+          mode,
+          lang,
+          profile,
+          // No item, or one that is not a received message: the pane says to select one.
+          read: itemMode === 'read' ? createOfficeReadPort(currentReadItem()) : null,
+        };
 
   const render = (): void =>
     root.render(

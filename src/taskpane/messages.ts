@@ -53,9 +53,28 @@ export type PaneKey =
   | 'notice.attachment-missing'
   | 'notice.action-failed'
   | 'notice.dismiss'
-  | 'read.heading'
-  | 'read.body'
-  | 'read.compose'
+  | 'read.loading'
+  | 'read.no-item'
+  | 'read.error.title'
+  | 'read.error.body'
+  | 'read.error.code'
+  | 'read.retry'
+  | 'read.class.heading'
+  | 'read.reasons'
+  | 'read.class.actions'
+  | 'read.class.confirm'
+  | 'read.class.override'
+  | 'read.class.saving-later'
+  | 'read.warnings.heading'
+  | 'read.warning.found'
+  | 'read.warning.sensitive.title'
+  | 'read.warning.sensitive.advice'
+  | 'read.warning.threat.title'
+  | 'read.warning.threat.advice'
+  | 'read.warning.threat.police.NO'
+  | 'read.warning.threat.police.SE'
+  | 'read.warning.attachment.title'
+  | 'read.warning.attachment.advice'
   | 'error.unexpected'
   | 'error.no-office';
 
@@ -110,11 +129,33 @@ export const paneMessages = {
     'notice.attachment-missing': 'Fant ikke vedlegget «{name}». Kanskje det allerede er fjernet.',
     'notice.action-failed': 'Det gikk ikke: {reason}',
     'notice.dismiss': 'Lukk meldingen',
-    'read.heading': 'Arkivering av e-posten du leser',
-    'read.body':
-      'Her skal Arkivpost vise om meldingen skal journalføres, hvilken sak den hører til, og når den må besvares. Denne delen kommer i en senere versjon.',
-    'read.compose':
-      'Når du skriver en melding, kan du åpne Arkivpost fra meldingsvinduet og få den sjekket før du sender.',
+    'read.loading': 'Leser meldingen …',
+    'read.no-item': 'Velg en e-post for å se hvordan den skal behandles.',
+    'read.error.title': 'Kunne ikke lese meldingen',
+    'read.error.body': 'Outlook ga ikke Arkivpost innholdet i e-posten. Prøv igjen om litt.',
+    'read.error.code': 'Outlook svarte med feilkode {code}. Prøv igjen om litt.',
+    'read.retry': 'Prøv igjen',
+    'read.class.heading': 'Vurdering av e-posten',
+    'read.reasons': 'Begrunnelse',
+    'read.class.actions': 'Klassen',
+    'read.class.confirm': 'Bekreft klassen',
+    'read.class.override': 'Velg en annen klasse',
+    'read.class.saving-later': 'Å lagre klassen krever innlogging. Det kommer i en senere versjon.',
+    'read.warnings.heading': 'Advarsler ({count})',
+    'read.warning.found': 'Dette fant Arkivpost',
+    'read.warning.sensitive.title': 'Sensitive personopplysninger',
+    'read.warning.sensitive.advice':
+      'Ikke videresend eller svar på e-posten. Flytt den inn i sak- og arkivsystemet, og behandle saken der.',
+    'read.warning.threat.title': 'Mulig trussel',
+    'read.warning.threat.advice':
+      'Ta vare på e-posten som bevis: ikke slett den, og ikke svar. Si fra til lederen din.',
+    'read.warning.threat.police.NO':
+      'Anmeld forholdet til politiet på politiet.no eller på telefon 02800. Er noen i fare nå, ring 112.',
+    'read.warning.threat.police.SE':
+      'Anmeld forholdet til polisen på polisen.se eller på telefon 114 14. Er noen i fare nå, ring 112.',
+    'read.warning.attachment.title': 'Risikabelt vedlegg fra ekstern avsender',
+    'read.warning.attachment.advice':
+      'Ikke åpne vedlegget hvis du ikke vet at avsenderen skulle sende det. Spør IT hvis du er i tvil.',
     'error.unexpected': 'Noe gikk galt i Arkivpost. Lukk panelet og åpne det igjen.',
     'error.no-office': 'Arkivpost fikk ikke kontakt med Outlook. Lukk panelet og åpne det igjen.',
   },
@@ -168,11 +209,33 @@ export const paneMessages = {
     'notice.attachment-missing': 'Fann ikkje vedlegget «{name}». Kanskje det alt er fjerna.',
     'notice.action-failed': 'Det gjekk ikkje: {reason}',
     'notice.dismiss': 'Lukk meldinga',
-    'read.heading': 'Arkivering av e-posten du les',
-    'read.body':
-      'Her skal Arkivpost vise om meldinga skal journalførast, kva sak ho høyrer til, og når ho må svarast på. Denne delen kjem i ein seinare versjon.',
-    'read.compose':
-      'Når du skriv ei melding, kan du opne Arkivpost frå meldingsvindauget og få ho sjekka før du sender.',
+    'read.loading': 'Les meldinga …',
+    'read.no-item': 'Vel ein e-post for å sjå korleis han skal behandlast.',
+    'read.error.title': 'Kunne ikkje lese meldinga',
+    'read.error.body': 'Outlook gav ikkje Arkivpost innhaldet i e-posten. Prøv igjen om litt.',
+    'read.error.code': 'Outlook svarte med feilkode {code}. Prøv igjen om litt.',
+    'read.retry': 'Prøv igjen',
+    'read.class.heading': 'Vurdering av e-posten',
+    'read.reasons': 'Grunngjeving',
+    'read.class.actions': 'Klassen',
+    'read.class.confirm': 'Stadfest klassen',
+    'read.class.override': 'Vel ein annan klasse',
+    'read.class.saving-later': 'Å lagre klassen krev innlogging. Det kjem i ein seinare versjon.',
+    'read.warnings.heading': 'Åtvaringar ({count})',
+    'read.warning.found': 'Dette fann Arkivpost',
+    'read.warning.sensitive.title': 'Sensitive personopplysningar',
+    'read.warning.sensitive.advice':
+      'Ikkje vidaresend eller svar på e-posten. Flytt han inn i sak- og arkivsystemet, og behandle saka der.',
+    'read.warning.threat.title': 'Mogleg trugsmål',
+    'read.warning.threat.advice':
+      'Ta vare på e-posten som prov: ikkje slett han, og ikkje svar. Sei frå til leiaren din.',
+    'read.warning.threat.police.NO':
+      'Meld forholdet til politiet på politiet.no eller på telefon 02800. Er nokon i fare no, ring 112.',
+    'read.warning.threat.police.SE':
+      'Meld forholdet til polisen på polisen.se eller på telefon 114 14. Er nokon i fare no, ring 112.',
+    'read.warning.attachment.title': 'Risikabelt vedlegg frå ekstern avsendar',
+    'read.warning.attachment.advice':
+      'Ikkje opne vedlegget om du ikkje veit at avsendaren skulle sende det. Spør IT om du er i tvil.',
     'error.unexpected': 'Noko gjekk gale i Arkivpost. Lukk panelet og opne det igjen.',
     'error.no-office': 'Arkivpost fekk ikkje kontakt med Outlook. Lukk panelet og opne det igjen.',
   },
@@ -226,11 +289,35 @@ export const paneMessages = {
     'notice.attachment-missing': 'Hittade inte bilagan ”{name}”. Den kanske redan är borttagen.',
     'notice.action-failed': 'Det gick inte: {reason}',
     'notice.dismiss': 'Stäng meddelandet',
-    'read.heading': 'Diarieföring av e-posten du läser',
-    'read.body':
-      'Här ska Arkivpost visa om meddelandet ska diarieföras, vilket ärende det hör till och när det måste besvaras. Den här delen kommer i en senare version.',
-    'read.compose':
-      'När du skriver ett meddelande kan du öppna Arkivpost från meddelandefönstret och få det kontrollerat innan du skickar.',
+    'read.loading': 'Läser meddelandet …',
+    'read.no-item': 'Välj ett e-postmeddelande för att se hur det ska hanteras.',
+    'read.error.title': 'Kunde inte läsa meddelandet',
+    'read.error.body':
+      'Outlook lämnade inte ut meddelandets innehåll till Arkivpost. Försök igen om en stund.',
+    'read.error.code': 'Outlook svarade med felkod {code}. Försök igen om en stund.',
+    'read.retry': 'Försök igen',
+    'read.class.heading': 'Bedömning av meddelandet',
+    'read.reasons': 'Motivering',
+    'read.class.actions': 'Klassningen',
+    'read.class.confirm': 'Bekräfta klassningen',
+    'read.class.override': 'Välj en annan klass',
+    'read.class.saving-later':
+      'Att spara klassningen kräver inloggning. Det kommer i en senare version.',
+    'read.warnings.heading': 'Varningar ({count})',
+    'read.warning.found': 'Det här hittade Arkivpost',
+    'read.warning.sensitive.title': 'Känsliga personuppgifter',
+    'read.warning.sensitive.advice':
+      'Vidarebefordra inte och svara inte på meddelandet. Flytta in det i ärendehanteringssystemet och hantera ärendet där.',
+    'read.warning.threat.title': 'Möjligt hot',
+    'read.warning.threat.advice':
+      'Spara meddelandet som bevis: radera det inte och svara inte. Berätta för din chef.',
+    'read.warning.threat.police.NO':
+      'Anmäl till norska polisen på politiet.no eller på telefon 02800. Ring 112 om någon är i fara just nu.',
+    'read.warning.threat.police.SE':
+      'Polisanmäl på polisen.se eller på telefon 114 14. Ring 112 om någon är i fara just nu.',
+    'read.warning.attachment.title': 'Riskabel bilaga från extern avsändare',
+    'read.warning.attachment.advice':
+      'Öppna inte bilagan om du inte vet att avsändaren skulle skicka den. Fråga IT om du är osäker.',
     'error.unexpected': 'Något gick fel i Arkivpost. Stäng fönstret och öppna det igen.',
     'error.no-office':
       'Arkivpost fick ingen kontakt med Outlook. Stäng fönstret och öppna det igen.',
@@ -286,11 +373,33 @@ export const paneMessages = {
       'The attachment “{name}” was not found. It may already have been removed.',
     'notice.action-failed': 'That did not work: {reason}',
     'notice.dismiss': 'Dismiss',
-    'read.heading': 'Filing the message you are reading',
-    'read.body':
-      'Here Arkivpost will show whether the message must be registered, which case it belongs to and when it must be answered. This part comes in a later version.',
-    'read.compose':
-      'When you write a message, open Arkivpost from the message window to have it checked before you send.',
+    'read.loading': 'Reading the message …',
+    'read.no-item': 'Select a message to see how it is to be handled.',
+    'read.error.title': 'Could not read the message',
+    'read.error.body': 'Outlook did not give Arkivpost the message. Try again in a moment.',
+    'read.error.code': 'Outlook answered with error code {code}. Try again in a moment.',
+    'read.retry': 'Try again',
+    'read.class.heading': 'Assessment of the message',
+    'read.reasons': 'Reasons',
+    'read.class.actions': 'The class',
+    'read.class.confirm': 'Confirm the class',
+    'read.class.override': 'Choose another class',
+    'read.class.saving-later': 'Saving the class needs sign-in. It is coming in a later version.',
+    'read.warnings.heading': 'Warnings ({count})',
+    'read.warning.found': 'What Arkivpost found',
+    'read.warning.sensitive.title': 'Sensitive personal data',
+    'read.warning.sensitive.advice':
+      'Do not forward or reply to this message. Move it into the case system and handle the case there.',
+    'read.warning.threat.title': 'Possible threat',
+    'read.warning.threat.advice':
+      'Keep the message as evidence: do not delete it and do not reply. Tell your manager.',
+    'read.warning.threat.police.NO':
+      'Report it to the Norwegian police at politiet.no or by phone on 02800. If someone is in danger now, call 112.',
+    'read.warning.threat.police.SE':
+      'Report it to the Swedish police at polisen.se or by phone on 114 14. If someone is in danger now, call 112.',
+    'read.warning.attachment.title': 'Risky attachment from an external sender',
+    'read.warning.attachment.advice':
+      'Do not open the attachment unless you know the sender meant to send it. Ask IT if you are unsure.',
     'error.unexpected': 'Something went wrong in Arkivpost. Close the pane and open it again.',
     'error.no-office': 'Arkivpost could not reach Outlook. Close the pane and open it again.',
   },

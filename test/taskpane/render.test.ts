@@ -95,12 +95,11 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
     expect(textOf(doc)).toContain(tp(lang, 'advice.mailbox', { mailbox: 'post@ha.kommune.no' }));
   });
 
-  it('reads as a placeholder screen in read mode, not a crash', () => {
-    const ctx: PaneContext = { mode: 'read', lang, profile: ha };
+  it('asks for a message in read mode when none is selected, not a crash', () => {
+    const ctx: PaneContext = { mode: 'read', lang, profile: ha, read: null };
     const read = render(createElement(App, { ctx }), lang);
     getByRole(read, 'main', { name: 'Arkivpost' });
-    getByRole(read, 'heading', { level: 2, name: tp(lang, 'read.heading') });
-    expect(textOf(read)).toContain(tp(lang, 'read.body'));
+    expect(textOf(read)).toContain(tp(lang, 'read.no-item'));
   });
 });
 

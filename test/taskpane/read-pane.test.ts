@@ -1,0 +1,237 @@
+/**
+ * The read pane (issue 4, "The pane"): server-rendered and queried by role,
+ * in every language; and its state (useReadCheck's runReadCheck) against
+ * ports that answer, fail or are missing.
+ */
+import { createElement } from 'react';
+import type { ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import type { Classification } from '../../src/core/classify/classify';
+import { LANGS } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
+import { App, Shell } from '../../src/taskpane/App';
+import { tp } from '../../src/taskpane/messages';
+import type { ReadPort } from '../../src/taskpane/ports';
+import { ReadPaneView } from '../../src/taskpane/ReadPane';
+import { readView } from '../../src/taskpane/readView';
+import { LOADING, NO_ITEM, runReadCheck } from '../../src/taskpane/useReadCheck';
+import type { ReadCheckState } from '../../src/taskpane/useReadCheck';
+import { ha, sampleMessage, vara, warningCases } from './read-fixtures';
+import { allByRole, getByRole, names, parseHtml, textOf } from './roles';
+
+function render(element: ReactElement, lang: Lang) {
+  return parseHtml(renderToString(createElement(Shell, { theme: 'light', lang }, element)));
+}
+
+function view(state: ReadCheckState, lang: Lang) {
+  return render(
+    createElement(ReadPaneView, {
+      lang,
+      organisation: 'Hå kommune',
+      state,
+      onRetry: () => undefined,
+    }),
+    lang,
+  );
+}
+
+let cases: Awaited<ReturnType<typeof warningCases>>;
+beforeAll(async () => {
+  cases = await warningCases();
+});
+
+describe.each(LANGS)('the read pane in %s', (lang) => {
+  // A threat in a citizen's message with a national id and an .exe, two weeks after its due date.
+  const now = new Date('2026-03-23T10:00:00Z');
+  let all: Classification;
+  let doc: ReturnType<typeof view>;
+  beforeAll(() => {
+    all = {
+      ...cases.threat,
+      findings: [...cases.threat.findings, ...cases.sensitive.findings, ...cases.risky.findings],
+    };
+    doc = view(
+      { status: 'ready', view: readView(all, lang, now, ha.timeZone, 'NO'), error: null },
+      lang,
+    );
+  });
+
+  it('is a main landmark named Arkivpost, with the organisation under the heading', () => {
+    getByRole(doc, 'main', { name: 'Arkivpost' });
+    getByRole(doc, 'heading', { level: 1, name: 'Arkivpost' });
+    expect(textOf(doc)).toContain(tp(lang, 'pane.profile', { name: 'Hå kommune' }));
+  });
+
+  it('has the warnings first, then the assessment, each a region named by its heading', () => {
+    const h2 = [tp(lang, 'read.warnings.heading', { count: 3 }), tp(lang, 'read.class.heading')];
+    expect(names(doc, 'heading', { level: 2 })).toEqual(h2);
+    expect(names(doc, 'region')).toEqual(h2);
+  });
+
+  it('shows each warning as an article named by its heading, with what to do', () => {
+    const titles = [
+      tp(lang, 'read.warning.threat.title'),
+      tp(lang, 'read.warning.sensitive.title'),
+      tp(lang, 'read.warning.attachment.title'),
+    ];
+    expect(names(doc, 'article')).toEqual(titles);
+    const text = textOf(doc);
+    expect(text).toContain(tp(lang, 'read.warning.threat.advice'));
+    expect(text).toContain(tp(lang, 'read.warning.threat.police.NO'));
+    expect(text).toContain(tp(lang, 'read.warning.sensitive.advice'));
+    expect(text).toContain(tp(lang, 'read.warning.attachment.advice'));
+    expect(names(doc, 'list', { name: tp(lang, 'read.warning.found') })).toHaveLength(3);
+  });
+
+  it('names the class with its reasons as a list', () => {
+    const v = readView(all, lang, now, ha.timeZone, 'NO');
+    getByRole(doc, 'heading', { level: 3, name: v.classLabel });
+    const reasons = getByRole(doc, 'list', { name: tp(lang, 'read.reasons') });
+    expect(allByRole(doc, 'listitem', {}, reasons).map((li) => li.textContent)).toEqual(v.reasons);
+  });
+
+  it('says the answer-by date is overdue, and that the message must not be deleted', () => {
+    const v = readView(all, lang, now, ha.timeZone, 'NO');
+    expect(v.due?.overdue).toBe(true);
+    expect(textOf(doc)).toContain(v.due?.label ?? '-');
+    expect(textOf(doc)).toContain(v.disposal?.text ?? '-');
+  });
+
+  it('offers confirm and override only as disabled buttons, saying saving comes with sign-in', () => {
+    const group = getByRole(doc, 'group', { name: tp(lang, 'read.class.actions') });
+    const buttons = allByRole(doc, 'button', {}, group);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      tp(lang, 'read.class.confirm'),
+      tp(lang, 'read.class.override'),
+    ]);
+    for (const b of buttons) {
+      expect(b.getAttribute('aria-disabled')).toBe('true');
+      const note = b.getAttribute('aria-describedby') ?? '';
+      expect(doc.getElementById(note)?.textContent).toBe(tp(lang, 'read.class.saving-later'));
+    }
+  });
+
+  it('shows a labelled spinner while the message is read', () => {
+    const loading = view(LOADING, lang);
+    expect(textOf(loading)).toContain(tp(lang, 'read.loading'));
+    expect(getByRole(loading, 'main').getAttribute('aria-busy')).toBe('true');
+    expect(names(loading, 'heading', { level: 2 })).toEqual([]);
+  });
+
+  it('asks for a message when none is selected', () => {
+    expect(textOf(view(NO_ITEM, lang))).toContain(tp(lang, 'read.no-item'));
+  });
+
+  it('says in words when the message could not be read, with a button to try again', () => {
+    const failed = view(
+      { status: 'error', view: null, error: tp(lang, 'read.error.code', { code: 9002 }) },
+      lang,
+    );
+    expect(textOf(failed)).toContain(tp(lang, 'read.error.title'));
+    expect(textOf(failed)).toContain(tp(lang, 'read.error.code', { code: 9002 }));
+    getByRole(failed, 'button', { name: tp(lang, 'read.retry') });
+  });
+
+  it('says nothing of warnings for an ordinary message', () => {
+    const plain = view(
+      {
+        status: 'ready',
+        view: readView({ ...cases.threat, findings: [] }, lang, now, ha.timeZone, 'NO'),
+        error: null,
+      },
+      lang,
+    );
+    expect(names(plain, 'heading', { level: 2 })).toEqual([tp(lang, 'read.class.heading')]);
+    expect(names(plain, 'article')).toEqual([]);
+  });
+});
+
+describe('the read pane before the message is read', () => {
+  it('renders a spinner without touching the port (reading starts once mounted)', () => {
+    const read: ReadPort = {
+      message: () => {
+        throw new Error('the port was used during render');
+      },
+    };
+    const doc = render(
+      createElement(App, { ctx: { mode: 'read', lang: 'nn', profile: ha, read } }),
+      'nn',
+    );
+    expect(textOf(doc)).toContain(tp('nn', 'read.loading'));
+  });
+});
+
+describe('reading and classifying the message (runReadCheck)', () => {
+  const portFor = (file: string): ReadPort => ({ message: () => sampleMessage(file) });
+
+  it.each([
+    ['before', '2026-03-05T10:00:00Z', false],
+    ['after', '2026-03-10T10:00:00Z', true],
+  ] as const)(
+    'classifies a threat with core’s engine, overdue only %s its due date',
+    async (_when, now, overdue) => {
+      const state = await runReadCheck(portFor('ha-kommune/post/04-byggesaka-mi.eml'), ha, 'nn', {
+        now: () => Date.parse(now),
+      });
+      expect(state.status).toBe('ready');
+      expect(state.view?.class).toBe('archive-worthy');
+      expect(state.view?.warnings.map((w) => w.kind)).toEqual(['threat']);
+      expect(state.view?.due).toMatchObject({ date: '2026-03-09', overdue });
+      expect(state.view?.disposal?.kind).toBe('must-not-dispose');
+    },
+  );
+
+  it('uses the organisation’s country for where to report a threat', async () => {
+    const state = await runReadCheck(
+      portFor('vara-kommun/vara.kommun/03-sista-varningen.eml'),
+      vara,
+      'sv',
+    );
+    const threat = state.view?.warnings.find((w) => w.kind === 'threat');
+    expect(threat?.advice.join(' ')).toContain('polisen.se');
+  });
+
+  it('marks a newsletter as disposable, without a due date', async () => {
+    const state = await runReadCheck(
+      portFor('ha-kommune/kari.nordmann/02-nyhendebrev.eml'),
+      ha,
+      'nb',
+    );
+    expect(state.view).toMatchObject({ class: 'ephemeral', due: null });
+    expect(state.view?.disposal?.kind).toBe('disposable');
+  });
+
+  it('says there is no message when there is no port', async () => {
+    expect(await runReadCheck(null, ha, 'nb')).toEqual(NO_ITEM);
+  });
+
+  it.each(LANGS)('turns an Outlook error into a sentence with its code in %s', async (lang) => {
+    const failing: ReadPort = {
+      message: () =>
+        Promise.reject(
+          Object.assign(new Error('body.getAsync: InternalServerError'), { code: 9002 }),
+        ),
+    };
+    const state = await runReadCheck(failing, ha, lang);
+    expect(state).toEqual({
+      status: 'error',
+      view: null,
+      error: tp(lang, 'read.error.code', { code: 9002 }),
+    });
+  });
+
+  it('never shows an exception’s own text or stack', async () => {
+    const crash = new TypeError("Cannot read properties of undefined (reading 'x')");
+    const state = await runReadCheck({ message: () => Promise.reject(crash) }, ha, 'en');
+    expect(state.error).toBe(tp('en', 'read.error.body'));
+    const failingCheck = await runReadCheck(
+      portFor('ha-kommune/post/01-barnehageplass.eml'),
+      ha,
+      'sv',
+      {
+        check: () => Promise.reject(crash),
+      },
+    );
+    expect(failingCheck.error).toBe(tp('sv', 'read.error.body'));
+  });
+});

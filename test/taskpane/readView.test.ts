@@ -1,0 +1,172 @@
+/**
+ * What the read pane shows for a classification (src/taskpane/readView.ts):
+ * every class, every warning kind, the due date and disposal, in every
+ * language. Issue 4, "The pane".
+ */
+import { MESSAGE_CLASSES } from '../../src/core/classify/classify';
+import type { Classification, MessageClass, Reason } from '../../src/core/classify/classify';
+import { describeFinding } from '../../src/core/compose/render';
+import { t } from '../../src/core/i18n/catalog';
+import { LANGS } from '../../src/core/model';
+import { dueLabel } from '../../src/core/state/describe';
+import { tp } from '../../src/taskpane/messages';
+import { readView } from '../../src/taskpane/readView';
+import { warningCases } from './read-fixtures';
+
+const OSLO = 'Europe/Oslo';
+const NOW = new Date('2026-03-02T09:00:00Z');
+
+const base: Classification = {
+  class: 'official',
+  reasons: [],
+  findings: [],
+  due: null,
+  disposable: false,
+  mustNotDispose: false,
+};
+
+const REASONS: Record<MessageClass, Reason[]> = {
+  'archive-worthy': [
+    { code: 'class.reason.external' },
+    { code: 'class.reason.case-reference', params: { reference: '2026/00123' } },
+  ],
+  official: [{ code: 'class.reason.external' }],
+  internal: [{ code: 'class.reason.internal' }],
+  ephemeral: [{ code: 'class.reason.newsletter' }],
+  private: [{ code: 'class.reason.private', params: { word: 'middag' } }],
+};
+
+describe.each(LANGS)('the read view in %s', (lang) => {
+  it.each(MESSAGE_CLASSES)('names the class %s and gives its reasons', (cls) => {
+    const view = readView({ ...base, class: cls, reasons: REASONS[cls] }, lang, NOW, OSLO, 'NO');
+    expect(view.class).toBe(cls);
+    expect(view.classLabel).toBe(t(lang, `class.${cls}`));
+    expect(view.classLabel).not.toContain('class.');
+    expect(view.reasons).toEqual(REASONS[cls].map((r) => t(lang, r.code, r.params)));
+    for (const r of view.reasons) {
+      expect(r).not.toMatch(/class\.reason|\{/);
+    }
+    expect(view.warnings).toEqual([]);
+  });
+
+  it('fills a reason with what was found (the case reference)', () => {
+    const view = readView(
+      { ...base, class: 'archive-worthy', reasons: REASONS['archive-worthy'] },
+      lang,
+      NOW,
+      OSLO,
+      'NO',
+    );
+    expect(view.reasons[1]).toContain('2026/00123');
+  });
+
+  it.each([
+    ['the evening of the due day', '2026-04-07T21:59:00Z', false],
+    ['just after midnight, local time', '2026-04-07T22:00:01Z', true],
+    ['a week later', '2026-04-14T10:00:00Z', true],
+    ['the day it arrived', '2026-03-31T08:00:00Z', false],
+  ] as const)('shows the answer-by date, seen on %s', (_when, now, overdue) => {
+    const due = { due: '2026-04-07', dueAt: '2026-04-07T21:59:59.999Z', received: '2026-03-31' };
+    const view = readView({ ...base, due }, lang, new Date(now), OSLO, 'NO');
+    expect(view.due).toEqual({
+      date: '2026-04-07',
+      overdue,
+      label: dueLabel('2026-04-07', overdue, lang),
+    });
+    expect(view.due?.label).toContain(lang === 'nb' || lang === 'nn' ? '7.4.2026' : '2026-04-07');
+  });
+
+  it('shows no due date for mail that needs no answer', () => {
+    expect(readView(base, lang, NOW, OSLO, 'NO').due).toBeNull();
+  });
+
+  it.each([
+    ['may be disposed of', { disposable: true }, 'disposable', 'class.disposable'],
+    [
+      'must not be disposed of',
+      { mustNotDispose: true },
+      'must-not-dispose',
+      'class.must-not-dispose',
+    ],
+  ] as const)('says when a message %s', (_what, flags, kind, key) => {
+    const view = readView({ ...base, ...flags }, lang, NOW, OSLO, 'NO');
+    expect(view.disposal).toEqual({ kind, text: t(lang, key) });
+  });
+
+  it('says nothing about disposal otherwise', () => {
+    expect(readView(base, lang, NOW, OSLO, 'NO').disposal).toBeNull();
+  });
+});
+
+describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
+  let cases: Awaited<ReturnType<typeof warningCases>>;
+  beforeAll(async () => {
+    cases = await warningCases();
+  });
+
+  it('warns of sensitive personal data: do not forward or reply, move it into the case system', () => {
+    const [w, ...rest] = readView(cases.sensitive, lang, NOW, OSLO, 'NO').warnings;
+    expect(rest).toEqual([]);
+    expect(w?.kind).toBe('sensitive');
+    expect(w?.title).toBe(tp(lang, 'read.warning.sensitive.title'));
+    expect(w?.advice).toEqual([tp(lang, 'read.warning.sensitive.advice')]);
+    // One sentence per distinct finding, with the number masked as the detector masks it.
+    const sentences = new Set(cases.sensitive.findings.map((f) => describeFinding(f, lang, t)));
+    expect(cases.sensitive.findings.every((f) => f.attachment === undefined)).toBe(true);
+    expect(w?.details).toEqual([...sentences]);
+    expect(w?.details.join(' ')).not.toMatch(/\d{11}/);
+  });
+
+  it.each([
+    ['NO', 'politiet.no'],
+    ['SE', 'polisen.se'],
+  ] as const)(
+    'warns of a likely threat: keep it as evidence, tell the manager, report it (%s: %s)',
+    (country, site) => {
+      const [w] = readView(cases.threat, lang, NOW, OSLO, country).warnings;
+      expect(w?.kind).toBe('threat');
+      expect(w?.title).toBe(tp(lang, 'read.warning.threat.title'));
+      expect(w?.advice).toEqual([
+        tp(lang, 'read.warning.threat.advice'),
+        tp(lang, `read.warning.threat.police.${country}`),
+      ]);
+      expect(w?.advice[1]).toContain(site);
+      expect(w?.advice[1]).toContain('112');
+      expect(w?.details.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('warns of a risky attachment from an external sender', () => {
+    const [w, ...rest] = readView(cases.risky, lang, NOW, OSLO, 'NO').warnings;
+    expect(rest).toEqual([]);
+    expect(w?.kind).toBe('risky-attachment');
+    expect(w?.title).toBe(tp(lang, 'read.warning.attachment.title'));
+    expect(w?.advice).toEqual([tp(lang, 'read.warning.attachment.advice')]);
+    expect(w?.details).toEqual([
+      expect.stringContaining(tp(lang, 'title.attachment.named', { attachment: 'faktura.exe' })),
+    ]);
+  });
+
+  it('does not warn of the same attachment from a colleague', () => {
+    expect(readView(cases.riskyInternal, lang, NOW, OSLO, 'NO').warnings).toEqual([]);
+  });
+
+  it('puts the most serious warning first', () => {
+    const all: Classification = {
+      ...base,
+      findings: [...cases.risky.findings, ...cases.sensitive.findings, ...cases.threat.findings],
+    };
+    const kinds = readView(all, lang, NOW, OSLO, 'NO').warnings.map((w) => w.kind);
+    expect(kinds).toEqual(['threat', 'sensitive', 'risky-attachment']);
+  });
+
+  it('has no untranslated codes or empty placeholders in any warning', () => {
+    for (const c of [cases.threat, cases.sensitive, cases.risky]) {
+      for (const w of readView(c, lang, NOW, OSLO, 'SE').warnings) {
+        for (const s of [w.title, ...w.advice, ...w.details]) {
+          expect(s).not.toMatch(/\{\w+\}|^(read|class|national-id|threat|attachment)\./);
+        }
+      }
+    }
+  });
+});
