@@ -3,32 +3,10 @@
  * read as local time in the given zone, which is what a caseworker means by
  * "the message came at 14:30".
  */
+import { offsetAt } from '../core/calendar';
+
 const PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/** Offset of `zone` from UTC at `instant`, in minutes. */
-export function zoneOffsetMinutes(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
-}
 
 export function parseDateTime(text: string, zone: string): Date | null {
   const m = PATTERN.exec(text.trim());
@@ -54,7 +32,7 @@ export function parseDateTime(text: string, zone: string): Date | null {
     return new Date(naive - sign * minutes * 60000);
   }
   // Local wall time: guess with the offset at the naive instant, then correct once (DST).
-  let guess = naive - zoneOffsetMinutes(new Date(naive), zone) * 60000;
-  guess = naive - zoneOffsetMinutes(new Date(guess), zone) * 60000;
+  let guess = naive - offsetAt(naive, zone);
+  guess = naive - offsetAt(guess, zone);
   return new Date(guess);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { inspectAttachment } from '../core/attachments';
 import type { AttachmentReport } from '../core/attachments';
-import { dueDate } from '../core/calendar';
+import { dueDate, isValidTimeZone } from '../core/calendar';
 import { classifyMessage } from '../core/classify/classify';
 import { checkCompose, defaultSeverityOfMatch } from '../core/compose/decide';
 import { renderAlert, describeFinding } from '../core/compose/render';
@@ -270,15 +270,6 @@ const DEFAULT_ZONE: Readonly<Record<Country, string>> = {
   SE: 'Europe/Stockholm',
 };
 
-function validZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const when = one(p, 'DATETIME') as string;
   const countryOpt = stringOption(p, 'country');
@@ -293,7 +284,7 @@ async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
     throw new UsageError('cli.error.days', { value: daysOpt });
   }
   const zone = stringOption(p, 'time-zone') ?? DEFAULT_ZONE[country as Country];
-  if (!validZone(zone)) throw new UsageError('cli.error.time-zone', { value: zone });
+  if (!isValidTimeZone(zone)) throw new UsageError('cli.error.time-zone', { value: zone });
   const instant = parseDateTime(when, zone);
   if (instant === null) throw new UsageError('cli.error.datetime', { value: when });
   const due = dueDate(instant, {

@@ -2,46 +2,19 @@
  * The read pane through the workbench: the real task pane in read mode over
  * the emulated Office.js, classifying the message the user has open.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { buildWorkbench, describeBrowser, launch, startWorkbench } from '../support/browser';
-import type { Server } from '../support/browser';
+import type { FrameLocator } from 'playwright-core';
+import { describeBrowser, useWorkbench } from '../support/browser';
 
 describeBrowser('reading mail in the workbench', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    buildWorkbench();
-    server = await startWorkbench();
-    browser = await launch();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1400, height: 900 },
-    });
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Innboks' }).waitFor();
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
+  const current = useWorkbench('Innboks');
 
   function pane(): FrameLocator {
-    return page.frameLocator('iframe[title="Arkivpost-panel"]');
+    return current().frameLocator('iframe[title="Arkivpost-panel"]');
   }
 
   async function open(subject: RegExp): Promise<void> {
-    await page.getByRole('button', { name: subject }).click();
-    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await current().getByRole('button', { name: subject }).click();
+    await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
   }
 
   it('classifies a citizen’s request with ID numbers as archive-worthy, warns, and gives the answer-by date', async () => {
@@ -63,7 +36,9 @@ describeBrowser('reading mail in the workbench', () => {
   });
 
   it('marks a newsletter in a personal mailbox as of little importance', async () => {
-    await page.getByRole('combobox', { name: 'Postkasse', exact: true }).selectOption('ha-kari');
+    await current()
+      .getByRole('combobox', { name: 'Postkasse', exact: true })
+      .selectOption('ha-kari');
     await open(/Nyhende|nyhende/i);
     await pane().getByRole('heading', { name: 'Utan betydning for saksbehandlinga' }).waitFor();
   });

@@ -3,54 +3,27 @@
  * task pane and send handler, loaded from the add-in's own pages, over the
  * emulated Office.js, in headless Chromium.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { buildWorkbench, describeBrowser, launch, startWorkbench } from '../support/browser';
-import type { Server } from '../support/browser';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describeBrowser, useWorkbench } from '../support/browser';
 
 describeBrowser('sending from the workbench', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
+  const current = useWorkbench('Innboks');
 
-  beforeAll(async () => {
-    buildWorkbench();
-    server = await startWorkbench();
-    browser = await launch();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1400, height: 900 },
-    });
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Innboks' }).waitFor();
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  const dialog = (): ReturnType<Page['getByRole']> => page.getByRole('alertdialog');
+  const dialog = (): ReturnType<Page['getByRole']> => current().getByRole('alertdialog');
 
   async function newMessage(to: string, subject: string, body = ''): Promise<void> {
-    await page.getByRole('button', { name: 'Ny melding' }).click();
-    await page.getByLabel('Til', { exact: true }).fill(to);
-    await page.getByLabel('Emne').fill(subject);
-    if (body) await page.getByRole('textbox', { name: 'Melding' }).fill(body);
+    await current().getByRole('button', { name: 'Ny melding' }).click();
+    await current().getByLabel('Til', { exact: true }).fill(to);
+    await current().getByLabel('Emne').fill(subject);
+    if (body) await current().getByRole('textbox', { name: 'Melding' }).fill(body);
   }
 
   async function send(): Promise<void> {
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await current().getByRole('button', { name: 'Send', exact: true }).click();
   }
 
   async function expectSent(): Promise<void> {
-    await page.getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
+    await current().getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
   }
 
   it('Hå kommune: blocks a fødselsnummer in the subject with the nynorsk text, and sends once it is removed', async () => {
@@ -61,21 +34,23 @@ describeBrowser('sending from the workbench', () => {
     const buttons = await dialog().getByRole('button').allTextContents();
     expect(buttons).not.toContain('Send likevel');
     await dialog().getByRole('button', { name: 'Ikkje send' }).click();
-    await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
+    await current().getByLabel('Emne').fill('Vedtak om barnehageplass');
     await send();
     await expectSent();
-    await page.getByRole('button', { name: 'Sende element' }).click();
-    await page.getByRole('button', { name: /Vedtak om barnehageplass/ }).click();
-    await page.getByRole('heading', { name: 'Vedtak om barnehageplass' }).waitFor();
+    await current().getByRole('button', { name: 'Sende element' }).click();
+    await current()
+      .getByRole('button', { name: /Vedtak om barnehageplass/ })
+      .click();
+    await current().getByRole('heading', { name: 'Vedtak om barnehageplass' }).waitFor();
   });
 
   it('removes the number from the subject with the task pane, then sends', async () => {
     await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022 om barnehageplass');
     await send();
     await dialog().getByRole('button', { name: 'Vis detaljar' }).click();
-    const pane: FrameLocator = page.frameLocator('iframe[title="Arkivpost-panel"]');
+    const pane: FrameLocator = current().frameLocator('iframe[title="Arkivpost-panel"]');
     await pane.getByRole('button', { name: /Fjern «13097248022» frå emnet/ }).click();
-    await page.waitForFunction(
+    await current().waitForFunction(
       () =>
         (document.getElementById('subject') as HTMLInputElement | null)?.value ===
         'Vedtak for om barnehageplass',
@@ -85,12 +60,14 @@ describeBrowser('sending from the workbench', () => {
   });
 
   it('warns on a reply to a citizen from a personal mailbox, names the function mailbox, and Send anyway sends', async () => {
-    await page.getByRole('combobox', { name: 'Postkasse', exact: true }).selectOption('ha-kari');
-    await page
+    await current()
+      .getByRole('combobox', { name: 'Postkasse', exact: true })
+      .selectOption('ha-kari');
+    await current()
       .getByRole('button', { name: /avgift/i })
       .first()
       .click();
-    await page.getByRole('button', { name: 'Svar', exact: true }).click();
+    await current().getByRole('button', { name: 'Svar', exact: true }).click();
     await send();
     await dialog().waitFor();
     const text = (await dialog().textContent()) ?? '';
@@ -101,9 +78,11 @@ describeBrowser('sending from the workbench', () => {
   });
 
   it('warns on a draft DOCX and an unsigned PDF forwarded to an external recipient', async () => {
-    await page.getByRole('button', { name: /Søknad om løyve/ }).click();
-    await page.getByRole('button', { name: 'Vidaresend' }).click();
-    await page.getByLabel('Til', { exact: true }).fill('arkitekt@example.com');
+    await current()
+      .getByRole('button', { name: /Søknad om løyve/ })
+      .click();
+    await current().getByRole('button', { name: 'Vidaresend' }).click();
+    await current().getByLabel('Til', { exact: true }).fill('arkitekt@example.com');
     await send();
     await dialog().waitFor();
     const text = (await dialog().textContent()) ?? '';
@@ -126,11 +105,13 @@ describeBrowser('sending from the workbench', () => {
   });
 
   it('speaks Swedish under Vara kommun', async () => {
-    await page.getByRole('combobox', { name: 'Kommune', exact: true }).selectOption('vara-kommun');
-    await page.getByRole('button', { name: 'Nytt meddelande' }).click();
-    await page.getByLabel('Till', { exact: true }).fill('medborgare@example.se');
-    await page.getByLabel('Ämne').fill('Beslut för 19570428-9999');
-    await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+    await current()
+      .getByRole('combobox', { name: 'Kommune', exact: true })
+      .selectOption('vara-kommun');
+    await current().getByRole('button', { name: 'Nytt meddelande' }).click();
+    await current().getByLabel('Till', { exact: true }).fill('medborgare@example.se');
+    await current().getByLabel('Ämne').fill('Beslut för 19570428-9999');
+    await current().getByRole('button', { name: 'Skicka', exact: true }).click();
     await dialog().waitFor();
     expect(await dialog().textContent()).toContain('Ämnesraden innehåller ett personnummer');
     expect(await dialog().getByRole('button').allTextContents()).toContain('Skicka inte');

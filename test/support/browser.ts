@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -81,4 +81,40 @@ export function describeBrowser(name: string, fn: () => void): void {
       expect(process.env['CI']).not.toBe('true');
     });
   });
+}
+
+/**
+ * The workbench for a suite of browser tests: built and served as by
+ * `npm start`, one Chromium, a fresh page per test opened on the inbox.
+ * Returns a getter for the current page.
+ */
+export function useWorkbench(ready: string): () => Page {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    buildWorkbench();
+    server = await startWorkbench();
+    browser = await launch();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  beforeEach(async () => {
+    if (!browser || !server) throw new Error('the workbench did not start');
+    page = await browser.newPage({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1400, height: 900 },
+    });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: ready }).waitFor();
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+  return () => {
+    if (!page) throw new Error('no page: use inside a test');
+    return page;
+  };
 }

@@ -38,14 +38,15 @@ function recipients(item: Item, field: 'to' | 'cc' | 'bcc'): Promise<Address[]> 
   );
 }
 
-async function attachmentBytes(
-  item: Item,
-  att: Office.AttachmentDetailsCompose,
+/**
+ * The bytes to inspect from getAttachmentContentAsync's answer, up to the
+ * bound: files come as base64, attached items as MIME text (.eml), cloud
+ * attachments only as a URL (nothing to inspect).
+ */
+export function contentBytes(
+  content: Office.AttachmentContent,
   limits: ReadLimits,
-): Promise<Uint8Array | undefined> {
-  const content = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) =>
-    item.getAttachmentContentAsync(att.id, cb),
-  );
+): Uint8Array | undefined {
   switch (content.format) {
     case Office.MailboxEnums.AttachmentContentFormat.Base64:
       return decodeBase64(content.content, limits.maxAttachmentBytes);
@@ -57,16 +58,29 @@ async function attachmentBytes(
         : bytes;
     }
     default:
-      // Cloud attachments arrive as a URL: there are no bytes to inspect.
       return undefined;
   }
+}
+
+async function attachmentBytes(
+  item: Item,
+  att: Office.AttachmentDetailsCompose,
+  limits: ReadLimits,
+): Promise<Uint8Array | undefined> {
+  const content = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) =>
+    item.getAttachmentContentAsync(att.id, cb),
+  );
+  return contentBytes(content, limits);
 }
 
 /**
  * The name an attachment has in a snapshot: an attached Outlook item is
  * read as an .eml file, so it is named like one ("<subject>.eml").
  */
-export function snapshotName(att: Office.AttachmentDetailsCompose): string {
+export function snapshotName(att: {
+  readonly attachmentType: Office.MailboxEnums.AttachmentType | string;
+  readonly name: string;
+}): string {
   const isItem = att.attachmentType === Office.MailboxEnums.AttachmentType.Item;
   return isItem && !/\.(eml|msg)$/i.test(att.name) ? `${att.name}.eml` : att.name;
 }

@@ -6,10 +6,8 @@
  */
 import type { Address, IncomingMessage, MessageAttachment } from '../../core/message';
 import type { ReadPort } from '../../core/ports';
-import { decodeBase64 } from '../../core/text/base64';
-import { encodeUtf8 } from '../../core/text/utf8';
 import { officeCall, officeCallOr } from './async';
-import { DEFAULT_READ_LIMITS } from './compose';
+import { contentBytes, DEFAULT_READ_LIMITS, snapshotName } from './compose';
 import type { ReadLimits } from './compose';
 import { supportsMailbox } from './context';
 
@@ -71,32 +69,6 @@ export function parseHeaderBlock(block: string): Record<string, string> {
   return out;
 }
 
-/** An attached Outlook item is read as an .eml file, so it is named like one (as in compose). */
-function attachmentName(att: Office.AttachmentDetails): string {
-  const isItem = att.attachmentType === Office.MailboxEnums.AttachmentType.Item;
-  return isItem && !/\.(eml|msg)$/i.test(att.name) ? `${att.name}.eml` : att.name;
-}
-
-function contentBytes(
-  content: Office.AttachmentContent,
-  limits: ReadLimits,
-): Uint8Array | undefined {
-  switch (content.format) {
-    case Office.MailboxEnums.AttachmentContentFormat.Base64:
-      return decodeBase64(content.content, limits.maxAttachmentBytes);
-    case Office.MailboxEnums.AttachmentContentFormat.Eml:
-    case Office.MailboxEnums.AttachmentContentFormat.ICalendar: {
-      const bytes = encodeUtf8(content.content);
-      return bytes.length > limits.maxAttachmentBytes
-        ? bytes.subarray(0, limits.maxAttachmentBytes)
-        : bytes;
-    }
-    default:
-      // Cloud attachments arrive as a URL: there are no bytes to inspect.
-      return undefined;
-  }
-}
-
 async function attachments(item: Item, limits: ReadLimits): Promise<MessageAttachment[]> {
   // getAttachmentContentAsync is Mailbox 1.8; without it only names and sizes are known.
   const canRead = supportsMailbox('1.8') && typeof item.getAttachmentContentAsync === 'function';
@@ -104,7 +76,7 @@ async function attachments(item: Item, limits: ReadLimits): Promise<MessageAttac
   const out: MessageAttachment[] = [];
   for (const att of item.attachments ?? []) {
     const base: MessageAttachment = {
-      name: attachmentName(att),
+      name: snapshotName(att),
       size: att.size,
       ...(att.contentType ? { contentType: att.contentType } : {}),
       ...(att.isInline ? { inline: true } : {}),
