@@ -12,13 +12,7 @@ import {
   stateMessages,
 } from '../../../src/core/state';
 import type { NoticeCode, RefusalCode } from '../../../src/core/state';
-
-const table = stateMessages as unknown as Record<string, Record<string, string>>;
-const keys = Object.keys(table.en ?? {});
-
-function placeholders(text: string): string[] {
-  return (text.match(/\{[a-zA-Z0-9_]+\}/g) ?? []).sort();
-}
+import { describeCatalog } from '../../support/catalog';
 
 // Every code the state module can return; the `satisfies` makes a new code a compile error here.
 const REFUSALS = {
@@ -39,35 +33,9 @@ const NOTICES = { 'archive-worthy-not-archived': 1, 'not-assigned': 1 } satisfie
   1
 >;
 
-describe('state messages', () => {
-  it.each(LANGS.map((l) => [l]))('has every key in %s, none of them empty', (lang) => {
-    expect(Object.keys(table[lang] ?? {}).sort()).toEqual([...keys].sort());
-    for (const key of keys) expect((table[lang]?.[key] ?? '').trim()).not.toBe('');
-  });
+describeCatalog('state', stateMessages);
 
-  it('uses the same placeholders in every language', () => {
-    const differ: string[] = [];
-    for (const key of keys) {
-      const en = placeholders(table.en?.[key] ?? '');
-      for (const lang of LANGS) {
-        if (placeholders(table[lang]?.[key] ?? '').join() !== en.join())
-          differ.push(`${lang} ${key}`);
-      }
-    }
-    expect(differ).toEqual([]);
-  });
-
-  it('does not leave an English sentence untranslated in the Scandinavian languages', () => {
-    const same: string[] = [];
-    for (const key of keys) {
-      const en = table.en?.[key] ?? '';
-      if (en.length < 20) continue;
-      for (const lang of ['nb', 'nn', 'sv'])
-        if (table[lang]?.[key] === en) same.push(`${lang} ${key}`);
-    }
-    expect(same).toEqual([]);
-  });
-
+describe('state texts', () => {
   it.each(LANGS.map((l) => [l]))(
     'gives every status, field, refusal and notice a text in %s',
     (lang) => {
