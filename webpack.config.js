@@ -11,7 +11,15 @@ const webpack = require('webpack');
 const { EsbuildPlugin } = require('esbuild-loader');
 
 const DEFAULT_PROFILE = 'profiles/ha-kommune.json';
-const PAGES = ['src/taskpane/taskpane.html', 'src/pages/commands.html', 'src/pages/support.html'];
+const PAGES = [
+  'src/taskpane/taskpane.html',
+  'src/pages/commands.html',
+  'src/pages/support.html',
+  'src/pages/auth.html',
+];
+/** Microsoft Graph for the add-in; the workbench's own emulator (same origin) for its copies. */
+const GRAPH_URL = 'https://graph.microsoft.com';
+const WORKBENCH_GRAPH_URL = '/graph';
 
 const tsRule = (target) => ({
   test: /\.tsx?$/,
@@ -43,12 +51,12 @@ function profiles() {
     .map((f) => ({ id: f.replace(/\.json$/, ''), file: path.join('profiles', f) }));
 }
 
-function taskpane({ name, profile, outDir, mode }) {
+function taskpane({ name, profile, outDir, mode, graphUrl }) {
   return {
     name,
     mode,
     target: ['web', 'es2020'],
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', auth: './src/host/office/auth-page.ts' },
     output: {
       path: path.resolve(__dirname, outDir),
       filename: '[name].js',
@@ -63,6 +71,7 @@ function taskpane({ name, profile, outDir, mode }) {
         /^arkivpost:profile$/,
         path.resolve(__dirname, profile),
       ),
+      new webpack.DefinePlugin({ ARKIVPOST_GRAPH_URL: JSON.stringify(graphUrl) }),
       new CopyPages(),
     ],
     optimization: { minimizer: [new EsbuildPlugin({ target: 'es2020' })] },
@@ -82,6 +91,7 @@ module.exports = (env = {}, argv = {}) => {
         profile: process.env.ARKIVPOST_PROFILE || DEFAULT_PROFILE,
         outDir: 'dist/addin',
         mode,
+        graphUrl: GRAPH_URL,
       }),
     );
   }
@@ -112,6 +122,7 @@ module.exports = (env = {}, argv = {}) => {
           profile: p.file,
           outDir: `dist/workbench/addin/${p.id}`,
           mode,
+          graphUrl: WORKBENCH_GRAPH_URL,
         }),
       );
     }

@@ -41,6 +41,29 @@ export interface ReadPort {
    * arrived and the mailbox it is in.
    */
   message(): Promise<IncomingMessage>;
+  /**
+   * Where the message lives, for reading and writing its shared state over
+   * Graph; null when the host cannot say (an unsaved or unsupported item).
+   */
+  address(): Promise<ItemAddress | null>;
+  /** The signed-in user, as the host names them. */
+  user(): HostUser | null;
+}
+
+/** A message as Graph addresses it: /users/{mailbox}/messages/{restId}. */
+export interface ItemAddress {
+  /** The mailbox the message is in: the function mailbox's address for shared items. */
+  readonly mailbox: string;
+  /** The message's REST id (the host converts its own id). */
+  readonly restId: string;
+  /** True when the message is in a shared (function) mailbox or shared folder. */
+  readonly shared: boolean;
+}
+
+/** The person using the add-in. */
+export interface HostUser {
+  readonly address: string;
+  readonly name: string;
 }
 
 export type PaneMode = 'compose' | 'read';

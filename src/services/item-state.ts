@@ -20,7 +20,9 @@ import {
   statePatch,
 } from '../core/state';
 import type {
+  ActionResult,
   ItemState,
+  NoticeCode,
   Person,
   Refusal,
   StateAction,
@@ -41,6 +43,8 @@ export interface ItemSnapshot {
   readonly state: ItemState;
   readonly etag: string;
   readonly categories: readonly string[];
+  /** A link that opens the message in Outlook on the web (for "Varsle"). */
+  readonly webLink?: string;
 }
 
 export interface ChangeContext {
@@ -56,6 +60,8 @@ export type ChangeOutcome =
       readonly kind: 'saved';
       readonly snapshot: ItemSnapshot;
       readonly theirs: readonly StateChange[];
+      /** Advice that did not stop the change (e.g. archive-worthy but not archived). */
+      readonly notices: readonly NoticeCode[];
     }
   | { readonly kind: 'refused'; readonly refusal: Refusal; readonly snapshot: ItemSnapshot }
   | {
@@ -70,6 +76,7 @@ interface GraphMessage {
   readonly singleValueExtendedProperties?: unknown;
   readonly '@odata.etag'?: string;
   readonly changeKey?: string;
+  readonly webLink?: string;
 }
 
 function itemPath(ref: ItemRef): string {
@@ -79,13 +86,14 @@ function itemPath(ref: ItemRef): string {
 export async function readItemState(graph: GraphClient, ref: ItemRef): Promise<ItemSnapshot> {
   const { value, etag } = await graph.request<GraphMessage>(
     'GET',
-    `${itemPath(ref)}?$select=categories,changeKey&$expand=${encodeURIComponent(STATE_EXPAND)}`,
+    `${itemPath(ref)}?$select=categories,changeKey,webLink&$expand=${encodeURIComponent(STATE_EXPAND)}`,
   );
   const read = fromExtendedProperties(value.singleValueExtendedProperties ?? []);
   return {
     state: read.state,
     etag: etag ?? value['@odata.etag'] ?? '',
     categories: value.categories ?? [],
+    ...(typeof value.webLink === 'string' ? { webLink: value.webLink } : {}),
   };
 }
 
@@ -106,28 +114,64 @@ function sameState(a: ItemState, b: ItemState): boolean {
   return diffStates(a, b).length === 0;
 }
 
-/** Apply one action by one person, once, whatever the network does. */
+/**
+ * Apply actions in order as one change: a later action that changes nothing
+ * is skipped (confirming a class and setting the due date it implies);
+ * anything else refused refuses the whole change.
+ */
+export function applyActions(
+  state: ItemState,
+  actions: readonly StateAction[],
+  actor: Person,
+  now: Date,
+): ActionResult {
+  let current = state;
+  let changed = false;
+  const notices: NoticeCode[] = [];
+  for (const action of actions) {
+    const r = applyAction(current, action, actor, now);
+    if (!r.ok) {
+      if (r.code === 'unchanged') continue;
+      return r;
+    }
+    current = r.state;
+    changed = true;
+    notices.push(...r.notices);
+  }
+  return changed ? { ok: true, state: current, notices } : { ok: false, code: 'unchanged' };
+}
+
+/** Apply one action (or several as one change) by one person, once, whatever the network does. */
 export async function changeItemState(
   graph: GraphClient,
   ref: ItemRef,
-  action: StateAction,
+  action: StateAction | readonly StateAction[],
   ctx: ChangeContext,
 ): Promise<ChangeOutcome> {
   const base = await readItemState(graph, ref);
-  const applied = applyAction(base.state, action, ctx.actor, ctx.now);
+  const applied = applyActions(
+    base.state,
+    Array.isArray(action) ? action : [action as StateAction],
+    ctx.actor,
+    ctx.now,
+  );
   if (!applied.ok) return { kind: 'refused', refusal: applied, snapshot: base };
+  const { notices } = applied;
   try {
     await write(graph, ref, base, applied.state, ctx);
-    return { kind: 'saved', snapshot: await readItemState(graph, ref), theirs: [] };
+    return { kind: 'saved', snapshot: await readItemState(graph, ref), theirs: [], notices };
   } catch (e) {
     if (!(e instanceof GraphFailure)) throw e;
-    if (e.kind === 'conflict') return resolveConflict(graph, ref, base, applied.state, ctx);
+    if (e.kind === 'conflict')
+      return resolveConflict(graph, ref, base, applied.state, ctx, notices);
     if (e.kind === 'network' || e.kind === 'timeout') {
       // The write may have landed before the connection dropped: ask the server.
       const now = await readItemState(graph, ref);
-      if (sameState(now.state, applied.state)) return { kind: 'saved', snapshot: now, theirs: [] };
+      if (sameState(now.state, applied.state)) {
+        return { kind: 'saved', snapshot: now, theirs: [], notices };
+      }
       if (!sameState(now.state, base.state))
-        return resolveConflict(graph, ref, base, applied.state, ctx, now);
+        return resolveConflict(graph, ref, base, applied.state, ctx, notices, now);
     }
     throw e;
   }
@@ -139,15 +183,23 @@ async function resolveConflict(
   base: ItemSnapshot,
   mine: ItemState,
   ctx: ChangeContext,
+  notices: readonly NoticeCode[],
   known?: ItemSnapshot,
 ): Promise<ChangeOutcome> {
   const theirs = known ?? (await readItemState(graph, ref));
   // Our own write landed on an earlier attempt (its answer was lost): done, once.
-  if (sameState(theirs.state, mine)) return { kind: 'saved', snapshot: theirs, theirs: [] };
+  if (sameState(theirs.state, mine)) {
+    return { kind: 'saved', snapshot: theirs, theirs: [], notices };
+  }
   const merged = mergeOnConflict(base.state, mine, theirs.state);
   if (!merged.ok) {
     return { kind: 'conflict', fields: merged.conflicts, theirs: merged.theirs, snapshot: theirs };
   }
   await write(graph, ref, theirs, merged.state, ctx);
-  return { kind: 'saved', snapshot: await readItemState(graph, ref), theirs: merged.theirs };
+  return {
+    kind: 'saved',
+    snapshot: await readItemState(graph, ref),
+    theirs: merged.theirs,
+    notices,
+  };
 }

@@ -30,6 +30,8 @@ export interface ReadPaneViewProps {
   readonly organisation: string;
   readonly state: ReadCheckState;
   readonly onRetry: () => void;
+  /** The case-handling panel under the assessment (assignment, status, due date). */
+  readonly casePanel?: (view: ReadView, state: ReadCheckState) => React.ReactNode;
 }
 
 function WarningCard({ warning, lang }: { warning: ReadWarning; lang: Lang }): React.JSX.Element {
@@ -80,7 +82,6 @@ function Assessment({
 }): React.JSX.Element {
   const pane = usePaneStyles();
   const styles = useReadStyles();
-  const noteId = `${headingId}-note`;
   return (
     <section aria-labelledby={headingId} className={pane.section} data-section="class">
       <h2 id={headingId} className={pane.groupHeading}>
@@ -123,18 +124,6 @@ function Assessment({
           <span>{view.disposal.text}</span>
         </p>
       )}
-      {/* Saving needs Graph and sign-in: shown, reachable by keyboard, and honest that it waits. */}
-      <div role="group" aria-label={tp(lang, 'read.class.actions')} className={styles.actions}>
-        <Button appearance="primary" disabledFocusable aria-describedby={noteId}>
-          {tp(lang, 'read.class.confirm')}
-        </Button>
-        <Button appearance="secondary" disabledFocusable aria-describedby={noteId}>
-          {tp(lang, 'read.class.override')}
-        </Button>
-      </div>
-      <p id={noteId} className={styles.note}>
-        {tp(lang, 'read.class.saving-later')}
-      </p>
     </section>
   );
 }
@@ -145,6 +134,7 @@ export function ReadPaneView({
   organisation,
   state,
   onRetry,
+  casePanel,
 }: ReadPaneViewProps): React.JSX.Element {
   const pane = usePaneStyles();
   const titleId = React.useId();
@@ -205,6 +195,7 @@ export function ReadPaneView({
             </section>
           )}
           <Assessment view={view} lang={lang} headingId={`${titleId}-class`} />
+          {casePanel?.(view, state)}
         </>
       );
       break;
@@ -228,10 +219,46 @@ export function ReadPaneView({
   );
 }
 
-/** The read pane: the message behind the port, classified. */
+const CasePanel = React.lazy(() => import(/* webpackChunkName: "case" */ './case/CasePanel'));
+
+function Unconfigured({ lang }: { lang: Lang }): React.JSX.Element {
+  const pane = usePaneStyles();
+  const styles = useReadStyles();
+  return (
+    <section className={pane.section} data-section="case" data-case-phase="unconfigured">
+      <p className={styles.note}>{tp(lang, 'read.case.unconfigured')}</p>
+    </section>
+  );
+}
+
+/** The read pane: the message behind the port, classified, with its shared case state. */
 export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
   const { state, retry } = useReadCheck(ctx.read, ctx.profile, ctx.lang);
+  const port = ctx.read;
+  const deps = ctx.case;
+  const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {
+    if (port === null) return null;
+    if (deps === null) return <Unconfigured lang={ctx.lang} />;
+    return (
+      <React.Suspense fallback={<Spinner size="tiny" label={tp(ctx.lang, 'read.loading')} />}>
+        <CasePanel
+          deps={deps}
+          port={port}
+          profile={ctx.profile}
+          lang={ctx.lang}
+          view={view}
+          facts={s.facts ?? { subject: '' }}
+        />
+      </React.Suspense>
+    );
+  };
   return (
-    <ReadPaneView lang={ctx.lang} organisation={ctx.profile.name} state={state} onRetry={retry} />
+    <ReadPaneView
+      lang={ctx.lang}
+      organisation={ctx.profile.name}
+      state={state}
+      onRetry={retry}
+      casePanel={casePanel}
+    />
   );
 }

@@ -15,12 +15,38 @@ import {
   officeReady,
   watchOfficeTheme,
 } from '../host/office/pane';
-import { createOfficeReadPort, currentReadItem } from '../host/office/read';
+import { createOfficeReadPort, currentReadItem, watchItemChanged } from '../host/office/read';
+import { createDialogTokenSource, supportsNestedAuth } from '../host/office/auth';
+import { createMsalTokenSource } from '../services/auth/msal';
+import { GRAPH_SCOPES } from '../services/auth/types';
+import type { CaseDeps } from './case/useCase';
 import { App, Shell } from './App';
 import { tp } from './messages';
 import { paneMode } from './mode';
 import type { PaneContext } from './ports';
 import { themeKind } from './theme';
+
+/** Graph's root: Microsoft's, or the workbench's emulator on its own origin (webpack.config.js). */
+declare const ARKIVPOST_GRAPH_URL: string;
+
+/** Sign-in and Graph for the shared case state; null when the profile has no app registration. */
+function caseDeps(): CaseDeps | null {
+  const signIn = profile.signIn;
+  if (!signIn) return null;
+  const app = {
+    clientId: signIn.clientId,
+    ...(signIn.tenantId ? { tenantId: signIn.tenantId } : {}),
+    scopes: GRAPH_SCOPES,
+  };
+  const tokens = supportsNestedAuth()
+    ? createMsalTokenSource(app)
+    : createDialogTokenSource({ url: new URL('auth.html', window.location.href).href });
+  return {
+    graphUrl: new URL(ARKIVPOST_GRAPH_URL, window.location.href).href.replace(/\/$/, ''),
+    tokens,
+    fetch: window.fetch.bind(window),
+  };
+}
 
 function forcedColours(): boolean {
   return typeof window.matchMedia === 'function'
@@ -48,16 +74,22 @@ async function start(container: HTMLElement): Promise<void> {
   document.title = tp(lang, 'pane.title');
   const itemMode = currentItemMode();
   const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), itemMode);
-  const ctx: PaneContext =
+  const deps = mode === 'read' ? caseDeps() : null;
+  const readCtx = (): PaneContext => {
+    const now = currentItemMode();
+    return {
+      mode: 'read',
+      lang,
+      profile,
+      // No item, or one that is not a received message: the pane says to select one.
+      read: now === 'read' ? createOfficeReadPort(currentReadItem()) : null,
+      case: deps,
+    };
+  };
+  let ctx: PaneContext =
     mode === 'compose'
       ? { mode, lang, profile, compose: createOfficeComposePort(currentComposeItem()) }
-      : {
-          mode,
-          lang,
-          profile,
-          // No item, or one that is not a received message: the pane says to select one.
-          read: itemMode === 'read' ? createOfficeReadPort(currentReadItem()) : null,
-        };
+      : readCtx();
 
   const render = (): void =>
     root.render(
@@ -67,6 +99,13 @@ async function start(container: HTMLElement): Promise<void> {
     );
   render();
   watchOfficeTheme(render);
+  if (mode === 'read') {
+    // A pinned pane stays open while the user moves to another message.
+    watchItemChanged(() => {
+      ctx = readCtx();
+      render();
+    });
+  }
   window.matchMedia?.('(forced-colors: active)').addEventListener?.('change', render);
 }
 

@@ -61,10 +61,7 @@ export type PaneKey =
   | 'read.retry'
   | 'read.class.heading'
   | 'read.reasons'
-  | 'read.class.actions'
-  | 'read.class.confirm'
-  | 'read.class.override'
-  | 'read.class.saving-later'
+  | 'read.case.unconfigured'
   | 'read.warnings.heading'
   | 'read.warning.found'
   | 'read.warning.sensitive.title'
@@ -137,10 +134,8 @@ export const paneMessages = {
     'read.retry': 'Prøv igjen',
     'read.class.heading': 'Vurdering av e-posten',
     'read.reasons': 'Begrunnelse',
-    'read.class.actions': 'Klassen',
-    'read.class.confirm': 'Bekreft klassen',
-    'read.class.override': 'Velg en annen klasse',
-    'read.class.saving-later': 'Å lagre klassen krever innlogging. Det kommer i en senere versjon.',
+    'read.case.unconfigured':
+      'Administratoren har ikke satt opp innlogging for Arkivpost, så tildeling og status kan ikke lagres. Vurderingen over gjelder likevel.',
     'read.warnings.heading': 'Advarsler ({count})',
     'read.warning.found': 'Dette fant Arkivpost',
     'read.warning.sensitive.title': 'Sensitive personopplysninger',
@@ -217,10 +212,8 @@ export const paneMessages = {
     'read.retry': 'Prøv igjen',
     'read.class.heading': 'Vurdering av e-posten',
     'read.reasons': 'Grunngjeving',
-    'read.class.actions': 'Klassen',
-    'read.class.confirm': 'Stadfest klassen',
-    'read.class.override': 'Vel ein annan klasse',
-    'read.class.saving-later': 'Å lagre klassen krev innlogging. Det kjem i ein seinare versjon.',
+    'read.case.unconfigured':
+      'Administratoren har ikkje sett opp innlogging for Arkivpost, så tildeling og status kan ikkje lagrast. Vurderinga over gjeld likevel.',
     'read.warnings.heading': 'Åtvaringar ({count})',
     'read.warning.found': 'Dette fann Arkivpost',
     'read.warning.sensitive.title': 'Sensitive personopplysningar',
@@ -298,11 +291,8 @@ export const paneMessages = {
     'read.retry': 'Försök igen',
     'read.class.heading': 'Bedömning av meddelandet',
     'read.reasons': 'Motivering',
-    'read.class.actions': 'Klassningen',
-    'read.class.confirm': 'Bekräfta klassningen',
-    'read.class.override': 'Välj en annan klass',
-    'read.class.saving-later':
-      'Att spara klassningen kräver inloggning. Det kommer i en senare version.',
+    'read.case.unconfigured':
+      'Administratören har inte konfigurerat inloggning för Arkivpost, så tilldelning och status kan inte sparas. Bedömningen ovan gäller ändå.',
     'read.warnings.heading': 'Varningar ({count})',
     'read.warning.found': 'Det här hittade Arkivpost',
     'read.warning.sensitive.title': 'Känsliga personuppgifter',
@@ -381,10 +371,8 @@ export const paneMessages = {
     'read.retry': 'Try again',
     'read.class.heading': 'Assessment of the message',
     'read.reasons': 'Reasons',
-    'read.class.actions': 'The class',
-    'read.class.confirm': 'Confirm the class',
-    'read.class.override': 'Choose another class',
-    'read.class.saving-later': 'Saving the class needs sign-in. It is coming in a later version.',
+    'read.case.unconfigured':
+      'Your administrator has not set up sign-in for Arkivpost, so assignment and status cannot be saved. The assessment above still applies.',
     'read.warnings.heading': 'Warnings ({count})',
     'read.warning.found': 'What Arkivpost found',
     'read.warning.sensitive.title': 'Sensitive personal data',

@@ -7,6 +7,7 @@
 import type { Lang } from '../core/model';
 import type { ComposePort, ReadPort } from '../core/ports';
 import type { Profile } from '../core/profile/types';
+import type { CaseDeps } from './case/useCase';
 
 // The host-facing port lives in core (hosts implement what core declares).
 export { AttachmentNotFound } from '../core/ports';
@@ -26,6 +27,8 @@ export type PaneContext =
       readonly mode: 'read';
       /** The message being read; null when none is selected (a pinned pane). */
       readonly read: ReadPort | null;
+      /** Graph and sign-in for the shared case state; null when sign-in is not set up. */
+      readonly case: CaseDeps | null;
     });
 
 export type ComposePaneContext = Extract<PaneContext, { mode: 'compose' }>;

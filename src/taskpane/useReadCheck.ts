@@ -12,10 +12,20 @@ import { tp } from './messages';
 import type * as ReadEngine from './readEngine';
 import type { ReadView } from './readView';
 
+/** What the message is about, as the notification mail repeats it. */
+export interface MessageFacts {
+  readonly subject: string;
+  /** The sender as shown: "Name <address>" or the address. */
+  readonly from?: string;
+  /** Received, an instant (ms); the mail shows its date in the organisation's zone. */
+  readonly receivedAt?: number;
+}
+
 export interface ReadCheckState {
   /** `no-item`: the pane is open with no message selected (a pinned pane). */
   readonly status: 'loading' | 'ready' | 'error' | 'no-item';
   readonly view: ReadView | null;
+  readonly facts?: MessageFacts;
   /** Why the message could not be read, as a sentence in the user's language. */
   readonly error: string | null;
 }
@@ -63,6 +73,17 @@ export function readErrorMessage(error: unknown, lang: Lang): string {
     : tp(lang, 'read.error.body');
 }
 
+export function factsOf(message: IncomingMessage): MessageFacts {
+  const from = message.from;
+  const sender = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : '';
+  const received = message.receivedAt?.getTime();
+  return {
+    subject: message.subject,
+    ...(sender ? { from: sender } : {}),
+    ...(received !== undefined && Number.isFinite(received) ? { receivedAt: received } : {}),
+  };
+}
+
 export interface ReadCheckOptions {
   /** Classification and view; by default core's, loaded as its own chunk. */
   readonly check?: ReadCheckFn;
@@ -85,7 +106,7 @@ export async function runReadCheck(
     const message = await port.message();
     const now = options.now ?? (() => Date.now());
     const view = await check(message, profile, lang, new Date(now()));
-    return { status: 'ready', view, error: null };
+    return { status: 'ready', view, error: null, facts: factsOf(message) };
   } catch (e) {
     return { status: 'error', view: null, error: readErrorMessage(e, lang) };
   }

@@ -21,6 +21,8 @@ export const PROFILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DOMAIN =
   /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A group's mailNickname: ASCII letters, digits and . _ - (Graph's rule, no spaces). */
+export const MAIL_NICKNAME = /^[A-Za-z0-9._-]{1,64}$/;
 
 export const MIN_RESPONSE_DAYS = 1;
 export const MAX_RESPONSE_DAYS = 30;
@@ -47,6 +49,14 @@ function buildProfileSchema() {
           .boolean()
           .describe(
             'True for the one official mailbox that the archive service (postmottak, registrator, diariet) handles.',
+          ),
+      ),
+      accessGroup: z.exactOptional(
+        z
+          .string()
+          .regex(MAIL_NICKNAME)
+          .describe(
+            'mailNickname of the security group whose members have Full Access; they are offered first when assigning a message.',
           ),
       ),
     })
@@ -129,6 +139,18 @@ function buildProfileSchema() {
       ),
       removeAfterFiling: z.exactOptional(
         z.boolean().describe('Remind users to delete the mailbox copy after filing (R13).'),
+      ),
+      signIn: z.exactOptional(
+        z
+          .strictObject({
+            clientId: z.guid().describe('Application (client) id of the app registration.'),
+            tenantId: z.exactOptional(
+              z.guid().describe('Directory (tenant) id; leave out to accept any work account.'),
+            ),
+          })
+          .describe(
+            'The app registration in Microsoft Entra ID that the read pane signs in with (docs/admin.md). Without it the pane classifies but does not save.',
+          ),
       ),
     })
     .meta({

@@ -42,6 +42,19 @@ export interface FunctionMailbox {
   readonly kind: MailboxKind;
   /** True for the registry / postmottak (registrator, diariet). */
   readonly registry?: boolean;
+  /**
+   * The mailNickname of the security group whose members have Full Access
+   * to this mailbox: the read pane offers them first in "Tildelt til".
+   */
+  readonly accessGroup?: string;
+}
+
+/** The add-in's app registration in Microsoft Entra ID (docs/admin.md). */
+export interface SignIn {
+  /** The application (client) id. */
+  readonly clientId: string;
+  /** The directory (tenant) id; default: any work account ("organizations"). */
+  readonly tenantId?: string;
 }
 
 /** Extra keywords an organisation adds, per detector category. */
@@ -87,4 +100,6 @@ export interface Profile {
   readonly encryptionTags?: readonly string[];
   /** Mailbox copy should be removed after filing (R13). */
   readonly removeAfterFiling?: boolean;
+  /** Sign-in for the read pane's shared state over Microsoft Graph; without it the pane only reads. */
+  readonly signIn?: SignIn;
 }

@@ -76,3 +76,5 @@ export {
 } from './describe';
 export type { StateMessageKey } from './messages';
 export { stateMessages } from './messages';
+export type { AssignmentNotice, NoticeMail } from './notify';
+export { assignmentMail, notifyMessages, safeSubject } from './notify';

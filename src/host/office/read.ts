@@ -5,7 +5,7 @@
  * and shared-folder properties are asynchronous.
  */
 import type { Address, IncomingMessage, MessageAttachment } from '../../core/message';
-import type { ReadPort } from '../../core/ports';
+import type { HostUser, ItemAddress, ReadPort } from '../../core/ports';
 import { officeCall, officeCallOr } from './async';
 import { contentBytes, DEFAULT_READ_LIMITS, snapshotName } from './compose';
 import type { ReadLimits } from './compose';
@@ -113,17 +113,50 @@ async function headers(item: Item): Promise<Record<string, string>> {
  * for the user's own items it fails or is missing, and the item is in the
  * user's own mailbox.
  */
+async function sharedOwner(item: Item): Promise<string | null> {
+  if (!supportsMailbox('1.8') || typeof item.getSharedPropertiesAsync !== 'function') return null;
+  const shared = await officeCallOr<Office.SharedProperties | null>(
+    'getSharedPropertiesAsync',
+    (cb) => item.getSharedPropertiesAsync(cb),
+    null,
+  );
+  return shared && typeof shared.owner === 'string' && shared.owner !== '' ? shared.owner : null;
+}
+
+/** The signed-in user from Office's user profile. */
+export function officeUser(): HostUser | null {
+  const profile = Office.context.mailbox.userProfile;
+  const address = profile?.emailAddress;
+  if (typeof address !== 'string' || address === '') return null;
+  const name = typeof profile.displayName === 'string' ? profile.displayName : '';
+  return { address, name: name || address };
+}
+
 async function mailboxOf(item: Item): Promise<string | undefined> {
-  if (supportsMailbox('1.8') && typeof item.getSharedPropertiesAsync === 'function') {
-    const shared = await officeCallOr<Office.SharedProperties | null>(
-      'getSharedPropertiesAsync',
-      (cb) => item.getSharedPropertiesAsync(cb),
-      null,
-    );
-    if (shared && typeof shared.owner === 'string' && shared.owner !== '') return shared.owner;
+  return (await sharedOwner(item)) ?? officeUser()?.address;
+}
+
+/**
+ * The message as Graph addresses it. Outlook's item id is an EWS id; Graph
+ * wants the REST form (convertToRestId, Mailbox 1.3). A shared item lives in
+ * its owner's mailbox: /users/{owner}/messages/{restId}.
+ */
+export async function itemAddress(item: Item): Promise<ItemAddress | null> {
+  const id = item.itemId;
+  const mailbox = Office.context.mailbox;
+  if (typeof id !== 'string' || id === '' || typeof mailbox.convertToRestId !== 'function') {
+    return null;
   }
-  const own = Office.context.mailbox.userProfile?.emailAddress;
-  return typeof own === 'string' && own !== '' ? own : undefined;
+  const restId = mailbox.convertToRestId(id, Office.MailboxEnums.RestVersion.v2_0);
+  const owner = await sharedOwner(item);
+  const user = officeUser();
+  const box = owner ?? user?.address;
+  if (!box || !restId) return null;
+  return {
+    mailbox: box,
+    restId,
+    shared: owner !== null && owner.toLowerCase() !== user?.address.toLowerCase(),
+  };
 }
 
 function receivedAt(item: Item): Date | null {
@@ -169,5 +202,27 @@ export function createOfficeReadPort(item: Item, options: ReadPortOptions = {}):
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   return {
     message: () => readIncomingMessage(item, limits),
+    address: () => itemAddress(item),
+    user: officeUser,
+  };
+}
+
+/**
+ * Call `listener` when the user selects another message while the pane is
+ * pinned (ItemChanged, Mailbox 1.5). Returns a function that stops it.
+ */
+export function watchItemChanged(listener: () => void): () => void {
+  const mailbox = Office.context.mailbox;
+  if (!supportsMailbox('1.5') || !mailbox || typeof mailbox.addHandlerAsync !== 'function') {
+    return () => undefined;
+  }
+  const type = Office.EventType.ItemChanged;
+  officeCall<void>('addHandlerAsync(ItemChanged)', (cb) =>
+    mailbox.addHandlerAsync(type, listener, cb),
+  ).catch(() => undefined);
+  return () => {
+    officeCall<void>('removeHandlerAsync(ItemChanged)', (cb) =>
+      mailbox.removeHandlerAsync(type, cb),
+    ).catch(() => undefined);
   };
 }

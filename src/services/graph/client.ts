@@ -23,8 +23,12 @@ export interface GraphClientOptions {
   /** e.g. https://graph.microsoft.com (the workbench: its own origin + /graph). */
   readonly baseUrl: string;
   readonly version?: string;
-  /** An access token for Graph (MSAL nested app authentication in the add-in). */
-  readonly token: () => Promise<string>;
+  /**
+   * An access token for Graph (MSAL nested app authentication in the add-in).
+   * `claims` is a claims challenge Graph answered with (Conditional Access,
+   * continuous access evaluation): the token must satisfy it.
+   */
+  readonly token: (request?: { readonly claims?: string }) => Promise<string>;
   readonly fetch: (input: RequestInfo, init?: RequestInit) => Promise<Response>;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
@@ -52,14 +56,39 @@ abstract class Step implements Middleware {
   abstract execute(context: Context): Promise<void>;
 }
 
+/**
+ * The claims of a claims challenge (`WWW-Authenticate: Bearer …,
+ * error="insufficient_claims", claims="<base64>"`), decoded; null otherwise.
+ */
+export function claimsChallenge(response: Response | undefined): string | null {
+  if (response?.status !== 401) return null;
+  const header = response.headers.get('WWW-Authenticate') ?? '';
+  if (!/error="insufficient_claims"/i.test(header)) return null;
+  const m = /claims="([^"]+)"/i.exec(header);
+  if (!m?.[1]) return null;
+  try {
+    const text = new TextDecoder().decode(Uint8Array.from(atob(m[1]), (c) => c.charCodeAt(0)));
+    JSON.parse(text);
+    return text;
+  } catch {
+    return null;
+  }
+}
+
 class AuthStep extends Step {
-  constructor(private readonly token: () => Promise<string>) {
+  constructor(private readonly token: GraphClientOptions['token']) {
     super();
   }
   override async execute(context: Context): Promise<void> {
+    await this.send(context, await this.token());
+    const claims = claimsChallenge(context.response);
+    // One new token that satisfies the challenge, one more try; never a loop.
+    if (claims !== null) await this.send(context, await this.token({ claims }));
+  }
+  private async send(context: Context, token: string): Promise<void> {
     const options = (context.options ??= {});
     const headers = new Headers(options.headers as HeadersInit | undefined);
-    headers.set('Authorization', `Bearer ${await this.token()}`);
+    headers.set('Authorization', `Bearer ${token}`);
     options.headers = Object.fromEntries(headers.entries());
     await this.pass(context);
   }
