@@ -221,7 +221,8 @@ export function ReadPaneView({
 
 const CasePanel = React.lazy(() => import(/* webpackChunkName: "case" */ './case/CasePanel'));
 
-function Unconfigured({ lang }: { lang: Lang }): React.JSX.Element {
+/** In place of the case panel when the profile has no app registration to sign in with. */
+export function CaseUnconfigured({ lang }: { lang: Lang }): React.JSX.Element {
   const pane = usePaneStyles();
   const styles = useReadStyles();
   return (
@@ -238,7 +239,7 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
   const deps = ctx.case;
   const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {
     if (port === null) return null;
-    if (deps === null) return <Unconfigured lang={ctx.lang} />;
+    if (deps === null) return <CaseUnconfigured lang={ctx.lang} />;
     return (
       <React.Suspense fallback={<Spinner size="tiny" label={tp(ctx.lang, 'read.loading')} />}>
         <CasePanel

@@ -12,7 +12,7 @@ import type { Lang } from '../../src/core/model';
 import { App, Shell } from '../../src/taskpane/App';
 import { tp } from '../../src/taskpane/messages';
 import type { ReadPort } from '../../src/taskpane/ports';
-import { ReadPaneView } from '../../src/taskpane/ReadPane';
+import { CaseUnconfigured, ReadPaneView } from '../../src/taskpane/ReadPane';
 import { readView } from '../../src/taskpane/readView';
 import { LOADING, NO_ITEM, runReadCheck } from '../../src/taskpane/useReadCheck';
 import type { ReadCheckState } from '../../src/taskpane/useReadCheck';
@@ -97,18 +97,24 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
     expect(textOf(doc)).toContain(v.disposal?.text ?? '-');
   });
 
-  it('offers confirm and override only as disabled buttons, saying saving comes with sign-in', () => {
-    const group = getByRole(doc, 'group', { name: tp(lang, 'read.class.actions') });
-    const buttons = allByRole(doc, 'button', {}, group);
-    expect(buttons.map((b) => b.textContent)).toEqual([
-      tp(lang, 'read.class.confirm'),
-      tp(lang, 'read.class.override'),
-    ]);
-    for (const b of buttons) {
-      expect(b.getAttribute('aria-disabled')).toBe('true');
-      const note = b.getAttribute('aria-describedby') ?? '';
-      expect(doc.getElementById(note)?.textContent).toBe(tp(lang, 'read.class.saving-later'));
-    }
+  it('puts the case-handling panel under the assessment, and says when sign-in is not set up', () => {
+    const withPanel = render(
+      createElement(ReadPaneView, {
+        lang,
+        organisation: 'Hå kommune',
+        state: { status: 'ready', view: readView(all, lang, now, ha.timeZone, 'NO'), error: null },
+        onRetry: () => undefined,
+        casePanel: () => createElement(CaseUnconfigured, { lang }),
+      }),
+      lang,
+    );
+    const sections = Array.from(withPanel.getElementsByTagName('section'))
+      .map((e) => e.getAttribute('data-section'))
+      .filter((s) => s !== null && s !== '');
+    expect(sections).toEqual(['warnings', 'class', 'case']);
+    expect(textOf(withPanel)).toContain(tp(lang, 'read.case.unconfigured'));
+    // No buttons that do nothing: without sign-in there is nothing to press.
+    expect(allByRole(withPanel, 'button')).toEqual([]);
   });
 
   it('shows a labelled spinner while the message is read', () => {
@@ -148,13 +154,12 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
 
 describe('the read pane before the message is read', () => {
   it('renders a spinner without touching the port (reading starts once mounted)', () => {
-    const read: ReadPort = {
-      message: () => {
-        throw new Error('the port was used during render');
-      },
+    const used = (): never => {
+      throw new Error('the port was used during render');
     };
+    const read: ReadPort = { message: used, address: used, user: used };
     const doc = render(
-      createElement(App, { ctx: { mode: 'read', lang: 'nn', profile: ha, read } }),
+      createElement(App, { ctx: { mode: 'read', lang: 'nn', profile: ha, read, case: null } }),
       'nn',
     );
     expect(textOf(doc)).toContain(tp('nn', 'read.loading'));
@@ -162,7 +167,11 @@ describe('the read pane before the message is read', () => {
 });
 
 describe('reading and classifying the message (runReadCheck)', () => {
-  const portFor = (file: string): ReadPort => ({ message: () => sampleMessage(file) });
+  const portFor = (file: string): ReadPort => ({
+    message: () => sampleMessage(file),
+    address: () => Promise.resolve(null),
+    user: () => null,
+  });
 
   it.each([
     ['before', '2026-03-05T10:00:00Z', false],
@@ -207,6 +216,8 @@ describe('reading and classifying the message (runReadCheck)', () => {
 
   it.each(LANGS)('turns an Outlook error into a sentence with its code in %s', async (lang) => {
     const failing: ReadPort = {
+      address: () => Promise.resolve(null),
+      user: () => null,
       message: () =>
         Promise.reject(
           Object.assign(new Error('body.getAsync: InternalServerError'), { code: 9002 }),
@@ -222,7 +233,15 @@ describe('reading and classifying the message (runReadCheck)', () => {
 
   it('never shows an exception’s own text or stack', async () => {
     const crash = new TypeError("Cannot read properties of undefined (reading 'x')");
-    const state = await runReadCheck({ message: () => Promise.reject(crash) }, ha, 'en');
+    const state = await runReadCheck(
+      {
+        message: () => Promise.reject(crash),
+        address: () => Promise.resolve(null),
+        user: () => null,
+      },
+      ha,
+      'en',
+    );
     expect(state.error).toBe(tp('en', 'read.error.body'));
     const failingCheck = await runReadCheck(
       portFor('ha-kommune/post/01-barnehageplass.eml'),

@@ -96,7 +96,7 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
   });
 
   it('asks for a message in read mode when none is selected, not a crash', () => {
-    const ctx: PaneContext = { mode: 'read', lang, profile: ha, read: null };
+    const ctx: PaneContext = { mode: 'read', lang, profile: ha, read: null, case: null };
     const read = render(createElement(App, { ctx }), lang);
     getByRole(read, 'main', { name: 'Arkivpost' });
     expect(textOf(read)).toContain(tp(lang, 'read.no-item'));

@@ -5,6 +5,7 @@ import { labelMessages } from '../../../src/core/i18n/labels';
 import { ID_MESSAGES } from '../../../src/core/ids';
 import { cliMessages } from '../../../src/cli/messages';
 import { graphMessages } from '../../../src/services/graph/messages';
+import { caseMessages } from '../../../src/taskpane/case/messages';
 import { workbenchMessages } from '../../../dev/workbench/messages';
 import { describeCatalog } from '../../support/catalog';
 
@@ -14,4 +15,5 @@ describeCatalog('label', labelMessages);
 describeCatalog('national ID', ID_MESSAGES);
 describeCatalog('command line', cliMessages);
 describeCatalog('Graph', graphMessages);
+describeCatalog('case handling', caseMessages);
 describeCatalog('workbench', workbenchMessages);
