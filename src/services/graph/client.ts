@@ -32,6 +32,12 @@ export interface GraphClientOptions {
   readonly fetch: (input: RequestInfo, init?: RequestInit) => Promise<Response>;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
+  /**
+   * Repeats after a lost connection or a timeout (only where safe, see
+   * RetryStep). Fewer than for throttling: a network that is down is
+   * better reported soon than waited for.
+   */
+  readonly maxNetworkRetries?: number;
   /** Upper bound for one wait, whatever Retry-After says. */
   readonly maxDelayMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -39,7 +45,12 @@ export interface GraphClientOptions {
   readonly onRetry?: (info: RetryInfo) => void;
 }
 
-export const DEFAULTS = { timeoutMs: 15_000, maxRetries: 6, maxDelayMs: 30_000 } as const;
+export const DEFAULTS = {
+  timeoutMs: 15_000,
+  maxRetries: 6,
+  maxNetworkRetries: 2,
+  maxDelayMs: 30_000,
+} as const;
 
 /** Statuses Graph documents as "not processed, try again later". */
 const RETRYABLE = new Set([429, 503, 504]);
@@ -117,7 +128,9 @@ function hasIfMatch(context: Context): boolean {
 
 class RetryStep extends Step {
   constructor(
-    private readonly o: Required<Pick<GraphClientOptions, 'maxRetries' | 'maxDelayMs' | 'sleep'>> &
+    private readonly o: Required<
+      Pick<GraphClientOptions, 'maxRetries' | 'maxNetworkRetries' | 'maxDelayMs' | 'sleep'>
+    > &
       Pick<GraphClientOptions, 'onRetry'>,
   ) {
     super();
@@ -133,7 +146,8 @@ class RetryStep extends Step {
       }
       const status = networkFailure ? 0 : (context.response?.status ?? 0);
       const retryable = networkFailure ? this.safeToRepeat(context) : RETRYABLE.has(status);
-      if (!retryable || attempt > this.o.maxRetries) {
+      const max = networkFailure ? this.o.maxNetworkRetries : this.o.maxRetries;
+      if (!retryable || attempt > max) {
         if (networkFailure) throw networkFailure;
         return;
       }
@@ -143,7 +157,7 @@ class RetryStep extends Step {
           ? 1000 * 2 ** (attempt - 1)
           : retryAfterMs(context.response, attempt),
       );
-      this.o.onRetry?.({ attempt, max: this.o.maxRetries, delayMs, status });
+      this.o.onRetry?.({ attempt, max, delayMs, status });
       await this.o.sleep(delayMs);
     }
   }
@@ -217,6 +231,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     new AuthStep(options.token),
     new RetryStep({
       maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+      maxNetworkRetries: options.maxNetworkRetries ?? DEFAULTS.maxNetworkRetries,
       maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
       sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       ...(options.onRetry ? { onRetry: options.onRetry } : {}),

@@ -172,7 +172,16 @@ describe('the Graph client', () => {
   });
 
   it('gives up on a request that never answers, as a timeout', async () => {
-    const { c } = client(['hang', 'hang'], { timeoutMs: 20, maxRetries: 1 });
+    const { c } = client(['hang', 'hang'], { timeoutMs: 20, maxNetworkRetries: 1 });
     await expect(c.request('GET', '/me')).rejects.toMatchObject({ kind: 'timeout' });
+  });
+});
+
+describe('the Graph client on a lost network', () => {
+  it('repeats after a lost connection twice by default, then says the connection was lost', async () => {
+    const lost = (): TypeError => new TypeError('socket hang up');
+    const { c, seen } = client([lost(), lost(), lost(), json(200, {})]);
+    await expect(c.request('GET', '/me')).rejects.toMatchObject({ kind: 'network' });
+    expect(seen).toHaveLength(3);
   });
 });
