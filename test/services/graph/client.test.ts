@@ -47,7 +47,10 @@ function graphError(status: number, code: string, headers: Record<string, string
   );
 }
 
-function client(answers: Answer[], extra: { maxRetries?: number; timeoutMs?: number } = {}) {
+function client(
+  answers: Answer[],
+  extra: { maxRetries?: number; maxNetworkRetries?: number; timeoutMs?: number } = {},
+) {
   const t = transport(answers);
   const waits: number[] = [];
   const retries: RetryInfo[] = [];
