@@ -28,6 +28,11 @@ export const useCaseStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
+  overdue: {
+    margin: 0,
+    color: tokens.colorStatusDangerForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   buttons: {
     display: 'flex',
     flexWrap: 'wrap',

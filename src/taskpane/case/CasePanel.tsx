@@ -25,7 +25,14 @@ import { t } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/model';
 import type { ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
-import { canMove, displayName, formatDue, samePerson, statusLabel } from '../../core/state';
+import {
+  canMove,
+  displayName,
+  dueLabel,
+  isOverdue,
+  samePerson,
+  statusLabel,
+} from '../../core/state';
 import type { ItemState, Person, StateAction, Status } from '../../core/state';
 import { graphMessages } from '../../services/graph/messages';
 import { format } from '../../core/i18n/types';
@@ -278,6 +285,9 @@ export function CasePanel({
   };
   const me = session?.actor() ?? null;
   const archived = item?.status === 'archived';
+  const overdue = item
+    ? isOverdue(item, new Date(deps.now ? deps.now() : Date.now()), profile.timeZone)
+    : false;
   const disabled = state.busy || archived;
 
   let body: React.ReactNode;
@@ -447,7 +457,15 @@ export function CasePanel({
                 }}
               />
             </Field>
-            {item.due !== undefined && <p className={styles.muted}>{formatDue(item.due, lang)}</p>}
+            {item.due !== undefined && (
+              <p
+                className={overdue ? styles.overdue : styles.muted}
+                data-case-due={item.due}
+                data-overdue={overdue}
+              >
+                {dueLabel(item.due, overdue, lang)}
+              </p>
+            )}
             {item.due !== undefined && (
               <Button disabled={disabled} onClick={() => act([{ type: 'set-due', due: null }])}>
                 {tc(lang, 'case.due.clear')}
