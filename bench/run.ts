@@ -1,13 +1,15 @@
 /** `npm run bench`: every benchmark, one table, one JSON file per run. */
 import { benchBundles } from './bundles.bench';
 import { benchEngine } from './engine.bench';
+import { benchPane } from './pane.bench';
 import { benchSend } from './send.bench';
 import { printTable, writeJson } from './util';
 
 async function main(): Promise<void> {
   // The engine first, on a quiet machine; then the browser measurements.
   const engine = await benchEngine();
-  const rows = [...benchBundles(), ...(await benchSend()), ...engine];
+  const pane = await benchPane();
+  const rows = [...benchBundles(), ...pane, ...(await benchSend()), ...engine];
   printTable(rows);
   const file = writeJson('bench', rows);
   console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);

@@ -1,7 +1,9 @@
 /** Shared helpers for the benchmarks: timing, memory, data, output. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 
 export interface Row {
   readonly name: string;
@@ -12,6 +14,25 @@ export interface Row {
   readonly target?: string;
   readonly ok?: boolean;
   readonly extra?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** The repository's root, from the bundle in dist/bench. */
+export const ROOT = join(__dirname, '..', '..');
+
+/**
+ * Bytes after `gzip -9`, the command peers' figures are measured with (its
+ * deflate is about 1% tighter than zlib's); zlib at level 9 where there is
+ * no gzip command.
+ */
+function gzipped(bytes: Buffer): number {
+  const cli = spawnSync('gzip', ['-9', '-n', '-c'], { input: bytes, maxBuffer: 1 << 28 });
+  return cli.status === 0 ? cli.stdout.length : gzipSync(bytes, { level: 9 }).length;
+}
+
+/** A file's size as shipped, raw and gzip -9, in bytes. */
+export function fileSize(file: string): { raw: number; gzip: number } {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipped(bytes) };
 }
 
 export function median(xs: readonly number[]): number {
@@ -193,7 +214,7 @@ export function printTable(rows: readonly Row[]): void {
       fmt(r.value),
       r.unit,
       fmt(r.baseline),
-      r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}×`,
+      r.ratio === undefined ? '' : `${r.ratio.toFixed(r.ratio < 10 ? 2 : 1)}×`,
       typeof r.extra?.['peakMemoryMb'] === 'number' ? r.extra['peakMemoryMb'].toFixed(1) : '',
       r.target ?? '',
       r.ok === undefined ? '' : r.ok ? 'yes' : 'NO',
@@ -209,7 +230,7 @@ export function printTable(rows: readonly Row[]): void {
 }
 
 export function writeJson(name: string, rows: readonly Row[]): string {
-  const dir = join(__dirname, '..', '..', 'bench', 'results');
+  const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.json`);
   writeFileSync(
