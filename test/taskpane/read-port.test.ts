@@ -174,3 +174,30 @@ describe('parsing a header block', () => {
     expect({ ...parseHeaderBlock(block) }).toEqual({ ...expected });
   });
 });
+
+describe('where the message lives, for Graph (address, user)', () => {
+  it('addresses a function-mailbox item as /users/{mailbox}/messages/{restId}', async () => {
+    const { item, port } = await open('ha-kommune/post/01-barnehageplass.eml', 'ha-post');
+    const address = await port.address();
+    expect(address).toEqual({
+      mailbox: 'post@ha.kommune.no',
+      restId: Office.context.mailbox.convertToRestId(
+        item.itemId,
+        Office.MailboxEnums.RestVersion.v2_0,
+      ),
+      shared: true,
+    });
+    // Outlook's EWS id and the REST id differ ('/' and '+' are not URL-safe).
+    expect(address?.restId).not.toBe(item.itemId);
+    expect(address?.restId).not.toMatch(/[/+]/);
+    expect(port.user()).toEqual({ address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' });
+  });
+
+  it('addresses an item in the user’s own mailbox there, not as shared', async () => {
+    const { port } = await open('ha-kommune/kari.nordmann/02-nyhendebrev.eml', 'ha-kari');
+    expect(await port.address()).toMatchObject({
+      mailbox: 'kari.nordmann@ha.kommune.no',
+      shared: false,
+    });
+  });
+});
