@@ -26,6 +26,13 @@ const tsRule = (target) => ({
   loader: 'esbuild-loader',
   options: { loader: 'tsx', target, jsx: 'automatic' },
 });
+/** The pane's makeStyles() compiled at build time (scripts/griffel-aot.cjs). */
+const stylesRule = {
+  test: /\.styles\.ts$/,
+  include: path.resolve(__dirname, 'src'),
+  enforce: 'pre',
+  loader: path.resolve(__dirname, 'scripts', 'griffel-aot.cjs'),
+};
 
 /** The add-in's static pages next to its scripts. */
 class CopyPages {
@@ -64,7 +71,7 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
       clean: false,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: { rules: [tsRule('es2020')] },
+    module: { rules: [tsRule('es2020'), stylesRule] },
     plugins: [
       // `arkivpost:` reads as a URL scheme to webpack's resolver, so replace the request instead.
       new webpack.NormalModuleReplacementPlugin(

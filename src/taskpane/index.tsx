@@ -20,7 +20,7 @@ import { createDialogTokenSource, supportsNestedAuth } from '../host/office/auth
 import { createMsalTokenSource } from '../services/auth/msal';
 import { GRAPH_SCOPES } from '../services/auth/types';
 import type { CaseDeps } from './case/useCase';
-import { App, Shell } from './App';
+import { App, loadComposePane, Shell } from './App';
 import { tp } from './messages';
 import { paneMode } from './mode';
 import type { PaneContext } from './ports';
@@ -56,6 +56,9 @@ function forcedColours(): boolean {
 
 async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
+  const asked = new URLSearchParams(window.location.search).get('mode');
+  // The manifest's URL names the pane: fetch the compose pane while Office gets ready.
+  if (asked === 'compose') void loadComposePane().catch(() => undefined);
   try {
     await officeReady();
   } catch {
@@ -73,7 +76,7 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = lang;
   document.title = tp(lang, 'pane.title');
   const itemMode = currentItemMode();
-  const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), itemMode);
+  const mode = paneMode(asked, itemMode);
   const deps = mode === 'read' ? caseDeps() : null;
   const readCtx = (): PaneContext => {
     const now = currentItemMode();
@@ -97,6 +100,8 @@ async function start(container: HTMLElement): Promise<void> {
         <App ctx={ctx} />
       </Shell>,
     );
+  // Render once the compose pane is here; should it fail to load, the pane says so.
+  if (mode === 'compose') await loadComposePane().catch(() => undefined);
   render();
   watchOfficeTheme(render);
   if (mode === 'read') {
