@@ -42,6 +42,8 @@ import type { ErrorSpec } from './errors';
 import { Host, fail, ok, parseCommonArgs, requireString, since } from './host';
 import type { EmulatedMethod } from './host';
 import { Actions, runLaunchEvent, smartAlertOutcome } from './launch';
+import { AuthBridgeController } from './naa';
+import type { AuthBridge } from './naa';
 import type { LaunchEventResult, SendOutcome } from './launch';
 import { normalizeSubject, readData, readItem } from './read';
 import type { ReadData, ReplyFormRequest } from './read';
@@ -72,7 +74,25 @@ export { parseLaunchEvents, reviewCompletion, smartAlertOutcome } from './launch
 export type { NotificationRecord } from './common';
 export { EMULATOR_STRINGS, langOfTag } from './strings';
 export type { EmulatorStrings } from './strings';
-export { MAILBOX_VERSIONS, compareVersions, decodeBase64, encodeBase64 } from './util';
+export {
+  MAILBOX_VERSIONS,
+  compareVersions,
+  decodeBase64,
+  encodeBase64,
+  tenantIdOf,
+  toEwsId,
+  toRestId,
+  userObjectId,
+} from './util';
+export { AuthBridgeController, BRIDGE_STATUS, createAuthBridge, jwtClaims } from './naa';
+export type {
+  AuthBridge,
+  AuthBridgeOptions,
+  AuthRequestRecord,
+  BridgeStatus,
+  Consent,
+  InteractiveRequest,
+} from './naa';
 
 /** What the user changes in the compose window. */
 export interface ComposePatch {
@@ -129,6 +149,7 @@ export class EmulatorController {
   private items = 0;
   private uninstall: (() => void) | undefined;
   private readonly env: ItemEnv;
+  private auth: AuthBridgeController | null = null;
 
   constructor(private readonly options: EmulatorOptions) {
     this.host = new Host(options.maxMailboxVersion ?? '1.15', options.latencyMs ?? 0);
@@ -475,6 +496,39 @@ export class EmulatorController {
     return at < 0 ? [] : [this.mailbox.emailAddress.slice(at + 1).toLowerCase()];
   }
 
+  // ---- nested app authentication -----------------------------------------
+
+  /**
+   * Outlook's side of nested app authentication for the signed-in user:
+   * consent, availability and the request log. null when the client does
+   * not advertise the NestedAppAuth requirement set. Opening a mailbox as
+   * another user gives a new one (consent is the user's); availability and
+   * the consent prompt carry over.
+   */
+  authController(): AuthBridgeController | null {
+    if (!this.isSetSupported('NestedAppAuth')) return null;
+    const current = this.auth;
+    if (current?.user.emailAddress.toLowerCase() === this.user.emailAddress.toLowerCase())
+      return current;
+    current?.dispose();
+    const options = this.options.auth ?? {};
+    this.auth = new AuthBridgeController({
+      latencyMs: this.options.latencyMs ?? 0,
+      ...options,
+      user: this.user,
+      ...(current ? { available: current.available, onInteractive: current.onInteractive } : {}),
+    });
+    return this.auth;
+  }
+
+  /**
+   * A new `window.nestedAppAuthBridge` for one page of the add-in (Outlook
+   * gives each frame its own); null without the NestedAppAuth requirement set.
+   */
+  authBridge(): AuthBridge | null {
+    return this.authController()?.bridge() ?? null;
+  }
+
   // ---- events -------------------------------------------------------------
 
   private fireItemEvent(type: string, args: Record<string, unknown>): void {
@@ -762,6 +816,7 @@ export class EmulatorController {
   /** Cancel pending callbacks and remove an installed global. */
   dispose(): void {
     this.host.dispose();
+    this.auth?.dispose();
     this.uninstall?.();
     this.uninstall = undefined;
   }

@@ -4,6 +4,7 @@
  * that pick the client being imitated.
  */
 import type { ComposeType, Platform, RecipientType } from './enums';
+import type { AuthBridgeOptions } from './naa';
 import type { MailboxVersion } from './util';
 
 export type { ComposeType, Platform, RecipientType } from './enums';
@@ -161,4 +162,9 @@ export interface EmulatorOptions {
   readonly timeZone?: string;
   /** Other requirement sets the client supports, e.g. `{ NestedAppAuth: '1.1' }`. */
   readonly extraRequirementSets?: Readonly<Record<string, string>>;
+  /**
+   * Nested app authentication, when extraRequirementSets has NestedAppAuth:
+   * consent, availability, the consent prompt (the user is the signed-in user).
+   */
+  readonly auth?: Omit<AuthBridgeOptions, 'user'>;
 }

@@ -107,20 +107,59 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** `length` bytes that stay the same from run to run for the same seed. */
+export function hashBytes(seed: string, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let h = fnv1a(seed);
+  for (let i = 0; i < length; i++) {
+    h = fnv1a(String(i), h);
+    out[i] = h & 0xff;
+  }
+  return out;
+}
+
 /**
  * An Exchange-style (EWS) item id derived from `seed`: base64 with `/` and
  * `+` in it, so that convertToRestId visibly changes it, as in Outlook.
  */
 export function ewsId(prefix: 'item' | 'attachment' | 'conversation', seed: string): string {
-  const bytes = new Uint8Array(48);
-  let h = fnv1a(`${prefix}:${seed}`);
-  for (let i = 0; i < bytes.length; i++) {
-    h = fnv1a(String(i), h);
-    bytes[i] = h & 0xff;
-  }
   const head = prefix === 'conversation' ? 'AAQkAD' : 'AAMkAD';
   // Exchange ids are long base64 strings; a few fixed characters make sure
   // both of the characters REST ids replace are present.
-  const body = encodeBase64(bytes).replace(/=+$/, '');
+  const body = encodeBase64(hashBytes(`${prefix}:${seed}`, 48)).replace(/=+$/, '');
   return `${head}${body.slice(0, 20)}/${body.slice(20, 40)}+${body.slice(40)}=`;
+}
+
+/** Office's EWS item id → Graph's REST id, as `Office.context.mailbox.convertToRestId` does. */
+export function toRestId(ews: string): string {
+  return ews.replace(/\//g, '-').replace(/\+/g, '_');
+}
+
+/** Graph's REST id → the EWS id Office.js uses. */
+export function toEwsId(rest: string): string {
+  return rest.replace(/-/g, '/').replace(/_/g, '+');
+}
+
+/** A GUID that stays the same from run to run (directory object ids, category ids). */
+export function stableGuid(seed: string): string {
+  const b = hashBytes(seed, 16);
+  b[6] = ((b[6] as number) & 0x0f) | 0x40;
+  b[8] = ((b[8] as number) & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The directory object id (`oid`) of a user or function mailbox: the same in
+ * the Graph emulator (`GET /users/{upn}` → `id`) and in the id tokens of the
+ * emulated nested app authentication.
+ */
+export function userObjectId(upn: string): string {
+  return stableGuid(`user:${upn.toLowerCase()}`);
+}
+
+/** The Entra tenant id (`tid`) of an organisation, by one of its mail domains or an address in it. */
+export function tenantIdOf(domainOrAddress: string): string {
+  const domain = domainOrAddress.slice(domainOrAddress.lastIndexOf('@') + 1).toLowerCase();
+  return stableGuid(`tenant:${domain}`);
 }

@@ -17,41 +17,21 @@ import { htmlDocument, htmlBodyToText, textToHtmlFragment } from '../emulator/bo
 import { readItemFromEml } from '../emulator/mailbox';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
 import type { EmailAddress } from '../emulator/types';
-import { encodeBase64, ewsId, fnv1a } from '../emulator/util';
+import {
+  encodeBase64,
+  ewsId,
+  hashBytes,
+  stableGuid,
+  toRestId,
+  userObjectId,
+} from '../emulator/util';
 import { canonicalPropertyId } from './props';
 import type { ExtendedProperty } from './props';
 import { dateTimeOffset, toDateTimeTimeZone } from './time';
 
 // ---------------------------------------------------------------- ids
 
-/** Office's EWS item id → Graph's REST id, as `Office.context.mailbox.convertToRestId` does. */
-export function toRestId(ews: string): string {
-  return ews.replace(/\//g, '-').replace(/\+/g, '_');
-}
-
-/** Graph's REST id → the EWS id Office.js uses. */
-export function toEwsId(rest: string): string {
-  return rest.replace(/-/g, '/').replace(/_/g, '+');
-}
-
-function hashBytes(seed: string, length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let h = fnv1a(seed);
-  for (let i = 0; i < length; i++) {
-    h = fnv1a(String(i), h);
-    out[i] = h & 0xff;
-  }
-  return out;
-}
-
-/** A GUID that stays the same from run to run (directory object ids, category ids). */
-export function stableGuid(seed: string): string {
-  const b = hashBytes(seed, 16);
-  b[6] = ((b[6] as number) & 0x0f) | 0x40;
-  b[8] = ((b[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { stableGuid, toEwsId, toRestId } from '../emulator/util';
 
 // ---------------------------------------------------------------- records
 
@@ -179,6 +159,8 @@ export interface MessageRecord {
   changeKey: string;
   /** How many times the message was updated since the store was built. */
   version: number;
+  /** The sample .eml (relative to dev/mailbox) it was read from; null for mail that arrived later. */
+  readonly source: string | null;
 }
 
 export interface FolderRecord {
@@ -243,6 +225,8 @@ export interface SeedMessage {
   readonly html: string | null;
   readonly attachments: readonly AttachmentInfo[];
   readonly categories?: readonly string[];
+  /** The sample's .eml file, relative to the sample mailbox folder. */
+  readonly source?: string;
 }
 
 export interface GraphSeed {
@@ -395,6 +379,7 @@ export async function loadSampleSeed(options: LoadOptions): Promise<GraphSeed> {
         size: a.size,
         isInline: a.inline === true,
       })),
+      source: m.file,
     });
   }
   return {
@@ -453,6 +438,8 @@ export interface NewMessage {
   readonly attachments?: readonly AttachmentInfo[];
   /** Seed for the id; default: a counter. Give the Office item id to match the workbench. */
   readonly itemId?: string;
+  /** The sample .eml the message was read from. */
+  readonly source?: string;
 }
 
 let epochs = 0;
@@ -490,6 +477,7 @@ export class GraphStore {
         isRead: m.folder === 'sentitems',
         attachments: m.attachments,
         ...(m.categories ? { categories: m.categories } : {}),
+        ...(m.source !== undefined ? { source: m.source } : {}),
       });
     }
     for (const [address, list] of Object.entries(seed.categories ?? {})) {
@@ -501,7 +489,7 @@ export class GraphStore {
 
   private addUser(u: SeedUser): void {
     const address = u.address.toLowerCase();
-    const id = stableGuid(`user:${address}`);
+    const id = userObjectId(address);
     const words = u.displayName.split(/\s+/).filter(Boolean);
     const personal = u.kind === 'personal';
     const user: UserRecord = {
@@ -647,6 +635,7 @@ export class GraphStore {
       extended,
       changeKey: this.nextChangeKey(),
       version: 0,
+      source: init.source ?? null,
     };
     mb.messages.set(id, m);
     return m;
@@ -681,11 +670,13 @@ export class GraphStore {
         displayName: mb.user.displayName,
         kind: mb.kind,
         profile: mb.user.profile,
+        language: mb.user.language,
         groupId: mb.groupId,
         masterCategories: mb.categories.map((c) => ({ ...c })),
         messages: [...mb.messages.values()].map((m) => ({
           folder: m.folder,
           version: m.version,
+          source: m.source,
           ...messageJson(mb, m, {
             select: null,
             extended: 'all',
@@ -712,6 +703,7 @@ export interface StoreSnapshot {
     displayName: string;
     kind: 'personal' | 'shared';
     profile: string;
+    language: Lang;
     groupId: string | null;
     masterCategories: CategoryRecord[];
     messages: Record<string, unknown>[];
