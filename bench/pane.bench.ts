@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, hasChromium, launch, startWorkbench } from '../test/support/browser';
-import { fileSize, median, ROOT } from './util';
+import { fileSize, median, openWorkbench, ROOT } from './util';
 import type { Row } from './util';
 
 const ANCHORS = join(ROOT, '..', 'shared', 'anchors', 'taskpane-peers.json');
@@ -177,9 +177,7 @@ async function loadPane(browser: Browser, base: string, mode: Mode, rate: number
   try {
     await context.addInitScript(instrument);
     const page = await context.newPage();
-    await page.goto(base);
-    // The workbench has booted (emulator, event runtime, mailbox) once it shows its folder.
-    await page.locator('#app main').waitFor({ state: 'attached' });
+    await openWorkbench(page, base);
     await page.evaluate(openItem, mode);
     if (rate !== 1) {
       const cdp = await context.newCDPSession(page);

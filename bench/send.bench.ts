@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startWorkbench } from '../test/support/browser';
-import { median } from './util';
+import { median, openWorkbench } from './util';
 import type { Row } from './util';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -35,12 +35,7 @@ export async function benchSend(): Promise<Row[]> {
   });
   try {
     const page = await browser.newPage({ ignoreHTTPSErrors: true });
-    await page.goto(server.url);
-    await page.waitForFunction(() => {
-      const w = window as unknown as { ArkivpostWorkbench?: { controller(): unknown } };
-      return Boolean(w.ArkivpostWorkbench?.controller());
-    });
-    await page.waitForTimeout(500);
+    await openWorkbench(page, server.url);
     const rows: Row[] = [];
     for (const [name, attachmentsMb] of [
       ['send check, 50 KB message', 0],

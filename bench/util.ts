@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 
 export interface Row {
   readonly name: string;
@@ -33,6 +34,13 @@ function gzipped(bytes: Buffer): number {
 export function fileSize(file: string): { raw: number; gzip: number } {
   const bytes = readFileSync(file);
   return { raw: bytes.length, gzip: gzipped(bytes) };
+}
+
+/** Opens the workbench and waits until it has booted: emulator, event runtime, mailbox. */
+export async function openWorkbench(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  // Its folder shows once the event runtime has registered the send handler.
+  await page.locator('#app main').waitFor({ state: 'attached' });
 }
 
 export function median(xs: readonly number[]): number {
