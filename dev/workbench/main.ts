@@ -1,18 +1,26 @@
 /**
- * The workbench: Arkivpost without Outlook. A mailbox of sample messages, a
- * compose window, and the add-in's own task pane and send handler, loaded
- * from the same files Outlook loads (taskpane.html, commands.html with
- * runtime.js), over the emulated Office.js in dev/emulator.
+ * The workbench: Arkivpost without Outlook. A mailbox read from the Graph
+ * emulator (dev/graph) as a chosen user, a compose window, and the add-in's
+ * own task pane and send handler, loaded from the same files Outlook loads
+ * (taskpane.html, commands.html with runtime.js), over the emulated Office.js
+ * in dev/emulator, with nested app authentication (dev/emulator/naa.ts).
  *
  * Send runs the real OnMessageSend handler and shows Outlook's Smart Alerts
- * dialog for the manifest's SendMode.
+ * dialog for the manifest's SendMode; a sent message is delivered through
+ * the Graph emulator's sendMail.
+ *
+ * Query parameters: `?mailbox=<option value | mailbox[/upn]>` opens that
+ * mailbox; `?consent=required` makes the add-in ask for consent;
+ * `?naa=off` leaves NestedAppAuth out of the requirement sets,
+ * `?naa=unavailable` keeps it but the bridge fails.
  */
 import { createOffice } from '../emulator';
 import type { EmulatorController } from '../emulator';
 import type { SendOutcome } from '../emulator/launch';
 import { parseLaunchEvents } from '../emulator/launch';
-import { readItemFromEml, sampleIdentity } from '../emulator/mailbox';
+import { readItemFromEml } from '../emulator/mailbox';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
+import type { AuthBridge, Consent, InteractiveRequest } from '../emulator/naa';
 import type {
   AttachmentState,
   ComposeItemState,
@@ -22,6 +30,17 @@ import type {
 import { format } from '../../src/core/i18n/types';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
+import {
+  categoryColour,
+  findChoice,
+  flagView,
+  inboxPath,
+  mailboxChoices,
+  readItemFromGraph,
+  sampleSources,
+  sendMailRequest,
+} from './mailboxes';
+import type { EmulatorState, FlagView, GraphMessage, MailboxChoice } from './mailboxes';
 import { workbenchMessages } from './messages';
 import type { WorkbenchKey } from './messages';
 
@@ -32,39 +51,68 @@ const DISPLAY: Readonly<Record<Lang, string>> = {
   en: 'en-US',
 };
 const VERSIONS: readonly MailboxVersion[] = ['1.12', '1.13', '1.14', '1.15'];
+const GRAPH = '/graph/v1.0';
 
 interface Profile {
   readonly id: string;
   readonly name: string;
   readonly domains: readonly string[];
+  readonly timeZone: string;
 }
 
+/** A message in the list. `load` gives the read item (from its .eml, or from Graph). */
 interface Listed {
   readonly id: string;
-  readonly item: ReadItemState;
+  readonly from: string;
+  readonly subject: string;
+  readonly received: Date | null;
+  readonly categories: readonly string[];
+  readonly flag: FlagView;
+  readonly unread: boolean;
+  readonly load: () => Promise<ReadItemState>;
+}
+
+/** How the emulated Outlook does nested app authentication (from the page's query). */
+interface AuthSettings {
+  readonly naa: 'on' | 'off' | 'unavailable';
+  readonly consent: Consent;
 }
 
 interface State {
   index: SampleMailboxIndex;
   manifest: string;
   profiles: Profile[];
+  graph: EmulatorState;
+  choices: MailboxChoice[];
   profileId: string;
-  mailboxId: string;
+  choice: string;
   lang: Lang;
   version: MailboxVersion;
   folder: 'inbox' | 'sent';
   messages: Listed[];
+  /** The list is being read. */
+  loading: boolean;
+  listError: string | null;
+  /** Master categories of the mailbox: colour by lower-case name (empty when not readable). */
+  colours: Map<string, string | null>;
   selected: string | null;
+  item: ReadItemState | null;
   view: 'empty' | 'read' | 'compose';
   paneOpen: boolean;
   controller: EmulatorController | null;
+  auth: AuthSettings;
 }
 
 const state = {} as State;
 
 declare global {
   interface Window {
-    ArkivpostWorkbench: { office(): unknown; controller(): EmulatorController | null };
+    ArkivpostWorkbench: {
+      office(): unknown;
+      controller(): EmulatorController | null;
+      /** A new `window.nestedAppAuthBridge` for one page of the add-in, or null. */
+      authBridge(): AuthBridge | null;
+    };
   }
 }
 
@@ -95,12 +143,33 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-function mailboxesOfProfile(): SampleMailboxIndex['mailboxes'] {
-  return state.index.mailboxes.filter((m) => m.profile === state.profileId);
+async function fetchJson<T>(url: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as T;
+}
+
+function choice(): MailboxChoice {
+  return findChoice(state.choices, state.choice) ?? (state.choices[0] as MailboxChoice);
+}
+
+function choicesOfProfile(): MailboxChoice[] {
+  return state.choices.filter((c) => c.profile === state.profileId);
 }
 
 function profile(): Profile {
   return state.profiles.find((p) => p.id === state.profileId) ?? (state.profiles[0] as Profile);
+}
+
+/** A Graph request as the signed-in user (the Graph emulator's test token). */
+async function graph(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('authorization', `Bearer test:${choice().user.emailAddress}`);
+  headers.set('prefer', `outlook.timezone="${profile().timeZone}"`);
+  const res = await fetch(`${GRAPH}${path}`, { ...init, headers });
+  if (!res.ok && res.status !== 403) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
+  }
+  return res;
 }
 
 function addressList(list: readonly { emailAddress: string }[] | readonly unknown[]): string {
@@ -122,17 +191,53 @@ function parseAddresses(text: string): { emailAddress: string; displayName: stri
 
 let runtimeFrame: HTMLIFrameElement | null = null;
 
+/** Read who may open which mailbox from the Graph emulator (once per switch). */
+async function loadDirectory(): Promise<void> {
+  state.graph = await fetchJson<EmulatorState>('/graph/_emulator/state');
+  state.choices = mailboxChoices(state.graph, state.index);
+  const known = new Set(state.profiles?.map((p) => p.id) ?? []);
+  const ids = [...new Set(state.choices.map((c) => c.profile))];
+  if (ids.some((id) => !known.has(id))) {
+    state.profiles = await Promise.all(
+      ids.map(async (id) => {
+        const p = await fetchJson<Profile>(`/profiles/${id}.json`);
+        return { id, name: p.name, domains: p.domains, timeZone: p.timeZone };
+      }),
+    );
+  }
+}
+
+/** Open the chosen mailbox as its user: a new emulated Outlook session. */
 async function boot(): Promise<void> {
+  generation += 1;
   state.controller?.dispose();
-  const identity = sampleIdentity(state.index, state.mailboxId);
+  state.controller = null;
+  // Nothing of the mailbox left behind can be opened while the other one loads.
+  clearList();
+  render();
+  await loadDirectory();
+  await openSession();
+}
+
+async function openSession(): Promise<void> {
+  const c = choice();
+  state.choice = c.value;
+  state.profileId = c.profile;
   const { controller } = createOffice({
     displayLanguage: DISPLAY[state.lang],
-    mailbox: identity.mailbox,
-    user: identity.user,
+    mailbox: c.mailbox,
+    user: c.user,
     organizationDomains: profile().domains,
     item: null,
     launchEvents: parseLaunchEvents(state.manifest),
     maxMailboxVersion: state.version,
+    // Current Outlook brokers tokens for add-ins (nested app authentication).
+    ...(state.auth.naa === 'off' ? {} : { extraRequirementSets: { NestedAppAuth: '1.1' } }),
+    auth: {
+      consent: state.auth.consent,
+      available: state.auth.naa !== 'unavailable',
+      onInteractive: askConsent,
+    },
   });
   state.controller = controller;
   // Outlook loads the event runtime on its own: here a hidden frame with
@@ -160,26 +265,122 @@ function waitFor(test: () => boolean, ms: number): Promise<void> {
   });
 }
 
-async function loadFolder(): Promise<void> {
-  const c = state.controller;
-  if (!c) return;
-  if (state.folder === 'sent') {
-    state.messages = c.sent.map((s, i) => ({ id: `sent-${i}`, item: sentAsRead(s, i) }));
-  } else {
-    const files = state.index.messages.filter(
-      (m) => m.mailbox === state.mailboxId && m.folder === 'inbox',
-    );
-    state.messages = await Promise.all(
-      files.map(async (m) => ({
-        id: m.file,
-        item: await readItemFromEml(await fetchBytes(`/mailbox/${m.file}`), { id: m.file }),
-      })),
-    );
-  }
+/**
+ * Which list is on screen: another mailbox or folder makes a new one, and
+ * answers that arrive late for the one before are dropped.
+ */
+let generation = 0;
+
+function clearList(): void {
+  state.messages = [];
+  state.listError = null;
+  state.loading = true;
   state.selected = null;
+  state.item = null;
   state.view = 'empty';
-  c.setItem(null);
+  state.controller?.setItem(null);
+}
+
+/** Open a folder: the list afresh, nothing selected. */
+async function loadFolder(): Promise<void> {
+  const gen = ++generation;
+  clearList();
   render();
+  const list = await fetchList();
+  if (gen !== generation) return;
+  Object.assign(state, list, { loading: false });
+  render();
+}
+
+/** Read the list again, keeping the message on screen (the Refresh button, after a send). */
+async function refresh(): Promise<void> {
+  const gen = generation;
+  const list = await fetchList();
+  if (gen !== generation) return;
+  Object.assign(state, list, { loading: false });
+  document.querySelector('nav')?.replaceWith(folderNav());
+}
+
+interface FolderList {
+  readonly messages: Listed[];
+  readonly listError: string | null;
+  readonly colours: Map<string, string | null>;
+}
+
+async function fetchList(): Promise<FolderList> {
+  const c = state.controller;
+  const none = { messages: [], listError: null, colours: new Map<string, string | null>() };
+  if (!c) return none;
+  if (state.folder === 'sent') {
+    const messages = c.sent.map((s, i): Listed => {
+      const item = sentAsRead(s, i);
+      return {
+        id: item.itemId,
+        from: item.from?.displayName || item.from?.emailAddress || '',
+        subject: item.subject,
+        received: item.dateTimeCreated,
+        categories: [],
+        flag: null,
+        unread: false,
+        load: () => Promise.resolve(item),
+      };
+    });
+    return { ...none, messages };
+  }
+  const mailbox = choice().mailbox.emailAddress;
+  try {
+    const [list, colours] = await Promise.all([
+      graph(inboxPath(mailbox)).then((r) => r.json() as Promise<{ value?: GraphMessage[] }>),
+      masterCategories(mailbox),
+    ]);
+    const sources = sampleSources(state.graph, mailbox);
+    const messages = (list.value ?? []).map((m) => listed(m, mailbox, sources.get(m.id)));
+    return { messages, listError: null, colours };
+  } catch (e) {
+    return { ...none, listError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The mailbox's master categories; a delegate may not read them (403): no colours then. */
+async function masterCategories(mailbox: string): Promise<Map<string, string | null>> {
+  const res = await graph(`/users/${encodeURIComponent(mailbox)}/outlook/masterCategories`);
+  if (!res.ok) return new Map();
+  const body = (await res.json()) as { value?: { displayName: string; color: string }[] };
+  return new Map((body.value ?? []).map((c) => [c.displayName.toLowerCase(), c.color]));
+}
+
+const emlItems = new Map<string, Promise<ReadItemState>>();
+
+function listed(m: GraphMessage, mailbox: string, source: string | undefined): Listed {
+  const categories = [...(m.categories ?? [])];
+  const load = async (): Promise<ReadItemState> => {
+    let item: ReadItemState;
+    if (source !== undefined) {
+      // A sample: the item is built from its .eml, as the Graph emulator's seed is.
+      let parsed = emlItems.get(source);
+      if (!parsed) {
+        parsed = fetchBytes(`/mailbox/${source}`).then((b) => readItemFromEml(b, { id: source }));
+        emlItems.set(source, parsed);
+      }
+      item = await parsed;
+    } else {
+      const res = await graph(
+        `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(m.id)}`,
+      );
+      item = readItemFromGraph((await res.json()) as GraphMessage);
+    }
+    return { ...item, categories };
+  };
+  return {
+    id: m.id,
+    from: m.from?.emailAddress.name || m.from?.emailAddress.address || '',
+    subject: m.subject ?? '',
+    received: m.receivedDateTime ? new Date(m.receivedDateTime) : null,
+    categories,
+    flag: flagView(m.flag),
+    unread: m.isRead === false,
+    load,
+  };
 }
 
 function htmlText(html: string): string {
@@ -187,13 +388,12 @@ function htmlText(html: string): string {
 }
 
 function sentAsRead(s: ComposeItemState, i: number): ReadItemState {
-  const c = state.controller;
-  const me = c ? sampleIdentity(state.index, state.mailboxId).mailbox : null;
+  const me = choice().mailbox;
   return {
     mode: 'read',
     itemId: `sent-${i}`,
     subject: s.subject ?? '',
-    from: s.from ?? (me ? { emailAddress: me.emailAddress, displayName: me.displayName } : null),
+    from: s.from ?? { emailAddress: me.emailAddress, displayName: me.displayName },
     to: (s.to ?? []).map((r) => (typeof r === 'string' ? { emailAddress: r, displayName: r } : r)),
     cc: (s.cc ?? []).map((r) => (typeof r === 'string' ? { emailAddress: r, displayName: r } : r)),
     dateTimeCreated: new Date(),
@@ -217,20 +417,20 @@ function header(): HTMLElement {
   }
   profileSelect.addEventListener('change', () => {
     state.profileId = profileSelect.value;
-    const first = mailboxesOfProfile()[0];
-    state.mailboxId = first?.id ?? state.mailboxId;
+    const first = choicesOfProfile()[0];
+    state.choice = first?.value ?? state.choice;
     state.lang = first?.language ?? state.lang;
     state.paneOpen = false;
     void boot();
   });
   const mailboxSelect = el('select', { id: 'mailbox', 'aria-label': tr('mailbox') });
-  for (const m of mailboxesOfProfile()) {
-    const o = el('option', { value: m.id }, `${m.displayName} <${m.address}>`);
-    o.selected = m.id === state.mailboxId;
+  for (const c of choicesOfProfile()) {
+    const o = el('option', { value: c.value }, c.label);
+    o.selected = c.value === state.choice;
     mailboxSelect.append(o);
   }
   mailboxSelect.addEventListener('change', () => {
-    state.mailboxId = mailboxSelect.value;
+    state.choice = mailboxSelect.value;
     state.paneOpen = false;
     void boot();
   });
@@ -267,6 +467,55 @@ function header(): HTMLElement {
   );
 }
 
+/** Categories as Outlook shows them: small labels in the category's colour. */
+function categoryChips(categories: readonly string[]): HTMLElement {
+  const box = el('span', { class: 'categories' });
+  for (const name of categories) {
+    const colour = categoryColour(state.colours.get(name.toLowerCase()) ?? undefined);
+    const chip = el('span', { class: colour ? 'category' : 'category neutral' }, name);
+    if (colour) chip.style.background = colour;
+    box.append(chip);
+  }
+  return box;
+}
+
+function flagBadge(flag: FlagView): HTMLElement | null {
+  if (!flag) return null;
+  if (flag.kind === 'complete')
+    return el(
+      'span',
+      { class: 'flag complete' },
+      el('span', { 'aria-hidden': 'true' }, '✓'),
+      ` ${tr('flag-complete')}`,
+    );
+  const text = flag.due
+    ? tr('flag-due', { date: localDate(flag.due, { dateStyle: 'short' }) })
+    : tr('flag');
+  return el('span', { class: 'flag' }, el('span', { 'aria-hidden': 'true' }, '⚑'), ` ${text}`);
+}
+
+/** Nynorsk dates are written as bokmål ones; a browser without nn data falls back to nb. */
+function dateLocales(): string[] {
+  return state.lang === 'nn' ? [DISPLAY.nn, DISPLAY.nb] : [DISPLAY[state.lang]];
+}
+
+/** A calendar date (YYYY-MM-DD) in the display language. */
+function localDate(day: string, style: Intl.DateTimeFormatOptions): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(dateLocales(), { ...style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+function receivedText(when: Date | null): string {
+  if (!when) return '';
+  return new Intl.DateTimeFormat(dateLocales(), {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: profile().timeZone,
+  }).format(when);
+}
+
 function folderNav(): HTMLElement {
   const nav = el('nav', { 'aria-label': tr('mailbox') });
   const folders = el('div', { class: 'toolbar', style: 'padding: 0.5rem 0.75rem 0' });
@@ -274,27 +523,44 @@ function folderNav(): HTMLElement {
     button(tr('new-message'), () => newMessage(), 'cmd primary'),
     button(tr('inbox'), () => switchFolder('inbox')),
     button(tr('sent'), () => switchFolder('sent')),
+    button(tr('refresh'), () => void refresh()),
   );
-  nav.append(folders, el('h2', {}, tr(state.folder === 'inbox' ? 'inbox' : 'sent')));
-  const list = el('ul', { 'aria-label': tr(state.folder === 'inbox' ? 'inbox' : 'sent') });
-  if (state.messages.length === 0)
-    list.append(el('li', { style: 'padding: 0.75rem' }, tr('empty-folder')));
+  // While another mailbox opens, there is no Outlook session to act in yet.
+  if (!state.controller) for (const b of folders.querySelectorAll('button')) b.disabled = true;
+  const heading = tr(state.folder === 'inbox' ? 'inbox' : 'sent');
+  nav.append(folders, el('h2', {}, heading));
+  const list = el('ul', { 'aria-label': heading });
+  if (state.listError !== null)
+    list.append(
+      el('li', { role: 'alert', class: 'note' }, tr('list-error', { message: state.listError })),
+    );
+  else if (state.loading) list.append(el('li', { class: 'note' }, tr('loading')));
+  else if (state.messages.length === 0)
+    list.append(el('li', { class: 'note' }, tr('empty-folder')));
   for (const m of state.messages) {
+    const flag = flagBadge(m.flag);
     const b = el(
       'button',
       { type: 'button', 'aria-current': String(m.id === state.selected) },
-      el('div', { class: 'from' }, m.item.from?.displayName || m.item.from?.emailAddress || ''),
-      el('div', { class: 'subj' }, m.item.subject || tr('no-subject')),
+      el(
+        'div',
+        { class: 'line' },
+        el('span', { class: 'from' }, m.from),
+        el('span', { class: 'when' }, receivedText(m.received)),
+      ),
+      el('div', { class: m.unread ? 'subj unread' : 'subj' }, m.subject || tr('no-subject')),
+      ...(flag || m.categories.length > 0
+        ? [el('div', { class: 'tags' }, ...(flag ? [flag] : []), categoryChips(m.categories))]
+        : []),
     );
-    b.addEventListener('click', () => select(m.id));
+    b.addEventListener('click', () => void select(m.id));
     list.append(el('li', {}, b));
   }
   nav.append(list);
   return nav;
 }
 
-function readView(m: Listed): HTMLElement {
-  const item = m.item;
+function readView(item: ReadItemState): HTMLElement {
   const toolbar = el('div', { class: 'toolbar' });
   toolbar.append(
     button(tr('reply'), () => reply(item, false)),
@@ -304,11 +570,13 @@ function readView(m: Listed): HTMLElement {
   );
   const atts = el('div', { class: 'attachments' });
   for (const a of item.attachments) atts.append(el('span', { class: 'chip' }, a.name));
+  const categories = item.categories ?? [];
   return el(
     'article',
     { 'aria-label': item.subject },
     toolbar,
     el('h2', {}, item.subject || tr('no-subject')),
+    ...(categories.length > 0 ? [categoryChips(categories)] : []),
     el(
       'p',
       { class: 'meta' },
@@ -464,9 +732,8 @@ function render(): void {
   document.documentElement.lang = state.lang;
   document.title = tr('title');
   let center: HTMLElement;
-  const selected = state.messages.find((m) => m.id === state.selected);
   if (state.view === 'compose' && state.controller?.mode === 'compose') center = composeView();
-  else if (state.view === 'read' && selected) center = readView(selected);
+  else if (state.view === 'read' && state.item) center = readView(state.item);
   else center = el('p', {}, tr('select-message'));
   app.replaceChildren(
     header(),
@@ -477,12 +744,17 @@ function render(): void {
 // ---------------------------------------------------------------------------
 // Actions.
 
-function select(id: string): void {
+async function select(id: string): Promise<void> {
   const m = state.messages.find((x) => x.id === id);
   if (!m || !state.controller) return;
+  const gen = generation;
   state.selected = id;
+  const item = await m.load();
+  // The user may have chosen another message, folder or mailbox meanwhile.
+  if (gen !== generation || state.selected !== id || !state.controller) return;
+  state.item = item;
   state.view = 'read';
-  state.controller.setItem(m.item);
+  state.controller.setItem(item);
   render();
 }
 
@@ -520,8 +792,8 @@ function closePane(): void {
   render();
 }
 
-function toast(text: string): void {
-  const t = el('div', { class: 'toast', role: 'status' }, text);
+function toast(text: string, role: 'status' | 'alert' = 'status'): void {
+  const t = el('div', { class: role === 'alert' ? 'toast error' : 'toast', role }, text);
   document.body.append(t);
   setTimeout(() => t.remove(), 3000);
 }
@@ -537,11 +809,97 @@ async function send(): Promise<void> {
   smartAlert(outcome);
 }
 
+/** After Send (or Send Anyway): the message goes out through the Graph emulator. */
 function sent(): void {
+  const c = state.controller;
+  const message = c?.sent[c.sent.length - 1];
   toast(tr('sent-ok'));
   state.view = 'empty';
-  state.controller?.setItem(null);
+  state.item = null;
+  state.selected = null;
+  c?.setItem(null);
   render();
+  if (message) void deliver(message);
+}
+
+async function deliver(message: ComposeItemState): Promise<void> {
+  const mailbox = encodeURIComponent(choice().mailbox.emailAddress);
+  try {
+    await graph(`/users/${mailbox}/sendMail`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sendMailRequest(message)),
+    }).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+    });
+  } catch (e) {
+    toast(tr('deliver-error', { message: e instanceof Error ? e.message : String(e) }), 'alert');
+    return;
+  }
+  // A message to oneself (or to the mailbox) arrives at once.
+  await refresh();
+}
+
+/**
+ * Outlook's consent prompt, when the add-in asks interactively
+ * (GetTokenPopup) and the user has not consented yet.
+ */
+function askConsent(request: InteractiveRequest): Promise<boolean> {
+  return new Promise((resolve) => {
+    const previous = document.activeElement as HTMLElement | null;
+    const { backdrop, buttons } = modal(
+      'dialog',
+      'consent',
+      tr('consent-title'),
+      el('p', { id: 'consent-message', class: 'message' }, tr('consent-message')),
+      el('p', { class: 'meta' }, tr('consent-account', { name: request.user.emailAddress })),
+      el('p', { class: 'meta scopes' }, request.scopes.join(' ')),
+    );
+    const close = (allowed: boolean): void => {
+      backdrop.remove();
+      previous?.focus();
+      resolve(allowed);
+    };
+    const allow = button(tr('consent-allow'), () => close(true), 'cmd primary');
+    const cancel = button(tr('consent-cancel'), () => close(false));
+    buttons.append(allow, cancel);
+    backdrop.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close(false);
+      } else if (e.key === 'Tab') {
+        // Keep the focus inside the dialog.
+        e.preventDefault();
+        (document.activeElement === allow ? cancel : allow).focus();
+      }
+    });
+    document.body.append(backdrop);
+    allow.focus();
+  });
+}
+
+/** A modal dialog: title, content (one element has the id `<id>-message`), buttons. */
+function modal(
+  role: 'dialog' | 'alertdialog',
+  id: string,
+  title: string,
+  ...content: HTMLElement[]
+): { backdrop: HTMLElement; buttons: HTMLElement } {
+  const buttons = el('div', { class: 'buttons' });
+  const dialog = el(
+    'div',
+    {
+      class: 'dialog',
+      role,
+      'aria-modal': 'true',
+      'aria-labelledby': `${id}-title`,
+      'aria-describedby': `${id}-message`,
+    },
+    el('h2', { id: `${id}-title` }, title),
+    ...content,
+    buttons,
+  );
+  return { backdrop: el('div', { class: 'backdrop' }, dialog), buttons };
 }
 
 /** The Markdown Smart Alerts render (Mailbox 1.15): bold, italics and bullet lists. */
@@ -582,21 +940,7 @@ function smartAlert(outcome: Extract<SendOutcome, { action: 'dialog' }>): void {
   const message = el('div', { class: 'message', id: 'smart-alert-message' });
   if (outcome.markdown !== undefined) message.append(...markdown(outcome.markdown));
   else message.append(outcome.message);
-  const buttons = el('div', { class: 'buttons' });
-  const dialog = el(
-    'div',
-    {
-      class: 'dialog',
-      role: 'alertdialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'smart-alert-title',
-      'aria-describedby': 'smart-alert-message',
-    },
-    el('h2', { id: 'smart-alert-title' }, 'Arkivpost'),
-    message,
-    buttons,
-  );
-  const backdrop = el('div', { class: 'backdrop' }, dialog);
+  const { backdrop, buttons } = modal('alertdialog', 'smart-alert', 'Arkivpost', message);
   const close = (): void => backdrop.remove();
   for (const b of outcome.buttons) {
     const primary = b.kind === 'dont-send';
@@ -626,32 +970,34 @@ async function start(): Promise<void> {
   window.ArkivpostWorkbench = {
     office: () => state.controller?.Office,
     controller: () => state.controller,
+    authBridge: () => state.controller?.authBridge() ?? null,
   };
-  state.index = JSON.parse(
-    new TextDecoder().decode(await fetchBytes('/mailbox/index.json')),
-  ) as SampleMailboxIndex;
+  const query = new URLSearchParams(location.search);
+  const naa = query.get('naa');
+  state.auth = {
+    naa: naa === 'off' || naa === 'unavailable' ? naa : 'on',
+    // A newcomer is not stopped by a consent prompt; ?consent=required tries it.
+    consent: query.get('consent') === 'required' ? 'required' : 'granted',
+  };
+  state.index = await fetchJson<SampleMailboxIndex>('/mailbox/index.json');
   state.manifest = new TextDecoder().decode(await fetchBytes('/manifest.xml'));
-  const ids = [...new Set(state.index.mailboxes.map((m) => m.profile))];
-  state.profiles = await Promise.all(
-    ids.map(async (id) => {
-      const p = JSON.parse(
-        new TextDecoder().decode(await fetchBytes(`/profiles/${id}.json`)),
-      ) as Profile;
-      return { id, name: p.name, domains: p.domains };
-    }),
-  );
-  const first = state.index.mailboxes[0];
+  await loadDirectory();
+  const first = findChoice(state.choices, query.get('mailbox') ?? '') ?? state.choices[0];
+  state.choice = first?.value ?? '';
   state.profileId = first?.profile ?? 'ha-kommune';
-  state.mailboxId = first?.id ?? '';
   state.lang = first?.language ?? 'nn';
   state.version = '1.15';
   state.folder = 'inbox';
   state.messages = [];
+  state.loading = true;
+  state.listError = null;
+  state.colours = new Map();
   state.selected = null;
+  state.item = null;
   state.view = 'empty';
   state.paneOpen = false;
   state.controller = null;
-  await boot();
+  await openSession();
 }
 
 start().catch((e: unknown) => {

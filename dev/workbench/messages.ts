@@ -31,7 +31,18 @@ export type WorkbenchKey =
   | 'sent-ok'
   | 'no-subject'
   | 'loading'
-  | 'error';
+  | 'error'
+  | 'refresh'
+  | 'list-error'
+  | 'deliver-error'
+  | 'flag'
+  | 'flag-due'
+  | 'flag-complete'
+  | 'consent-title'
+  | 'consent-message'
+  | 'consent-account'
+  | 'consent-allow'
+  | 'consent-cancel';
 
 export const workbenchMessages = {
   nb: {
@@ -66,6 +77,18 @@ export const workbenchMessages = {
     'no-subject': '(uten emne)',
     loading: 'Laster …',
     error: 'Noe gikk galt: {message}',
+    refresh: 'Oppdater',
+    'list-error': 'Fikk ikke lest postkassen: {message}',
+    'deliver-error': 'Meldingen kom ikke fram til postkassene: {message}',
+    flag: 'Til oppfølging',
+    'flag-due': 'Frist {date}',
+    'flag-complete': 'Fullført',
+    'consent-title': 'Arkivpost trenger tillatelse',
+    'consent-message':
+      'Arkivpost ber om å lese og oppdatere e-post i postkassene du har tilgang til, og å lese katalogen.',
+    'consent-account': 'Logget på som {name}',
+    'consent-allow': 'Tillat',
+    'consent-cancel': 'Avbryt',
   },
   nn: {
     title: 'Arkivpost – arbeidsbenk',
@@ -99,6 +122,18 @@ export const workbenchMessages = {
     'no-subject': '(utan emne)',
     loading: 'Lastar …',
     error: 'Noko gjekk gale: {message}',
+    refresh: 'Oppdater',
+    'list-error': 'Fekk ikkje lese postkassa: {message}',
+    'deliver-error': 'Meldinga kom ikkje fram til postkassene: {message}',
+    flag: 'Til oppfølging',
+    'flag-due': 'Frist {date}',
+    'flag-complete': 'Fullført',
+    'consent-title': 'Arkivpost treng løyve',
+    'consent-message':
+      'Arkivpost ber om å lese og oppdatere e-post i postkassene du har tilgang til, og å lese katalogen.',
+    'consent-account': 'Logga på som {name}',
+    'consent-allow': 'Tillat',
+    'consent-cancel': 'Avbryt',
   },
   sv: {
     title: 'Arkivpost – arbetsbänk',
@@ -132,6 +167,18 @@ export const workbenchMessages = {
     'no-subject': '(inget ämne)',
     loading: 'Läser in …',
     error: 'Något gick fel: {message}',
+    refresh: 'Uppdatera',
+    'list-error': 'Det gick inte att läsa brevlådan: {message}',
+    'deliver-error': 'Meddelandet kom inte fram till brevlådorna: {message}',
+    flag: 'Uppföljning',
+    'flag-due': 'Förfaller {date}',
+    'flag-complete': 'Slutförd',
+    'consent-title': 'Arkivpost behöver behörighet',
+    'consent-message':
+      'Arkivpost begär att få läsa och uppdatera e-post i de brevlådor du kan öppna och att läsa katalogen.',
+    'consent-account': 'Inloggad som {name}',
+    'consent-allow': 'Tillåt',
+    'consent-cancel': 'Avbryt',
   },
   en: {
     title: 'Arkivpost workbench',
@@ -165,5 +212,17 @@ export const workbenchMessages = {
     'no-subject': '(no subject)',
     loading: 'Loading …',
     error: 'Something went wrong: {message}',
+    refresh: 'Refresh',
+    'list-error': 'Could not read the mailbox: {message}',
+    'deliver-error': 'The message did not reach the mailboxes: {message}',
+    flag: 'Flagged',
+    'flag-due': 'Due {date}',
+    'flag-complete': 'Completed',
+    'consent-title': 'Arkivpost needs permission',
+    'consent-message':
+      'Arkivpost asks to read and update mail in the mailboxes you can open, and to read the directory.',
+    'consent-account': 'Signed in as {name}',
+    'consent-allow': 'Allow',
+    'consent-cancel': 'Cancel',
   },
 } as const satisfies Messages<WorkbenchKey>;
