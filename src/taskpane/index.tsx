@@ -56,9 +56,6 @@ function forcedColours(): boolean {
 
 async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
-  const asked = new URLSearchParams(window.location.search).get('mode');
-  // The manifest's URL names the pane: fetch the compose pane while Office gets ready.
-  if (asked === 'compose') void loadComposePane().catch(() => undefined);
   try {
     await officeReady();
   } catch {
@@ -76,7 +73,7 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = lang;
   document.title = tp(lang, 'pane.title');
   const itemMode = currentItemMode();
-  const mode = paneMode(asked, itemMode);
+  const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), itemMode);
   const deps = mode === 'read' ? caseDeps() : null;
   const readCtx = (): PaneContext => {
     const now = currentItemMode();
