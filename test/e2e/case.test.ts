@@ -1,0 +1,168 @@
+/**
+ * Case handling through the workbench (issue 4, "How it is judged"): two
+ * people who share Hå kommune's function mailbox, the real task pane signed
+ * in through the emulated Outlook's nested app authentication, the shared
+ * state kept by the Graph emulator on the same origin.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { describeBrowser, useWorkbench } from '../support/browser';
+
+const POST = 'post@ha.kommune.no';
+
+describeBrowser('case handling in a shared function mailbox', () => {
+  jest.setTimeout(60_000);
+  const current = useWorkbench('Innboks');
+
+  function pane(): FrameLocator {
+    return current().frameLocator('iframe[title="Arkivpost-panel"]');
+  }
+
+  async function graph(page: Page, method: string, path: string, body?: unknown): Promise<unknown> {
+    return page.evaluate(
+      async ([m, p, b]) => {
+        const res = await fetch(p as string, {
+          method: m as string,
+          headers: { 'content-type': 'application/json' },
+          ...(b === undefined ? {} : { body: JSON.stringify(b) }),
+        });
+        const text = await res.text();
+        return text ? (JSON.parse(text) as unknown) : null;
+      },
+      [method, path, body] as const,
+    );
+  }
+
+  async function faults(rules: unknown): Promise<void> {
+    await graph(current(), 'POST', '/graph/_emulator/faults', rules);
+  }
+
+  /** Choose the mailbox as this user (the workbench's "Postkasse" list). */
+  async function openAs(label: RegExp): Promise<void> {
+    const select = current().getByRole('combobox', { name: 'Postkasse', exact: true });
+    const options = await select
+      .locator('option')
+      .evaluateAll((os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
+      );
+    const option = options.find((o) => label.test(o.text));
+    if (!option)
+      throw new Error(`no mailbox option ${label}: ${options.map((o) => o.text).join(' | ')}`);
+    await select.selectOption(option.value);
+    await current().getByRole('button', { name: 'Innboks' }).waitFor();
+  }
+
+  async function openMessage(subject: RegExp): Promise<void> {
+    await current().getByRole('button', { name: subject }).first().click();
+    await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 20_000 });
+  }
+
+  function caseSection() {
+    return pane().locator('[data-section="case"]');
+  }
+
+  beforeEach(async () => {
+    await graph(current(), 'POST', '/graph/_emulator/reset');
+  });
+
+  it('A confirms archive-worthy and assigns to B; B sees it with the notice, sets Ferdig; A sees Ferdig', async () => {
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    await caseSection()
+      .getByRole('button', { name: /Stadfest «Arkivverdig»/ })
+      .click();
+    await caseSection().locator('[data-class="archive-worthy"]').waitFor();
+
+    const picker = caseSection().getByRole('combobox', { name: 'Tildel til' });
+    await picker.click();
+    await picker.fill('Per');
+    await pane().getByRole('option', { name: 'Per Hansen' }).click();
+    await caseSection().locator('[data-assignee="per.hansen@ha.kommune.no"]').waitFor();
+    await pane().getByText('Varsel sendt til Per Hansen.').waitFor();
+
+    // Every Outlook shows it in the message list: the categories.
+    await current()
+      .getByRole('button', { name: /Oppdater/ })
+      .first()
+      .click();
+    await current().getByText('Tildelt: Per Hansen').first().waitFor();
+
+    // B: the notice in B's own mailbox, in nynorsk, with a link.
+    await openAs(/^Per Hansen/);
+    await current()
+      .getByRole('button', { name: /Tildelt deg: .*startlån/i })
+      .click();
+    await current()
+      .getByText(/Kari Nordmann har tildelt deg ei melding i Hå kommune – post/)
+      .waitFor();
+
+    // B opens the function mailbox and finishes it.
+    await openAs(/post.*Per Hansen/);
+    await openMessage(/startlån/);
+    await caseSection().locator('[data-assignee="per.hansen@ha.kommune.no"]').waitFor();
+    await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
+    await pane().locator('[data-case-status="in-progress"]').waitFor();
+    await caseSection().getByRole('radio', { name: 'Ferdig' }).click();
+    await pane().locator('[data-case-status="done"]').waitFor();
+
+    // A sees Ferdig.
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    await pane().locator('[data-case-status="done"]').waitFor();
+    expect(await caseSection().getByRole('radio', { name: 'Ferdig' }).isChecked()).toBe(true);
+  });
+
+  it('gives a message that arrived on the Friday before Easter its answer-by date after Easter Monday', async () => {
+    await graph(current(), 'POST', `/graph/_emulator/mailboxes/${POST}/messages`, {
+      subject: 'Spørsmål om skuleskyss',
+      from: { emailAddress: { name: 'Ola Innbyggjar', address: 'ola.innbyggjar@example.net' } },
+      toRecipients: [{ emailAddress: { address: POST } }],
+      receivedDateTime: '2026-04-03T10:00:00Z',
+      body: {
+        contentType: 'text',
+        content: 'Hei! Kan de svare meg på om dottera mi har rett på skuleskyss frå hausten?',
+      },
+    });
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/skuleskyss/);
+    // Langfredag 3.4, påskedag and 2. påskedag 6.4 are not working days: two working days → 8.4.
+    const due = pane().locator('[data-due]');
+    expect(await due.getAttribute('data-due')).toBe('2026-04-08');
+    expect(await caseSection().locator('input[type="date"]').inputValue()).toBe('2026-04-08');
+  });
+
+  it('lands an assignment once through a storm of 429s, with a progress bar on the way', async () => {
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    await faults({ kind: 'throttle', times: 3, retryAfter: 1, method: 'PATCH' });
+    await caseSection().getByRole('button', { name: 'Tildel meg' }).click();
+    await pane().locator('[data-case-progress]').waitFor();
+    expect(
+      await pane()
+        .getByText(/Ventar på Microsoft 365 … forsøk \d av 6/)
+        .count(),
+    ).toBe(1);
+    await caseSection()
+      .locator('[data-assignee="kari.nordmann@ha.kommune.no"]')
+      .waitFor({ timeout: 20_000 });
+    const state = (await graph(current(), 'GET', '/graph/_emulator/state')) as {
+      requests: Array<{ method: string; applied: boolean }>;
+    };
+    expect(state.requests.filter((e) => e.method === 'PATCH' && e.applied)).toHaveLength(1);
+  });
+
+  it('after a dropped connection mid-update shows the state the server holds and says what happened', async () => {
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    await faults({ kind: 'drop', times: 'always', when: 'before', method: 'PATCH' });
+    await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
+    await pane()
+      .getByText('Sambandet vart brote. Sjekk nettverket og prøv igjen.')
+      .waitFor({ timeout: 30_000 });
+    // Nothing landed, and the pane does not pretend it did.
+    expect(await pane().locator('[data-section="case"]').getAttribute('data-case-status')).toBe(
+      'new',
+    );
+    expect(await caseSection().getByRole('radio', { name: 'Ny' }).isChecked()).toBe(true);
+  });
+});
