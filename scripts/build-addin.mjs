@@ -7,6 +7,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { buildRuntime, DEFAULT_PROFILE } from './build-send.mjs';
 
 const mode = process.argv.includes('--development') ? 'development' : 'production';
+// The browser tests' record of what they built (test/support/browser.ts) no longer holds.
+rmSync('dist/.workbench-build', { force: true });
 rmSync('dist/addin', { recursive: true, force: true });
 rmSync('dist/workbench', { recursive: true, force: true });
 

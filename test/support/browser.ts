@@ -4,8 +4,17 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
@@ -32,12 +41,74 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Builds the add-in and the workbench exactly as `npm start` does. */
+/** What the add-in and workbench builds read: a change to any of them means a rebuild. */
+const BUILD_INPUTS = [
+  'src',
+  'dev',
+  'profiles',
+  'assets',
+  'scripts',
+  'webpack.config.js',
+  'package-lock.json',
+  'manifest.xml',
+];
+
+function inputHash(): string {
+  const hash = createHash('sha256');
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+      return;
+    }
+    hash.update(relative(ROOT, path));
+    hash.update(readFileSync(path));
+  };
+  for (const p of BUILD_INPUTS) visit(join(ROOT, p));
+  return hash.digest('hex');
+}
+
+const STAMP = join(ROOT, 'dist', '.workbench-build');
+const LOCK = join(ROOT, 'dist', '.workbench-build.lock');
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the add-in and the workbench exactly as `npm start` does, once:
+ * browser suites running in parallel share one build (the first builds
+ * under a lock, the others wait), and an unchanged tree is not rebuilt.
+ */
 export function buildWorkbench(): void {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-addin.mjs')], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  const wanted = inputHash();
+  const built = (): boolean => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted;
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (const until = Date.now() + 300_000; Date.now() < until;) {
+    if (built()) return;
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      // Another suite is building; a lock older than five minutes is left over.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 300_000)
+        rmSync(LOCK, { recursive: true, force: true });
+      sleepSync(500);
+      continue;
+    }
+    try {
+      if (built()) return;
+      rmSync(STAMP, { force: true });
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-addin.mjs')], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
+      writeFileSync(STAMP, wanted);
+      return;
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+  throw new Error('the workbench build did not finish within five minutes');
 }
 
 export interface Server {
