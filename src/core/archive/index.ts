@@ -1,0 +1,6 @@
+/** Filing into a case archive (R5, R19, R26): what core decides before any connector runs. */
+export type { AccessRestriction } from './restrictions';
+export { accessRestrictions, restrictionText } from './restrictions';
+export type { TitleProblem } from './title';
+export { MAX_TITLE, checkTitle, titleFromSubject } from './title';
+export { archiveMessages, describeTitleProblem } from './messages';
