@@ -4,3 +4,5 @@ export { accessRestrictions, restrictionText } from './restrictions';
 export type { TitleProblem } from './title';
 export { MAX_TITLE, checkTitle, titleFromSubject } from './title';
 export { archiveMessages, describeTitleProblem } from './messages';
+export type { DocumentType, RegistryForward } from './registry';
+export { registryBody, registryMessages, registrySubject } from './registry';

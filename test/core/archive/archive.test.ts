@@ -7,13 +7,18 @@ import {
   archiveMessages,
   checkTitle,
   describeTitleProblem,
+  registryBody,
+  registryMessages,
+  registrySubject,
   restrictionText,
   titleFromSubject,
 } from '../../../src/core/archive';
+import type { RegistryForward } from '../../../src/core/archive';
 import { LANGS } from '../../../src/core/model';
 import { describeCatalog } from '../../support/catalog';
 
 describeCatalog('archive', archiveMessages);
+describeCatalog('registry mailbox', registryMessages);
 
 describe('checkTitle', () => {
   it('accepts a neutral title', () => {
@@ -69,5 +74,44 @@ describe('access restrictions', () => {
     const se = accessRestrictions('SE');
     expect(se.map((r) => r.basis)).toContain('OSL 26 kap. 1 §');
     expect(se.every((r) => /^OSL \d+ kap\. \d+ §$/.test(r.basis))).toBe(true);
+  });
+});
+
+describe('the registry-mailbox forward', () => {
+  const forward: RegistryForward = {
+    documentType: 'I',
+    caseNumber: '2026/123',
+    restriction: { code: 'S', basis: 'OSL 26 kap. 1 §', label: 'Socialtjänst' },
+    title: 'Ansökan om | bistånd\r\n',
+    by: { name: 'Anna Andersson', address: 'anna.andersson@vara.se' },
+    originalFrom: 'Lisa <lisa@example.se>',
+    receivedAt: '2026-11-20T08:15:00Z',
+    messageId: '<abc@example.se>',
+    attachmentName: 'original.eml',
+  };
+
+  it('puts the fields in the subject in a fixed order that a rule can split', () => {
+    expect(registrySubject(forward)).toBe(
+      'Arkivpost: I | 2026/123 | S – OSL 26 kap. 1 § | Ansökan om bistånd',
+    );
+    const { caseNumber: _c, restriction: _r, ...bare } = forward;
+    expect(registrySubject(bare)).toBe('Arkivpost: I | - | - | Ansökan om bistånd');
+  });
+
+  it.each(LANGS)('writes every field in the body in %s', (lang) => {
+    const body = registryBody(forward, lang);
+    for (const value of [
+      '2026/123',
+      'OSL 26 kap. 1 §',
+      'anna.andersson@vara.se',
+      '<abc@example.se>',
+      'original.eml',
+    ]) {
+      expect(body).toContain(value);
+    }
+  });
+
+  it('writes Swedish for a Swedish registry', () => {
+    expect(registryBody(forward, 'sv')).toContain('Diarienummer: 2026/123');
   });
 });
