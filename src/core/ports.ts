@@ -67,3 +67,80 @@ export interface HostUser {
 }
 
 export type PaneMode = 'compose' | 'read';
+
+// ---------------------------------------------------------------------------
+// Archive connectors (R5, R26): Noark 5, the registry mailbox and SharePoint
+// implement this one interface in src/services/archive; the filing panel
+// only sees it.
+
+/** A case (saksmappe, ärende) as the filing panel shows and chooses it. */
+export interface ArchiveCase {
+  /** The archive's own id for it (systemID, folder id). */
+  readonly id: string;
+  /** The number people use: "2026/123". */
+  readonly number: string;
+  readonly title: string;
+}
+
+/** One document to file: the message itself (.eml) first, then its attachments. */
+export interface ArchiveDocument {
+  readonly name: string;
+  readonly mimeType: string;
+  readonly size: number;
+  readonly role: 'main' | 'attachment';
+  /** The bytes, in pieces, read again from the start on every call (a resumed upload). */
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+export interface ArchiveParty {
+  readonly name: string;
+  readonly address: string;
+  readonly role: 'sender' | 'recipient';
+}
+
+export interface FilingRequest {
+  /** The message's Internet-Message-ID: the record's external id, so it is never filed twice. */
+  readonly messageId: string;
+  readonly case:
+    | { readonly kind: 'existing'; readonly case: ArchiveCase }
+    | { readonly kind: 'new'; readonly title: string };
+  /** I incoming, U outgoing, N internal note. */
+  readonly documentType: 'I' | 'U' | 'N';
+  /** Checked with core/archive checkTitle before it gets here. */
+  readonly title: string;
+  readonly restriction?: { readonly code: string; readonly basis: string };
+  readonly parties: readonly ArchiveParty[];
+  readonly documents: readonly ArchiveDocument[];
+  /** When the message was received or sent, an ISO instant. */
+  readonly date: string;
+}
+
+export type FilingOutcome =
+  | {
+      readonly kind: 'filed';
+      /** The record's reference, e.g. "2026/123-4". */
+      readonly reference: string;
+      readonly case: ArchiveCase;
+    }
+  /** Found by its external id: nothing was filed again. */
+  | { readonly kind: 'already-filed'; readonly reference: string };
+
+export interface FilingProgress {
+  readonly step: 'case' | 'record' | 'documents';
+  /** Bytes uploaded so far of `totalBytes`. */
+  readonly bytes: number;
+  readonly totalBytes: number;
+}
+
+export interface ArchiveConnector {
+  readonly kind: 'noark5' | 'registry-mailbox' | 'sharepoint';
+  /** Cases by number ("2026/123") or words of the title; empty where the archive cannot search. */
+  searchCases(query: string): Promise<readonly ArchiveCase[]>;
+  /** The reference of a record already filed with this external id, or null. */
+  findFiled(messageId: string): Promise<string | null>;
+  /**
+   * File the message. Resumes or cleans up after a failure half-way; resolves
+   * only when the archive confirmed every document.
+   */
+  file(request: FilingRequest, onProgress?: (p: FilingProgress) => void): Promise<FilingOutcome>;
+}
