@@ -4,6 +4,8 @@
 // https://localhost:3000/                     the workbench
 // https://localhost:3000/taskpane.html etc.   the add-in as manifest.xml names it
 // https://localhost:3000/graph/v1.0/…        Microsoft Graph, emulated (dev/graph)
+// https://localhost:3000/noark5v5/           a Noark 5 archive API, emulated (dev/noark),
+//                                             kept in .noark/ (not committed)
 // https://localhost:3000/workbench/addin/<profile>/…
 //                                             the add-in built for each example
 //                                             profile, with the emulator in
@@ -17,6 +19,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { graphHandler, loadGraphEmulator } from './graph/load.mjs';
+import { NOARK_DIR, NOARK_PREFIX, noarkHandler } from './noark/load.mjs';
 
 const top = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
@@ -103,6 +106,8 @@ export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
   await loadGraphEmulator();
   const server = createServer(await certificate(), async (req, res) => {
     if (graphHandler(req, res)) return;
+    // The Noark 5 archive API, emulated: /noark5v5/… (dev/noark/README.md).
+    if (noarkHandler(req, res)) return;
     try {
       const url = new URL(req.url ?? '/', 'https://localhost');
       const pathname = decodeURIComponent(url.pathname);
@@ -140,6 +145,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const server = await startServer({ port });
   const address = server.address();
   console.log(`Arkivpost workbench: https://localhost:${address.port}/`);
+  console.log(
+    `Noark 5 archive (emulated): https://localhost:${address.port}${NOARK_PREFIX}/ (stored in ${NOARK_DIR})`,
+  );
   console.log(
     `Add-in for sideloading: manifest.xml (https://localhost:${address.port}/taskpane.html)`,
   );
