@@ -178,6 +178,21 @@ async function newObject(document: Json, extra: Record<string, unknown> = {}): P
   return r.body;
 }
 
+/** A case with one record, its message as hoveddokument, the .eml uploaded. */
+async function fileMessage(tittel: string): Promise<Record<'c' | 'jp' | 'doc' | 'obj', Json>> {
+  const c = await newCase(tittel);
+  const jp = await newRecord(c);
+  const doc = await newDocument(jp, 'H');
+  const obj = await newObject(doc, { filnavn: 'melding.eml' });
+  const r = await call(link(obj, 'arkivstruktur/fil/'), {
+    method: 'POST',
+    body: EML,
+    headers: { 'content-type': 'message/rfc822' },
+  });
+  expect(r.status).toBe(201);
+  return { c, jp, doc, obj };
+}
+
 // ---------------------------------------------------------------- root and auth
 
 describe('the root and authentication', () => {
@@ -594,6 +609,24 @@ describe('documents and files', () => {
     expect((await follow(vedlegg, 'arkivstruktur/dokumentobjekt/'))['count']).toBe(1);
   });
 
+  it('deletes what a failed filing left behind, but not a case with records', async () => {
+    const { c, jp, doc, obj } = await fileMessage('Sak');
+    const folder = join(dir, 'saksmappe', '2026-1', 'journalpost-1', 'dokument-1');
+    expect(existsSync(join(folder, 'melding.eml'))).toBe(true);
+    const keep = await call(link(c, 'self'), { method: 'DELETE' });
+    expect(keep.status).toBe(409);
+    const stale = await call(link(doc, 'self'), {
+      method: 'DELETE',
+      headers: { 'if-match': '"7"' },
+    });
+    expect(stale.status).toBe(409);
+    expect((await call(link(doc, 'self'), { method: 'DELETE' })).status).toBe(204);
+    expect(existsSync(folder)).toBe(false);
+    expect((await json(link(obj, 'self'))).status).toBe(404);
+    expect((await follow(jp, 'arkivstruktur/dokumentbeskrivelse/'))['count']).toBe(0);
+    expect((await newDocument(jp, 'H'))['dokumentnummer']).toBe(1);
+  });
+
   it('uploads a large file in chunks following Location, verified by SHA-256', async () => {
     const doc = await newDocument(await newRecord(await newCase('Sak')), 'H');
     const bytes = randomBytes(700 * 1024);
@@ -763,15 +796,7 @@ describe('faults', () => {
 
 describe('the archive folder', () => {
   it('survives a restart: entities, ETags, numbering and files are read back', async () => {
-    const c = await newCase('Barnehageplass');
-    const jp = await newRecord(c);
-    const doc = await newDocument(jp, 'H');
-    const obj = await newObject(doc, { filnavn: 'melding.eml' });
-    await call(link(obj, 'arkivstruktur/fil/'), {
-      method: 'POST',
-      body: EML,
-      headers: { 'content-type': 'message/rfc822' },
-    });
+    const { c, obj } = await fileMessage('Barnehageplass');
     const casePath = new URL(link(c, 'self')).pathname;
     const filePath = new URL(link(obj, 'arkivstruktur/fil/')).pathname;
     await server.close();
