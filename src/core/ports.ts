@@ -108,7 +108,15 @@ export interface FilingRequest {
   readonly documentType: 'I' | 'U' | 'N';
   /** Checked with core/archive checkTitle before it gets here. */
   readonly title: string;
-  readonly restriction?: { readonly code: string; readonly basis: string };
+  readonly restriction?: {
+    readonly code: string;
+    readonly basis: string;
+    /**
+     * Words the public journal must not show (a name, say): replaced in the
+     * public title, and a party whose name or address has one is screened.
+     */
+    readonly screenedWords?: readonly string[];
+  };
   readonly parties: readonly ArchiveParty[];
   readonly documents: readonly ArchiveDocument[];
   /** When the message was received or sent, an ISO instant. */

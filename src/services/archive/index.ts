@@ -1,0 +1,8 @@
+/** Archive connectors (R5): Noark 5 Tjenestegrensesnitt; failures with sentences in nb, nn, sv and en. */
+export { createNoark5Connector, NOARK5_DEFAULTS } from './noark5';
+export type { Noark5Options } from './noark5';
+export { ARCHIVE_FAILURE_KINDS, ArchiveFailure } from './errors';
+export type { ArchiveFailureKind, ArchiveFailureReason } from './errors';
+export { archiveFailureMessages } from './messages';
+export type { ArchiveFailureKey } from './messages';
+export { Sha256, sha256Of } from './sha256';
