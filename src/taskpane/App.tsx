@@ -11,10 +11,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Lang } from '../core/model';
-import type { ComposePane as ComposePaneType } from './ComposePane';
 import { tp } from './messages';
-import type { PaneContext, ThemeKind } from './ports';
-import { ReadPane } from './ReadPane';
+import type { PaneContext, PaneMode, ThemeKind } from './ports';
 
 // All three themes share most tokens: loading dark and high contrast lazily
 // saves only 2 KB gzip (18 KB minified), not worth a second request before
@@ -65,29 +63,47 @@ class ErrorBoundary extends React.Component<BoundaryProps, { failed: boolean }> 
   }
 }
 
-type ComposeModule = { readonly ComposePane: typeof ComposePaneType };
-let composeLoaded: ComposeModule | null = null;
-let composeLoading: Promise<ComposeModule> | null = null;
-
 /**
- * The compose pane (with the findings' texts in every language) is a chunk
- * of its own: the read pane, and the pinned pane with nothing selected, do
- * without it. `index.tsx` starts loading it while Office gets ready.
+ * A pane as a chunk of its own, fetched once: `load()` starts the fetch
+ * (preload.ts calls it from the start of the bundle, `index.tsx` waits for
+ * it before the first render), `Lazy` renders it, without suspending once
+ * loaded.
  */
-export function loadComposePane(): Promise<ComposeModule> {
-  composeLoading ??= import(/* webpackChunkName: "compose" */ './ComposePane').then(
-    (m) => (composeLoaded = m),
-  );
-  return composeLoading;
+function paneChunk<P extends object>(
+  fetch: () => Promise<React.ComponentType<P>>,
+): {
+  load: () => Promise<React.ComponentType<P>>;
+  Lazy: React.LazyExoticComponent<React.ComponentType<P>>;
+} {
+  let loaded: React.ComponentType<P> | null = null;
+  let loading: Promise<React.ComponentType<P>> | null = null;
+  const load = (): Promise<React.ComponentType<P>> =>
+    (loading ??= fetch().then((pane) => (loaded = pane)));
+  const Lazy = React.lazy(() => {
+    if (!loaded) return load().then((pane) => ({ default: pane }));
+    // Already loaded: a thenable that calls back at once, so React renders without suspending.
+    const pane = { default: loaded };
+    return { then: (ok: (m: typeof pane) => void) => ok(pane) } as unknown as Promise<typeof pane>;
+  });
+  return { load, Lazy };
 }
 
-const ComposePane = React.lazy(() => {
-  const loaded = composeLoaded;
-  if (!loaded) return loadComposePane().then((m) => ({ default: m.ComposePane }));
-  // Already loaded: a thenable that calls back at once, so React renders without suspending.
-  const pane = { default: loaded.ComposePane };
-  return { then: (ok: (m: typeof pane) => void) => ok(pane) } as unknown as Promise<typeof pane>;
-});
+/**
+ * The compose pane (the live check, the findings' cards) and the read pane
+ * (the assessment, the case state) are chunks of their own: each mode
+ * fetches only its own pane, alongside the bundle.
+ */
+const composePane = paneChunk(() =>
+  import(/* webpackChunkName: "compose" */ './ComposePane').then((m) => m.ComposePane),
+);
+const readPane = paneChunk(() =>
+  import(/* webpackChunkName: "read" */ './ReadPane').then((m) => m.ReadPane),
+);
+
+/** Starts fetching the pane for a mode (or returns the fetch already under way). */
+export function loadPane(mode: PaneMode): Promise<unknown> {
+  return mode === 'compose' ? composePane.load() : readPane.load();
+}
 
 /** The pane for the item Outlook opened it on: compose or read. */
 export function App({ ctx }: { ctx: PaneContext }): React.JSX.Element {
@@ -95,10 +111,12 @@ export function App({ ctx }: { ctx: PaneContext }): React.JSX.Element {
     <ErrorBoundary lang={ctx.lang}>
       {ctx.mode === 'compose' ? (
         <React.Suspense fallback={<Spinner size="small" label={tp(ctx.lang, 'status.checking')} />}>
-          <ComposePane ctx={ctx} />
+          <composePane.Lazy ctx={ctx} />
         </React.Suspense>
       ) : (
-        <ReadPane ctx={ctx} />
+        <React.Suspense fallback={<Spinner size="small" label={tp(ctx.lang, 'read.loading')} />}>
+          <readPane.Lazy ctx={ctx} />
+        </React.Suspense>
       )}
     </ErrorBoundary>
   );

@@ -13,10 +13,11 @@ import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
 import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
 import type { Decision } from '../core/compose/decide';
 import type { Lang, Severity } from '../core/model';
+import { tCompose } from './composeMessages';
+import type { ComposeKey } from './composeMessages';
 import { usePaneStyles } from './ComposePane.styles';
 import { FindingCard } from './FindingCard';
 import { tp } from './messages';
-import type { PaneKey } from './messages';
 import type { PaneAction } from './plan';
 import type { ComposePaneContext } from './ports';
 import { useComposeCheck } from './useComposeCheck';
@@ -24,14 +25,14 @@ import type { ComposeCheckState, Notice } from './useComposeCheck';
 
 const DECISION: Record<
   Decision,
-  { intent: 'error' | 'warning' | 'success'; title: PaneKey; body: PaneKey }
+  { intent: 'error' | 'warning' | 'success'; title: ComposeKey; body: ComposeKey }
 > = {
   block: { intent: 'error', title: 'decision.block.title', body: 'decision.block.body' },
   warn: { intent: 'warning', title: 'decision.warn.title', body: 'decision.warn.body' },
   allow: { intent: 'success', title: 'decision.allow.title', body: 'decision.allow.body' },
 };
 
-const GROUP_TITLE: Record<Severity, PaneKey> = {
+const GROUP_TITLE: Record<Severity, ComposeKey> = {
   block: 'group.block',
   warn: 'group.warn',
   info: 'group.info',
@@ -67,12 +68,12 @@ function NoticeBar({
         politeness="polite"
         data-notice={notice.key}
       >
-        <MessageBarBody>{tp(lang, notice.key, notice.params)}</MessageBarBody>
+        <MessageBarBody>{tCompose(lang, notice.key, notice.params)}</MessageBarBody>
         <MessageBarActions
           containerAction={
             <Button
               appearance="transparent"
-              aria-label={tp(lang, 'notice.dismiss')}
+              aria-label={tCompose(lang, 'notice.dismiss')}
               icon={<Dismiss20Regular />}
               onClick={onDismiss}
             />
@@ -95,7 +96,7 @@ export function ComposePaneView({
   const styles = usePaneStyles();
   const titleId = React.useId();
   const noticeRef = React.useRef<HTMLDivElement>(null);
-  const { plan, notice } = state;
+  const { plan, describe, notice } = state;
 
   React.useEffect(() => {
     // A fix makes its card, and the button that had focus, go away: put focus
@@ -118,7 +119,7 @@ export function ComposePaneView({
         data-decision={plan.decision}
       >
         <MessageBarBody>
-          <MessageBarTitle>{tp(lang, d.title)}</MessageBarTitle> {tp(lang, d.body)}
+          <MessageBarTitle>{tCompose(lang, d.title)}</MessageBarTitle> {tCompose(lang, d.body)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -126,8 +127,8 @@ export function ComposePaneView({
     banner = (
       <MessageBar intent="error" layout="multiline" data-decision="error">
         <MessageBarBody>
-          <MessageBarTitle>{tp(lang, 'status.error.title')}</MessageBarTitle>{' '}
-          {tp(lang, 'status.error.body', { reason: state.error ?? '' })}
+          <MessageBarTitle>{tCompose(lang, 'status.error.title')}</MessageBarTitle>{' '}
+          {tCompose(lang, 'status.error.body', { reason: state.error ?? '' })}
         </MessageBarBody>
       </MessageBar>
     );
@@ -152,7 +153,9 @@ export function ComposePaneView({
 
       {plan && state.error !== null && (
         <MessageBar intent="warning" layout="multiline" data-decision="stale">
-          <MessageBarBody>{tp(lang, 'status.error.body', { reason: state.error })}</MessageBarBody>
+          <MessageBarBody>
+            {tCompose(lang, 'status.error.body', { reason: state.error })}
+          </MessageBarBody>
         </MessageBar>
       )}
 
@@ -166,46 +169,53 @@ export function ComposePaneView({
         />
       )}
 
-      {plan?.groups.map((group) => {
-        const headingId = `${titleId}-${group.severity}`;
-        return (
-          <section
-            key={group.severity}
-            aria-labelledby={headingId}
-            className={styles.section}
-            data-group={group.severity}
-          >
-            <h2
-              id={headingId}
-              className={mergeClasses(
-                styles.groupHeading,
-                group.severity === 'info' && styles.hintHeading,
-              )}
+      {describe !== null &&
+        plan?.groups.map((group) => {
+          const headingId = `${titleId}-${group.severity}`;
+          return (
+            <section
+              key={group.severity}
+              aria-labelledby={headingId}
+              className={styles.section}
+              data-group={group.severity}
             >
-              {tp(lang, 'group.heading', {
-                title: tp(lang, GROUP_TITLE[group.severity]),
-                count: group.cards.length,
-              })}
-            </h2>
-            {/* role="list": Safari drops list semantics when list-style is none. */}
-            <ul role="list" className={styles.list}>
-              {group.cards.map((card) => (
-                <li key={card.key}>
-                  <FindingCard card={card} lang={lang} busy={state.busy} onAction={onAction} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+              <h2
+                id={headingId}
+                className={mergeClasses(
+                  styles.groupHeading,
+                  group.severity === 'info' && styles.hintHeading,
+                )}
+              >
+                {tCompose(lang, 'group.heading', {
+                  title: tCompose(lang, GROUP_TITLE[group.severity]),
+                  count: group.cards.length,
+                })}
+              </h2>
+              {/* role="list": Safari drops list semantics when list-style is none. */}
+              <ul role="list" className={styles.list}>
+                {group.cards.map((card) => (
+                  <li key={card.key}>
+                    <FindingCard
+                      card={card}
+                      lang={lang}
+                      describe={describe}
+                      busy={state.busy}
+                      onAction={onAction}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
 
       <footer className={styles.footer}>
         <p className={styles.live}>
           {state.running && plan && <Spinner size="extra-tiny" aria-hidden />}
-          {tp(lang, 'status.live')}
+          {tCompose(lang, 'status.live')}
         </p>
         <Button appearance="subtle" icon={<ArrowSync20Regular />} onClick={onRecheck}>
-          {tp(lang, 'button.recheck')}
+          {tCompose(lang, 'button.recheck')}
         </Button>
       </footer>
     </main>

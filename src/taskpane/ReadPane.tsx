@@ -19,6 +19,7 @@ import type { Lang } from '../core/model';
 import { usePaneStyles } from './ComposePane.styles';
 import { tp } from './messages';
 import type { ReadPaneContext } from './ports';
+import { tRead } from './readMessages';
 import { useReadStyles } from './ReadPane.styles';
 import type { ReadView, ReadWarning } from './readView';
 import { useReadCheck } from './useReadCheck';
@@ -61,7 +62,7 @@ function WarningCard({ warning, lang }: { warning: ReadWarning; lang: Lang }): R
             {a}
           </p>
         ))}
-        <ul className={styles.details} aria-label={tp(lang, 'read.warning.found')}>
+        <ul className={styles.details} aria-label={tRead(lang, 'read.warning.found')}>
           {warning.details.map((d) => (
             <li key={d}>{d}</li>
           ))}
@@ -85,12 +86,12 @@ function Assessment({
   return (
     <section aria-labelledby={headingId} className={pane.section} data-section="class">
       <h2 id={headingId} className={pane.groupHeading}>
-        {tp(lang, 'read.class.heading')}
+        {tRead(lang, 'read.class.heading')}
       </h2>
       <h3 className={styles.classLabel} data-class={view.class}>
         {view.classLabel}
       </h3>
-      <ul className={styles.reasons} aria-label={tp(lang, 'read.reasons')}>
+      <ul className={styles.reasons} aria-label={tRead(lang, 'read.reasons')}>
         {view.reasons.map((r) => (
           <li key={r}>{r}</li>
         ))}
@@ -152,7 +153,7 @@ export function ReadPaneView({
     case 'no-item':
       content = (
         <MessageBar intent="info" layout="multiline" data-status="no-item">
-          <MessageBarBody>{tp(lang, 'read.no-item')}</MessageBarBody>
+          <MessageBarBody>{tRead(lang, 'read.no-item')}</MessageBarBody>
         </MessageBar>
       );
       break;
@@ -160,12 +161,12 @@ export function ReadPaneView({
       content = (
         <MessageBar intent="error" layout="multiline" data-status="error">
           <MessageBarBody>
-            <MessageBarTitle>{tp(lang, 'read.error.title')}</MessageBarTitle>{' '}
-            {state.error ?? tp(lang, 'read.error.body')}
+            <MessageBarTitle>{tRead(lang, 'read.error.title')}</MessageBarTitle>{' '}
+            {state.error ?? tRead(lang, 'read.error.body')}
           </MessageBarBody>
           <MessageBarActions>
             <Button icon={<ArrowSync20Regular />} onClick={onRetry}>
-              {tp(lang, 'read.retry')}
+              {tRead(lang, 'read.retry')}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -182,7 +183,7 @@ export function ReadPaneView({
               data-section="warnings"
             >
               <h2 id={`${titleId}-warnings`} className={pane.groupHeading}>
-                {tp(lang, 'read.warnings.heading', { count: view.warnings.length })}
+                {tRead(lang, 'read.warnings.heading', { count: view.warnings.length })}
               </h2>
               {/* role="list": Safari drops list semantics when list-style is none. */}
               <ul role="list" className={pane.list}>
@@ -227,7 +228,7 @@ export function CaseUnconfigured({ lang }: { lang: Lang }): React.JSX.Element {
   const styles = useReadStyles();
   return (
     <section className={pane.section} data-section="case" data-case-phase="unconfigured">
-      <p className={styles.note}>{tp(lang, 'read.case.unconfigured')}</p>
+      <p className={styles.note}>{tRead(lang, 'read.case.unconfigured')}</p>
     </section>
   );
 }

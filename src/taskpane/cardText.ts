@@ -1,11 +1,13 @@
 /**
  * The words on a card, in the user's language: codes in, text out. The
- * findings' sentences are the send check's own (`describeFinding`), so the
- * pane and the Smart Alert never disagree; the pane's catalog adds the title,
- * the advice and the button labels.
+ * findings' sentences are the send check's own (`describeFinding`, which
+ * comes with the engine: see engine.ts), so the pane and the Smart Alert
+ * never disagree; the pane's catalog adds the title, the advice and the
+ * button labels.
  */
-import { describeFinding } from '../core/compose/render';
 import type { Lang } from '../core/model';
+import { tCompose } from './composeMessages';
+import type { DescribeFn } from './engine';
 import { tp } from './messages';
 import type { Card, PaneAction } from './plan';
 
@@ -22,40 +24,42 @@ export interface CardText {
 export function cardTitle(card: Card, lang: Lang): string {
   switch (card.part) {
     case 'from':
-      return tp(lang, 'title.from');
+      return tCompose(lang, 'title.from');
     case 'subject':
-      return tp(lang, 'title.subject');
+      return tCompose(lang, 'title.subject');
     case 'recipients':
-      return tp(lang, 'title.recipients');
+      return tCompose(lang, 'title.recipients');
     case 'body':
-      return tp(lang, 'title.body');
+      return tCompose(lang, 'title.body');
     case 'attachment':
     case 'attachment-name':
       return card.attachment !== undefined
         ? tp(lang, 'title.attachment.named', { attachment: card.attachment })
-        : tp(lang, 'title.attachment');
+        : tCompose(lang, 'title.attachment');
   }
 }
 
 export function actionLabel(action: PaneAction, lang: Lang): string {
   switch (action.kind) {
     case 'remove-from-subject':
-      return tp(lang, 'action.remove-from-subject', { text: action.text });
+      return tCompose(lang, 'action.remove-from-subject', { text: action.text });
     case 'add-subject-tag':
-      return tp(lang, 'action.add-subject-tag', { tag: action.tag });
+      return tCompose(lang, 'action.add-subject-tag', { tag: action.tag });
     case 'remove-attachment':
-      return tp(lang, 'action.remove-attachment', { name: action.name });
+      return tCompose(lang, 'action.remove-attachment', { name: action.name });
   }
 }
 
-export function cardText(card: Card, lang: Lang): CardText {
-  const sentences = [...new Set(card.findings.map((f) => describeFinding(f, lang)))];
+export function cardText(card: Card, lang: Lang, describe: DescribeFn): CardText {
+  const sentences = [...new Set(card.findings.map((f) => describe(f, lang)))];
   const repeated = sentences.length === 1 && card.findings.length > 1;
   return {
     title: cardTitle(card, lang),
     sentences,
-    occurrences: repeated ? tp(lang, 'card.occurrences', { count: card.findings.length }) : null,
-    advice: card.advice ? tp(lang, card.advice.key, card.advice.params) : null,
+    occurrences: repeated
+      ? tCompose(lang, 'card.occurrences', { count: card.findings.length })
+      : null,
+    advice: card.advice ? tCompose(lang, card.advice.key, card.advice.params) : null,
     actions: card.actions.map((action) => ({ action, label: actionLabel(action, lang) })),
   };
 }

@@ -1,22 +1,37 @@
 /**
- * The policy engine (detectors, keyword dictionaries, attachment inspection)
- * is most of the pane's code but is needed only once the message has been
- * read: it is loaded as a separate chunk, so the pane shows itself first.
+ * The compose check's engine (detectors, keyword dictionaries, attachment
+ * inspection) and the sentences its findings are told in, in every
+ * language: most of the pane's code, but needed only once the message has
+ * been read. One chunk, loaded on first use, so the pane shows itself first.
  */
 import type { ComposeResult } from '../core/compose/decide';
 import type { ComposeSnapshot } from '../core/message';
+import type { Finding, Lang } from '../core/model';
 import type { Profile } from '../core/profile/types';
 
 export type CheckFn = (snapshot: ComposeSnapshot, profile: Profile) => Promise<ComposeResult>;
 
-let loading: Promise<CheckFn> | null = null;
+/** A finding as one sentence in the user's language: the Smart Alert's own words. */
+export type DescribeFn = (finding: Finding, lang: Lang) => string;
 
-/** The compose check, loaded on first use (and only once). */
-export function loadCheck(): Promise<CheckFn> {
+export interface ComposeEngine {
+  readonly check: CheckFn;
+  readonly describe: DescribeFn;
+}
+
+let loading: Promise<ComposeEngine> | null = null;
+
+/** The compose check and its sentences, loaded on first use (and only once). */
+export function loadEngine(): Promise<ComposeEngine> {
   if (loading === null) {
-    const started = import(/* webpackChunkName: "engine" */ '../core/compose/decide').then(
-      (m): CheckFn => m.checkCompose,
-    );
+    // Two modules, one chunk: the same name puts them together.
+    const started = Promise.all([
+      import(/* webpackChunkName: "engine" */ '../core/compose/decide'),
+      import(/* webpackChunkName: "engine" */ '../core/compose/render'),
+    ]).then(([decide, render]): ComposeEngine => ({
+      check: decide.checkCompose,
+      describe: (finding, lang) => render.describeFinding(finding, lang),
+    }));
     // A failed load (say, the network) is tried again on the next check.
     started.catch(() => {
       if (loading === started) loading = null;

@@ -6,6 +6,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import profile from 'arkivpost:profile';
+import type { Lang } from '../core/model';
 import { displayLang, langOf } from '../host/office/context';
 import {
   createOfficeComposePort,
@@ -15,12 +16,8 @@ import {
   officeReady,
   watchOfficeTheme,
 } from '../host/office/pane';
-import { createOfficeReadPort, currentReadItem, watchItemChanged } from '../host/office/read';
-import { createDialogTokenSource, supportsNestedAuth } from '../host/office/auth';
-import { createMsalTokenSource } from '../services/auth/msal';
-import { GRAPH_SCOPES } from '../services/auth/types';
 import type { CaseDeps } from './case/useCase';
-import { App, loadComposePane, Shell } from './App';
+import { App, loadPane, Shell } from './App';
 import { tp } from './messages';
 import { paneMode } from './mode';
 import type { PaneContext } from './ports';
@@ -29,8 +26,30 @@ import { themeKind } from './theme';
 /** Graph's root: Microsoft's, or the workbench's emulator on its own origin (webpack.config.js). */
 declare const ARKIVPOST_GRAPH_URL: string;
 
+/**
+ * The read pane's side of the host (the message, sign-in for the case
+ * state): in the read pane's chunk, so compose mode does without it. Named
+ * as that chunk is, it arrives with it, in one request.
+ */
+async function loadReadHost() {
+  const [read, auth, msal, types] = await Promise.all([
+    import(/* webpackChunkName: "read" */ '../host/office/read'),
+    import(/* webpackChunkName: "read" */ '../host/office/auth'),
+    import(/* webpackChunkName: "read" */ '../services/auth/msal'),
+    import(/* webpackChunkName: "read" */ '../services/auth/types'),
+  ]);
+  return { ...read, ...auth, ...msal, ...types };
+}
+
+type ReadHost = Awaited<ReturnType<typeof loadReadHost>>;
+
 /** Sign-in and Graph for the shared case state; null when the profile has no app registration. */
-function caseDeps(): CaseDeps | null {
+function caseDeps({
+  GRAPH_SCOPES,
+  supportsNestedAuth,
+  createMsalTokenSource,
+  createDialogTokenSource,
+}: ReadHost): CaseDeps | null {
   const signIn = profile.signIn;
   if (!signIn) return null;
   const app = {
@@ -56,16 +75,18 @@ function forcedColours(): boolean {
 
 async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
+  /** Instead of a pane: what went wrong, in a sentence. */
+  const fail = (lang: Lang, key: 'error.no-office' | 'error.unexpected'): void =>
+    root.render(
+      <Shell theme={themeKind(officeColours(), forcedColours())} lang={lang}>
+        <p role="alert">{tp(lang, key)}</p>
+      </Shell>,
+    );
   try {
     await officeReady();
   } catch {
     // No Office (the page was opened outside Outlook): say so in the browser's language.
-    const lang = langOf(navigator.language);
-    root.render(
-      <Shell theme={themeKind(null, forcedColours())} lang={lang}>
-        <p role="alert">{tp(lang, 'error.no-office')}</p>
-      </Shell>,
-    );
+    fail(langOf(navigator.language), 'error.no-office');
     return;
   }
 
@@ -74,22 +95,30 @@ async function start(container: HTMLElement): Promise<void> {
   document.title = tp(lang, 'pane.title');
   const itemMode = currentItemMode();
   const mode = paneMode(new URLSearchParams(window.location.search).get('mode'), itemMode);
-  const deps = mode === 'read' ? caseDeps() : null;
-  const readCtx = (): PaneContext => {
-    const now = currentItemMode();
-    return {
-      mode: 'read',
-      lang,
-      profile,
-      // No item, or one that is not a received message: the pane says to select one.
-      read: now === 'read' ? createOfficeReadPort(currentReadItem()) : null,
-      case: deps,
-    };
-  };
-  let ctx: PaneContext =
-    mode === 'compose'
-      ? { mode, lang, profile, compose: createOfficeComposePort(currentComposeItem()) }
-      : readCtx();
+  // The pane's chunk was asked for at the start of the bundle (preload.ts)
+  // when the URL named the mode; from here on it is waited for, not fetched.
+  const pane = loadPane(mode).catch(() => undefined); // should it fail, the pane says so
+  let host: ReadHost | null = null;
+  if (mode === 'read') {
+    try {
+      host = await loadReadHost();
+    } catch {
+      fail(lang, 'error.unexpected');
+      return;
+    }
+  }
+  const deps = host ? caseDeps(host) : null;
+  const readCtx = (h: ReadHost): PaneContext => ({
+    mode: 'read',
+    lang,
+    profile,
+    // No item, or one that is not a received message: the pane says to select one.
+    read: currentItemMode() === 'read' ? h.createOfficeReadPort(h.currentReadItem()) : null,
+    case: deps,
+  });
+  let ctx: PaneContext = host
+    ? readCtx(host)
+    : { mode: 'compose', lang, profile, compose: createOfficeComposePort(currentComposeItem()) };
 
   const render = (): void =>
     root.render(
@@ -97,14 +126,14 @@ async function start(container: HTMLElement): Promise<void> {
         <App ctx={ctx} />
       </Shell>,
     );
-  // Render once the compose pane is here; should it fail to load, the pane says so.
-  if (mode === 'compose') await loadComposePane().catch(() => undefined);
+  await pane;
   render();
   watchOfficeTheme(render);
-  if (mode === 'read') {
+  if (host) {
+    const read = host;
     // A pinned pane stays open while the user moves to another message.
-    watchItemChanged(() => {
-      ctx = readCtx();
+    read.watchItemChanged(() => {
+      ctx = readCtx(read);
       render();
     });
   }

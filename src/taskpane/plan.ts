@@ -8,7 +8,7 @@ import type { ComposeResult, Decision } from '../core/compose/decide';
 import type { Finding, Params, Part, Severity } from '../core/model';
 import { CHECK_IDS } from '../core/profile/types';
 import type { CheckId, Profile } from '../core/profile/types';
-import type { AdviceKey } from './messages';
+import type { AdviceKey } from './composeMessages';
 
 /** Something the pane can do for the user through the compose port. */
 export type PaneAction =

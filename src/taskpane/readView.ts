@@ -10,7 +10,8 @@ import type { Country, Finding, Lang } from '../core/model';
 import { dueLabel } from '../core/state/describe';
 import { isOverdue } from '../core/state/flag';
 import { tp } from './messages';
-import type { PaneKey } from './messages';
+import { tRead } from './readMessages';
+import type { ReadKey } from './readMessages';
 
 export const WARNING_KINDS = ['threat', 'sensitive', 'risky-attachment'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -60,7 +61,7 @@ function warningKind(f: Finding): WarningKind | null {
   return null;
 }
 
-const WARNING_TEXT: Record<WarningKind, { title: PaneKey; advice: PaneKey }> = {
+const WARNING_TEXT: Record<WarningKind, { title: ReadKey; advice: ReadKey }> = {
   threat: { title: 'read.warning.threat.title', advice: 'read.warning.threat.advice' },
   sensitive: { title: 'read.warning.sensitive.title', advice: 'read.warning.sensitive.advice' },
   'risky-attachment': {
@@ -69,7 +70,7 @@ const WARNING_TEXT: Record<WarningKind, { title: PaneKey; advice: PaneKey }> = {
   },
 };
 
-const POLICE: Record<Country, PaneKey> = {
+const POLICE: Record<Country, ReadKey> = {
   NO: 'read.warning.threat.police.NO',
   SE: 'read.warning.threat.police.SE',
 };
@@ -94,9 +95,9 @@ function warnings(findings: readonly Finding[], lang: Lang, country: Country): R
     const details = found.get(kind);
     if (!details) continue;
     const text = WARNING_TEXT[kind];
-    const advice = [tp(lang, text.advice)];
-    if (kind === 'threat') advice.push(tp(lang, POLICE[country]));
-    out.push({ kind, title: tp(lang, text.title), details: [...details], advice });
+    const advice = [tRead(lang, text.advice)];
+    if (kind === 'threat') advice.push(tRead(lang, POLICE[country]));
+    out.push({ kind, title: tRead(lang, text.title), details: [...details], advice });
   }
   return out;
 }

@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Params } from '../core/model';
 import type { Profile } from '../core/profile/types';
-import { loadCheck } from './engine';
-import type { CheckFn } from './engine';
-import type { PaneKey } from './messages';
+import type { ComposeKey } from './composeMessages';
+import { loadEngine } from './engine';
+import type { ComposeEngine, DescribeFn } from './engine';
 import type { PaneAction, Plan } from './plan';
 import { actionId, planActions } from './plan';
 import { AttachmentNotFound } from './ports';
@@ -22,7 +22,7 @@ export const RECHECK_DELAY_MS = 400;
 
 export interface Notice {
   readonly tone: 'success' | 'warning' | 'error';
-  readonly key: PaneKey;
+  readonly key: ComposeKey;
   readonly params: Params;
 }
 
@@ -32,6 +32,11 @@ export interface ComposeCheckState {
   /** A check is running now (first or later). */
   readonly running: boolean;
   readonly plan: Plan | null;
+  /**
+   * The findings' sentences, from the engine that made the plan: they are
+   * loaded with it, not before the pane's first screen. Set with every plan.
+   */
+  readonly describe: DescribeFn | null;
   /** Why the last check failed, for the error banner. */
   readonly error: string | null;
   /** The action in progress (see `actionId`), while its button is disabled. */
@@ -41,7 +46,7 @@ export interface ComposeCheckState {
 
 export type ComposeCheckEvent =
   | { readonly type: 'check-started' }
-  | { readonly type: 'check-done'; readonly plan: Plan }
+  | { readonly type: 'check-done'; readonly plan: Plan; readonly describe: DescribeFn }
   | { readonly type: 'check-failed'; readonly reason: string }
   | { readonly type: 'action-started'; readonly id: string }
   | { readonly type: 'action-done'; readonly notice: Notice }
@@ -51,6 +56,7 @@ export const initialState: ComposeCheckState = {
   status: 'checking',
   running: false,
   plan: null,
+  describe: null,
   error: null,
   busy: null,
   notice: null,
@@ -61,7 +67,14 @@ export function reducer(state: ComposeCheckState, event: ComposeCheckEvent): Com
     case 'check-started':
       return { ...state, running: true };
     case 'check-done':
-      return { ...state, status: 'ready', running: false, plan: event.plan, error: null };
+      return {
+        ...state,
+        status: 'ready',
+        running: false,
+        plan: event.plan,
+        describe: event.describe,
+        error: null,
+      };
     case 'check-failed':
       // Keep the last findings on screen: a failed re-check does not make them go away.
       return {
@@ -131,11 +144,9 @@ export interface ComposeCheck {
 export interface ComposeCheckOptions {
   readonly delayMs?: number;
   readonly timers?: Timers;
-  /** The compose check; by default core's, loaded as its own chunk. */
-  readonly check?: CheckFn;
+  /** The compose check and its sentences; by default core's, loaded as a chunk of their own. */
+  readonly engine?: ComposeEngine;
 }
-
-const lazyCheck: CheckFn = async (snapshot, profile) => (await loadCheck())(snapshot, profile);
 
 export interface ComposeCheckController {
   /** Make a fix, report how it went, and check the message again. */
@@ -156,13 +167,15 @@ export function startComposeCheck(
   dispatch: (event: ComposeCheckEvent) => void,
   options: ComposeCheckOptions = {},
 ): ComposeCheckController {
-  const check = options.check ?? lazyCheck;
-  // Fetch the engine while the first snapshot is read.
-  if (check === lazyCheck) loadCheck().catch(() => undefined);
+  const { engine } = options;
   const rechecker = createRechecker({
-    run: async () => planActions(await check(await port.snapshot(), profile), profile),
+    run: async () => {
+      // The engine is fetched while the message is read.
+      const [e, snapshot] = await Promise.all([engine ?? loadEngine(), port.snapshot()]);
+      return { plan: planActions(await e.check(snapshot, profile), profile), describe: e.describe };
+    },
     onStart: () => dispatch({ type: 'check-started' }),
-    onResult: (plan) => dispatch({ type: 'check-done', plan }),
+    onResult: ({ plan, describe }) => dispatch({ type: 'check-done', plan, describe }),
     onError: (e) => dispatch({ type: 'check-failed', reason: reasonOf(e) }),
     delayMs: options.delayMs ?? RECHECK_DELAY_MS,
     ...(options.timers ? { timers: options.timers } : {}),
@@ -193,20 +206,20 @@ export function useComposeCheck(
 ): ComposeCheck {
   const [state, dispatch] = useReducer(reducer, initialState);
   const controller = useRef<ComposeCheckController | null>(null);
-  const { delayMs, timers, check } = options;
+  const { delayMs, timers, engine } = options;
 
   useEffect(() => {
     const c = startComposeCheck(port, profile, dispatch, {
       ...(delayMs !== undefined ? { delayMs } : {}),
       ...(timers ? { timers } : {}),
-      ...(check ? { check } : {}),
+      ...(engine ? { engine } : {}),
     });
     controller.current = c;
     return () => {
       c.dispose();
       if (controller.current === c) controller.current = null;
     };
-  }, [port, profile, delayMs, timers, check]);
+  }, [port, profile, delayMs, timers, engine]);
 
   const perform = useCallback((cardKey: string, action: PaneAction) => {
     void controller.current?.perform(cardKey, action);

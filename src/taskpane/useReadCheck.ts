@@ -8,7 +8,7 @@ import type { IncomingMessage } from '../core/message';
 import type { Lang } from '../core/model';
 import type { ReadPort } from '../core/ports';
 import type { Profile } from '../core/profile/types';
-import { tp } from './messages';
+import { tRead } from './readMessages';
 import type * as ReadEngine from './readEngine';
 import type { ReadView } from './readView';
 
@@ -69,8 +69,8 @@ export function readErrorMessage(error: unknown, lang: Lang): string {
   const code =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'number' && Number.isInteger(code) && code > 0
-    ? tp(lang, 'read.error.code', { code })
-    : tp(lang, 'read.error.body');
+    ? tRead(lang, 'read.error.code', { code })
+    : tRead(lang, 'read.error.body');
 }
 
 export function factsOf(message: IncomingMessage): MessageFacts {

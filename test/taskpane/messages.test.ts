@@ -1,51 +1,64 @@
 import { LANGS } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
+import { composeMessages, tCompose } from '../../src/taskpane/composeMessages';
 import { paneMessages, tp } from '../../src/taskpane/messages';
+import { readMessages, tRead } from '../../src/taskpane/readMessages';
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
-describe("the task pane's catalog", () => {
-  const keys = Object.keys(paneMessages.en).sort();
+type Table = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
+
+/** The pane's catalogs: the shared one, and each pane's own (in that pane's chunk). */
+const CATALOGS: [string, Table, readonly string[]][] = [
+  ['shared', paneMessages, ['status.checking', 'error.unexpected']],
+  ['compose', composeMessages, ['decision.block.body', 'advice.mailbox']],
+  ['read', readMessages, ['read.warning.sensitive.advice']],
+];
+
+describe.each(CATALOGS)("the task pane's %s catalog", (_name, catalog, distinct) => {
+  const keys = Object.keys(catalog.en).sort();
 
   it.each(LANGS)('has every key in %s, and no others', (lang) => {
-    expect(Object.keys(paneMessages[lang]).sort()).toEqual(keys);
+    expect(Object.keys(catalog[lang]).sort()).toEqual(keys);
   });
 
   it.each(LANGS)('has no empty text in %s', (lang) => {
-    const table: Readonly<Record<string, string>> = paneMessages[lang];
-    expect(keys.filter((k) => (table[k] ?? '').trim() === '')).toEqual([]);
+    expect(keys.filter((k) => (catalog[lang][k] ?? '').trim() === '')).toEqual([]);
   });
 
   it.each(LANGS.filter((l) => l !== 'en'))(
     'uses the same placeholders in %s as in English',
     (lang) => {
-      const table: Readonly<Record<string, string>> = paneMessages[lang];
-      const en: Readonly<Record<string, string>> = paneMessages.en;
       const differing = keys.filter(
-        (k) => placeholders(table[k] ?? '').join() !== placeholders(en[k] ?? '').join(),
+        (k) =>
+          placeholders(catalog[lang][k] ?? '').join() !== placeholders(catalog.en[k] ?? '').join(),
       );
       expect(differing).toEqual([]);
     },
   );
 
-  it('fills placeholders', () => {
-    expect(tp('nn', 'action.remove-attachment', { name: 'vedtak.docx' })).toBe(
-      'Fjern vedlegget «vedtak.docx»',
+  it('writes nynorsk, not bokmål, in nn', () => {
+    const same = keys.filter(
+      (k) => catalog.nb[k] === catalog.nn[k] && /[a-zæøå]{4}/i.test(catalog.nb[k] ?? ''),
     );
-    expect(tp('sv', 'group.heading', { title: 'Tips', count: 2 })).toBe('Tips (2)');
+    // Only words the two written standards share may be identical.
+    expect(same).toEqual(expect.not.arrayContaining([...distinct]));
+  });
+});
+
+describe("the task pane's catalogs together", () => {
+  it('never have a key in two catalogs', () => {
+    const all = CATALOGS.flatMap(([, catalog]) => Object.keys(catalog.en));
+    expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
   });
 
-  it('writes nynorsk, not bokmål, in nn', () => {
-    const nb: Readonly<Record<string, string>> = paneMessages.nb;
-    const nn: Readonly<Record<string, string>> = paneMessages.nn;
-    const same = keys.filter((k) => nb[k] === nn[k] && /[a-zæøå]{4}/i.test(nb[k] ?? ''));
-    // Only words the two written standards share may be identical.
-    expect(same).toEqual(
-      expect.not.arrayContaining([
-        'decision.block.body',
-        'advice.mailbox',
-        'read.warning.sensitive.advice',
-      ]),
+  it('fill placeholders', () => {
+    expect(tCompose('nn', 'action.remove-attachment', { name: 'vedtak.docx' })).toBe(
+      'Fjern vedlegget «vedtak.docx»',
     );
+    expect(tCompose('sv', 'group.heading', { title: 'Tips', count: 2 })).toBe('Tips (2)');
+    expect(tp('en', 'pane.profile', { name: 'Hå kommune' })).toBe('Rules of Hå kommune');
+    expect(tRead('nb', 'read.warnings.heading', { count: 2 })).toBe('Advarsler (2)');
   });
 });

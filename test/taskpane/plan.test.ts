@@ -1,9 +1,10 @@
 import { checkCompose } from '../../src/core/compose/decide';
+import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import type { Profile } from '../../src/core/profile/types';
 import { cardText } from '../../src/taskpane/cardText';
-import type { AdviceKey } from '../../src/taskpane/messages';
+import type { AdviceKey } from '../../src/taskpane/composeMessages';
 import { planActions } from '../../src/taskpane/plan';
 import type { Card, CardKind, PaneAction } from '../../src/taskpane/plan';
 import { buildDocx, del, ins, p } from '../support/docx-builder';
@@ -178,7 +179,7 @@ describe('what the pane offers for each kind of finding', () => {
 
 describe.each(LANGS)('the words on each card in %s', (lang: Lang) => {
   it.each(CASES)('%s', (_name, finding, profile) => {
-    const text = cardText(onlyCard([finding], profile), lang);
+    const text = cardText(onlyCard([finding], profile), lang, describeFinding);
     const all = [
       text.title,
       ...text.sentences,
@@ -195,19 +196,25 @@ describe.each(LANGS)('the words on each card in %s', (lang: Lang) => {
   });
 
   it('names the function mailbox to send from, in the sentence and in the advice', () => {
-    const text = cardText(onlyCard([F.personal()]), lang);
+    const text = cardText(onlyCard([F.personal()]), lang, describeFinding);
     expect(text.sentences.join(' ')).toContain('post@ha.kommune.no');
     expect(text.advice).toContain('post@ha.kommune.no');
   });
 
   it('quotes the text to remove, the tag to add and the file to remove on the buttons', () => {
-    expect(cardText(onlyCard([F.subjectId()]), lang).actions[0]?.label).toContain('13097248022');
-    expect(cardText(onlyCard([F.exempt()], withTag), lang).actions[0]?.label).toContain('[sikker]');
-    expect(cardText(onlyCard([F.draft()]), lang).actions[0]?.label).toContain('vedtak.docx');
+    expect(cardText(onlyCard([F.subjectId()]), lang, describeFinding).actions[0]?.label).toContain(
+      '13097248022',
+    );
+    expect(
+      cardText(onlyCard([F.exempt()], withTag), lang, describeFinding).actions[0]?.label,
+    ).toContain('[sikker]');
+    expect(cardText(onlyCard([F.draft()]), lang, describeFinding).actions[0]?.label).toContain(
+      'vedtak.docx',
+    );
   });
 
   it('says the same as the Smart Alert for a finding (one source of sentences)', () => {
-    const sentences = cardText(onlyCard([F.subjectId()]), lang).sentences;
+    const sentences = cardText(onlyCard([F.subjectId()]), lang, describeFinding).sentences;
     expect(sentences).toHaveLength(1);
     expect(sentences[0]).toMatch(/13097248022|fødselsnummer|personnummer|identity number/);
   });
@@ -229,8 +236,8 @@ describe('grouping', () => {
   it('shows two ID numbers in the body as one card that counts them', () => {
     const card = onlyCard([bodyId(), { ...bodyId(), start: 40, end: 51 }]);
     expect(card.findings).toHaveLength(2);
-    expect(cardText(card, 'nb').occurrences).toBe('Funnet 2 steder.');
-    expect(cardText(card, 'nb').sentences).toHaveLength(1);
+    expect(cardText(card, 'nb', describeFinding).occurrences).toBe('Funnet 2 steder.');
+    expect(cardText(card, 'nb', describeFinding).sentences).toHaveLength(1);
   });
 
   it('gives each ID number in the subject its own card and button', () => {
@@ -246,7 +253,7 @@ describe('grouping', () => {
   it('shows everything about one draft attachment on one card with one remove button', () => {
     const card = onlyCard([F.draft(), F.draft('vedtak.docx', 'attachment.draft.comments')]);
     expect(card.actions).toEqual([{ kind: 'remove-attachment', name: 'vedtak.docx' }]);
-    expect(cardText(card, 'sv').sentences).toHaveLength(2);
+    expect(cardText(card, 'sv', describeFinding).sentences).toHaveLength(2);
   });
 
   it('keeps different attachments apart', () => {
@@ -282,7 +289,9 @@ describe('with the real compose check', () => {
       [{ kind: 'remove-from-subject', start: 11, end: 22, text: '13097248022' }],
     ]);
     expect(warn?.cards.map((c) => c.kind)).toEqual(['mailbox']);
-    expect(cardText(warn?.cards[0] as Card, 'nn').advice).toContain('post@ha.kommune.no');
+    expect(cardText(warn?.cards[0] as Card, 'nn', describeFinding).advice).toContain(
+      'post@ha.kommune.no',
+    );
   });
 
   it('"unntatt offentlighet" to an external recipient goes away once the tag is added', async () => {
@@ -307,6 +316,6 @@ describe('with the real compose check', () => {
     const cards = planActions(r, ha).groups.flatMap((g) => g.cards);
     const draft = cards.find((c) => c.check === 'draft-attachment');
     expect(draft?.actions).toEqual([{ kind: 'remove-attachment', name: 'vedtak.docx' }]);
-    expect(cardText(draft as Card, 'nb').title).toBe('Vedlegg: vedtak.docx');
+    expect(cardText(draft as Card, 'nb', describeFinding).title).toBe('Vedlegg: vedtak.docx');
   });
 });

@@ -11,6 +11,7 @@ import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
 import { App, Shell } from '../../src/taskpane/App';
 import { tp } from '../../src/taskpane/messages';
+import { tRead } from '../../src/taskpane/readMessages';
 import type { ReadPort } from '../../src/taskpane/ports';
 import { CaseUnconfigured, ReadPaneView } from '../../src/taskpane/ReadPane';
 import { readView } from '../../src/taskpane/readView';
@@ -63,30 +64,33 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
   });
 
   it('has the warnings first, then the assessment, each a region named by its heading', () => {
-    const h2 = [tp(lang, 'read.warnings.heading', { count: 3 }), tp(lang, 'read.class.heading')];
+    const h2 = [
+      tRead(lang, 'read.warnings.heading', { count: 3 }),
+      tRead(lang, 'read.class.heading'),
+    ];
     expect(names(doc, 'heading', { level: 2 })).toEqual(h2);
     expect(names(doc, 'region')).toEqual(h2);
   });
 
   it('shows each warning as an article named by its heading, with what to do', () => {
     const titles = [
-      tp(lang, 'read.warning.threat.title'),
-      tp(lang, 'read.warning.sensitive.title'),
-      tp(lang, 'read.warning.attachment.title'),
+      tRead(lang, 'read.warning.threat.title'),
+      tRead(lang, 'read.warning.sensitive.title'),
+      tRead(lang, 'read.warning.attachment.title'),
     ];
     expect(names(doc, 'article')).toEqual(titles);
     const text = textOf(doc);
-    expect(text).toContain(tp(lang, 'read.warning.threat.advice'));
-    expect(text).toContain(tp(lang, 'read.warning.threat.police.NO'));
-    expect(text).toContain(tp(lang, 'read.warning.sensitive.advice'));
-    expect(text).toContain(tp(lang, 'read.warning.attachment.advice'));
-    expect(names(doc, 'list', { name: tp(lang, 'read.warning.found') })).toHaveLength(3);
+    expect(text).toContain(tRead(lang, 'read.warning.threat.advice'));
+    expect(text).toContain(tRead(lang, 'read.warning.threat.police.NO'));
+    expect(text).toContain(tRead(lang, 'read.warning.sensitive.advice'));
+    expect(text).toContain(tRead(lang, 'read.warning.attachment.advice'));
+    expect(names(doc, 'list', { name: tRead(lang, 'read.warning.found') })).toHaveLength(3);
   });
 
   it('names the class with its reasons as a list', () => {
     const v = readView(all, lang, now, ha.timeZone, 'NO');
     getByRole(doc, 'heading', { level: 3, name: v.classLabel });
-    const reasons = getByRole(doc, 'list', { name: tp(lang, 'read.reasons') });
+    const reasons = getByRole(doc, 'list', { name: tRead(lang, 'read.reasons') });
     expect(allByRole(doc, 'listitem', {}, reasons).map((li) => li.textContent)).toEqual(v.reasons);
   });
 
@@ -112,7 +116,7 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
       .map((e) => e.getAttribute('data-section'))
       .filter((s) => s !== null && s !== '');
     expect(sections).toEqual(['warnings', 'class', 'case']);
-    expect(textOf(withPanel)).toContain(tp(lang, 'read.case.unconfigured'));
+    expect(textOf(withPanel)).toContain(tRead(lang, 'read.case.unconfigured'));
     // No buttons that do nothing: without sign-in there is nothing to press.
     expect(allByRole(withPanel, 'button')).toEqual([]);
   });
@@ -125,17 +129,17 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
   });
 
   it('asks for a message when none is selected', () => {
-    expect(textOf(view(NO_ITEM, lang))).toContain(tp(lang, 'read.no-item'));
+    expect(textOf(view(NO_ITEM, lang))).toContain(tRead(lang, 'read.no-item'));
   });
 
   it('says in words when the message could not be read, with a button to try again', () => {
     const failed = view(
-      { status: 'error', view: null, error: tp(lang, 'read.error.code', { code: 9002 }) },
+      { status: 'error', view: null, error: tRead(lang, 'read.error.code', { code: 9002 }) },
       lang,
     );
-    expect(textOf(failed)).toContain(tp(lang, 'read.error.title'));
-    expect(textOf(failed)).toContain(tp(lang, 'read.error.code', { code: 9002 }));
-    getByRole(failed, 'button', { name: tp(lang, 'read.retry') });
+    expect(textOf(failed)).toContain(tRead(lang, 'read.error.title'));
+    expect(textOf(failed)).toContain(tRead(lang, 'read.error.code', { code: 9002 }));
+    getByRole(failed, 'button', { name: tRead(lang, 'read.retry') });
   });
 
   it('says nothing of warnings for an ordinary message', () => {
@@ -147,7 +151,7 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
       },
       lang,
     );
-    expect(names(plain, 'heading', { level: 2 })).toEqual([tp(lang, 'read.class.heading')]);
+    expect(names(plain, 'heading', { level: 2 })).toEqual([tRead(lang, 'read.class.heading')]);
     expect(names(plain, 'article')).toEqual([]);
   });
 });
@@ -227,7 +231,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
     expect(state).toEqual({
       status: 'error',
       view: null,
-      error: tp(lang, 'read.error.code', { code: 9002 }),
+      error: tRead(lang, 'read.error.code', { code: 9002 }),
     });
   });
 
@@ -242,7 +246,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       ha,
       'en',
     );
-    expect(state.error).toBe(tp('en', 'read.error.body'));
+    expect(state.error).toBe(tRead('en', 'read.error.body'));
     const failingCheck = await runReadCheck(
       portFor('ha-kommune/post/01-barnehageplass.eml'),
       ha,
@@ -251,6 +255,6 @@ describe('reading and classifying the message (runReadCheck)', () => {
         check: () => Promise.reject(crash),
       },
     );
-    expect(failingCheck.error).toBe(tp('sv', 'read.error.body'));
+    expect(failingCheck.error).toBe(tRead('sv', 'read.error.body'));
   });
 });

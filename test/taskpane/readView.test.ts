@@ -10,6 +10,7 @@ import { t } from '../../src/core/i18n/catalog';
 import { LANGS } from '../../src/core/model';
 import { dueLabel } from '../../src/core/state/describe';
 import { tp } from '../../src/taskpane/messages';
+import { tRead } from '../../src/taskpane/readMessages';
 import { readView } from '../../src/taskpane/readView';
 import { warningCases } from './read-fixtures';
 
@@ -108,8 +109,8 @@ describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
     const [w, ...rest] = readView(cases.sensitive, lang, NOW, OSLO, 'NO').warnings;
     expect(rest).toEqual([]);
     expect(w?.kind).toBe('sensitive');
-    expect(w?.title).toBe(tp(lang, 'read.warning.sensitive.title'));
-    expect(w?.advice).toEqual([tp(lang, 'read.warning.sensitive.advice')]);
+    expect(w?.title).toBe(tRead(lang, 'read.warning.sensitive.title'));
+    expect(w?.advice).toEqual([tRead(lang, 'read.warning.sensitive.advice')]);
     // One sentence per distinct finding, with the number masked as the detector masks it.
     const sentences = new Set(cases.sensitive.findings.map((f) => describeFinding(f, lang, t)));
     expect(cases.sensitive.findings.every((f) => f.attachment === undefined)).toBe(true);
@@ -125,10 +126,10 @@ describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
     (country, site) => {
       const [w] = readView(cases.threat, lang, NOW, OSLO, country).warnings;
       expect(w?.kind).toBe('threat');
-      expect(w?.title).toBe(tp(lang, 'read.warning.threat.title'));
+      expect(w?.title).toBe(tRead(lang, 'read.warning.threat.title'));
       expect(w?.advice).toEqual([
-        tp(lang, 'read.warning.threat.advice'),
-        tp(lang, `read.warning.threat.police.${country}`),
+        tRead(lang, 'read.warning.threat.advice'),
+        tRead(lang, `read.warning.threat.police.${country}`),
       ]);
       expect(w?.advice[1]).toContain(site);
       expect(w?.advice[1]).toContain('112');
@@ -140,8 +141,8 @@ describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
     const [w, ...rest] = readView(cases.risky, lang, NOW, OSLO, 'NO').warnings;
     expect(rest).toEqual([]);
     expect(w?.kind).toBe('risky-attachment');
-    expect(w?.title).toBe(tp(lang, 'read.warning.attachment.title'));
-    expect(w?.advice).toEqual([tp(lang, 'read.warning.attachment.advice')]);
+    expect(w?.title).toBe(tRead(lang, 'read.warning.attachment.title'));
+    expect(w?.advice).toEqual([tRead(lang, 'read.warning.attachment.advice')]);
     expect(w?.details).toEqual([
       expect.stringContaining(tp(lang, 'title.attachment.named', { attachment: 'faktura.exe' })),
     ]);

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
+import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import { App, Shell } from '../../src/taskpane/App';
+import { App, loadPane, Shell } from '../../src/taskpane/App';
 import { cardText } from '../../src/taskpane/cardText';
 import { ComposePaneView } from '../../src/taskpane/ComposePane';
+import { tCompose } from '../../src/taskpane/composeMessages';
 import { tp } from '../../src/taskpane/messages';
+import { tRead } from '../../src/taskpane/readMessages';
 import { planActions } from '../../src/taskpane/plan';
 import type { Plan } from '../../src/taskpane/plan';
 import type { ComposePort, PaneContext } from '../../src/taskpane/ports';
@@ -28,12 +31,16 @@ function render(element: ReactElement, lang: Lang = 'nb') {
   return parseHtml(renderToString(createElement(Shell, { theme: 'light', lang }, element)));
 }
 
+// The panes are chunks of their own: here, as in the pane, they are loaded before the first render.
+beforeAll(() => Promise.all([loadPane('compose'), loadPane('read')]));
+
+/** The compose pane in a state; a plan comes with the engine's sentences, as in the pane. */
 function view(state: Partial<ComposeCheckState>, lang: Lang = 'nb') {
   return render(
     createElement(ComposePaneView, {
       lang,
       organisation: 'Hå kommune',
-      state: { ...initialState, ...state },
+      state: { ...initialState, ...(state.plan ? { describe: describeFinding } : {}), ...state },
       onAction: () => undefined,
       onRecheck: () => undefined,
       onDismissNotice: () => undefined,
@@ -52,13 +59,13 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
   });
 
   it('says the decision in words', () => {
-    expect(textOf(doc)).toContain(tp(lang, 'decision.block.title'));
-    expect(textOf(doc)).toContain(tp(lang, 'decision.block.body'));
+    expect(textOf(doc)).toContain(tCompose(lang, 'decision.block.title'));
+    expect(textOf(doc)).toContain(tCompose(lang, 'decision.block.body'));
   });
 
   it('has a heading per group, with how many points it holds', () => {
     const heading = (key: 'group.block' | 'group.warn' | 'group.info', count: number): string =>
-      tp(lang, 'group.heading', { title: tp(lang, key), count });
+      tCompose(lang, 'group.heading', { title: tCompose(lang, key), count });
     expect(names(doc, 'heading', { level: 2 })).toEqual([
       heading('group.block', 1),
       heading('group.warn', 2),
@@ -68,7 +75,9 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
   });
 
   it('shows each point as an article named by its heading, in a list', () => {
-    const titles = plan.groups.flatMap((g) => g.cards.map((c) => cardText(c, lang).title));
+    const titles = plan.groups.flatMap((g) =>
+      g.cards.map((c) => cardText(c, lang, describeFinding).title),
+    );
     expect(names(doc, 'heading', { level: 3 })).toEqual(titles);
     expect(names(doc, 'article')).toEqual(titles);
     expect(names(doc, 'listitem')).toHaveLength(titles.length);
@@ -76,10 +85,10 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
 
   it('offers the fixes as buttons, grouped under "what you can do"', () => {
     const removeId = getByRole(doc, 'button', {
-      name: tp(lang, 'action.remove-from-subject', { text: '13097248022' }),
+      name: tCompose(lang, 'action.remove-from-subject', { text: '13097248022' }),
     });
     const removeDraft = getByRole(doc, 'button', {
-      name: tp(lang, 'action.remove-attachment', { name: 'vedtak.docx' }),
+      name: tCompose(lang, 'action.remove-attachment', { name: 'vedtak.docx' }),
     });
     for (const b of [removeId, removeDraft]) {
       expect(b.tagName.toLowerCase()).toBe('button');
@@ -87,19 +96,27 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
       expect(b.hasAttribute('disabled')).toBe(false);
       expect(b.getAttribute('aria-disabled')).not.toBe('true');
     }
-    expect(names(doc, 'group', { name: tp(lang, 'card.actions') })).toHaveLength(2);
-    getByRole(doc, 'button', { name: tp(lang, 'button.recheck') });
+    expect(names(doc, 'group', { name: tCompose(lang, 'card.actions') })).toHaveLength(2);
+    getByRole(doc, 'button', { name: tCompose(lang, 'button.recheck') });
+  });
+
+  it("tells each finding in the send check's own words", () => {
+    for (const f of plan.groups.flatMap((g) => g.cards.flatMap((c) => c.findings))) {
+      expect(textOf(doc)).toContain(describeFinding(f, lang));
+    }
   });
 
   it('tells how to send from the function mailbox', () => {
-    expect(textOf(doc)).toContain(tp(lang, 'advice.mailbox', { mailbox: 'post@ha.kommune.no' }));
+    expect(textOf(doc)).toContain(
+      tCompose(lang, 'advice.mailbox', { mailbox: 'post@ha.kommune.no' }),
+    );
   });
 
   it('asks for a message in read mode when none is selected, not a crash', () => {
     const ctx: PaneContext = { mode: 'read', lang, profile: ha, read: null, case: null };
     const read = render(createElement(App, { ctx }), lang);
     getByRole(read, 'main', { name: 'Arkivpost' });
-    expect(textOf(read)).toContain(tp(lang, 'read.no-item'));
+    expect(textOf(read)).toContain(tRead(lang, 'read.no-item'));
   });
 });
 
@@ -168,6 +185,7 @@ describe('the pane for a message being written, before any check', () => {
       createElement(App, { ctx: { mode: 'compose', lang: 'sv', profile: ha, compose } }),
       'sv',
     );
+    getByRole(doc, 'main', { name: 'Arkivpost' });
     expect(textOf(doc)).toContain('Kontrollerar meddelandet …');
   });
 

@@ -1,4 +1,5 @@
 import { checkCompose } from '../../src/core/compose/decide';
+import { describeFinding } from '../../src/core/compose/render';
 import type { Profile } from '../../src/core/profile/types';
 import { OfficeCallError } from '../../src/host/office/async';
 import {
@@ -24,8 +25,8 @@ describe('the compose pane state', () => {
     [
       'the first result arrives',
       { ...initialState, running: true },
-      { type: 'check-done', plan },
-      { status: 'ready', running: false, plan },
+      { type: 'check-done', plan, describe: describeFinding },
+      { status: 'ready', running: false, plan, describe: describeFinding },
     ],
     [
       'the first check fails',
@@ -42,7 +43,7 @@ describe('the compose pane state', () => {
     [
       'a later check succeeds: the error goes',
       { ...initialState, status: 'ready', plan, error: 'timeout' },
-      { type: 'check-done', plan },
+      { type: 'check-done', plan, describe: describeFinding },
       { error: null },
     ],
     [
@@ -169,7 +170,7 @@ describe('the live check while the user writes', () => {
         events.push(e.type);
         state = reducer(state, e);
       },
-      { check: (s, p) => checkCompose(s, p), delayMs: 400 },
+      { engine: { check: (s, p) => checkCompose(s, p), describe: describeFinding }, delayMs: 400 },
     );
     const settle = async (ms = 0): Promise<void> => {
       await jest.advanceTimersByTimeAsync(ms);
@@ -187,6 +188,21 @@ describe('the live check while the user writes', () => {
     expect(l.state().status).toBe('ready');
     expect(l.state().plan?.decision).toBe('block');
     expect(l.kinds()).toContain('subject');
+  });
+
+  it('fetches the engine by itself, and the findings come with their sentences', async () => {
+    const port = new FakePort({ subject: 'Vedtak for 13097248022 om barnehageplass' });
+    let state = initialState;
+    const controller = startComposeCheck(port, ha, (e) => (state = reducer(state, e)));
+    for (let i = 0; i < 100 && state.status === 'checking'; i++) {
+      await jest.advanceTimersByTimeAsync(10);
+    }
+    controller.dispose();
+    const finding = state.plan?.groups[0]?.cards[0]?.findings[0];
+    if (!finding || !state.describe) throw new Error(`expected findings, got ${state.status}`);
+    expect(state.plan?.decision).toBe('block');
+    expect(state.describe(finding, 'nn')).toBe(describeFinding(finding, 'nn'));
+    expect(state.describe(finding, 'nn')).toContain('fødselsnummer');
   });
 
   it('checks again a moment after the user stops typing', async () => {
