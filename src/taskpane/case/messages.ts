@@ -36,7 +36,6 @@ export type CaseKey =
   | 'case.class.suggested'
   | 'case.class.confirm'
   | 'case.class.override'
-  | 'case.class.choose'
   | 'case.due.heading'
   | 'case.due.label'
   | 'case.due.flag'
@@ -44,11 +43,9 @@ export type CaseKey =
   | 'case.due.clear'
   | 'case.saving'
   | 'case.saved'
-  | 'case.updated'
   | 'case.theirs'
   | 'case.archived'
   | 'case.error.title'
-  | 'case.retry'
   | `case.auth.${AuthFailureKind}`;
 
 export const caseMessages: Messages<CaseKey> = {
@@ -82,7 +79,6 @@ export const caseMessages: Messages<CaseKey> = {
     'case.class.suggested': 'Ikke bekreftet ennå. Arkivpost foreslår: {class}.',
     'case.class.confirm': 'Bekreft «{class}»',
     'case.class.override': 'Velg en annen klasse',
-    'case.class.choose': 'Klasse',
     'case.due.heading': 'Svarfrist',
     'case.due.label': 'Svar innen',
     'case.due.flag': 'Fristen vises som oppfølgingsflagg i Outlook.',
@@ -90,11 +86,9 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.clear': 'Fjern fristen',
     'case.saving': 'Lagrer …',
     'case.saved': 'Lagret.',
-    'case.updated': 'Sist endret av {name} {when}.',
     'case.theirs': 'Samtidig endret av andre:',
     'case.archived': 'Meldingen er arkivert ({ref}). Endringer gjøres i sakarkivet.',
     'case.error.title': 'Ikke lagret',
-    'case.retry': 'Prøv igjen',
     'case.auth.sign-in-required': 'Du må logge inn for å lagre.',
     'case.auth.cancelled': 'Innloggingen ble avbrutt. Ingenting er lagret.',
     'case.auth.unavailable':
@@ -133,7 +127,6 @@ export const caseMessages: Messages<CaseKey> = {
     'case.class.suggested': 'Ikkje stadfesta enno. Arkivpost føreslår: {class}.',
     'case.class.confirm': 'Stadfest «{class}»',
     'case.class.override': 'Vel ein annan klasse',
-    'case.class.choose': 'Klasse',
     'case.due.heading': 'Svarfrist',
     'case.due.label': 'Svar innan',
     'case.due.flag': 'Fristen vert vist som oppfølgingsflagg i Outlook.',
@@ -141,11 +134,9 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.clear': 'Fjern fristen',
     'case.saving': 'Lagrar …',
     'case.saved': 'Lagra.',
-    'case.updated': 'Sist endra av {name} {when}.',
     'case.theirs': 'Endra av andre i same augeblink:',
     'case.archived': 'Meldinga er arkivert ({ref}). Endringar vert gjorde i sakarkivet.',
     'case.error.title': 'Ikkje lagra',
-    'case.retry': 'Prøv igjen',
     'case.auth.sign-in-required': 'Du må logge inn for å lagre.',
     'case.auth.cancelled': 'Innlogginga vart avbroten. Ingenting er lagra.',
     'case.auth.unavailable':
@@ -184,7 +175,6 @@ export const caseMessages: Messages<CaseKey> = {
     'case.class.suggested': 'Inte bekräftad ännu. Arkivpost föreslår: {class}.',
     'case.class.confirm': 'Bekräfta ”{class}”',
     'case.class.override': 'Välj en annan klass',
-    'case.class.choose': 'Klass',
     'case.due.heading': 'Svarsfrist',
     'case.due.label': 'Svara senast',
     'case.due.flag': 'Fristen visas som uppföljningsflagga i Outlook.',
@@ -192,11 +182,9 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.clear': 'Ta bort fristen',
     'case.saving': 'Sparar …',
     'case.saved': 'Sparat.',
-    'case.updated': 'Senast ändrat av {name} {when}.',
     'case.theirs': 'Ändrat av andra samtidigt:',
     'case.archived': 'Meddelandet är diariefört ({ref}). Ändringar görs i diariet.',
     'case.error.title': 'Inte sparat',
-    'case.retry': 'Försök igen',
     'case.auth.sign-in-required': 'Du måste logga in för att spara.',
     'case.auth.cancelled': 'Inloggningen avbröts. Inget har sparats.',
     'case.auth.unavailable':
@@ -235,7 +223,6 @@ export const caseMessages: Messages<CaseKey> = {
     'case.class.suggested': 'Not confirmed yet. Arkivpost suggests: {class}.',
     'case.class.confirm': 'Confirm "{class}"',
     'case.class.override': 'Choose another class',
-    'case.class.choose': 'Class',
     'case.due.heading': 'Answer by',
     'case.due.label': 'Answer by',
     'case.due.flag': 'The date shows as a follow-up flag in Outlook.',
@@ -243,11 +230,9 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.clear': 'Remove the date',
     'case.saving': 'Saving …',
     'case.saved': 'Saved.',
-    'case.updated': 'Last changed by {name} {when}.',
     'case.theirs': 'Changed by someone else at the same time:',
     'case.archived': 'The message is archived ({ref}). Make changes in the case archive.',
     'case.error.title': 'Not saved',
-    'case.retry': 'Try again',
     'case.auth.sign-in-required': 'You need to sign in to save.',
     'case.auth.cancelled': 'Sign-in was cancelled. Nothing was saved.',
     'case.auth.unavailable':
