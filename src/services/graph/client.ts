@@ -121,9 +121,9 @@ function methodOf(context: Context): string {
   return (context.options?.method ?? 'GET').toUpperCase();
 }
 
-function hasIfMatch(context: Context): boolean {
+function hasHeader(context: Context, name: string): boolean {
   const headers = new Headers(context.options?.headers as HeadersInit | undefined);
-  return headers.has('If-Match');
+  return headers.has(name);
 }
 
 class RetryStep extends Step {
@@ -165,13 +165,15 @@ class RetryStep extends Step {
   /**
    * After a lost connection the request may or may not have been applied.
    * Reads repeat safely; a PATCH only with If-Match (a second application
-   * then fails on the changed etag instead of applying twice); a POST never
-   * (sendMail would deliver the notification twice).
+   * then fails on the changed etag instead of applying twice); a PUT of a
+   * byte range to an upload session (the same bytes at the same place); a
+   * POST never (sendMail would deliver the notification twice).
    */
   private safeToRepeat(context: Context): boolean {
     const method = methodOf(context);
     if (method === 'GET' || method === 'HEAD') return true;
-    return method === 'PATCH' && hasIfMatch(context);
+    if (method === 'PUT') return hasHeader(context, 'Content-Range');
+    return method === 'PATCH' && hasHeader(context, 'If-Match');
   }
 }
 
@@ -224,6 +226,20 @@ export interface GraphClient {
     path: string,
     init?: { body?: unknown; headers?: Record<string, string> },
   ): Promise<{ value: T; etag: string | null }>;
+  /** The bytes of a resource (a message's MIME at `…/$value`, a file's content). */
+  bytes(path: string): Promise<Uint8Array>;
+  /**
+   * One range of an upload session (mail attachments, drive items): a PUT to
+   * the session's pre-authenticated URL, which Graph wants without an
+   * Authorization header. Repeated after 429/503 and a lost connection (the
+   * same bytes at the same offset). Resolves with the answer's JSON: the
+   * next expected ranges, or the finished item.
+   */
+  uploadRange(
+    uploadUrl: string,
+    chunk: Uint8Array,
+    range: { readonly start: number; readonly total: number },
+  ): Promise<{ status: number; value: unknown }>;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
@@ -249,6 +265,21 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     customHosts: new Set([host]),
   });
   const head = steps[0] as Middleware;
+  // Upload sessions' URLs carry their own authorisation.
+  const unauthenticated = steps[1] as Middleware;
+  const url = (path: string) => `${options.baseUrl.replace(/\/$/, '')}/${version}${path}`;
+  async function run(
+    start: Middleware,
+    request: string,
+    init: RequestInit & { headers: Record<string, string> },
+  ): Promise<Response> {
+    const context: Context = { request, options: init };
+    await start.execute(context);
+    const response = context.response;
+    if (!response) throw new GraphFailure('network', 0, 'network', null, 'no response');
+    if (!response.ok) throw await failureFromResponse(response);
+    return response;
+  }
   return {
     api,
     async request<T>(
@@ -256,22 +287,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       path: string,
       init: { body?: unknown; headers?: Record<string, string> } = {},
     ) {
-      const context: Context = {
-        request: `${options.baseUrl.replace(/\/$/, '')}/${version}${path}`,
-        options: {
-          method,
-          headers: {
-            Accept: 'application/json',
-            ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-            ...(init.headers ?? {}),
-          },
-          ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      const response = await run(head, url(path), {
+        method,
+        headers: {
+          Accept: 'application/json',
+          ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...(init.headers ?? {}),
         },
-      };
-      await head.execute(context);
-      const response = context.response;
-      if (!response) throw new GraphFailure('network', 0, 'network', null, 'no response');
-      if (!response.ok) throw await failureFromResponse(response);
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
       const text = await response.text();
       const value = (text ? JSON.parse(text) : null) as T;
       const etag =
@@ -280,6 +304,23 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           ? ((value as { '@odata.etag'?: string })['@odata.etag'] ?? null)
           : null);
       return { value, etag };
+    },
+    async bytes(path: string) {
+      const response = await run(head, url(path), { method: 'GET', headers: { Accept: '*/*' } });
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    async uploadRange(uploadUrl, chunk, range) {
+      const end = range.start + chunk.byteLength - 1;
+      const response = await run(unauthenticated, uploadUrl, {
+        method: 'PUT',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'Content-Range': `bytes ${range.start}-${end}/${range.total}`,
+        },
+        body: chunk as BodyInit,
+      });
+      const text = await response.text();
+      return { status: response.status, value: text ? (JSON.parse(text) as unknown) : null };
     },
   };
 }

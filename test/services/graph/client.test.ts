@@ -188,3 +188,59 @@ describe('the Graph client on a lost network', () => {
     expect(seen).toHaveLength(3);
   });
 });
+
+describe('the Graph client with bytes', () => {
+  it('reads a message’s MIME as bytes, with the token', async () => {
+    const mime = new TextEncoder().encode('Subject: Hei\r\n\r\nÆØÅ\r\n');
+    const { c, seen } = client([new Response(mime, { status: 200 })]);
+    const bytes = await c.bytes('/users/post@ha.kommune.no/messages/AAM-1/$value');
+    expect([...bytes]).toEqual([...mime]);
+    expect(seen[0]?.url).toBe(
+      'https://graph.example.test/v1.0/users/post@ha.kommune.no/messages/AAM-1/$value',
+    );
+    expect(seen[0]?.headers.get('authorization')).toBe('Bearer token-1');
+  });
+
+  it('fails a byte read with the Graph error, not with bytes of an error body', async () => {
+    const { c } = client([graphError(404, 'ErrorItemNotFound')]);
+    await expect(c.bytes('/me/messages/gone/$value')).rejects.toMatchObject({
+      kind: 'not-found',
+      code: 'ErrorItemNotFound',
+    });
+  });
+
+  it('puts a range to an upload session without Authorization, and repeats it after a lost connection', async () => {
+    const next = { expirationDateTime: '2026-11-22T00:00:00Z', nextExpectedRanges: ['4-'] };
+    const { c, seen, waits } = client([new TypeError('socket hang up'), json(200, next)]);
+    const answer = await c.uploadRange(
+      'https://upload.example.test/s/1?token=x',
+      new Uint8Array([1, 2, 3, 4]),
+      {
+        start: 0,
+        total: 10,
+      },
+    );
+    expect(answer).toEqual({ status: 200, value: next });
+    expect(seen).toHaveLength(2);
+    for (const s of seen) {
+      expect(s.method).toBe('PUT');
+      expect(s.url).toBe('https://upload.example.test/s/1?token=x');
+      expect(s.headers.get('authorization')).toBeNull();
+      expect(s.headers.get('content-range')).toBe('bytes 0-3/10');
+    }
+    expect(waits).toHaveLength(1);
+  });
+
+  it('honours Retry-After on an upload range', async () => {
+    const { c, waits } = client([
+      graphError(429, 'TooManyRequests', { 'Retry-After': '3' }),
+      json(201, { id: 'att-1' }),
+    ]);
+    const answer = await c.uploadRange('https://upload.example.test/s/2', new Uint8Array(2), {
+      start: 8,
+      total: 10,
+    });
+    expect(answer).toEqual({ status: 201, value: { id: 'att-1' } });
+    expect(waits).toEqual([3000]);
+  });
+});
