@@ -21,6 +21,7 @@ export type ProfileErrorCode =
   | 'profile.error.duplicate-address'
   | 'profile.error.registry-count'
   | 'profile.error.mailbox-domain'
+  | 'profile.error.archive-no-registry'
   | 'profile.error.invalid';
 
 export type ProfileWarningCode =
@@ -71,6 +72,8 @@ export const profileMessages = {
       '{count} postkasser er merket som postmottak ({addresses}). Bare én kan være det.',
     'profile.error.mailbox-domain':
       'Postkassen {address} ligger utenfor organisasjonens domener ({domains}). Legg til domenet eller rett adressen.',
+    'profile.error.archive-no-registry':
+      'Arkivet er et postmottak, men ingen adresse er gitt og ingen postkasse er merket som postmottak ("registry": true). Oppgi "address" eller merk postkassen.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Ingen postkasse er merket som postmottak ("registry": true). Arkivpost kan da ikke foreslå hvor arkivverdig e-post skal sendes.',
@@ -117,6 +120,8 @@ export const profileMessages = {
       '{count} postkassar er merkte som postmottak ({addresses}). Berre éin kan vere det.',
     'profile.error.mailbox-domain':
       'Postkassa {address} ligg utanfor domena til organisasjonen ({domains}). Legg til domenet eller rett adressa.',
+    'profile.error.archive-no-registry':
+      'Arkivet er eit postmottak, men inga adresse er gitt og inga postkasse er merkt som postmottak ("registry": true). Oppgi "address" eller merk postkassa.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Inga postkasse er merkt som postmottak ("registry": true). Arkivpost kan då ikkje føreslå kvar arkivverdig e-post skal sendast.',
@@ -163,6 +168,8 @@ export const profileMessages = {
       '{count} brevlådor är markerade som registratorns brevlåda ({addresses}). Bara en får vara det.',
     'profile.error.mailbox-domain':
       'Brevlådan {address} ligger utanför organisationens domäner ({domains}). Lägg till domänen eller rätta adressen.',
+    'profile.error.archive-no-registry':
+      'Arkivet är en registratorsbrevlåda, men ingen adress är angiven och ingen brevlåda är markerad som registratorns ("registry": true). Ange "address" eller markera brevlådan.',
     'profile.error.invalid': 'Ogiltigt värde.',
     'profile.warning.no-registry':
       'Ingen brevlåda är markerad som registratorns ("registry": true). Arkivpost kan då inte föreslå vart e-post som ska diarieföras ska skickas.',
@@ -210,6 +217,8 @@ export const profileMessages = {
       '{count} mailboxes are marked as the registry mailbox ({addresses}). Only one may be.',
     'profile.error.mailbox-domain':
       "The mailbox {address} is outside the organisation's domains ({domains}). Add the domain or correct the address.",
+    'profile.error.archive-no-registry':
+      'The archive is a registry mailbox, but no address is given and no mailbox is marked as the registry ("registry": true). Give "address" or mark the mailbox.',
     'profile.error.invalid': 'Invalid value.',
     'profile.warning.no-registry':
       'No mailbox is marked as the registry mailbox ("registry": true). Arkivpost then cannot suggest where to send mail that must be filed.',

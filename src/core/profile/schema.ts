@@ -24,6 +24,11 @@ export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A group's mailNickname: ASCII letters, digits and . _ - (Graph's rule, no spaces). */
 export const MAIL_NICKNAME = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** An archive API root: https, or a path on the add-in's own server (the workbench's emulator). */
+export const ARCHIVE_URL = /^(?:https:\/\/[^\s/]+)?\/[^\s]*$/;
+/** host:/path of a SharePoint site, as Graph's /sites/{host}:/{path} takes it. */
+export const SHAREPOINT_SITE = /^[a-z0-9.-]+\.[a-z]{2,}:\/[^\s]+$/;
+
 export const MIN_RESPONSE_DAYS = 1;
 export const MAX_RESPONSE_DAYS = 30;
 
@@ -33,6 +38,57 @@ export const REFINEMENT = { timeZone: 'time-zone', date: 'date' } as const;
 function buildProfileSchema() {
   const text = z.string().min(1);
   const words = z.array(text);
+
+  const archive = z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('noark5').describe('A Noark 5 Tjenestegrensesnitt archive.'),
+        url: z
+          .string()
+          .regex(ARCHIVE_URL)
+          .describe(
+            "The API root, e.g. https://arkiv.kommune.no/noark5v5/ (https, or a path on the add-in's own server).",
+          ),
+        scope: z.exactOptional(
+          text.describe(
+            "The archive API's scope in Entra ID, e.g. api://arkiv.kommune.no/.default; default: the Graph sign-in's token.",
+          ),
+        ),
+        arkivdel: z.exactOptional(
+          text.describe(
+            'The arkivdel new cases go into (systemID or title), where the archive has several.',
+          ),
+        ),
+        restrictionCodes: z.exactOptional(
+          z
+            .record(z.string().min(1), text)
+            .describe(
+              'The profile\'s access codes as the archive\'s tilgangsrestriksjon codes, where they differ: { "U": "13" }.',
+            ),
+        ),
+      }),
+      z.strictObject({
+        kind: z
+          .literal('registry-mailbox')
+          .describe('Forward the original, unchanged, to a mailbox the archive imports from.'),
+        address: z.exactOptional(
+          z.email().describe("Where to forward; default: the profile's registry mailbox."),
+        ),
+      }),
+      z.strictObject({
+        kind: z.literal('sharepoint').describe('A SharePoint document library, a folder per case.'),
+        site: z
+          .string()
+          .regex(SHAREPOINT_SITE)
+          .describe(
+            'The site as Graph addresses it: host name and path, e.g. mellerud.sharepoint.com:/sites/diarium.',
+          ),
+        library: text.describe('The document library on that site, e.g. Ärenden.'),
+      }),
+    ])
+    .describe(
+      'The case archive "Lagre i saksarkiv" files mail into; without it the pane offers no filing.',
+    );
 
   const mailbox = z
     .strictObject({
@@ -152,6 +208,7 @@ function buildProfileSchema() {
             'The app registration in Microsoft Entra ID that the read pane signs in with (docs/admin.md). Without it the pane classifies but does not save.',
           ),
       ),
+      archive: z.exactOptional(archive),
     })
     .meta({
       title: 'Arkivpost organisation profile',

@@ -57,6 +57,35 @@ export interface SignIn {
   readonly tenantId?: string;
 }
 
+/**
+ * Where "Lagre i saksarkiv" files mail (R5, R26): one archive per
+ * organisation, behind the one connector interface (core/ports).
+ */
+export type ArchiveSetting =
+  | {
+      readonly kind: 'noark5';
+      /** The Noark 5 Tjenestegrensesnitt API root: https://…/noark5v5/ (or /noark5v5/ on the add-in's own server). */
+      readonly url: string;
+      /** The archive API's scope in Entra ID (e.g. api://arkiv.kommune.no/.default); default: the Graph sign-in's token. */
+      readonly scope?: string;
+      /** The arkivdel new cases go into (systemID or title), where the archive has several. */
+      readonly arkivdel?: string;
+      /** The profile's access codes as the archive's tilgangsrestriksjon codes, where they differ. */
+      readonly restrictionCodes?: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly kind: 'registry-mailbox';
+      /** Where the original is forwarded; default: the profile's registry mailbox. */
+      readonly address?: string;
+    }
+  | {
+      readonly kind: 'sharepoint';
+      /** The site as Graph addresses it: host name and path, e.g. mellerud.sharepoint.com:/sites/diarium. */
+      readonly site: string;
+      /** The document library's name on that site, e.g. Ärenden. */
+      readonly library: string;
+    };
+
 /** Extra keywords an organisation adds, per detector category. */
 export interface ExtraKeywords {
   readonly 'special-category'?: readonly string[];
@@ -102,4 +131,6 @@ export interface Profile {
   readonly removeAfterFiling?: boolean;
   /** Sign-in for the read pane's shared state over Microsoft Graph; without it the pane only reads. */
   readonly signIn?: SignIn;
+  /** The case archive mail is filed into; without it the pane offers no filing. */
+  readonly archive?: ArchiveSetting;
 }

@@ -59,13 +59,18 @@ function show(v: unknown): string {
 }
 
 /** The keys allowed where an unknown key was found, for "did you mean". */
-function knownKeys(path: readonly PathSegment[]): readonly string[] {
+function knownKeys(path: readonly PathSegment[], input: unknown): readonly string[] {
   const shape = profileSchema.shape;
   const where = path.map((s) => (typeof s === 'number' ? '[]' : s)).join('/');
   if (where === '') return Object.keys(shape);
   if (where === 'mailboxes/[]') return Object.keys(shape.mailboxes.element.shape);
   if (where === 'keywords') return Object.keys(shape.keywords.unwrap().shape);
   if (where === 'checks') return Object.keys(shape.checks.unwrap().shape);
+  if (where === 'archive') {
+    const kind = isObject(input) && isObject(input.archive) ? input.archive.kind : undefined;
+    const option = shape.archive.unwrap().options.find((o) => o.shape.kind.value === kind);
+    return option ? Object.keys(option.shape) : [];
+  }
   return [];
 }
 
@@ -154,6 +159,16 @@ function fromIssue(issue: Issue, input: unknown): ProfileError[] {
           allowed: issue.values.map((x) => String(x)).join(', '),
         }),
       ];
+    case 'invalid_union':
+      // A discriminated union (archive.kind) names the values it knows.
+      if ('options' in issue && Array.isArray(issue.options))
+        return [
+          err('profile.error.enum', {
+            value: show(value),
+            allowed: issue.options.map((x) => String(x)).join(', '),
+          }),
+        ];
+      return [err('profile.error.invalid')];
     case 'too_small':
     case 'too_big': {
       if (pattern === 'responseDays') {
@@ -173,7 +188,7 @@ function fromIssue(issue: Issue, input: unknown): ProfileError[] {
       return [err('profile.error.invalid')];
     }
     case 'unrecognized_keys': {
-      const known = knownKeys(path);
+      const known = knownKeys(path, input);
       return issue.keys.map((key) => {
         const where = formatPath([...path, key]);
         const suggestion = suggestKey(key, known);
@@ -241,6 +256,15 @@ function semanticErrors(input: unknown): ProfileError[] {
       path: 'mailboxes',
       params: { count: registries.length, addresses: registries.join(', ') },
     });
+  }
+  const archive = input.archive;
+  if (
+    isObject(archive) &&
+    archive.kind === 'registry-mailbox' &&
+    archive.address === undefined &&
+    registries.length === 0
+  ) {
+    out.push({ code: 'profile.error.archive-no-registry', path: 'archive' });
   }
   return out;
 }

@@ -182,8 +182,48 @@ describe('validateProfile: broken profiles', () => {
     ],
     [
       'a field nobody knows',
-      (p) => (p.archiveUrl = 'https://x'),
-      ['profile.error.unknown-key @ archiveUrl'],
+      (p) => (p.faxNumber = '+47 51 00 00 00'),
+      ['profile.error.unknown-key @ faxNumber'],
+    ],
+    [
+      'a misspelt field close to a known one',
+      (p) => (p.archiv = { kind: 'noark5', url: '/noark5v5/' }),
+      ['profile.error.unknown-key-suggestion @ archiv'],
+    ],
+    [
+      'an archive API over plain http',
+      (p) => (p.archive = { kind: 'noark5', url: 'http://arkiv.example.no/noark5v5/' }),
+      ['profile.error.invalid @ archive.url'],
+    ],
+    [
+      'an archive of a kind nobody knows',
+      (p) => (p.archive = { kind: 'websak', url: '/x/' }),
+      ['profile.error.enum @ archive.kind'],
+    ],
+    [
+      'a misspelt archive setting',
+      (p) => (p.archive = { kind: 'noark5', url: '/noark5v5/', scop: 'api://x/.default' }),
+      ['profile.error.unknown-key-suggestion @ archive.scop'],
+    ],
+    [
+      'a SharePoint site given as a web address',
+      (p) =>
+        (p.archive = {
+          kind: 'sharepoint',
+          site: 'https://mellerud.sharepoint.com/sites/diarium',
+          library: 'Ärenden',
+        }),
+      ['profile.error.invalid @ archive.site'],
+    ],
+    [
+      'a registry-mailbox archive with no address and no registry mailbox',
+      (p) => {
+        p.mailboxes = (p.mailboxes as Array<Record<string, unknown>>).map(
+          ({ registry: _r, ...m }) => m,
+        );
+        p.archive = { kind: 'registry-mailbox' };
+      },
+      ['profile.error.archive-no-registry @ archive'],
     ],
     ['responseDays 0', (p) => (p.responseDays = 0), ['profile.error.range @ responseDays']],
     ['responseDays 31', (p) => (p.responseDays = 31), ['profile.error.range @ responseDays']],
