@@ -131,7 +131,18 @@ export type FilingOutcome =
       readonly case: ArchiveCase;
     }
   /** Found by its external id: nothing was filed again. */
-  | { readonly kind: 'already-filed'; readonly reference: string };
+  | { readonly kind: 'already-filed'; readonly reference: string }
+  /**
+   * The registry mailbox: the original went to the registrar, who files it
+   * (the case number, when the user gave one, is the reference so far).
+   */
+  | {
+      readonly kind: 'forwarded';
+      readonly to: string;
+      readonly reference?: string;
+      /** True when an earlier forward was found and nothing was sent again. */
+      readonly earlier: boolean;
+    };
 
 export interface FilingProgress {
   readonly step: 'case' | 'record' | 'documents';
