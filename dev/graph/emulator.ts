@@ -5,6 +5,7 @@
  * test, and a standalone server for tests (`startGraphEmulator`).
  *
  *   <prefix>/v1.0/…             Graph (prefix default /graph)
+ *   <prefix>/upload/<kind>/…    upload sessions' pre-authenticated URLs
  *   <prefix>/_emulator/state    GET: users, groups, mailboxes, messages (with
  *                               every extended property), outbound mail,
  *                               pending faults and the request log
@@ -24,7 +25,7 @@ import { GraphError, errorBody, segmentNotFound } from './errors';
 import { FaultError, Faults } from './faults';
 import type { FaultKind, PendingFault } from './faults';
 import { readExtendedProperty } from './props';
-import { claimsChallenge, dispatch } from './routes';
+import { claimsChallenge, dispatch, dispatchUpload } from './routes';
 import type { Ctx, Principal } from './routes';
 import { FOLDERS, GraphStore, loadSampleSeed, messageJson } from './store';
 import type { Colleague, FolderName, GraphSeed, OtherUser, Recipient } from './store';
@@ -83,14 +84,28 @@ export interface GraphEmulator {
 
 const JSON_TYPE =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
-const MAX_BODY = 4 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/** Graph's limit for a request body (JSON, e.g. an attachment's base64 contentBytes). */
+const MAX_BODY = 4 * MiB;
+/** One range to an upload session: Graph takes up to 60 MiB for drive items (mail: 4 MiB, checked by the route). */
+const MAX_RANGE = 60 * MiB;
+/** A drive item's content in one PUT: Graph documents simple upload up to 250 MB. */
+const MAX_CONTENT = 250 * MiB;
 const MAX_LOG = 5000;
+
+/** The most a request to this path may carry (`rel`: after the prefix). */
+function bodyLimit(method: string, rel: string): number {
+  if (rel.startsWith('/upload/')) return MAX_RANGE;
+  if (method.toUpperCase() === 'PUT' && /\/content$/i.test(rel)) return MAX_CONTENT;
+  return MAX_BODY;
+}
 
 interface Incoming {
   readonly method: string;
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
-  readonly readBody: () => Promise<string>;
+  /** The body's bytes; rejects with a 413 GraphError beyond `limit`. */
+  readonly readBody: (limit: number) => Promise<Uint8Array>;
 }
 
 type Outcome =
@@ -98,7 +113,7 @@ type Outcome =
       readonly kind: 'answer';
       readonly status: number;
       readonly headers: Record<string, string>;
-      readonly body: string | null;
+      readonly body: string | Uint8Array | null;
     }
   | { readonly kind: 'drop' };
 
@@ -200,7 +215,10 @@ class Emulator implements GraphEmulator {
       requestId,
       clientRequestId: inc.headers['client-request-id'] ?? requestId,
     };
-    const version = /^\/v1\.0(?=\/|$)/i.exec(rel);
+    // Upload sessions' URLs are on the emulator's origin but outside /v1.0, as
+    // Graph's are on another host: pre-authenticated, answered by dispatchUpload.
+    const upload = /^\/upload(?=\/)/.exec(rel);
+    const version = upload ?? /^\/v1\.0(?=\/|$)/i.exec(rel);
     if (!version) {
       return this.error(segmentNotFound(rel.split('/')[1] ?? ''), ids);
     }
@@ -214,7 +232,7 @@ class Emulator implements GraphEmulator {
     } catch {
       return this.error(new GraphError(400, 'BadRequest', 'The request URL is not valid.'), ids);
     }
-    const path = `/${segments.join('/')}`;
+    const path = `${upload ? '/upload' : ''}/${segments.join('/')}`;
     const entry: RequestLogEntry = {
       requestId,
       at: this.now().toISOString(),
@@ -275,18 +293,23 @@ class Emulator implements GraphEmulator {
       const early = faultAnswer(fault);
       if (early) return finish(early);
     }
-    let body: string;
+    let bytes: Uint8Array;
     try {
-      body = await inc.readBody();
+      bytes = await inc.readBody(bodyLimit(inc.method, rel));
     } catch (e) {
-      return finish(this.error(e instanceof GraphError ? e : tooLarge(), ids));
+      return finish(this.error(e instanceof GraphError ? e : tooLarge(MAX_BODY), ids));
     }
+    let text: string | null = null;
     const ctx: Ctx = {
       method: inc.method.toUpperCase(),
       segments,
       query: inc.url.searchParams,
       headers: inc.headers,
-      body,
+      get body() {
+        text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+        return text;
+      },
+      bytes,
       base: `${inc.url.origin}${this.prefix}/v1.0`,
       now: this.now(),
       store: this.store,
@@ -295,15 +318,16 @@ class Emulator implements GraphEmulator {
     };
     let outcome: Outcome;
     try {
-      const a = dispatch(ctx);
+      const a = upload ? dispatchUpload(ctx) : dispatch(ctx);
       outcome = {
         kind: 'answer',
         status: a.status,
         headers: this.headers(ids, {
           ...(a.json !== undefined ? { 'content-type': JSON_TYPE } : {}),
+          ...(a.bytes !== undefined ? { 'content-type': 'application/octet-stream' } : {}),
           ...a.headers,
         }),
-        body: a.json === undefined ? null : JSON.stringify(a.json),
+        body: a.bytes ?? (a.json === undefined ? null : JSON.stringify(a.json)),
       };
     } catch (e) {
       outcome = this.error(
@@ -336,7 +360,7 @@ class Emulator implements GraphEmulator {
     const fail = (status: number, message: string): Outcome =>
       json(status, errorBody(status === 404 ? 'NotFound' : 'BadRequest', message, ids, this.now()));
     const readJson = async (): Promise<unknown> => {
-      const text = await inc.readBody();
+      const text = Buffer.from(await inc.readBody(MAX_BODY)).toString('utf8');
       return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
     };
     const sub = rel.slice('/_emulator'.length);
@@ -408,7 +432,12 @@ class Emulator implements GraphEmulator {
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     }
-    this.run({ method: req.method ?? 'GET', url, headers, readBody: () => readBody(req) })
+    this.run({
+      method: req.method ?? 'GET',
+      url,
+      headers,
+      readBody: (limit) => readBody(req, limit),
+    })
       .then((o) => {
         if (o.kind === 'drop') {
           // The connection goes away mid-request: no status, no body.
@@ -432,19 +461,20 @@ class Emulator implements GraphEmulator {
     const url = new URL(href, 'http://graph.emulator.invalid');
     let method = 'GET';
     let headerBag = new Headers();
-    let text: string | null = null;
+    let bytes: Uint8Array | null = null;
     let signal: AbortSignal | null = null;
     if (input instanceof Request) {
       method = input.method;
       headerBag = new Headers(input.headers);
       signal = input.signal;
-      text = method === 'GET' || method === 'HEAD' ? null : await input.text();
+      bytes =
+        method === 'GET' || method === 'HEAD' ? null : new Uint8Array(await input.arrayBuffer());
     }
     if (init) {
       if (init.method !== undefined) method = init.method.toUpperCase();
       if (init.headers !== undefined) headerBag = new Headers(init.headers);
       if (init.body !== undefined && init.body !== null)
-        text = await new Response(init.body).text();
+        bytes = new Uint8Array(await new Response(init.body).arrayBuffer());
       if (init.signal) signal = init.signal;
     }
     signal?.throwIfAborted();
@@ -453,13 +483,13 @@ class Emulator implements GraphEmulator {
     }
     const headers: Record<string, string> = {};
     headerBag.forEach((v, k) => (headers[k.toLowerCase()] = v));
-    const body = text ?? '';
+    const body = bytes ?? new Uint8Array(0);
     const work = this.run({
       method,
       url,
       headers,
-      readBody: () =>
-        Buffer.byteLength(body) > MAX_BODY ? Promise.reject(tooLarge()) : Promise.resolve(body),
+      readBody: (limit) =>
+        body.byteLength > limit ? Promise.reject(tooLarge(limit)) : Promise.resolve(body),
     });
     // Like a real request, giving up does not stop the server: an update may land anyway.
     const outcome = signal === null ? await work : await abortable(work, signal);
@@ -467,7 +497,7 @@ class Emulator implements GraphEmulator {
       throw new TypeError('fetch failed', { cause: new Error('other side closed') });
     }
     const noBody = outcome.status === 204 || outcome.status === 202 || outcome.status === 304;
-    return new Response(noBody ? null : outcome.body, {
+    return new Response(noBody ? null : (outcome.body as BodyInit | null), {
       status: outcome.status,
       headers: outcome.headers,
     });
@@ -491,11 +521,15 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function tooLarge(): GraphError {
-  return new GraphError(413, 'RequestEntityTooLarge', 'The request is larger than 4 MB.');
+function tooLarge(limit: number): GraphError {
+  return new GraphError(
+    413,
+    'RequestEntityTooLarge',
+    `The request is larger than ${Math.round(limit / MiB)} MB.`,
+  );
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -503,15 +537,18 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       if (over) return;
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         over = true;
-        reject(tooLarge());
+        reject(tooLarge(limit));
         return;
       }
       chunks.push(c);
     });
     req.on('end', () => {
-      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
+      if (!over) {
+        const all = Buffer.concat(chunks);
+        resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
+      }
     });
     req.on('error', reject);
   });

@@ -72,7 +72,10 @@ export interface Ctx {
   readonly query: URLSearchParams;
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The body as text (UTF-8), for the routes that read JSON. */
   readonly body: string;
+  /** The body as sent: upload ranges, file content. */
+  readonly bytes: Uint8Array;
   /** Absolute URL of the emulated service root, e.g. https://localhost:3000/graph/v1.0. */
   readonly base: string;
   readonly now: Date;
@@ -84,8 +87,11 @@ export interface Ctx {
 
 export interface Answer {
   readonly status: number;
+  /** A bytes answer names its own Content-Type here. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly json?: unknown;
+  /** Raw content (`$value` of a message, an attachment or a file); instead of json. */
+  readonly bytes?: Uint8Array;
 }
 
 const ok = (json: unknown, headers: Record<string, string> = {}): Answer => ({
@@ -369,6 +375,22 @@ export function dispatch(ctx: Ctx): Answer {
     default:
       throw segmentNotFound(head);
   }
+}
+
+/** Upload sessions by the first segment of their URL's path (`/upload/<kind>/…`). */
+const UPLOADS: Readonly<Record<string, (ctx: Ctx, rest: readonly string[]) => Answer>> = {};
+
+/**
+ * A request to an upload session's URL (`<prefix>/upload/<kind>/…`). Graph
+ * hands these out pre-authenticated, on another host than Graph itself; the
+ * emulator serves them on its own origin, outside /v1.0. `ctx.segments` are
+ * the decoded segments after /upload.
+ */
+export function dispatchUpload(ctx: Ctx): Answer {
+  const [kind, ...rest] = ctx.segments;
+  const route = kind === undefined ? undefined : UPLOADS[kind.toLowerCase()];
+  if (!route) throw segmentNotFound(kind ?? 'upload');
+  return route(ctx, rest);
 }
 
 function userRoutes(ctx: Ctx, mb: MailboxRecord, segs: readonly string[], me: boolean): Answer {
