@@ -7,6 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import profile from 'arkivpost:profile';
 import type { Lang } from '../core/model';
+import { registryMailbox } from '../core/profile/mailboxes';
 import { displayLang, langOf } from '../host/office/context';
 import {
   createOfficeComposePort,
@@ -44,12 +45,10 @@ async function loadReadHost() {
 type ReadHost = Awaited<ReturnType<typeof loadReadHost>>;
 
 /** Sign-in and Graph for the shared case state; null when the profile has no app registration. */
-function caseDeps({
-  GRAPH_SCOPES,
-  supportsNestedAuth,
-  createMsalTokenSource,
-  createDialogTokenSource,
-}: ReadHost): CaseDeps | null {
+function caseDeps(
+  lang: Lang,
+  { GRAPH_SCOPES, supportsNestedAuth, createMsalTokenSource, createDialogTokenSource }: ReadHost,
+): CaseDeps | null {
   const signIn = profile.signIn;
   if (!signIn) return null;
   const app = {
@@ -60,10 +59,36 @@ function caseDeps({
   const tokens = supportsNestedAuth()
     ? createMsalTokenSource(app)
     : createDialogTokenSource({ url: new URL('auth.html', window.location.href).href });
+  const fetch = window.fetch.bind(window);
+  const setting = profile.archive;
+  const registry =
+    setting?.kind === 'registry-mailbox'
+      ? (setting.address ?? registryMailbox(profile)?.address)
+      : undefined;
   return {
     graphUrl: new URL(ARKIVPOST_GRAPH_URL, window.location.href).href.replace(/\/$/, ''),
     tokens,
-    fetch: window.fetch.bind(window),
+    fetch,
+    ...(setting
+      ? {
+          archive: {
+            connect: async (graph, user) =>
+              (
+                await import(/* webpackChunkName: "filing" */ '../services/archive/connect')
+              ).connectArchive(profile, {
+                graph,
+                tokens,
+                fetch,
+                base: window.location.href,
+                lang,
+                user,
+                // Filing always starts from a click: the archive's sign-in may ask.
+                interactive: () => true,
+              }),
+            ...(registry ? { registry } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -107,7 +132,7 @@ async function start(container: HTMLElement): Promise<void> {
       return;
     }
   }
-  const deps = host ? caseDeps(host) : null;
+  const deps = host ? caseDeps(lang, host) : null;
   const readCtx = (h: ReadHost): PaneContext => ({
     mode: 'read',
     lang,

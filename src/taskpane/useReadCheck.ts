@@ -19,6 +19,11 @@ export interface MessageFacts {
   readonly from?: string;
   /** Received, an instant (ms); the mail shows its date in the organisation's zone. */
   readonly receivedAt?: number;
+  /** The sender's and the recipients' addresses (the document type a filing suggests). */
+  readonly fromAddress?: string;
+  readonly recipients?: readonly string[];
+  /** The attachments a user can choose to file (inline images left out). */
+  readonly attachments?: readonly { readonly name: string; readonly size: number }[];
 }
 
 export interface ReadCheckState {
@@ -81,6 +86,11 @@ export function factsOf(message: IncomingMessage): MessageFacts {
     subject: message.subject,
     ...(sender ? { from: sender } : {}),
     ...(received !== undefined && Number.isFinite(received) ? { receivedAt: received } : {}),
+    ...(from ? { fromAddress: from.address } : {}),
+    recipients: [...message.to, ...message.cc].map((a) => a.address),
+    attachments: message.attachments
+      .filter((a) => a.inline !== true)
+      .map((a) => ({ name: a.name, size: a.size })),
   };
 }
 

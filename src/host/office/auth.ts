@@ -4,7 +4,7 @@
  * Outlook), else MSAL in an Office dialog (auth.html), which hands the
  * token back with messageParent. Tokens stay in this page's memory.
  */
-import { AuthFailure } from '../../services/auth/types';
+import { AuthFailure, GRAPH_SCOPES } from '../../services/auth/types';
 import type { TokenRequest, TokenSource } from '../../services/auth/types';
 import { officeCall } from './async';
 
@@ -88,6 +88,9 @@ export function createDialogTokenSource(options: DialogOptions): TokenSource {
 
   return {
     async token(request: TokenRequest = {}): Promise<string> {
+      // The dialog's page signs in for Graph only; an archive API of its own needs NAA.
+      if (request.scopes && request.scopes.some((s) => !GRAPH_SCOPES.includes(s as never)))
+        throw new AuthFailure('unavailable', 'scope');
       if (!request.claims && cached && cached.expiresOn - margin > Date.now()) return cached.token;
       // A dialog needs a click: without one, ask for it.
       if (!request.interactive) throw new AuthFailure('sign-in-required', 'dialog');

@@ -45,7 +45,7 @@ export function authFailureOf(error: unknown): AuthFailure {
 
 export function createMsalTokenSource(options: MsalOptions): TokenSource {
   let app: Promise<IPublicClientApplication> | null = null;
-  const scopes = [...options.scopes];
+  const graphScopes = [...options.scopes];
   const authority = `https://login.microsoftonline.com/${options.tenantId ?? 'organizations'}`;
 
   const client = (): Promise<IPublicClientApplication> => {
@@ -74,6 +74,7 @@ export function createMsalTokenSource(options: MsalOptions): TokenSource {
         throw authFailureOf(e);
       }
       const claims = request.claims ? { claims: request.claims } : {};
+      const scopes = request.scopes ? [...request.scopes] : graphScopes;
       const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
       try {
         const result = await pca.acquireTokenSilent({

@@ -22,6 +22,8 @@ export interface TokenRequest {
    * prompt that nobody asked for is blocked by browsers and confuses people.
    */
   readonly interactive?: boolean;
+  /** Another API's scopes (an archive's, e.g. api://arkiv.kommune.no/.default); default Graph's. */
+  readonly scopes?: readonly string[];
 }
 
 export interface TokenSource {

@@ -33,6 +33,22 @@ export const useCaseStyles = makeStyles({
     color: tokens.colorStatusDangerForeground1,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** A form inside a group: no second rule above it. */
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  /** Related controls under a legend, without the browser's frame. */
+  fieldset: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    minWidth: 0,
+  },
   buttons: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -23,7 +23,7 @@ import { MESSAGE_CLASSES } from '../../core/classify/classify';
 import type { MessageClass } from '../../core/classify/classify';
 import { t } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/model';
-import type { ReadPort } from '../../core/ports';
+import type { ArchiveConnector, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import {
   canMove,
@@ -45,10 +45,96 @@ import { localDateIn } from '../../core/calendar/time-zone';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
+import { tf } from '../filing/messages';
 import { mailboxName, useCase } from './useCase';
 import type { CaseDeps, CaseSession, CaseState, NoticeFacts } from './useCase';
 
 const PERSON_STATUSES: readonly Status[] = ['new', 'in-progress', 'done'];
+
+const FilingPanel = React.lazy(
+  () => import(/* webpackChunkName: "filing" */ '../filing/FilingPanel'),
+);
+
+/** "Lagre i saksarkiv": a button, then the filing form in a chunk of its own. */
+function Filing({
+  deps,
+  session,
+  profile,
+  lang,
+  facts,
+  archived,
+  busy,
+}: {
+  deps: CaseDeps;
+  session: CaseSession;
+  profile: Profile;
+  lang: Lang;
+  facts: MessageFacts;
+  archived: boolean;
+  busy: boolean;
+}): React.JSX.Element | null {
+  const [open, setOpen] = React.useState(false);
+  const [attempt, setAttempt] = React.useState(0);
+  const [connector, setConnector] = React.useState<ArchiveConnector | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  const styles = useCaseStyles();
+  const archive = deps.archive;
+  const item = session.address;
+  React.useEffect(() => {
+    if (!open || !archive) return;
+    let live = true;
+    archive.connect(session.graph, session.actor()).then(
+      (c) => live && (c ? setConnector(c) : setFailed(true)),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, attempt, archive, session]);
+  if (!archive || !item) return null;
+  // Once archived, the form stays only where it was just used (its result is there).
+  if (!open && archived) return null;
+  if (!open || failed) {
+    return (
+      <div className={styles.buttons}>
+        <Button
+          data-filing="open"
+          disabled={busy}
+          onClick={() => {
+            setFailed(false);
+            setOpen(true);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          {tf(lang, 'filing.open')}
+        </Button>
+        {failed && <p className={styles.muted}>{tf(lang, 'filing.unavailable')}</p>}
+      </div>
+    );
+  }
+  if (!connector) return <Spinner size="tiny" label={tf(lang, 'filing.loading')} />;
+  return (
+    <React.Suspense fallback={<Spinner size="tiny" />}>
+      <FilingPanel
+        deps={{
+          graph: session.graph,
+          connector,
+          item,
+          profile,
+          lang,
+          actor: () => session.actor(),
+          ...(deps.now ? { now: deps.now } : {}),
+          onSnapshot: (s) => session.adopt(s),
+        }}
+        facts={facts}
+        profile={profile}
+        lang={lang}
+        {...(archive.registry !== undefined ? { registry: archive.registry } : {})}
+        onClose={() => setOpen(false)}
+      />
+    </React.Suspense>
+  );
+}
 
 export interface CasePanelProps {
   readonly deps: CaseDeps;
@@ -326,8 +412,13 @@ export function CasePanel({
       body = item && (
         <>
           {archived && (
-            <p className={styles.muted}>
+            <p className={styles.muted} data-case-archived={item.archiveRef ?? ''}>
               {tc(lang, 'case.archived', { ref: item.archiveRef ?? '' })}
+            </p>
+          )}
+          {archived && profile.removeAfterFiling === true && (
+            <p className={styles.muted} data-case="remove-reminder">
+              {tf(lang, 'filing.remove-reminder')}
             </p>
           )}
           <div className={styles.group} data-case="status">
@@ -472,6 +563,17 @@ export function CasePanel({
               </Button>
             )}
           </section>
+          {session && (
+            <Filing
+              deps={deps}
+              session={session}
+              profile={profile}
+              lang={lang}
+              facts={facts}
+              archived={archived}
+              busy={state.busy}
+            />
+          )}
         </>
       );
       break;

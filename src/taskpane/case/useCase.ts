@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/model';
-import type { HostUser, ItemAddress, ReadPort } from '../../core/ports';
+import type { ArchiveConnector, HostUser, ItemAddress, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import {
   assignedCategory,
@@ -38,6 +38,20 @@ export interface CaseDeps {
   /** Waits between retries; tests pass a short one. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => number;
+  /** The case archive "Lagre i saksarkiv" files into; absent when the profile names none. */
+  readonly archive?: ArchiveAccess;
+}
+
+/** How the pane reaches the profile's archive. */
+export interface ArchiveAccess {
+  /**
+   * The connector, over the pane's own Graph client (registry mailbox,
+   * SharePoint) or not (Noark 5); null when it cannot be reached from here.
+   * Loaded when the user opens the filing form, not with the pane.
+   */
+  connect(graph: GraphClient, user: Person | null): Promise<ArchiveConnector | null>;
+  /** The registry mailbox's address, when the archive is one: the whole message goes there. */
+  readonly registry?: string;
 }
 
 export type CasePhase =
@@ -189,6 +203,11 @@ export class CaseSession {
       this.interactive = false;
       this.set({ busy: false });
     }
+  }
+
+  /** A state read elsewhere (after filing marked the item): shown as it is. */
+  adopt(snapshot: ItemSnapshot): void {
+    this.set({ phase: 'ready', snapshot, note: null });
   }
 
   /** Read the state again (Refresh, another user's change, after an error). */

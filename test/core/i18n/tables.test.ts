@@ -6,6 +6,7 @@ import { ID_MESSAGES } from '../../../src/core/ids';
 import { cliMessages } from '../../../src/cli/messages';
 import { graphMessages } from '../../../src/services/graph/messages';
 import { caseMessages } from '../../../src/taskpane/case/messages';
+import { filingMessages } from '../../../src/taskpane/filing/messages';
 import { workbenchMessages } from '../../../dev/workbench/messages';
 import { describeCatalog } from '../../support/catalog';
 
@@ -16,4 +17,5 @@ describeCatalog('national ID', ID_MESSAGES);
 describeCatalog('command line', cliMessages);
 describeCatalog('Graph', graphMessages);
 describeCatalog('case handling', caseMessages);
+describeCatalog('filing', filingMessages);
 describeCatalog('workbench', workbenchMessages);

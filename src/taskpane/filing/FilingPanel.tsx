@@ -1,0 +1,417 @@
+// reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
+import * as React from 'react';
+import {
+  Button,
+  Checkbox,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
+import { accessRestrictions, restrictionText } from '../../core/archive';
+import { findCaseReference } from '../../core/compose/case-ref';
+import type { Lang } from '../../core/model';
+import type { ArchiveCase } from '../../core/ports';
+import type { Profile } from '../../core/profile/types';
+import type { AttachmentChoice, FilingChoice } from '../../services/filing';
+import { useCaseStyles } from '../case/CasePanel.styles';
+import type { MessageFacts } from '../useReadCheck';
+import { tf } from './messages';
+import type { FilingDeps, FilingNote, FilingSession, FilingState } from './useFiling';
+import {
+  normaliseCaseNumber,
+  suggestedTitle,
+  suggestedType,
+  titleProblems,
+  useFiling,
+} from './useFiling';
+
+export interface FilingPanelProps {
+  readonly deps: FilingDeps;
+  readonly facts: MessageFacts;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  /** The registry mailbox's address, when that is the archive: the whole message goes there. */
+  readonly registry?: string;
+  readonly onClose: () => void;
+}
+
+type DocumentType = FilingChoice['documentType'];
+const TYPES: readonly DocumentType[] = ['I', 'U', 'N'];
+
+function choiceKey(c: AttachmentChoice): string {
+  return `${c.occurrence}:${c.name}`;
+}
+
+/** The attachments as the user chooses them: each name with which of that name it is. */
+function attachmentChoices(facts: MessageFacts): (AttachmentChoice & { size: number })[] {
+  const seen = new Map<string, number>();
+  return (facts.attachments ?? []).map((a) => {
+    const occurrence = seen.get(a.name) ?? 0;
+    seen.set(a.name, occurrence + 1);
+    return { name: a.name, occurrence, size: a.size };
+  });
+}
+
+function kb(size: number, lang: Lang): string {
+  const locale = lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-SE' : 'nb-NO';
+  return size >= 1024 * 1024
+    ? `${(size / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(size / 1024)).toLocaleString(locale)} kB`;
+}
+
+function NoteBar({
+  note,
+  lang,
+  onRetry,
+}: {
+  note: FilingNote;
+  lang: Lang;
+  onRetry: () => void;
+}): React.JSX.Element {
+  const styles = useCaseStyles();
+  return (
+    <MessageBar intent={note.intent} layout="multiline" data-filing-note={note.intent}>
+      <MessageBarBody>
+        {note.title && <MessageBarTitle>{note.title}</MessageBarTitle>}
+        {note.lines.map((line) => (
+          <p key={line} className={styles.value}>
+            {line}
+          </p>
+        ))}
+      </MessageBarBody>
+      {note.retry && (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{tf(lang, 'filing.retry')}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+function CaseSearch({
+  lang,
+  session,
+  state,
+  chosen,
+  onChoose,
+  initialQuery,
+}: {
+  lang: Lang;
+  session: FilingSession;
+  state: FilingState;
+  chosen: ArchiveCase | null;
+  onChoose: (c: ArchiveCase | null) => void;
+  initialQuery: string;
+}): React.JSX.Element {
+  const [query, setQuery] = React.useState(initialQuery);
+  React.useEffect(() => {
+    const timer = setTimeout(() => void session.search(query), 300);
+    return () => clearTimeout(timer);
+  }, [query, session]);
+  const label = (c: ArchiveCase): string => `${c.number} ${c.title}`;
+  const empty =
+    !state.searching && state.searched !== null && state.cases.length === 0 && !state.searchError;
+  return (
+    <Field
+      label={tf(lang, 'filing.case.search')}
+      validationState={state.searchError ? 'error' : 'none'}
+      validationMessage={
+        state.searchError ??
+        (state.searching
+          ? tf(lang, 'filing.case.searching')
+          : empty
+            ? tf(lang, 'filing.case.none-found', { query: state.searched ?? '' })
+            : chosen
+              ? tf(lang, 'filing.case.chosen', { number: chosen.number, title: chosen.title })
+              : tf(lang, 'filing.case.choose'))
+      }
+    >
+      <Combobox
+        freeform
+        value={query}
+        data-filing="case-search"
+        selectedOptions={chosen ? [chosen.id] : []}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          onChoose(null);
+        }}
+        onOptionSelect={(_, d) => {
+          const c = state.cases.find((x) => x.id === d.optionValue) ?? null;
+          onChoose(c);
+          if (c) setQuery(label(c));
+        }}
+      >
+        {state.cases.map((c) => (
+          <Option key={c.id} value={c.id} text={label(c)}>
+            {label(c)}
+          </Option>
+        ))}
+      </Combobox>
+    </Field>
+  );
+}
+
+/** The filing form, its progress and its result. */
+export function FilingPanel({
+  deps,
+  facts,
+  profile,
+  lang,
+  registry,
+  onClose,
+}: FilingPanelProps): React.JSX.Element {
+  const styles = useCaseStyles();
+  const headingId = React.useId();
+  const { state, session } = useFiling(deps);
+  const reference = React.useMemo(() => findCaseReference(facts.subject), [facts.subject]);
+  const [caseMode, setCaseMode] = React.useState<'existing' | 'new'>(
+    reference && !registry ? 'existing' : 'new',
+  );
+  const [chosen, setChosen] = React.useState<ArchiveCase | null>(null);
+  const [title, setTitle] = React.useState(() => suggestedTitle(facts));
+  const [caseTitle, setCaseTitle] = React.useState(() => suggestedTitle(facts));
+  const [caseNumber, setCaseNumber] = React.useState('');
+  const [type, setType] = React.useState<DocumentType>(() => suggestedType(facts, profile));
+  const restrictions = accessRestrictions(profile.country);
+  const [restriction, setRestriction] = React.useState<number>(-1);
+  const attachments = React.useMemo(() => attachmentChoices(facts), [facts]);
+  const [checked, setChecked] = React.useState<ReadonlySet<string>>(
+    () => new Set(attachments.map(choiceKey)),
+  );
+
+  const problems = titleProblems(title, profile, lang);
+  const caseProblems =
+    caseMode === 'new' && !registry ? titleProblems(caseTitle, profile, lang) : [];
+  const number = caseNumber.trim() === '' ? null : normaliseCaseNumber(caseNumber);
+  const numberInvalid = registry !== undefined && caseNumber.trim() !== '' && number === null;
+  const filing = state.phase === 'filing';
+  const finished = state.phase === 'done';
+  const ready =
+    problems.length === 0 &&
+    caseProblems.length === 0 &&
+    !numberInvalid &&
+    (registry !== undefined || caseMode === 'new' || chosen !== null);
+
+  const choice = (): FilingChoice => {
+    const r = restrictions[restriction];
+    const caseChoice: FilingChoice['case'] =
+      registry !== undefined
+        ? number
+          ? { kind: 'existing', case: { id: number, number, title: '' } }
+          : { kind: 'new', title: title.trim() }
+        : caseMode === 'existing' && chosen
+          ? { kind: 'existing', case: chosen }
+          : { kind: 'new', title: caseTitle.trim() };
+    return {
+      case: caseChoice,
+      documentType: type,
+      title: title.trim(),
+      ...(r ? { restriction: { code: r.code, basis: r.basis } } : {}),
+      attachments:
+        registry !== undefined ? [] : attachments.filter((a) => checked.has(choiceKey(a))),
+    };
+  };
+  const submit = (): void => {
+    if (ready) void session.file(choice());
+  };
+  const disabled = filing || finished;
+
+  return (
+    <section
+      className={styles.group}
+      aria-labelledby={headingId}
+      data-section="filing"
+      data-filing-phase={state.phase}
+      aria-busy={filing}
+    >
+      <h3 id={headingId} className={styles.subheading}>
+        {tf(lang, 'filing.heading')}
+      </h3>
+      {!finished && (
+        <form
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          {registry === undefined ? (
+            <fieldset className={styles.fieldset} disabled={disabled}>
+              <legend className={styles.subheading}>{tf(lang, 'filing.case.heading')}</legend>
+              <RadioGroup
+                layout="horizontal"
+                value={caseMode}
+                onChange={(_, d) => setCaseMode(d.value as 'existing' | 'new')}
+              >
+                <Radio value="existing" label={tf(lang, 'filing.case.existing')} />
+                <Radio value="new" label={tf(lang, 'filing.case.new')} />
+              </RadioGroup>
+              {caseMode === 'existing' ? (
+                <CaseSearch
+                  lang={lang}
+                  session={session}
+                  state={state}
+                  chosen={chosen}
+                  onChoose={setChosen}
+                  initialQuery={reference?.text.match(/\d{2,4}[/.:-]\d+/)?.[0] ?? ''}
+                />
+              ) : (
+                <Field
+                  label={tf(lang, 'filing.case.title')}
+                  validationState={caseProblems.length > 0 ? 'error' : 'none'}
+                  {...(caseProblems.length > 0
+                    ? { validationMessage: caseProblems.join(' ') }
+                    : {})}
+                >
+                  <Input
+                    value={caseTitle}
+                    data-filing="case-title"
+                    onChange={(_, d) => setCaseTitle(d.value)}
+                  />
+                </Field>
+              )}
+            </fieldset>
+          ) : (
+            <Field
+              label={tf(lang, 'filing.case.number')}
+              hint={tf(lang, 'filing.case.number.hint')}
+              validationState={numberInvalid ? 'error' : 'none'}
+              {...(numberInvalid
+                ? { validationMessage: tf(lang, 'filing.case.number.invalid') }
+                : {})}
+            >
+              <Input
+                value={caseNumber}
+                disabled={disabled}
+                data-filing="case-number"
+                inputMode="numeric"
+                placeholder="2026/123"
+                onChange={(_, d) => setCaseNumber(d.value)}
+              />
+            </Field>
+          )}
+
+          <Field label={tf(lang, 'filing.type.heading')}>
+            <RadioGroup
+              layout="horizontal"
+              value={type}
+              disabled={disabled}
+              data-filing="type"
+              onChange={(_, d) => setType(d.value as DocumentType)}
+            >
+              {TYPES.map((t) => (
+                <Radio key={t} value={t} label={tf(lang, `filing.type.${t}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+
+          <Field
+            label={tf(lang, 'filing.title')}
+            validationState={problems.length > 0 ? 'error' : 'none'}
+            {...(problems.length > 0
+              ? { validationMessage: problems.join(' ') }
+              : { hint: tf(lang, 'filing.title.hint') })}
+          >
+            <Input
+              value={title}
+              disabled={disabled}
+              data-filing="title"
+              onChange={(_, d) => setTitle(d.value)}
+            />
+          </Field>
+
+          <Field label={tf(lang, 'filing.restriction')}>
+            <Dropdown
+              disabled={disabled}
+              data-filing="restriction"
+              value={
+                restrictions[restriction]
+                  ? restrictionText(restrictions[restriction])
+                  : tf(lang, 'filing.restriction.none')
+              }
+              selectedOptions={[String(restriction)]}
+              onOptionSelect={(_, d) => setRestriction(Number(d.optionValue ?? -1))}
+            >
+              <Option value="-1">{tf(lang, 'filing.restriction.none')}</Option>
+              {restrictions.map((r, i) => (
+                <Option key={`${r.code}${r.basis}`} value={String(i)} text={restrictionText(r)}>
+                  {`${restrictionText(r)} (${r.label})`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+
+          {registry !== undefined ? (
+            <p className={styles.muted} data-filing="whole">
+              {tf(lang, 'filing.attachments.whole', { to: registry })}
+            </p>
+          ) : (
+            <fieldset className={styles.fieldset} disabled={disabled}>
+              <legend className={styles.subheading}>{tf(lang, 'filing.attachments')}</legend>
+              <p className={styles.muted}>{tf(lang, 'filing.attachments.main')}</p>
+              {attachments.length === 0 && (
+                <p className={styles.muted}>{tf(lang, 'filing.attachments.none')}</p>
+              )}
+              {attachments.map((a) => {
+                const key = choiceKey(a);
+                return (
+                  <Checkbox
+                    key={key}
+                    data-attachment={a.name}
+                    checked={checked.has(key)}
+                    label={`${a.name} (${kb(a.size, lang)})`}
+                    onChange={(_, d) => {
+                      const next = new Set(checked);
+                      if (d.checked === true) next.add(key);
+                      else next.delete(key);
+                      setChecked(next);
+                    }}
+                  />
+                );
+              })}
+            </fieldset>
+          )}
+
+          <div className={styles.buttons}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={!ready || disabled}
+              data-filing="submit"
+            >
+              {registry !== undefined
+                ? tf(lang, 'filing.submit.registry')
+                : tf(lang, 'filing.submit')}
+            </Button>
+            <Button disabled={filing} onClick={onClose}>
+              {tf(lang, 'filing.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+      {state.progress && (
+        <Field validationMessage={state.progress.label} validationState="none">
+          <ProgressBar
+            {...(state.progress.value !== undefined ? { value: state.progress.value } : {})}
+            thickness="large"
+            aria-label={tf(lang, 'filing.heading')}
+          />
+        </Field>
+      )}
+      <div aria-live="polite">
+        {state.note && <NoteBar note={state.note} lang={lang} onRetry={submit} />}
+      </div>
+    </section>
+  );
+}
+
+export default FilingPanel;

@@ -1,0 +1,316 @@
+/**
+ * The filing panel's sentences ("Lagre i saksarkiv", R5, R13, R26), in nb,
+ * nn, sv and en. A catalog of its own: the panel is a chunk loaded on demand.
+ */
+import type { Lang } from '../../core/model';
+import { format } from '../../core/i18n/types';
+import type { Messages } from '../../core/i18n/types';
+
+export type FilingKey =
+  | 'filing.heading'
+  | 'filing.open'
+  | 'filing.loading'
+  | 'filing.unavailable'
+  | 'filing.unconfigured'
+  | 'filing.case.heading'
+  | 'filing.case.existing'
+  | 'filing.case.new'
+  | 'filing.case.search'
+  | 'filing.case.searching'
+  | 'filing.case.none-found'
+  | 'filing.case.choose'
+  | 'filing.case.chosen'
+  | 'filing.case.title'
+  | 'filing.case.number'
+  | 'filing.case.number.hint'
+  | 'filing.case.number.invalid'
+  | 'filing.type.heading'
+  | 'filing.type.I'
+  | 'filing.type.U'
+  | 'filing.type.N'
+  | 'filing.title'
+  | 'filing.title.hint'
+  | 'filing.restriction'
+  | 'filing.restriction.none'
+  | 'filing.attachments'
+  | 'filing.attachments.main'
+  | 'filing.attachments.none'
+  | 'filing.attachments.whole'
+  | 'filing.submit'
+  | 'filing.submit.registry'
+  | 'filing.cancel'
+  | 'filing.progress.reading'
+  | 'filing.progress.case'
+  | 'filing.progress.record'
+  | 'filing.progress.documents'
+  | 'filing.progress.marking'
+  | 'filing.done'
+  | 'filing.already'
+  | 'filing.already.unknown'
+  | 'filing.forwarded'
+  | 'filing.forwarded.earlier'
+  | 'filing.marked'
+  | 'filing.mark-failed'
+  | 'filing.failed.title'
+  | 'filing.failed.safe'
+  | 'filing.failed.missing'
+  | 'filing.failed.unreadable'
+  | 'filing.retry'
+  | 'filing.remove-reminder'
+  | 'filing.archived';
+
+export const filingMessages: Messages<FilingKey> = {
+  nb: {
+    'filing.loading': 'Kobler til arkivet …',
+    'filing.unavailable':
+      'Arkivet kunne ikke nås herfra. Prøv igjen, eller meld fra til administrator.',
+    'filing.heading': 'Lagre i saksarkiv',
+    'filing.open': 'Lagre i saksarkiv …',
+    'filing.unconfigured':
+      'Organisasjonen har ikke satt opp et saksarkiv for Arkivpost («archive» i profilen).',
+    'filing.case.heading': 'Sak',
+    'filing.case.existing': 'Eksisterende sak',
+    'filing.case.new': 'Ny sak',
+    'filing.case.search': 'Søk på saksnummer eller tittel',
+    'filing.case.searching': 'Søker …',
+    'filing.case.none-found': 'Ingen saker funnet for «{query}».',
+    'filing.case.choose': 'Velg en sak fra søket, eller opprett en ny.',
+    'filing.case.chosen': 'Valgt: {number} {title}',
+    'filing.case.title': 'Sakstittel',
+    'filing.case.number': 'Saksnummer (valgfritt)',
+    'filing.case.number.hint':
+      'Uten saksnummer legger arkivet e-posten i en sak eller oppretter en ny.',
+    'filing.case.number.invalid': 'Skriv saksnummeret som 2026/123.',
+    'filing.type.heading': 'Dokumenttype',
+    'filing.type.I': 'I – inngående',
+    'filing.type.U': 'U – utgående',
+    'filing.type.N': 'N – organinternt notat',
+    'filing.title': 'Tittel',
+    'filing.title.hint': 'Tittelen står i den offentlige journalen.',
+    'filing.restriction': 'Skjerming',
+    'filing.restriction.none': 'Ingen skjerming (offentlig)',
+    'filing.attachments': 'Vedlegg som arkiveres',
+    'filing.attachments.main': 'Selve e-posten (.eml) arkiveres alltid, som hoveddokument.',
+    'filing.attachments.none': 'E-posten har ingen vedlegg.',
+    'filing.attachments.whole': 'Hele e-posten går uendret, med alle vedlegg, til {to}.',
+    'filing.submit': 'Lagre i saksarkiv',
+    'filing.submit.registry': 'Send til arkivet',
+    'filing.cancel': 'Avbryt',
+    'filing.progress.reading': 'Henter e-posten …',
+    'filing.progress.case': 'Oppretter saken …',
+    'filing.progress.record': 'Oppretter journalposten …',
+    'filing.progress.documents': 'Laster opp: {done} av {total}',
+    'filing.progress.marking': 'Merker e-posten som arkivert …',
+    'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
+    'filing.already': 'Allerede arkivert som {ref}. Ingenting ble lagret på nytt.',
+    'filing.already.unknown': 'Allerede arkivert. Ingenting ble lagret på nytt.',
+    'filing.forwarded': 'Sendt uendret til {to} for journalføring.',
+    'filing.forwarded.earlier': 'Allerede sendt til {to}. Ingenting ble sendt på nytt.',
+    'filing.marked': 'E-posten er merket «{category}» og har status Arkivert.',
+    'filing.mark-failed':
+      'Arkivet har dokumentet, men merkingen i Outlook feilet: {reason} Prøv igjen for å merke e-posten; ingenting arkiveres to ganger.',
+    'filing.failed.title': 'Ikke arkivert',
+    'filing.failed.safe':
+      'E-posten er ikke merket som arkivert. Prøv igjen: det som alt er lagret, lagres ikke to ganger.',
+    'filing.failed.missing':
+      'Disse vedleggene finnes ikke lenger i e-posten: {names}. Åpne e-posten på nytt.',
+    'filing.failed.unreadable':
+      'E-posten kunne ikke leses som MIME ({code}), så den er ikke arkivert.',
+    'filing.retry': 'Prøv igjen',
+    'filing.remove-reminder':
+      'Når saken ikke lenger trenger e-posten, skal kopien i postkassen slettes: e-post er ikke et langtidslager for personopplysninger.',
+    'filing.archived': 'Arkivert: {ref}',
+  },
+  nn: {
+    'filing.loading': 'Koplar til arkivet …',
+    'filing.unavailable':
+      'Arkivet kunne ikkje nåast herifrå. Prøv igjen, eller meld frå til administrator.',
+    'filing.heading': 'Lagre i saksarkiv',
+    'filing.open': 'Lagre i saksarkiv …',
+    'filing.unconfigured':
+      'Organisasjonen har ikkje sett opp eit saksarkiv for Arkivpost («archive» i profilen).',
+    'filing.case.heading': 'Sak',
+    'filing.case.existing': 'Eksisterande sak',
+    'filing.case.new': 'Ny sak',
+    'filing.case.search': 'Søk på saksnummer eller tittel',
+    'filing.case.searching': 'Søkjer …',
+    'filing.case.none-found': 'Ingen saker funne for «{query}».',
+    'filing.case.choose': 'Vel ei sak frå søket, eller opprett ei ny.',
+    'filing.case.chosen': 'Vald: {number} {title}',
+    'filing.case.title': 'Sakstittel',
+    'filing.case.number': 'Saksnummer (valfritt)',
+    'filing.case.number.hint':
+      'Utan saksnummer legg arkivet e-posten i ei sak eller opprettar ei ny.',
+    'filing.case.number.invalid': 'Skriv saksnummeret som 2026/123.',
+    'filing.type.heading': 'Dokumenttype',
+    'filing.type.I': 'I – inngåande',
+    'filing.type.U': 'U – utgåande',
+    'filing.type.N': 'N – organinternt notat',
+    'filing.title': 'Tittel',
+    'filing.title.hint': 'Tittelen står i den offentlege journalen.',
+    'filing.restriction': 'Skjerming',
+    'filing.restriction.none': 'Inga skjerming (offentleg)',
+    'filing.attachments': 'Vedlegg som blir arkiverte',
+    'filing.attachments.main': 'Sjølve e-posten (.eml) blir alltid arkivert, som hovuddokument.',
+    'filing.attachments.none': 'E-posten har ingen vedlegg.',
+    'filing.attachments.whole': 'Heile e-posten går uendra, med alle vedlegg, til {to}.',
+    'filing.submit': 'Lagre i saksarkiv',
+    'filing.submit.registry': 'Send til arkivet',
+    'filing.cancel': 'Avbryt',
+    'filing.progress.reading': 'Hentar e-posten …',
+    'filing.progress.case': 'Opprettar saka …',
+    'filing.progress.record': 'Opprettar journalposten …',
+    'filing.progress.documents': 'Lastar opp: {done} av {total}',
+    'filing.progress.marking': 'Merkjer e-posten som arkivert …',
+    'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
+    'filing.already': 'Allereie arkivert som {ref}. Ingenting vart lagra på nytt.',
+    'filing.already.unknown': 'Allereie arkivert. Ingenting vart lagra på nytt.',
+    'filing.forwarded': 'Sendt uendra til {to} for journalføring.',
+    'filing.forwarded.earlier': 'Allereie sendt til {to}. Ingenting vart sendt på nytt.',
+    'filing.marked': 'E-posten er merkt «{category}» og har status Arkivert.',
+    'filing.mark-failed':
+      'Arkivet har dokumentet, men merkinga i Outlook feila: {reason} Prøv igjen for å merkje e-posten; ingenting blir arkivert to gonger.',
+    'filing.failed.title': 'Ikkje arkivert',
+    'filing.failed.safe':
+      'E-posten er ikkje merkt som arkivert. Prøv igjen: det som alt er lagra, blir ikkje lagra to gonger.',
+    'filing.failed.missing':
+      'Desse vedlegga finst ikkje lenger i e-posten: {names}. Opne e-posten på nytt.',
+    'filing.failed.unreadable':
+      'E-posten kunne ikkje lesast som MIME ({code}), så han er ikkje arkivert.',
+    'filing.retry': 'Prøv igjen',
+    'filing.remove-reminder':
+      'Når saka ikkje lenger treng e-posten, skal kopien i postkassa slettast: e-post er ikkje eit langtidslager for personopplysningar.',
+    'filing.archived': 'Arkivert: {ref}',
+  },
+  sv: {
+    'filing.loading': 'Ansluter till diariet …',
+    'filing.unavailable':
+      'Diariet kunde inte nås härifrån. Försök igen, eller kontakta administratören.',
+    'filing.heading': 'Spara i diariet',
+    'filing.open': 'Spara i diariet …',
+    'filing.unconfigured':
+      'Organisationen har inte angett något diarium för Arkivpost (”archive” i profilen).',
+    'filing.case.heading': 'Ärende',
+    'filing.case.existing': 'Befintligt ärende',
+    'filing.case.new': 'Nytt ärende',
+    'filing.case.search': 'Sök på diarienummer eller ärendemening',
+    'filing.case.searching': 'Söker …',
+    'filing.case.none-found': 'Inga ärenden hittades för ”{query}”.',
+    'filing.case.choose': 'Välj ett ärende i sökningen, eller skapa ett nytt.',
+    'filing.case.chosen': 'Valt: {number} {title}',
+    'filing.case.title': 'Ärendemening',
+    'filing.case.number': 'Diarienummer (valfritt)',
+    'filing.case.number.hint':
+      'Utan diarienummer lägger registratorn e-posten i ett ärende eller skapar ett nytt.',
+    'filing.case.number.invalid': 'Skriv diarienumret som 2026/123.',
+    'filing.type.heading': 'Handlingstyp',
+    'filing.type.I': 'I – inkommande',
+    'filing.type.U': 'U – utgående',
+    'filing.type.N': 'N – intern handling',
+    'filing.title': 'Rubrik',
+    'filing.title.hint': 'Rubriken syns i diariet, som är offentligt.',
+    'filing.restriction': 'Sekretess',
+    'filing.restriction.none': 'Ingen sekretess (offentlig)',
+    'filing.attachments': 'Bilagor som diarieförs',
+    'filing.attachments.main': 'Själva e-posten (.eml) diarieförs alltid, som huvudhandling.',
+    'filing.attachments.none': 'E-posten har inga bilagor.',
+    'filing.attachments.whole': 'Hela e-posten går oförändrad, med alla bilagor, till {to}.',
+    'filing.submit': 'Spara i diariet',
+    'filing.submit.registry': 'Skicka till registratorn',
+    'filing.cancel': 'Avbryt',
+    'filing.progress.reading': 'Hämtar e-posten …',
+    'filing.progress.case': 'Skapar ärendet …',
+    'filing.progress.record': 'Registrerar handlingen …',
+    'filing.progress.documents': 'Laddar upp: {done} av {total}',
+    'filing.progress.marking': 'Märker e-posten som diarieförd …',
+    'filing.done': 'Diarieförd som {ref} i ärende {case} ”{title}”.',
+    'filing.already': 'Redan diarieförd som {ref}. Inget sparades på nytt.',
+    'filing.already.unknown': 'Redan diarieförd. Inget sparades på nytt.',
+    'filing.forwarded': 'Skickad oförändrad till {to} för diarieföring.',
+    'filing.forwarded.earlier': 'Redan skickad till {to}. Inget skickades på nytt.',
+    'filing.marked': 'E-posten är märkt ”{category}” och har status Arkiverad.',
+    'filing.mark-failed':
+      'Diariet har handlingen, men märkningen i Outlook misslyckades: {reason} Försök igen för att märka e-posten; inget diarieförs två gånger.',
+    'filing.failed.title': 'Inte diarieförd',
+    'filing.failed.safe':
+      'E-posten är inte märkt som diarieförd. Försök igen: det som redan sparats sparas inte två gånger.',
+    'filing.failed.missing':
+      'De här bilagorna finns inte längre i e-posten: {names}. Öppna e-posten på nytt.',
+    'filing.failed.unreadable':
+      'E-posten kunde inte läsas som MIME ({code}), så den är inte diarieförd.',
+    'filing.retry': 'Försök igen',
+    'filing.remove-reminder':
+      'När ärendet inte längre behöver e-posten ska kopian i brevlådan tas bort: e-post är inget långtidslager för personuppgifter.',
+    'filing.archived': 'Diarieförd: {ref}',
+  },
+  en: {
+    'filing.loading': 'Connecting to the archive …',
+    'filing.unavailable':
+      'The archive could not be reached from here. Try again, or tell your administrator.',
+    'filing.heading': 'File in the case archive',
+    'filing.open': 'File in the case archive …',
+    'filing.unconfigured':
+      'The organisation has not set up a case archive for Arkivpost ("archive" in the profile).',
+    'filing.case.heading': 'Case',
+    'filing.case.existing': 'Existing case',
+    'filing.case.new': 'New case',
+    'filing.case.search': 'Search by case number or title',
+    'filing.case.searching': 'Searching …',
+    'filing.case.none-found': 'No cases found for "{query}".',
+    'filing.case.choose': 'Choose a case from the search, or create a new one.',
+    'filing.case.chosen': 'Chosen: {number} {title}',
+    'filing.case.title': 'Case title',
+    'filing.case.number': 'Case number (optional)',
+    'filing.case.number.hint':
+      'Without a case number, the registrar files it in a case or opens a new one.',
+    'filing.case.number.invalid': 'Write the case number as 2026/123.',
+    'filing.type.heading': 'Document type',
+    'filing.type.I': 'I – incoming',
+    'filing.type.U': 'U – outgoing',
+    'filing.type.N': 'N – internal note',
+    'filing.title': 'Title',
+    'filing.title.hint': 'The title appears in the public journal.',
+    'filing.restriction': 'Access restriction',
+    'filing.restriction.none': 'None (public)',
+    'filing.attachments': 'Attachments to file',
+    'filing.attachments.main': 'The message itself (.eml) is always filed, as the main document.',
+    'filing.attachments.none': 'The message has no attachments.',
+    'filing.attachments.whole':
+      'The whole message goes unchanged, with all its attachments, to {to}.',
+    'filing.submit': 'File it',
+    'filing.submit.registry': 'Send to the registrar',
+    'filing.cancel': 'Cancel',
+    'filing.progress.reading': 'Fetching the message …',
+    'filing.progress.case': 'Creating the case …',
+    'filing.progress.record': 'Creating the record …',
+    'filing.progress.documents': 'Uploading: {done} of {total}',
+    'filing.progress.marking': 'Marking the message as filed …',
+    'filing.done': 'Filed as {ref} in case {case} "{title}".',
+    'filing.already': 'Already filed as {ref}. Nothing was filed again.',
+    'filing.already.unknown': 'Already filed. Nothing was filed again.',
+    'filing.forwarded': 'Sent unchanged to {to} for registration.',
+    'filing.forwarded.earlier': 'Already sent to {to}. Nothing was sent again.',
+    'filing.marked': 'The message is marked "{category}" and its status is Archived.',
+    'filing.mark-failed':
+      'The archive has it, but marking it in Outlook failed: {reason} Try again to mark the message; nothing is filed twice.',
+    'filing.failed.title': 'Not filed',
+    'filing.failed.safe':
+      'The message is not marked as filed. Try again: what is already stored is not stored twice.',
+    'filing.failed.missing':
+      'These attachments are no longer in the message: {names}. Open the message again.',
+    'filing.failed.unreadable':
+      'The message could not be read as MIME ({code}), so it was not filed.',
+    'filing.retry': 'Try again',
+    'filing.remove-reminder':
+      'Once the case no longer needs the message, delete the mailbox copy: mail is not a long-term store for personal data.',
+    'filing.archived': 'Filed: {ref}',
+  },
+};
+
+export function tf(
+  lang: Lang,
+  key: FilingKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  return format(filingMessages[lang][key], params);
+}

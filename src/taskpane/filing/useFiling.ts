@@ -1,0 +1,308 @@
+/**
+ * "Lagre i saksarkiv" for the message in the pane (R5, R13, R26):
+ * `FilingSession` is plain TypeScript (tested against the Graph and Noark 5
+ * emulators without React); the hook only holds its state for React.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { checkTitle, describeTitleProblem, titleFromSubject } from '../../core/archive';
+import { MimeError } from '../../core/mime/eml';
+import type { Lang } from '../../core/model';
+import type {
+  ArchiveCase,
+  ArchiveConnector,
+  FilingOutcome,
+  FilingProgress,
+  ItemAddress,
+} from '../../core/ports';
+import { domainOf, isInternalDomain } from '../../core/profile/mailboxes';
+import type { Profile } from '../../core/profile/types';
+import { archivedCategory } from '../../core/state';
+import type { Person } from '../../core/state';
+import { ArchiveFailure } from '../../services/archive/errors';
+import { fileMessage, FilingRefused } from '../../services/filing';
+import type { FilingChoice, FilingResult } from '../../services/filing';
+import type { GraphClient } from '../../services/graph/client';
+import type { ItemSnapshot } from '../../services/item-state';
+import { failureText } from '../case/useCase';
+import type { MessageFacts } from '../useReadCheck';
+import { tf } from './messages';
+
+export interface FilingDeps {
+  readonly graph: GraphClient;
+  readonly connector: ArchiveConnector;
+  readonly item: ItemAddress;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  readonly actor: () => Person | null;
+  readonly now?: () => number;
+  /** The item's state after it was marked: the case panel shows it. */
+  readonly onSnapshot: (snapshot: ItemSnapshot) => void;
+}
+
+export interface FilingNote {
+  readonly intent: 'success' | 'info' | 'warning' | 'error';
+  readonly title?: string;
+  readonly lines: readonly string[];
+  /** Offer "Prøv igjen": the same choice again, which resumes and never files twice. */
+  readonly retry: boolean;
+}
+
+export interface FilingState {
+  readonly phase: 'form' | 'filing' | 'done' | 'failed';
+  /** While filing: what is happening and how far (0–1; undefined while unknown). */
+  readonly progress: { readonly label: string; readonly value: number | undefined } | null;
+  readonly note: FilingNote | null;
+  readonly cases: readonly ArchiveCase[];
+  readonly searching: boolean;
+  /** The query the shown cases answer; null before any search. */
+  readonly searched: string | null;
+  readonly searchError: string | null;
+}
+
+export const FILING_START: FilingState = {
+  phase: 'form',
+  progress: null,
+  note: null,
+  cases: [],
+  searching: false,
+  searched: null,
+  searchError: null,
+};
+
+/** The document type a message suggests: outgoing from us U, between colleagues N, else I. */
+export function suggestedType(facts: MessageFacts, profile: Profile): 'I' | 'U' | 'N' {
+  const internal = (address: string | undefined): boolean => {
+    const domain = address ? domainOf(address) : null;
+    return domain !== null && isInternalDomain(domain, profile);
+  };
+  if (!internal(facts.fromAddress)) return 'I';
+  const recipients = facts.recipients ?? [];
+  if (recipients.length > 0 && recipients.every((r) => internal(r))) return 'N';
+  return 'U';
+}
+
+/** The title the form starts with: the subject without "SV:", tags and the like. */
+export function suggestedTitle(facts: MessageFacts): string {
+  return titleFromSubject(facts.subject);
+}
+
+/** Why a title cannot be filed, as sentences; empty when it can. */
+export function titleProblems(title: string, profile: Profile, lang: Lang): string[] {
+  return checkTitle(title, profile.keywords).map((p) => describeTitleProblem(p, lang));
+}
+
+const CASE_NUMBER = /^\s*(\d{4})\s*[/-]\s*(\d{1,7})\s*$/;
+
+/** A case number as "2026/123", or null when it is not one. */
+export function normaliseCaseNumber(text: string): string | null {
+  const m = CASE_NUMBER.exec(text);
+  return m ? `${m[1]}/${Number(m[2])}` : null;
+}
+
+function mib(bytes: number, lang: Lang): string {
+  const value = bytes / (1024 * 1024);
+  const digits = value < 10 ? 1 : 0;
+  const locale = lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-SE' : 'nb-NO';
+  return `${value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} MB`;
+}
+
+export function progressLabel(p: FilingProgress, lang: Lang): string {
+  if (p.step === 'case') return tf(lang, 'filing.progress.case');
+  if (p.step === 'record') return tf(lang, 'filing.progress.record');
+  return tf(lang, 'filing.progress.documents', {
+    done: mib(p.bytes, lang),
+    total: mib(p.totalBytes, lang),
+  });
+}
+
+type Listener = (state: FilingState) => void;
+
+/** One message's filing in one pane. */
+export class FilingSession {
+  private state: FilingState = FILING_START;
+  private closed = false;
+  private searchSeq = 0;
+
+  constructor(
+    private readonly deps: FilingDeps,
+    private readonly listener: Listener,
+  ) {}
+
+  get current(): FilingState {
+    return this.state;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private set(patch: Partial<FilingState>): void {
+    if (this.closed) return;
+    this.state = { ...this.state, ...patch };
+    this.listener(this.state);
+  }
+
+  /** Cases by number or title words; an older answer never replaces a newer one. */
+  async search(query: string): Promise<void> {
+    const q = query.trim();
+    const seq = ++this.searchSeq;
+    if (q.length < 2) {
+      this.set({ cases: [], searching: false, searched: null, searchError: null });
+      return;
+    }
+    this.set({ searching: true, searchError: null });
+    try {
+      const cases = await this.deps.connector.searchCases(q);
+      if (seq === this.searchSeq) this.set({ cases, searching: false, searched: q });
+    } catch (e) {
+      if (seq === this.searchSeq)
+        this.set({ cases: [], searching: false, searched: q, searchError: this.reason(e) });
+    }
+  }
+
+  /** File the message (after a click); again after a failure, it resumes. */
+  async file(choice: FilingChoice): Promise<void> {
+    if (this.state.phase === 'filing') return;
+    const { lang } = this.deps;
+    const actor = this.deps.actor();
+    if (actor === null) return;
+    this.set({
+      phase: 'filing',
+      note: null,
+      progress: { label: tf(lang, 'filing.progress.reading'), value: undefined },
+    });
+    let result: FilingResult;
+    try {
+      result = await fileMessage({
+        graph: this.deps.graph,
+        connector: this.deps.connector,
+        item: this.deps.item,
+        choice,
+        change: {
+          actor,
+          now: new Date(this.deps.now ? this.deps.now() : Date.now()),
+          orgLang: this.deps.profile.language,
+          timeZone: this.deps.profile.timeZone,
+        },
+        onProgress: (p) =>
+          this.set({
+            progress: {
+              label: progressLabel(p, lang),
+              value: p.totalBytes > 0 ? p.bytes / p.totalBytes : undefined,
+            },
+          }),
+      });
+    } catch (e) {
+      this.set({
+        phase: 'failed',
+        progress: null,
+        note: {
+          intent: 'error',
+          title: tf(lang, 'filing.failed.title'),
+          lines: [this.reason(e), tf(lang, 'filing.failed.safe')],
+          retry: !(e instanceof FilingRefused || e instanceof MimeError),
+        },
+      });
+      return;
+    }
+    this.finish(choice, result);
+  }
+
+  private finish(choice: FilingChoice, result: FilingResult): void {
+    const { lang, profile } = this.deps;
+    if (result.kind === 'already-archived') {
+      this.set({
+        phase: 'done',
+        progress: null,
+        note: {
+          intent: 'info',
+          lines: [
+            result.reference
+              ? tf(lang, 'filing.already', { ref: result.reference })
+              : tf(lang, 'filing.already.unknown'),
+          ],
+          retry: false,
+        },
+      });
+      return;
+    }
+    const lines = [this.outcomeLine(choice, result.outcome)];
+    if (result.snapshot === null) {
+      this.set({
+        phase: 'failed',
+        progress: null,
+        note: {
+          intent: 'warning',
+          lines: [
+            ...lines,
+            tf(lang, 'filing.mark-failed', { reason: this.reason(result.markError) }),
+          ],
+          retry: true,
+        },
+      });
+      return;
+    }
+    this.deps.onSnapshot(result.snapshot);
+    lines.push(
+      tf(lang, 'filing.marked', {
+        category: archivedCategory(result.outcome.reference, profile.language),
+      }),
+    );
+    const again =
+      result.outcome.kind === 'already-filed' ||
+      (result.outcome.kind === 'forwarded' && result.outcome.earlier);
+    this.set({
+      phase: 'done',
+      progress: null,
+      note: { intent: again ? 'info' : 'success', lines, retry: false },
+    });
+  }
+
+  private outcomeLine(choice: FilingChoice, outcome: FilingOutcome): string {
+    const { lang } = this.deps;
+    switch (outcome.kind) {
+      case 'filed':
+        return tf(lang, 'filing.done', {
+          ref: outcome.reference,
+          case: outcome.case.number,
+          title: outcome.case.title || choice.title,
+        });
+      case 'already-filed':
+        return tf(lang, 'filing.already', { ref: outcome.reference });
+      case 'forwarded':
+        return tf(lang, outcome.earlier ? 'filing.forwarded.earlier' : 'filing.forwarded', {
+          to: outcome.to,
+        });
+    }
+  }
+
+  private reason(e: unknown): string {
+    const { lang } = this.deps;
+    if (e instanceof ArchiveFailure) return e.describe(lang);
+    if (e instanceof FilingRefused)
+      return tf(lang, 'filing.failed.missing', { names: e.missing.join(', ') });
+    if (e instanceof MimeError) return tf(lang, 'filing.failed.unreadable', { code: e.code });
+    return failureText(e, lang);
+  }
+}
+
+/** The filing session for the message in the pane, as React state. */
+export function useFiling(deps: FilingDeps): { state: FilingState; session: FilingSession } {
+  const [state, setState] = useState<FilingState>(FILING_START);
+  const depsRef = useRef(deps);
+  depsRef.current = deps;
+  const session = useMemo(
+    () =>
+      new FilingSession(
+        {
+          ...deps,
+          onSnapshot: (s) => depsRef.current.onSnapshot(s),
+        },
+        setState,
+      ),
+    // A new session for another message or another archive, not for a new callback.
+    [deps.item, deps.connector, deps.lang],
+  );
+  useEffect(() => () => session.close(), [session]);
+  return { state, session };
+}
