@@ -12,8 +12,13 @@ import { fileURLToPath } from 'node:url';
 
 const top = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Where `npm start` keeps the archive, and where the emulator answers. */
-export const NOARK_DIR = resolve(top, '.noark');
+/**
+ * Where `npm start` keeps the archive (ARKIVPOST_NOARK_DIR moves it: the
+ * browser tests keep theirs apart), and where the emulator answers.
+ */
+export const NOARK_DIR = process.env.ARKIVPOST_NOARK_DIR
+  ? resolve(process.env.ARKIVPOST_NOARK_DIR)
+  : resolve(top, '.noark');
 export const NOARK_PREFIX = '/noark5v5';
 
 let emulator = null;

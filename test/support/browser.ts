@@ -8,12 +8,14 @@ import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -117,9 +119,15 @@ export interface Server {
 }
 
 export function startWorkbench(): Promise<Server> {
+  const archive = mkdtempSync(join(tmpdir(), 'arkivpost-noark-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dev', 'server.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0' },
+    // The emulated archive of this server only, not the developer's .noark/.
+    env: {
+      ...process.env,
+      PORT: '0',
+      ARKIVPOST_NOARK_DIR: archive,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -130,7 +138,13 @@ export function startWorkbench(): Promise<Server> {
       const m = /https:\/\/localhost:\d+\//.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[0], stop: () => child.kill() });
+        resolve({
+          url: m[0],
+          stop: () => {
+            child.kill();
+            rmSync(archive, { recursive: true, force: true });
+          },
+        });
       }
     });
     child.once('exit', (code) => reject(new Error(`workbench exited with ${code}: ${out}`)));
