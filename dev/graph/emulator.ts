@@ -21,6 +21,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
+import { drivesOf } from './drive-store';
 import { GraphError, errorBody, segmentNotFound } from './errors';
 import { FaultError, Faults } from './faults';
 import type { FaultKind, PendingFault } from './faults';
@@ -369,6 +370,7 @@ class Emulator implements GraphEmulator {
       if (sub === '/state' && method === 'GET') {
         return json(200, {
           ...this.store.snapshot(),
+          sharepoint: drivesOf(this.store).snapshot(),
           faults: this.faults.list(),
           requests: this.log,
         });
@@ -496,7 +498,7 @@ class Emulator implements GraphEmulator {
     if (outcome.kind === 'drop') {
       throw new TypeError('fetch failed', { cause: new Error('other side closed') });
     }
-    const noBody = outcome.status === 204 || outcome.status === 202 || outcome.status === 304;
+    const noBody = outcome.status === 204 || outcome.status === 304 || outcome.body === null;
     return new Response(noBody ? null : (outcome.body as BodyInit | null), {
       status: outcome.status,
       headers: outcome.headers,

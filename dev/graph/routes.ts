@@ -60,6 +60,7 @@ import type {
 } from './store';
 import { fromDateTimeTimeZone, ianaZone } from './time';
 import { ewsId } from '../emulator/util';
+import { driveUpload, drivesRoutes, siteRoutes } from './drive';
 
 export type Principal =
   | { readonly kind: 'user'; readonly user: UserRecord }
@@ -372,13 +373,19 @@ export function dispatch(ctx: Ctx): Answer {
     }
     case 'groups':
       return groupRoutes(ctx, rest);
+    case 'sites':
+      return siteRoutes(ctx, rest);
+    case 'drives':
+      return drivesRoutes(ctx, rest);
     default:
       throw segmentNotFound(head);
   }
 }
 
 /** Upload sessions by the first segment of their URL's path (`/upload/<kind>/…`). */
-const UPLOADS: Readonly<Record<string, (ctx: Ctx, rest: readonly string[]) => Answer>> = {};
+const UPLOADS: Readonly<Record<string, (ctx: Ctx, rest: readonly string[]) => Answer>> = {
+  drive: (ctx, rest) => driveUpload(ctx, rest),
+};
 
 /**
  * A request to an upload session's URL (`<prefix>/upload/<kind>/…`). Graph
