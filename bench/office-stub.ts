@@ -50,7 +50,7 @@ const compose = {
   subject: field(subject),
   body: {
     getAsync: answer(
-      'Kommunen viser til søknaden din om løyve til tiltak på gnr. 12 bnr. 34 og har no ' +
+      'Vår ref. 2026/1234-5\n\nKommunen viser til søknaden din om løyve til tiltak på gnr. 12 bnr. 34 og har no ' +
         'behandla saka etter plan- og bygningslova. Vedtaket ligg ved.\n\nMed helsing\nTeknisk',
     ),
   },

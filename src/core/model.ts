@@ -23,7 +23,14 @@ export const TEXT_CATEGORIES = [
 ] as const;
 export type TextCategory = (typeof TEXT_CATEGORIES)[number];
 
-export type FindingCategory = TextCategory | 'attachment' | 'mailbox' | 'practice' | 'scan';
+export type FindingCategory =
+  | TextCategory
+  | 'attachment'
+  | 'mailbox'
+  | 'practice'
+  | 'scan'
+  /** R19: the archive (an outgoing case document not yet journaled). */
+  | 'archive';
 
 /** Where in a message something was found. */
 export type Part = 'subject' | 'body' | 'attachment-name' | 'attachment' | 'recipients' | 'from';

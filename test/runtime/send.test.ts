@@ -77,7 +77,7 @@ function compose(init: {
     subject: init.subject ?? 'Svar på søknad om dispensasjon, gnr. 12 bnr. 34',
     body:
       init.body ??
-      'Hei,\n\nSøknaden din er motteken og vert behandla innan fire veker.\n\nHelsing\nHå kommune',
+      'Vår ref. 2026/1234-5\n\nHei,\n\nSøknaden din er motteken og vert behandla innan fire veker.\n\nHelsing\nHå kommune',
     to: init.to ?? [CITIZEN],
     attachments: init.attachments ?? [],
   });

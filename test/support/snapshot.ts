@@ -8,7 +8,8 @@ export function snapshot(over: Partial<ComposeSnapshot> = {}): ComposeSnapshot {
     cc: [],
     bcc: [],
     subject: 'Svar på søknad om dispensasjon, gnr. 12 bnr. 34',
-    body: 'Hei,\n\nSøknaden din er motteken og blir behandla innan fire veker.\n\nHelsing\nHå kommune',
+    // Journaled, with the archive reference, as R19 wants an answer in a case to be.
+    body: 'Vår ref. 2026/1234-5\n\nHei,\n\nSøknaden din er motteken og blir behandla innan fire veker.\n\nHelsing\nHå kommune',
     attachments: [],
     ...over,
   };

@@ -1,6 +1,7 @@
 /**
  * Case references ("Vår ref. 2024/1234-5", "Dnr KS 2024/123"). A message that
- * carries one is official mail (R2) and, outgoing, a case document (R19).
+ * carries one is official mail (R2); outgoing with a reference of our own, it
+ * has been journaled (R19).
  */
 
 export interface CaseReference {
@@ -24,4 +25,31 @@ export function findCaseReference(text: string): CaseReference | null {
   const lead = whole.length - whole.replace(/^[^0-9A-Za-zÆØÅæøåÄÖäö]/, '').length;
   const start = m.index + lead;
   return { text: text.slice(start, m.index + whole.length), start, end: m.index + whole.length };
+}
+
+/** Every case reference in a text, in reading order. */
+export function findCaseReferences(text: string): CaseReference[] {
+  const out: CaseReference[] = [];
+  let from = 0;
+  for (;;) {
+    const r = findCaseReference(from === 0 ? text : text.slice(from));
+    if (!r) return out;
+    out.push({ text: r.text, start: r.start + from, end: r.end + from });
+    from += r.end;
+  }
+}
+
+// The other party's labels: "Deres ref.", "Dykkar ref.", "Er ref.", "Ert dnr", "Your ref.".
+const THEIRS = /^(?:deres|dykkar|er|ert|your)\s/i;
+const THEIRS_BEFORE = /(?:^|[^0-9A-Za-zÆØÅæøåÄÖäö])(?:deres|dykkar|er|ert|your)\s+$/i;
+
+/**
+ * True when the reference is the other party's ("Deres ref. 24/117", "Ert
+ * dnr 2024/55"): it tells that the message answers a case, not that ours
+ * was journaled.
+ */
+export function isTheirReference(text: string, ref: CaseReference): boolean {
+  return (
+    THEIRS.test(ref.text) || THEIRS_BEFORE.test(text.slice(Math.max(0, ref.start - 12), ref.start))
+  );
 }

@@ -15,6 +15,7 @@ export const DEFAULT_CHECKS: { readonly [K in CheckId]: CheckSetting } = {
   'draft-attachment': 'warn',
   'legal-form': 'warn',
   'personal-mailbox': 'warn',
+  'unjournaled-case-document': 'warn',
   'risky-attachment': 'warn',
   threat: 'warn',
   'good-practice': 'info',

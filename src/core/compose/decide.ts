@@ -1,5 +1,5 @@
 /**
- * The compose decision (R2, R14–R18, R20): from a snapshot of a message being
+ * The compose decision (R2, R14–R20): from a snapshot of a message being
  * sent and an organisation profile, decide block / warn / allow with the
  * findings that explain it. Pure: the send runtime, the task pane and the
  * command line all call this same function.
@@ -12,6 +12,7 @@ import type { Address, ComposeSnapshot } from '../message';
 import { isInternal, mailboxOf } from '../profile/mailboxes';
 import type { CheckId, FunctionMailbox, Profile } from '../profile/types';
 import { scanText } from '../scan';
+import { unjournaledCaseDocument } from './case-document';
 import { findCaseReference } from './case-ref';
 import { DEFAULT_CHECKS, severityOf, worst } from './checks';
 import { goodPracticeFindings } from './good-practice';
@@ -173,6 +174,10 @@ export async function checkCompose(
   }
 
   addPersonalMailbox(snapshot, profile, hasExternal, add);
+  if (severityOf(profile, 'unjournaled-case-document') !== null) {
+    const f = unjournaledCaseDocument(snapshot, profile, reports);
+    if (f) add('unjournaled-case-document', f);
+  }
   for (const f of goodPracticeFindings(snapshot, profile, hasExternal)) add('good-practice', f);
 
   let top: Severity | null = null;

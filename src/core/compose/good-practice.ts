@@ -7,6 +7,7 @@
 import type { Finding } from '../model';
 import type { ComposeSnapshot } from '../message';
 import type { Profile } from '../profile/types';
+import { splitPrefix } from './prefix';
 
 type Hint = Omit<Finding, 'severity' | 'check'>;
 
@@ -14,8 +15,6 @@ type Hint = Omit<Finding, 'severity' | 'check'>;
 export const MANY_RECIPIENTS = 25;
 /** Reply-all to at least this many people earns a hint. */
 export const LARGE_REPLY_ALL = 10;
-
-const REPLY_PREFIX = /^\s*(?:(?:re|sv|vs|aw|fw|fwd|vb|vl|tr|rv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
 // Subjects that tell the recipient (and the public mail log) nothing.
 const VAGUE = new Set([
@@ -75,9 +74,8 @@ const VAGUE = new Set([
 ]);
 
 export function subjectQuality(subject: string): 'empty' | 'vague' | 'ok' {
-  const core = subject
-    .replace(REPLY_PREFIX, '')
-    .replace(/[\s.!?:;,-]+$/g, '')
+  const core = splitPrefix(subject)
+    .rest.replace(/[\s.!?:;,-]+$/g, '')
     .trim();
   if (core.length === 0) return 'empty';
   if (core.length < 4 || VAGUE.has(core.toLowerCase())) return 'vague';

@@ -23,6 +23,11 @@ export type ComposeKey =
   | 'check.legal-form'
   | 'check.risky-attachment'
   | 'check.threat'
+  | 'check.unjournaled-case-document'
+  | 'label.case-document.wording'
+  | 'label.case-document.attachment'
+  | 'label.case-document.signed-attachment'
+  | 'label.case-document.their-reference'
   | 'mailbox.personal.external'
   | 'mailbox.personal.reply-to-function'
   | 'mailbox.personal.case-reference'
@@ -66,6 +71,12 @@ export const composeMessages = {
       'Meldingen ser ut som {what}. Loven krever skriftlighet her (f.eks. forhåndsvarsel, forvaltningsloven § 16).',
     'check.risky-attachment': 'Vedlegget «{attachment}»: {what}.',
     'check.threat': 'Meldingen inneholder {what}. Les gjennom før du sender.',
+    'check.unjournaled-case-document':
+      '{what} tyder på at dette er et saksdokument, men det har ingen saksreferanse. Journalfør det før du sender, så får emnet «Vår ref.» med arkivreferansen.',
+    'label.case-document.wording': 'ordlyden «{text}»',
+    'label.case-document.attachment': 'vedlegget «{attachment}»',
+    'label.case-document.signed-attachment': 'det signerte vedlegget «{attachment}»',
+    'label.case-document.their-reference': 'mottakerens referanse «{text}»',
     'mailbox.personal.external':
       'Dette er offisiell e-post til ekstern mottaker, men den sendes fra din personlige postkasse. Send fra {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':
@@ -116,6 +127,12 @@ export const composeMessages = {
       'Meldinga ser ut som {what}. Lova krev skriftlegheit her (t.d. førehandsvarsel, forvaltningslova § 16).',
     'check.risky-attachment': 'Vedlegget «{attachment}»: {what}.',
     'check.threat': 'Meldinga inneheld {what}. Les gjennom før du sender.',
+    'check.unjournaled-case-document':
+      '{what} tyder på at dette er eit saksdokument, men det har ingen saksreferanse. Journalfør det før du sender, så får emnet «Vår ref.» med arkivreferansen.',
+    'label.case-document.wording': 'ordlyden «{text}»',
+    'label.case-document.attachment': 'vedlegget «{attachment}»',
+    'label.case-document.signed-attachment': 'det signerte vedlegget «{attachment}»',
+    'label.case-document.their-reference': 'referansen til mottakaren «{text}»',
     'mailbox.personal.external':
       'Dette er offisiell e-post til ekstern mottakar, men han vert send frå den personlege postkassa di. Send frå {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':
@@ -165,6 +182,12 @@ export const composeMessages = {
     'check.legal-form': 'Meddelandet ser ut som {what}. Lagen kräver skriftlig form här.',
     'check.risky-attachment': 'Bilagan ”{attachment}”: {what}.',
     'check.threat': 'Meddelandet innehåller {what}. Läs igenom innan du skickar.',
+    'check.unjournaled-case-document':
+      '{what} tyder på att detta är en allmän handling som ska diarieföras, men den saknar diarienummer. Diarieför den innan du skickar, så får ämnesraden ”Vårt dnr” med diarienumret.',
+    'label.case-document.wording': 'formuleringen ”{text}”',
+    'label.case-document.attachment': 'bilagan ”{attachment}”',
+    'label.case-document.signed-attachment': 'den signerade bilagan ”{attachment}”',
+    'label.case-document.their-reference': 'mottagarens referens ”{text}”',
     'mailbox.personal.external':
       'Detta är officiell e-post till extern mottagare men skickas från din individuella brevlåda. Skicka från {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':
@@ -213,6 +236,12 @@ export const composeMessages = {
     'check.legal-form': 'This message looks like {what}. The law requires this in writing.',
     'check.risky-attachment': 'Attachment “{attachment}”: {what}.',
     'check.threat': 'The message contains {what}. Read it through before sending.',
+    'check.unjournaled-case-document':
+      '{what} suggests this is a case document, but it has no case reference. Register it in the archive before sending, and the subject gets “Our ref.” with the archive reference.',
+    'label.case-document.wording': 'the wording “{text}”',
+    'label.case-document.attachment': 'the attachment “{attachment}”',
+    'label.case-document.signed-attachment': 'the signed attachment “{attachment}”',
+    'label.case-document.their-reference': "the recipient's reference “{text}”",
     'mailbox.personal.external':
       'This is official mail to an external recipient, but it leaves from your personal mailbox. Send it from {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':

@@ -14,7 +14,7 @@ function capitalise(s: string): string {
 }
 
 /** The noun phrase for what was found, used inside a check's sentence. */
-function whatOf(f: Finding, lang: Lang): string {
+function whatOf(f: Finding, lang: Lang, params: Readonly<Record<string, string | number>>): string {
   const text = f.text ?? '';
   if (f.category === 'confidentiality') {
     const basis = f.params?.['basis'];
@@ -26,12 +26,9 @@ function whatOf(f: Finding, lang: Lang): string {
     return t(lang, 'label.marking', { text: shown });
   }
   const label = `label.${f.code}`;
-  if (hasMessage(lang, label)) return t(lang, label, { text });
+  if (hasMessage(lang, label)) return t(lang, label, { ...params, text });
   // Attachment findings have sentences of their own: use them without the full stop.
-  return t(lang, f.code, {
-    ...(f.params ?? {}),
-    ...(f.attachment !== undefined ? { attachment: f.attachment } : {}),
-  }).replace(/[.。]\s*$/, '');
+  return t(lang, f.code, params).replace(/[.。]\s*$/, '');
 }
 
 type Translate = (
@@ -56,7 +53,7 @@ export function describeFinding(f: Finding, lang: Lang, report: Translate = t): 
     return t(lang, key, params);
   }
   if (f.check !== undefined && f.check !== 'good-practice') {
-    const what = whatOf(f, lang);
+    const what = whatOf(f, lang, params);
     const where = t(lang, `part.${f.part}`, params);
     return capitalise(t(lang, `check.${f.check}`, { ...params, what, where }));
   }

@@ -21,6 +21,8 @@ export const CHECK_IDS = [
   'legal-form',
   /** R2: official mail sent from a personal mailbox. */
   'personal-mailbox',
+  /** R19: an outgoing case document without our archive reference: journal it first. */
+  'unjournaled-case-document',
   /** R12 (outgoing side too): risky attachment types. */
   'risky-attachment',
   /** Threatening language in an outgoing message. */
