@@ -6,3 +6,15 @@ export { MAX_TITLE, checkTitle, titleFromSubject } from './title';
 export { archiveMessages, describeTitleProblem } from './messages';
 export type { DocumentType, RegistryForward } from './registry';
 export { registryBody, registryMessages, registrySubject } from './registry';
+export type { ReferenceProblem } from './reference';
+export {
+  InvalidReference,
+  MAX_REFERENCE,
+  MAX_SUBJECT,
+  OUR_REFERENCE_LABEL,
+  checkReference,
+  describeReferenceProblem,
+  ourReferenceOf,
+  referenceMessages,
+  withOurReference,
+} from './reference';
