@@ -26,7 +26,7 @@ describeBrowser('sending from the workbench', () => {
     await current().getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
   }
 
-  it('Hå kommune: blocks a fødselsnummer in the subject with the nynorsk text, and sends once it is removed', async () => {
+  it('Hå kommune: blocks a fødselsnummer in the subject with the nynorsk text, and once it is removed only warns that the decision is not journaled', async () => {
     await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022');
     await send();
     await dialog().waitFor();
@@ -36,6 +36,9 @@ describeBrowser('sending from the workbench', () => {
     await dialog().getByRole('button', { name: 'Ikkje send' }).click();
     await current().getByLabel('Emne').fill('Vedtak om barnehageplass');
     await send();
+    await dialog().waitFor();
+    expect(await dialog().textContent()).toContain('saksdokument');
+    await dialog().getByRole('button', { name: 'Send likevel' }).click();
     await expectSent();
     await current().getByRole('button', { name: 'Sende element' }).click();
     await current()
@@ -45,7 +48,11 @@ describeBrowser('sending from the workbench', () => {
   });
 
   it('removes the number from the subject with the task pane, then sends', async () => {
-    await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022 om barnehageplass');
+    // Journaled already: the subject carries the archive reference (R19).
+    await newMessage(
+      'ola.innbyggjar@example.net',
+      'Vår ref. 2026/1234-5 – Vedtak for 13097248022 om barnehageplass',
+    );
     await send();
     await dialog().getByRole('button', { name: 'Vis detaljar' }).click();
     const pane: FrameLocator = current().frameLocator('iframe[title="Arkivpost-panel"]');
@@ -53,7 +60,7 @@ describeBrowser('sending from the workbench', () => {
     await current().waitForFunction(
       () =>
         (document.getElementById('subject') as HTMLInputElement | null)?.value ===
-        'Vedtak for om barnehageplass',
+        'Vår ref. 2026/1234-5 – Vedtak for om barnehageplass',
     );
     await send();
     await expectSent();
