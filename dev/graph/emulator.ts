@@ -42,6 +42,8 @@ export interface GraphEmulatorOptions {
   readonly others?: readonly OtherUser[];
   /** Master categories that exist from the start, by mailbox address. */
   readonly categories?: GraphSeed['categories'];
+  /** The example profiles (their registry mailboxes become mailboxes); default profiles/ beside dev/. */
+  readonly profilesDir?: string;
   /** A ready seed: no files are read. */
   readonly seed?: GraphSeed;
   /** The clock (receivedDateTime of sent mail, lastModifiedDateTime, error dates). */
@@ -140,6 +142,7 @@ export async function createGraphEmulator(
       ...(options.colleagues !== undefined ? { colleagues: options.colleagues } : {}),
       ...(options.others !== undefined ? { others: options.others } : {}),
       ...(options.categories !== undefined ? { categories: options.categories } : {}),
+      ...(options.profilesDir !== undefined ? { profilesDir: options.profilesDir } : {}),
     }));
   return new Emulator(seed, options);
 }
@@ -319,7 +322,7 @@ class Emulator implements GraphEmulator {
     };
     let outcome: Outcome;
     try {
-      const a = upload ? dispatchUpload(ctx) : dispatch(ctx);
+      const a = await (upload ? dispatchUpload(ctx) : dispatch(ctx));
       outcome = {
         kind: 'answer',
         status: a.status,

@@ -18,8 +18,10 @@
  *
  * Each rule applies to the next `times` requests (default 1, or 'always')
  * that match its `method` and `path` (a regular expression, without case,
- * tested on the path after /graph/v1.0, e.g. "/messages/"). Rules are tried
- * in the order they were added; one rule answers a request.
+ * tested on the path after /graph/v1.0, e.g. "/messages/"), after letting
+ * `skip` of them through (default 0: "the second upload range" is
+ * `skip: 1`). Rules are tried in the order they were added; one rule
+ * answers a request.
  */
 
 export const FAULT_KINDS = [
@@ -46,11 +48,15 @@ export interface FaultRule {
   readonly delayMs?: number;
   /** drop, unavailable, gateway-timeout: before (default) or after applying the request. */
   readonly when?: 'before' | 'after';
+  /** How many matching requests pass untouched before the rule applies (default 0). */
+  readonly skip?: number;
 }
 
 export interface PendingFault extends FaultRule {
   readonly id: number;
   remaining: number | 'always';
+  /** Matching requests still to let through. */
+  skipping: number;
 }
 
 export class FaultError extends Error {}
@@ -61,7 +67,7 @@ function check(rule: unknown): FaultRule {
   }
   const r = rule as Record<string, unknown>;
   for (const k of Object.keys(r)) {
-    if (!['kind', 'times', 'method', 'path', 'retryAfter', 'delayMs', 'when'].includes(k)) {
+    if (!['kind', 'times', 'method', 'path', 'retryAfter', 'delayMs', 'when', 'skip'].includes(k)) {
       throw new FaultError(`Unknown fault option "${k}".`);
     }
   }
@@ -111,6 +117,10 @@ function check(rule: unknown): FaultRule {
   ) {
     throw new FaultError('"delayMs" must be from 0 to 600000.');
   }
+  const skip = r['skip'];
+  if (skip !== undefined && !(typeof skip === 'number' && Number.isInteger(skip) && skip >= 0)) {
+    throw new FaultError('"skip" must be a whole number from 0.');
+  }
   const when = r['when'];
   if (when !== undefined) {
     if (when !== 'before' && when !== 'after') {
@@ -128,6 +138,7 @@ function check(rule: unknown): FaultRule {
     ...(retryAfter !== undefined ? { retryAfter: retryAfter as number } : {}),
     ...(delayMs !== undefined ? { delayMs: delayMs as number } : {}),
     ...(when !== undefined ? { when: when as 'before' | 'after' } : {}),
+    ...(skip !== undefined ? { skip: skip as number } : {}),
   };
 }
 
@@ -143,6 +154,7 @@ export class Faults {
       ...r,
       id: this.nextId++,
       remaining: r.times ?? 1,
+      skipping: r.skip ?? 0,
     }));
     this.pending.push(...added);
     return added;
@@ -154,6 +166,10 @@ export class Faults {
     for (const f of this.pending) {
       if (f.method !== undefined && f.method !== m) continue;
       if (f.path !== undefined && !new RegExp(f.path, 'i').test(path)) continue;
+      if (f.skipping > 0) {
+        f.skipping -= 1;
+        continue;
+      }
       if (f.remaining !== 'always') {
         f.remaining -= 1;
         if (f.remaining <= 0) this.pending = this.pending.filter((x) => x !== f);

@@ -43,7 +43,6 @@ import {
   MESSAGE_SELECTABLE,
   USER_SELECTABLE,
   messageJson,
-  stableGuid,
   toEwsId,
   toRestId,
   userJson,
@@ -61,6 +60,14 @@ import type {
 import { fromDateTimeTimeZone, ianaZone } from './time';
 import { ewsId } from '../emulator/util';
 import { driveUpload, drivesRoutes, siteRoutes } from './drive';
+import {
+  attachmentUpload,
+  createDraft,
+  deleteMessage,
+  draftUpdate,
+  messageBelow,
+  sendMail,
+} from './mail';
 
 export type Principal =
   | { readonly kind: 'user'; readonly user: UserRecord }
@@ -95,7 +102,7 @@ export interface Answer {
   readonly bytes?: Uint8Array;
 }
 
-const ok = (json: unknown, headers: Record<string, string> = {}): Answer => ({
+export const ok = (json: unknown, headers: Record<string, string> = {}): Answer => ({
   status: 200,
   json,
   headers,
@@ -146,7 +153,7 @@ export function authenticate(
 
 // ---------------------------------------------------------------- helpers
 
-function allowOptions(ctx: Ctx, allowed: readonly string[]): void {
+export function allowOptions(ctx: Ctx, allowed: readonly string[]): void {
   for (const k of ctx.query.keys()) {
     if (k.startsWith('$') && !allowed.includes(k.toLowerCase())) {
       throw badRequest(`The query parameter '${k}' is not supported.`);
@@ -155,12 +162,12 @@ function allowOptions(ctx: Ctx, allowed: readonly string[]): void {
 }
 
 /** Query options by lower-case name ($select, $SELECT). */
-function q(ctx: Ctx, name: string): string | null {
+export function q(ctx: Ctx, name: string): string | null {
   for (const [k, v] of ctx.query) if (k.toLowerCase() === name) return v;
   return null;
 }
 
-function jsonObject(text: string): Record<string, unknown> {
+export function jsonObject(text: string): Record<string, unknown> {
   if (text.trim() === '') throw badJson();
   let v: unknown;
   try {
@@ -172,21 +179,21 @@ function jsonObject(text: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-function ctxUrl(ctx: Ctx, fragment: string): string {
+export function ctxUrl(ctx: Ctx, fragment: string): string {
   return `${ctx.base}/$metadata#${fragment}`;
 }
 
-function usersRef(mb: MailboxRecord): string {
+export function usersRef(mb: MailboxRecord): string {
   return `users('${encodeURIComponent(mb.address)}')`;
 }
 
-function requireMethod(ctx: Ctx, ...methods: string[]): void {
+export function requireMethod(ctx: Ctx, ...methods: string[]): void {
   if (!methods.includes(ctx.method)) throw methodNotAllowed();
 }
 
-type Access = 'owner' | 'delegate' | 'app' | 'none';
+export type Access = 'owner' | 'delegate' | 'app' | 'none';
 
-function access(ctx: Ctx, mb: MailboxRecord): Access {
+export function access(ctx: Ctx, mb: MailboxRecord): Access {
   const p = ctx.principal;
   if (!p) return 'none';
   if (p.kind === 'app') return 'app';
@@ -197,7 +204,7 @@ function access(ctx: Ctx, mb: MailboxRecord): Access {
   return 'none';
 }
 
-function requireMailAccess(ctx: Ctx, mb: MailboxRecord): void {
+export function requireMailAccess(ctx: Ctx, mb: MailboxRecord): void {
   if (access(ctx, mb) === 'none') throw accessDenied();
 }
 
@@ -211,14 +218,14 @@ function inTenant(ctx: Ctx, u: UserRecord): boolean {
   return t === null || u.profile === t;
 }
 
-interface Preferences {
+export interface Preferences {
   readonly zone: string;
   readonly bodyType: 'text' | 'html' | null;
   readonly applied: Record<string, string>;
 }
 
 /** `Prefer: outlook.timezone="…", outlook.body-content-type="text"`. */
-function preferences(ctx: Ctx): Preferences {
+export function preferences(ctx: Ctx): Preferences {
   const h = ctx.headers['prefer'] ?? '';
   const applied: string[] = [];
   let zone = 'UTC';
@@ -343,7 +350,7 @@ const GROUP_SCHEMA: FilterSchema<GroupRecord> = {
 
 // ---------------------------------------------------------------- dispatch
 
-export function dispatch(ctx: Ctx): Answer {
+export function dispatch(ctx: Ctx): Answer | Promise<Answer> {
   const [head, ...rest] = ctx.segments;
   if (head === undefined) throw segmentNotFound('');
   ctx.principal = authenticate(ctx.store, ctx.headers);
@@ -384,6 +391,7 @@ export function dispatch(ctx: Ctx): Answer {
 
 /** Upload sessions by the first segment of their URL's path (`/upload/<kind>/…`). */
 const UPLOADS: Readonly<Record<string, (ctx: Ctx, rest: readonly string[]) => Answer>> = {
+  mail: (ctx, rest) => attachmentUpload(ctx, rest),
   drive: (ctx, rest) => driveUpload(ctx, rest),
 };
 
@@ -400,9 +408,21 @@ export function dispatchUpload(ctx: Ctx): Answer {
   return route(ctx, rest);
 }
 
-function userRoutes(ctx: Ctx, mb: MailboxRecord, segs: readonly string[], me: boolean): Answer {
-  const [a, b, c, d, ...more] = segs;
-  if (more.length > 0) throw segmentNotFound(more[0] as string);
+function userRoutes(
+  ctx: Ctx,
+  mb: MailboxRecord,
+  segs: readonly string[],
+  me: boolean,
+): Answer | Promise<Answer> {
+  const [a, b, c, d] = segs;
+  if (a?.toLowerCase() === 'messages') return messageRoutes(ctx, mb, null, segs.slice(1));
+  if (a?.toLowerCase() === 'mailfolders' && b !== undefined && c?.toLowerCase() === 'messages') {
+    requireMailAccess(ctx, mb);
+    const folder = ctx.store.folder(mb, b);
+    if (!folder) throw itemNotFound();
+    return messageRoutes(ctx, mb, folder, segs.slice(3));
+  }
+  if (segs.length > 4) throw segmentNotFound(segs[4] as string);
   if (a === undefined) {
     requireMethod(ctx, 'GET');
     allowOptions(ctx, ['$select']);
@@ -411,9 +431,6 @@ function userRoutes(ctx: Ctx, mb: MailboxRecord, segs: readonly string[], me: bo
     return ok({ '@odata.context': ctxUrl(ctx, entity), ...userJson(mb.user, select) });
   }
   switch (a.toLowerCase()) {
-    case 'messages':
-      if (c !== undefined) throw segmentNotFound(c);
-      return b === undefined ? listMessages(ctx, mb, null) : oneMessage(ctx, mb, null, b);
     case 'mailfolders': {
       if (b === undefined) {
         requireMethod(ctx, 'GET');
@@ -429,8 +446,7 @@ function userRoutes(ctx: Ctx, mb: MailboxRecord, segs: readonly string[], me: bo
           ...folderJson(mb, folder),
         });
       }
-      if (c.toLowerCase() !== 'messages') throw segmentNotFound(c);
-      return d === undefined ? listMessages(ctx, mb, folder) : oneMessage(ctx, mb, folder, d);
+      throw segmentNotFound(c);
     }
     case 'sendmail':
       if (b !== undefined) throw segmentNotFound(b);
@@ -455,7 +471,32 @@ function userRoutes(ctx: Ctx, mb: MailboxRecord, segs: readonly string[], me: bo
 
 // ---------------------------------------------------------------- messages
 
-function findMessage(mb: MailboxRecord, folder: FolderRecord | null, id: string): MessageRecord {
+/**
+ * `…/messages[/{id}[/…]]`: the collection (GET lists, POST makes a draft),
+ * one message (GET, PATCH, DELETE), and what is below it (mail.ts:
+ * `$value`, attachments, upload sessions, send, forward).
+ */
+function messageRoutes(
+  ctx: Ctx,
+  mb: MailboxRecord,
+  folder: FolderRecord | null,
+  rest: readonly string[],
+): Answer | Promise<Answer> {
+  const [id, ...below] = rest;
+  if (id === undefined) {
+    if (ctx.method === 'POST') return createDraft(ctx, mb, folder);
+    return listMessages(ctx, mb, folder);
+  }
+  if (below.length > 0) return messageBelow(ctx, mb, folder, id, below);
+  if (ctx.method === 'DELETE') return deleteMessage(ctx, mb, folder, id);
+  return oneMessage(ctx, mb, folder, id);
+}
+
+export function findMessage(
+  mb: MailboxRecord,
+  folder: FolderRecord | null,
+  id: string,
+): MessageRecord {
   const m = mb.messages.get(id);
   if (!m || (folder !== null && m.folder !== folder.name)) {
     // An EWS id (with / or +) is not a REST id: Graph calls it malformed.
@@ -528,7 +569,7 @@ const SENT_READ_ONLY = new Set([
   'uniqueBody',
 ]);
 
-function readCategories(v: unknown): string[] {
+export function readCategories(v: unknown): string[] {
   if (!Array.isArray(v) || v.some((c) => typeof c !== 'string')) {
     throw new GraphError(
       400,
@@ -547,7 +588,7 @@ function readCategories(v: unknown): string[] {
   return out;
 }
 
-function readEnum<T extends string>(v: unknown, name: string, values: readonly T[]): T {
+export function readEnum<T extends string>(v: unknown, name: string, values: readonly T[]): T {
   const found =
     typeof v === 'string' ? values.find((x) => x.toLowerCase() === v.toLowerCase()) : undefined;
   if (!found) {
@@ -675,6 +716,10 @@ function patchMessage(ctx: Ctx, mb: MailboxRecord, m: MessageRecord, pref: Prefe
         break;
       }
       default:
+        if (m.isDraft && SENT_READ_ONLY.has(k)) {
+          plan.push(draftUpdate(m, k, v));
+          break;
+        }
         if (SENT_READ_ONLY.has(k)) {
           throw new GraphError(
             400,
@@ -708,7 +753,7 @@ function patchMessage(ctx: Ctx, mb: MailboxRecord, m: MessageRecord, pref: Prefe
   );
 }
 
-function noBoolean(name: string): GraphError {
+export function noBoolean(name: string): GraphError {
   return new GraphError(
     400,
     'RequestBodyRead',
@@ -825,7 +870,7 @@ function listFolders(ctx: Ctx, mb: MailboxRecord): Answer {
 
 // ---------------------------------------------------------------- sendMail
 
-function readRecipients(v: unknown, field: string): Recipient[] {
+export function readRecipients(v: unknown, field: string): Recipient[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
     throw new GraphError(400, 'RequestBodyRead', `${field} must be an array of recipients.`);
@@ -843,164 +888,6 @@ function readRecipients(v: unknown, field: string): Recipient[] {
     const name = typeof e?.name === 'string' && e.name.trim() !== '' ? e.name : address;
     return { name, address };
   });
-}
-
-const SENDMAIL_MESSAGE_KEYS = new Set([
-  'subject',
-  'body',
-  'toRecipients',
-  'ccRecipients',
-  'bccRecipients',
-  'replyTo',
-  'from',
-  'importance',
-  'categories',
-  'singleValueExtendedProperties',
-  'internetMessageHeaders',
-  'isDeliveryReceiptRequested',
-  'isReadReceiptRequested',
-  'attachments',
-  'flag',
-]);
-
-function sendMail(ctx: Ctx, mb: MailboxRecord): Answer {
-  requireMailAccess(ctx, mb);
-  allowOptions(ctx, []);
-  const body = jsonObject(ctx.body);
-  for (const k of Object.keys(body)) {
-    if (k !== 'message' && k !== 'saveToSentItems') throw noProperty(k, 'sendMail');
-  }
-  const msg = body['message'];
-  if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) {
-    throw new GraphError(400, 'ErrorInvalidParameter', "The parameter 'message' is required.");
-  }
-  const m = msg as Record<string, unknown>;
-  for (const k of Object.keys(m)) {
-    if (!SENDMAIL_MESSAGE_KEYS.has(k) && !k.startsWith('@odata.')) throw noProperty(k, 'message');
-  }
-  const save = body['saveToSentItems'];
-  if (save !== undefined && typeof save !== 'boolean' && save !== 'true' && save !== 'false') {
-    throw noBoolean('saveToSentItems');
-  }
-  const to = readRecipients(m['toRecipients'], 'toRecipients');
-  const cc = readRecipients(m['ccRecipients'], 'ccRecipients');
-  const bcc = readRecipients(m['bccRecipients'], 'bccRecipients');
-  const replyTo = readRecipients(m['replyTo'], 'replyTo');
-  if (to.length + cc.length + bcc.length === 0) {
-    throw new GraphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
-  }
-  const subject = m['subject'] ?? '';
-  if (typeof subject !== 'string')
-    throw new GraphError(400, 'RequestBodyRead', 'subject must be a string.');
-  let text = '';
-  let html: string | null = null;
-  if (m['body'] !== undefined && m['body'] !== null) {
-    const b = m['body'] as { contentType?: unknown; content?: unknown };
-    const type = readEnum(b.contentType ?? 'text', 'body.contentType', ['text', 'html'] as const);
-    if (typeof b.content !== 'string') {
-      throw new GraphError(400, 'RequestBodyRead', 'body.content must be a string.');
-    }
-    if (type === 'html') html = b.content;
-    else text = b.content;
-  }
-  const importance =
-    m['importance'] === undefined
-      ? 'normal'
-      : readEnum(m['importance'], 'importance', ['low', 'normal', 'high'] as const);
-  const categories = m['categories'] === undefined ? [] : readCategories(m['categories']);
-  const extended =
-    m['singleValueExtendedProperties'] === undefined
-      ? []
-      : Array.isArray(m['singleValueExtendedProperties'])
-        ? m['singleValueExtendedProperties'].map((p: unknown) => readExtendedProperty(p).prop)
-        : (() => {
-            throw new GraphError(
-              400,
-              'RequestBodyRead',
-              'singleValueExtendedProperties must be an array.',
-            );
-          })();
-  const attachments = Array.isArray(m['attachments'])
-    ? m['attachments'].map((a: unknown) => {
-        const x = a as { name?: unknown; contentType?: unknown; contentBytes?: unknown };
-        return {
-          name: typeof x.name === 'string' ? x.name : 'attachment',
-          contentType:
-            typeof x.contentType === 'string' ? x.contentType : 'application/octet-stream',
-          size:
-            typeof x.contentBytes === 'string' ? Math.floor((x.contentBytes.length * 3) / 4) : 0,
-          isInline: false,
-        };
-      })
-    : [];
-  // Who the message is from: the mailbox in the URL, or one it may send as.
-  let fromBox = mb;
-  if (m['from'] !== undefined && m['from'] !== null) {
-    const [from] = readRecipients([m['from']], 'from');
-    const other = from ? ctx.store.mailbox(from.address) : undefined;
-    if (!other || access(ctx, other) === 'none') {
-      throw new GraphError(
-        403,
-        'ErrorSendAsDenied',
-        'The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.',
-      );
-    }
-    fromBox = other;
-  }
-  const from: Recipient = { name: fromBox.user.displayName, address: fromBox.address };
-  const now = ctx.now.getTime();
-  const domain = fromBox.address.split('@')[1] ?? 'emulator.invalid';
-  const internetMessageId = `<${stableGuid(`${fromBox.address}:${now}:${ctx.store.nextChangeKey()}`).replace(/-/g, '')}@${domain}>`;
-  const common = {
-    subject,
-    text,
-    html,
-    from,
-    sender: from,
-    toRecipients: to,
-    ccRecipients: cc,
-    replyTo,
-    receivedDateTime: now,
-    sentDateTime: now,
-    internetMessageId,
-    importance,
-    attachments,
-  };
-  const outside: string[] = [];
-  const seen = new Set<string>();
-  for (const r of [...to, ...cc, ...bcc]) {
-    const key = r.address.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const target = ctx.store.mailbox(r.address);
-    if (target) {
-      // Categories and extended properties stay with the sender's copy.
-      ctx.store.addMessage(target, { ...common, folder: 'inbox', isRead: false });
-    } else {
-      outside.push(r.address);
-    }
-  }
-  if (outside.length > 0) {
-    ctx.store.outbound.push({
-      from: from.address,
-      to: outside,
-      subject,
-      internetMessageId,
-      sentDateTime: new Date(now).toISOString(),
-    });
-  }
-  if (save !== false && save !== 'false') {
-    ctx.store.addMessage(fromBox, {
-      ...common,
-      bccRecipients: bcc,
-      folder: 'sentitems',
-      isRead: true,
-      categories,
-      extended,
-    });
-  }
-  ctx.applied = true;
-  return { status: 202 };
 }
 
 // ---------------------------------------------------------------- master categories

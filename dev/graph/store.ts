@@ -9,7 +9,7 @@
  * Every update gives the message a new `changeKey` (and `@odata.etag`
  * W/"changeKey"); a reset rebuilds the store from the parsed seed.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../../src/core/model';
 import { parseEml } from '../../src/core/mime/eml';
@@ -120,11 +120,30 @@ export interface FlagRecord {
   completed: number | null;
 }
 
+/** An attachment as it comes in: parsed from a sample's .eml, posted, uploaded or delivered. */
 export interface AttachmentInfo {
   readonly name: string;
   readonly contentType: string;
   readonly size: number;
   readonly isInline: boolean;
+  /** The file's bytes (for an item attachment: the attached message's MIME). */
+  readonly bytes: Uint8Array;
+  readonly contentId?: string | null;
+  /** `item`: an attached message (Graph's itemAttachment); default `file`. */
+  readonly kind?: 'file' | 'item';
+}
+
+/** An attachment on a message in the store. */
+export interface AttachmentRecord {
+  readonly id: string;
+  readonly kind: 'file' | 'item';
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly isInline: boolean;
+  readonly contentId: string | null;
+  readonly lastModifiedDateTime: number;
+  readonly bytes: Uint8Array;
 }
 
 export interface MessageRecord {
@@ -132,24 +151,25 @@ export interface MessageRecord {
   folder: FolderName;
   readonly createdDateTime: number;
   lastModifiedDateTime: number;
-  readonly receivedDateTime: number;
-  readonly sentDateTime: number;
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string | null;
-  readonly from: Recipient | null;
-  readonly sender: Recipient | null;
-  readonly toRecipients: readonly Recipient[];
-  readonly ccRecipients: readonly Recipient[];
-  readonly bccRecipients: readonly Recipient[];
-  readonly replyTo: readonly Recipient[];
+  receivedDateTime: number;
+  sentDateTime: number;
+  /** Drafts may change their subject, body and recipients (PATCH); sent mail may not. */
+  subject: string;
+  text: string;
+  html: string | null;
+  from: Recipient | null;
+  sender: Recipient | null;
+  toRecipients: readonly Recipient[];
+  ccRecipients: readonly Recipient[];
+  bccRecipients: readonly Recipient[];
+  replyTo: readonly Recipient[];
   readonly internetMessageId: string;
   readonly conversationId: string;
-  readonly attachments: readonly AttachmentInfo[];
+  readonly attachments: AttachmentRecord[];
   importance: 'low' | 'normal' | 'high';
   inferenceClassification: 'focused' | 'other';
   isRead: boolean;
-  readonly isDraft: boolean;
+  isDraft: boolean;
   readonly isReadReceiptRequested: boolean;
   readonly isDeliveryReceiptRequested: boolean;
   categories: string[];
@@ -161,6 +181,12 @@ export interface MessageRecord {
   version: number;
   /** The sample .eml (relative to dev/mailbox) it was read from; null for mail that arrived later. */
   readonly source: string | null;
+  /**
+   * The message's MIME as `$value` answers it: the sample's .eml byte for
+   * byte, or what the emulator wrote when the message was delivered; null
+   * for drafts and the sender's copy, whose MIME is written when asked for.
+   */
+  mime: Uint8Array | null;
 }
 
 export interface FolderRecord {
@@ -178,6 +204,24 @@ export interface MailboxRecord {
   readonly folders: ReadonlyMap<FolderName, FolderRecord>;
   readonly messages: Map<string, MessageRecord>;
   readonly categories: CategoryRecord[];
+}
+
+/** An upload session for a large attachment (createUploadSession), until its last range lands. */
+export interface UploadRecord {
+  readonly id: string;
+  /** The `authtoken` in its URL: the URL is the credential. */
+  readonly token: string;
+  readonly mailbox: string;
+  readonly messageId: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly isInline: boolean;
+  readonly contentId: string | null;
+  /** The file's whole size, as the session was created with. */
+  readonly bytes: Uint8Array;
+  /** Bytes received so far, from the start (ranges come in order). */
+  received: number;
+  readonly expires: number;
 }
 
 /** Mail that left the organisation (recipients with no mailbox here). */
@@ -227,6 +271,8 @@ export interface SeedMessage {
   readonly categories?: readonly string[];
   /** The sample's .eml file, relative to the sample mailbox folder. */
   readonly source?: string;
+  /** The sample's .eml bytes. */
+  readonly mime?: Uint8Array;
 }
 
 export interface GraphSeed {
@@ -259,6 +305,8 @@ export const DEFAULT_COLLEAGUES: readonly Colleague[] = [
     displayName: 'Maria Karlsson',
     address: 'maria.karlsson@mellerud.se',
   },
+  // Vara's registrar, who reads what is sent on to the registry mailbox.
+  { mailbox: 'arkivet@vara.se', displayName: 'Eva Lind', address: 'eva.lind@vara.se' },
 ];
 
 /** Someone in the organisation who has no access to its function mailbox. */
@@ -288,6 +336,54 @@ export interface LoadOptions {
   /** Default: DEFAULT_OTHERS (for the profiles the index has). */
   readonly others?: readonly OtherUser[];
   readonly categories?: GraphSeed['categories'];
+  /**
+   * The example profiles, whose registry mailboxes (`"registry": true`) the
+   * index may not have; default: `profiles` two folders above `mailboxDir`.
+   */
+  readonly profilesDir?: string;
+}
+
+interface SharedBox {
+  readonly id: string;
+  readonly address: string;
+  readonly profile: string;
+  readonly language: Lang;
+  readonly openedBy?: string;
+}
+
+interface RegistryBox {
+  readonly address: string;
+  readonly displayName: string;
+  readonly profile: string;
+}
+
+function defaultProfilesDir(options: LoadOptions): string {
+  return join(options.mailboxDir, '..', '..', 'profiles');
+}
+
+/** The mailbox each example profile marks `"registry": true`; none when the folder is missing. */
+async function registryMailboxes(dir: string): Promise<RegistryBox[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.includes('schema'));
+  } catch {
+    return [];
+  }
+  const out: RegistryBox[] = [];
+  for (const name of names.sort()) {
+    const p = JSON.parse(await readFile(join(dir, name), 'utf8')) as {
+      id?: unknown;
+      mailboxes?: { address?: unknown; name?: unknown; registry?: unknown }[];
+    };
+    if (typeof p.id !== 'string') continue;
+    for (const m of p.mailboxes ?? []) {
+      if (m.registry === true && typeof m.address === 'string') {
+        const displayName = typeof m.name === 'string' ? m.name : m.address;
+        out.push({ address: m.address, displayName, profile: p.id });
+      }
+    }
+  }
+  return out;
 }
 
 /** Read index.json and every .eml (with core's parseEml) into a seed. */
@@ -304,10 +400,19 @@ export async function loadSampleSeed(options: LoadOptions): Promise<GraphSeed> {
     profile: m.profile,
     language: m.language,
   }));
+  // The registry mailboxes of the example profiles (arkivet@vara.se) are
+  // mailboxes too, so that mail sent on to them arrives and can be read back.
+  const registries = await registryMailboxes(options.profilesDir ?? defaultProfilesDir(options));
+  const shared: SharedBox[] = index.mailboxes.filter((m) => m.kind === 'shared');
+  for (const r of registries) {
+    const home = index.mailboxes.find((m) => m.profile === r.profile);
+    if (!home || users.some((u) => u.address.toLowerCase() === r.address.toLowerCase())) continue;
+    users.push({ ...r, kind: 'shared', language: home.language });
+    shared.push({ id: r.address, address: r.address, profile: r.profile, language: home.language });
+  }
   const groups: SeedGroup[] = [];
   const colleagues = options.colleagues ?? DEFAULT_COLLEAGUES;
-  for (const mb of index.mailboxes) {
-    if (mb.kind !== 'shared') continue;
+  for (const mb of shared) {
     const members: string[] = [];
     const opener = index.mailboxes.find((m) => m.id === mb.openedBy);
     if (opener) members.push(opener.address);
@@ -378,8 +483,12 @@ export async function loadSampleSeed(options: LoadOptions): Promise<GraphSeed> {
         contentType: a.contentType ?? 'application/octet-stream',
         size: a.size,
         isInline: a.inline === true,
+        bytes: a.bytes ?? new Uint8Array(0),
+        // Exchange keeps an attached message as an item, not a file.
+        ...(a.contentType === 'message/rfc822' ? { kind: 'item' as const } : {}),
       })),
       source: m.file,
+      mime: bytes,
     });
   }
   return {
@@ -440,6 +549,9 @@ export interface NewMessage {
   readonly itemId?: string;
   /** The sample .eml the message was read from. */
   readonly source?: string;
+  /** The MIME `$value` answers (a sample's .eml, a delivered message's). */
+  readonly mime?: Uint8Array;
+  readonly isDraft?: boolean;
 }
 
 let epochs = 0;
@@ -450,6 +562,8 @@ export class GraphStore {
   /** By lower-case address. */
   readonly mailboxes = new Map<string, MailboxRecord>();
   readonly outbound: OutboundRecord[] = [];
+  /** Attachment upload sessions by id. */
+  readonly uploads = new Map<string, UploadRecord>();
   private seq = 0;
   /** Distinguishes change keys and new ids across resets. */
   private readonly epoch = ++epochs;
@@ -478,6 +592,7 @@ export class GraphStore {
         attachments: m.attachments,
         ...(m.categories ? { categories: m.categories } : {}),
         ...(m.source !== undefined ? { source: m.source } : {}),
+        ...(m.mime !== undefined ? { mime: m.mime } : {}),
       });
     }
     for (const [address, list] of Object.entries(seed.categories ?? {})) {
@@ -596,7 +711,7 @@ export class GraphStore {
   }
 
   addMessage(mb: MailboxRecord, init: NewMessage): MessageRecord {
-    const itemId = init.itemId ?? ewsId('item', `graph:${mb.address}:${this.epoch}:${++this.seq}`);
+    const itemId = init.itemId ?? this.newItemId(mb);
     const id = toRestId(itemId);
     const extended = new Map<string, ExtendedProperty>();
     for (const p of init.extended ?? []) {
@@ -623,11 +738,11 @@ export class GraphStore {
       internetMessageId:
         init.internetMessageId ?? `<${id.slice(6, 22).replace(/[^\w]/g, 'x')}@${domain}>`,
       conversationId: init.conversationId ?? toRestId(ewsId('conversation', id)),
-      attachments: init.attachments ?? [],
+      attachments: [],
       importance: init.importance ?? 'normal',
       inferenceClassification: 'focused',
       isRead: init.isRead ?? false,
-      isDraft: false,
+      isDraft: init.isDraft ?? false,
       isReadReceiptRequested: false,
       isDeliveryReceiptRequested: false,
       categories: [...(init.categories ?? [])],
@@ -636,9 +751,38 @@ export class GraphStore {
       changeKey: this.nextChangeKey(),
       version: 0,
       source: init.source ?? null,
+      mime: init.mime ?? null,
     };
+    for (const a of init.attachments ?? []) this.addAttachment(m, a, init.receivedDateTime);
     mb.messages.set(id, m);
     return m;
+  }
+
+  /** Attach a file (or an attached message) to a message; its id is new. */
+  addAttachment(m: MessageRecord, a: AttachmentInfo, now: number): AttachmentRecord {
+    const record: AttachmentRecord = {
+      id: toRestId(ewsId('attachment', `${m.id}:${this.epoch}:${++this.seq}`)),
+      kind: a.kind ?? 'file',
+      name: a.name,
+      contentType: a.contentType,
+      size: a.size,
+      isInline: a.isInline,
+      contentId: a.contentId ?? null,
+      lastModifiedDateTime: now,
+      bytes: a.bytes,
+    };
+    m.attachments.push(record);
+    return record;
+  }
+
+  /** A new id that is never the same twice (upload sessions). */
+  newId(kind: string): string {
+    return stableGuid(`${kind}:${this.epoch}:${++this.seq}`);
+  }
+
+  /** A new message id in a mailbox (a sent draft's copy in Sent Items gets one). */
+  newItemId(mb: MailboxRecord): string {
+    return ewsId('item', `graph:${mb.address}:${this.epoch}:${++this.seq}`);
   }
 
   addCategory(mb: MailboxRecord, displayName: string, color: string): CategoryRecord {
@@ -677,6 +821,12 @@ export class GraphStore {
           folder: m.folder,
           version: m.version,
           source: m.source,
+          attachments: m.attachments.map((a) => ({
+            id: a.id,
+            name: a.name,
+            contentType: a.contentType,
+            size: a.size,
+          })),
           ...messageJson(mb, m, {
             select: null,
             extended: 'all',
