@@ -16,7 +16,13 @@ export type ArchiveFailureKind = (typeof ARCHIVE_FAILURE_KINDS)[number];
 
 /** Causes with a sentence of their own (the kind's sentence otherwise). */
 export type ArchiveFailureReason =
-  'not-noark' | 'relation' | 'arkivdel' | 'restriction-code' | 'checksum' | 'document-mismatch';
+  | 'not-noark'
+  | 'relation'
+  | 'arkivdel'
+  | 'restriction-code'
+  | 'checksum'
+  | 'document-mismatch'
+  | 'library';
 
 export interface ArchiveFailureInit {
   /** The HTTP status, 0 when there was none. */

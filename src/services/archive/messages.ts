@@ -40,6 +40,8 @@ export const archiveFailureMessages = {
       'En fil kom ikke uskadd fram til arkivet. Prøv igjen; bare det som mangler, blir sendt på nytt.',
     'archive.failure.reason.document-mismatch':
       'Journalpost {reference} i arkivet har andre dokumenter enn denne e-posten. Kontakt arkivtjenesten.',
+    'archive.failure.reason.library':
+      'Arkivpost finner ikke SharePoint-området eller -biblioteket som innstillingene peker på ({what}). Kontakt den som administrerer Arkivpost.',
   },
   nn: {
     'archive.failure.auth':
@@ -74,6 +76,8 @@ export const archiveFailureMessages = {
       'Ei fil kom ikkje uskadd fram til arkivet. Prøv igjen; berre det som manglar, blir sendt på nytt.',
     'archive.failure.reason.document-mismatch':
       'Journalpost {reference} i arkivet har andre dokument enn denne e-posten. Kontakt arkivtenesta.',
+    'archive.failure.reason.library':
+      'Arkivpost finn ikkje SharePoint-området eller -biblioteket som innstillingane peikar på ({what}). Kontakt den som administrerer Arkivpost.',
   },
   sv: {
     'archive.failure.auth':
@@ -108,6 +112,8 @@ export const archiveFailureMessages = {
       'En fil kom inte oskadd fram till arkivet. Försök igen; bara det som saknas skickas på nytt.',
     'archive.failure.reason.document-mismatch':
       'Handling {reference} i arkivet har andra dokument än det här e-postmeddelandet. Kontakta registrator.',
+    'archive.failure.reason.library':
+      'Arkivpost hittar inte SharePoint-webbplatsen eller biblioteket som inställningarna anger ({what}). Kontakta den som administrerar Arkivpost.',
   },
   en: {
     'archive.failure.auth':
@@ -144,5 +150,7 @@ export const archiveFailureMessages = {
       'A file did not reach the archive intact. Try again; only what is missing is sent again.',
     'archive.failure.reason.document-mismatch':
       'Record {reference} in the archive has other documents than this e-mail. Contact the records office.',
+    'archive.failure.reason.library':
+      'Arkivpost cannot find the SharePoint site or library the settings name ({what}). Contact whoever administers Arkivpost.',
   },
 } as const satisfies Messages<ArchiveFailureKey>;

@@ -49,7 +49,8 @@ export async function* pieces(document: ArchiveDocument, size: number): AsyncGen
   if (filled > 0) yield buffer.subarray(0, filled);
 }
 
-function changed(document: ArchiveDocument): ArchiveFailure {
+/** The document gave other bytes when read again (a checksum failure). */
+export function changed(document: ArchiveDocument): ArchiveFailure {
   return new ArchiveFailure(
     'unknown',
     `${document.name} gave other bytes when read again than when its checksum was computed`,
@@ -57,7 +58,8 @@ function changed(document: ArchiveDocument): ArchiveFailure {
   );
 }
 
-async function whole(document: ArchiveDocument, size: number): Promise<Uint8Array> {
+/** The document in one piece of `size` bytes; `changed` when it is not that. */
+export async function whole(document: ArchiveDocument, size: number): Promise<Uint8Array> {
   let result: Uint8Array | null = null;
   for await (const piece of pieces(document, size)) {
     if (result !== null) throw changed(document);

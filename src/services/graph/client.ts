@@ -220,7 +220,11 @@ class SendStep implements Middleware {
 export interface GraphClient {
   /** The library's fluent API: client.api('/users/{mb}/messages/{id}').get(). */
   readonly api: Client;
-  /** A raw request through the same pipeline, for what the fluent API hides (If-Match, etags). */
+  /**
+   * A raw request through the same pipeline, for what the fluent API hides
+   * (If-Match, etags). The body is sent as JSON, or as it is when it is bytes
+   * (a file's content).
+   */
   request<T>(
     method: string,
     path: string,
@@ -239,6 +243,15 @@ export interface GraphClient {
     uploadUrl: string,
     chunk: Uint8Array,
     range: { readonly start: number; readonly total: number },
+  ): Promise<{ status: number; value: unknown }>;
+  /**
+   * An upload session's state (GET: the ranges it still expects, for
+   * resuming) or its end (DELETE), at its URL and without Authorization, as
+   * its ranges are sent.
+   */
+  uploadSession(
+    uploadUrl: string,
+    method: 'GET' | 'DELETE',
   ): Promise<{ status: number; value: unknown }>;
 }
 
@@ -287,14 +300,19 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       path: string,
       init: { body?: unknown; headers?: Record<string, string> } = {},
     ) {
+      const bytes = init.body instanceof Uint8Array;
       const response = await run(head, url(path), {
         method,
         headers: {
           Accept: 'application/json',
-          ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...(init.body !== undefined
+            ? { 'Content-Type': bytes ? 'application/octet-stream' : 'application/json' }
+            : {}),
           ...(init.headers ?? {}),
         },
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        ...(init.body !== undefined
+          ? { body: bytes ? (init.body as BodyInit) : JSON.stringify(init.body) }
+          : {}),
       });
       const text = await response.text();
       const value = (text ? JSON.parse(text) : null) as T;
@@ -319,8 +337,17 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         },
         body: chunk as BodyInit,
       });
-      const text = await response.text();
-      return { status: response.status, value: text ? (JSON.parse(text) as unknown) : null };
+      return answerOf(response);
+    },
+    async uploadSession(uploadUrl, method) {
+      return answerOf(
+        await run(unauthenticated, uploadUrl, { method, headers: { Accept: 'application/json' } }),
+      );
     },
   };
+}
+
+async function answerOf(response: Response): Promise<{ status: number; value: unknown }> {
+  const text = await response.text();
+  return { status: response.status, value: text ? (JSON.parse(text) as unknown) : null };
 }

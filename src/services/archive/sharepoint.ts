@@ -1,0 +1,982 @@
+/**
+ * The SharePoint archive connector (R26): a document library reached through
+ * Microsoft Graph, a folder per case, the e-mail (.eml) and its attachments
+ * as files in it, and what the archive needs to know about each in the
+ * library's columns.
+ *
+ *   case        a folder in the library's root, "2026-123 Bygglov Storgatan 1",
+ *               its number also in the column ArkivpostCaseNumber
+ *   record      one document number in the case for the message: its files are
+ *               "2026-123-4 Søknad.eml", "2026-123-4 vedlegg.pdf"; reference 2026/123-4
+ *   files       one PUT up to 4 MiB, an upload session above (ranges of 10 × 320 KiB),
+ *               each confirmed by the size and QuickXorHash the library answers
+ *   metadata    case and document number, document type, restriction, sender,
+ *               date and Message-ID on every file; on the .eml last, the number of
+ *               attachments, which makes the record complete
+ *
+ * Numbers are claimed, not assumed: a new case's folder is created with
+ * conflictBehavior fail (a 409 takes the next number), and two folders or
+ * records that got the same number by different names are told apart by
+ * their list item ids, which SharePoint hands out in order: the later one
+ * moves to the next number. A retry finds what this message has already
+ * (by its Message-ID, or by its .eml's bytes) and uploads only what is
+ * missing, resuming an upload session where the library says it stopped.
+ */
+import { restrictionText } from '../../core/archive/restrictions';
+import type {
+  ArchiveCase,
+  ArchiveConnector,
+  ArchiveDocument,
+  FilingOutcome,
+  FilingProgress,
+  FilingRequest,
+} from '../../core/ports';
+import type { GraphClient } from '../graph/client';
+import { GraphFailure } from '../graph/errors';
+import { ArchiveFailure, kindOf } from './errors';
+import { quickXorOf } from './quickxor';
+import { changed, pieces, whole } from './upload';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Graph takes every range but the last in multiples of this. */
+const RANGE_UNIT = 320 * KiB;
+
+export const SHAREPOINT_DEFAULTS = {
+  /** Graph's simple upload: one PUT of up to 4 MiB. */
+  simpleUploadLimit: 4 * MiB,
+  rangeSize: 10 * RANGE_UNIT,
+  searchResults: 25,
+} as const;
+
+/** The library's columns the connector writes, by internal name. */
+export const SHAREPOINT_COLUMNS = {
+  caseNumber: 'ArkivpostCaseNumber',
+  documentNumber: 'ArkivpostDocumentNumber',
+  documentType: 'ArkivpostDocumentType',
+  restriction: 'ArkivpostRestriction',
+  sender: 'ArkivpostSender',
+  received: 'ArkivpostReceived',
+  messageId: 'ArkivpostMessageId',
+  attachments: 'ArkivpostAttachments',
+} as const;
+
+const C = SHAREPOINT_COLUMNS;
+const PREFER_NON_INDEXED = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
+/** How many numbers a claim tries before it gives up (someone else is taking them all). */
+const MAX_CLAIMS = 50;
+const MAX_TEXT = 255;
+const MAX_STEM = 100;
+
+export interface SharePointOptions {
+  readonly graph: GraphClient;
+  /** The site as Graph addresses it: host name and path, mellerud.sharepoint.com:/sites/diarium. */
+  readonly site: string;
+  /** The document library by its name, "Ärenden". */
+  readonly library: string;
+  readonly now?: () => Date;
+  /** Files up to this size go in one PUT; default 4 MiB. */
+  readonly simpleUploadLimit?: number;
+  /** Bytes a range of an upload session: a multiple of 320 KiB; default 10 × 320 KiB. */
+  readonly rangeSize?: number;
+}
+
+// ---------------------------------------------------------------- Graph's shapes
+
+interface DriveItem {
+  readonly id: string;
+  readonly name: string;
+  readonly size?: number;
+  readonly eTag?: string;
+  readonly file?: { readonly hashes?: { readonly quickXorHash?: string } };
+  readonly folder?: object;
+  readonly parentReference?: { readonly id?: string };
+  readonly sharepointIds?: { readonly listItemId?: string };
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+interface ListItem {
+  readonly id: string;
+  readonly eTag?: string;
+  readonly fields?: Fields;
+  readonly driveItem?: DriveItem;
+}
+
+interface Page<T> {
+  readonly value: T[];
+  readonly '@odata.nextLink'?: string;
+}
+
+interface Library {
+  readonly driveId: string;
+  readonly siteId: string;
+  readonly listId: string;
+  readonly rootId: string;
+}
+
+/** A case folder as filing uses it. */
+interface CaseFolder {
+  readonly id: string;
+  readonly year: number;
+  readonly seq: number;
+  readonly title: string;
+}
+
+// ---------------------------------------------------------------- names and numbers
+
+/** "2026/123", "2026-123", and a record's "2026/123-4": the case's year and number. */
+const CASE_QUERY = /^(\d{4})\s*[/-]\s*(\d{1,9})(?:\s*-\s*\d+)?$/;
+/** A case folder's name: "2026-123 Bygglov Storgatan 1". */
+const CASE_FOLDER = /^(\d{4})-(\d{1,9})(?: (.*))?$/;
+/** What SharePoint does not take in a name and a name can do without. */
+// reason: control characters are among the characters SharePoint refuses in a name.
+// eslint-disable-next-line no-control-regex
+const DROPPED = /["*<>?\u0000-\u001f]/g;
+
+/**
+ * Text made into (part of) a name SharePoint takes: quotes, `* < > ?` and
+ * control characters go, a colon becomes a dash ("Foto: tomten" → "Foto -
+ * tomten"), and so do `/ \ |` ("1/3" → "1-3").
+ */
+function safe(text: string, max: number): string {
+  let s = text
+    .normalize('NFC')
+    .replace(DROPPED, '')
+    .replace(/\s*:\s+/g, ' - ')
+    .replace(/[:/\\|]/g, '-')
+    .replace(/_vti_/gi, 'vti')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (s.length > max) s = s.slice(0, max).trim();
+  return s.replace(/[.\s]+$/, '');
+}
+
+/** "2026-123-4 Søknad.eml" from "Søknad.eml": the prefix, the safe stem, the safe extension. */
+function fileName(prefix: string, original: string): string {
+  const dot = original.lastIndexOf('.');
+  const ext = dot > 0 ? safe(original.slice(dot + 1), 20).replace(/[\s.]/g, '') : '';
+  const stem = safe(dot > 0 ? original.slice(0, dot) : original, MAX_STEM);
+  return `${prefix}${stem !== '' ? ` ${stem}` : ''}${ext !== '' ? `.${ext}` : ''}`;
+}
+
+function caseFolderName(year: number, seq: number, title: string): string {
+  const t = safe(title, MAX_STEM);
+  return `${year}-${seq}${t !== '' ? ` ${t}` : ''}`;
+}
+
+function caseNumber(c: Pick<CaseFolder, 'year' | 'seq'>): string {
+  return `${c.year}/${c.seq}`;
+}
+
+function reference(c: CaseFolder, doc: number): string {
+  return `${caseNumber(c)}-${doc}`;
+}
+
+/** The number of a record's file in this case ("2026-123-4 …" → 4), or null. */
+function documentNumberOf(c: CaseFolder, name: string): number | null {
+  const prefix = `${c.year}-${c.seq}-`;
+  if (!name.startsWith(prefix)) return null;
+  const m = /^(\d{1,9})(?=[ .]|$)/.exec(name.slice(prefix.length));
+  return m ? Number(m[1]) : null;
+}
+
+function caseFolderNumber(year: number, name: string): number | null {
+  const m = CASE_FOLDER.exec(name);
+  return m && Number(m[1]) === year ? Number(m[2]) : null;
+}
+
+const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const enc = encodeURIComponent;
+
+function listItemIdOf(item: DriveItem): number {
+  return Number(item.sharepointIds?.listItemId ?? Infinity);
+}
+
+function hashOf(item: DriveItem): string | null {
+  return item.file?.hashes?.quickXorHash ?? null;
+}
+
+function text(v: string): string {
+  return v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
+}
+
+// ---------------------------------------------------------------- failures
+
+function fromGraph(e: GraphFailure): ArchiveFailure {
+  const kind = e.status > 0 ? kindOf(e.status) : e.kind;
+  const id = e.requestId !== null ? ` (request-id ${e.requestId})` : '';
+  return new ArchiveFailure(kind, `Graph ${e.status} ${e.code}: ${e.message}${id}`, {
+    status: e.status,
+  });
+}
+
+/** Anything thrown becomes an ArchiveFailure (never a raw error for the user). */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof ArchiveFailure) throw e;
+    if (e instanceof GraphFailure) throw fromGraph(e);
+    throw new ArchiveFailure('unknown', e instanceof Error ? e.message : String(e));
+  }
+}
+
+function is(e: unknown, ...statuses: number[]): e is GraphFailure {
+  return e instanceof GraphFailure && statuses.includes(e.status);
+}
+
+function notThere(what: string, detail: string): ArchiveFailure {
+  return new ArchiveFailure('not-found', detail, { reason: 'library', params: { what } });
+}
+
+// ---------------------------------------------------------------- the connector
+
+class SharePointConnector implements ArchiveConnector {
+  readonly kind = 'sharepoint' as const;
+  readonly graph: GraphClient;
+  private library: Promise<Library> | null = null;
+  /** Cases made for a message whose filing has not finished (Message-ID → folder id). */
+  readonly madeCases = new Map<string, string>();
+  /** Upload sessions under way (folder id and file name → upload URL). */
+  readonly sessions = new Map<string, string>();
+  readonly settings: {
+    readonly simpleUploadLimit: number;
+    readonly rangeSize: number;
+    readonly now: () => Date;
+  };
+
+  constructor(private readonly o: SharePointOptions) {
+    this.graph = o.graph;
+    const range = o.rangeSize ?? SHAREPOINT_DEFAULTS.rangeSize;
+    this.settings = {
+      simpleUploadLimit: o.simpleUploadLimit ?? SHAREPOINT_DEFAULTS.simpleUploadLimit,
+      // Graph wants every range but the last in multiples of 320 KiB.
+      rangeSize: Math.max(RANGE_UNIT, range - (range % RANGE_UNIT)),
+      now: o.now ?? (() => new Date()),
+    };
+  }
+
+  async get<T>(path: string, headers?: Record<string, string>): Promise<T> {
+    return (await this.graph.request<T>('GET', path, headers ? { headers } : {})).value;
+  }
+
+  /** Every page of a collection, following @odata.nextLink. */
+  async all<T>(path: string, headers?: Record<string, string>): Promise<T[]> {
+    const out: T[] = [];
+    for (let next: string | undefined = path; next !== undefined;) {
+      const page: Page<T> = await this.get<Page<T>>(next, headers);
+      out.push(...page.value);
+      const link = page['@odata.nextLink'];
+      next = link === undefined ? undefined : link.slice(link.indexOf('/v1.0/') + '/v1.0'.length);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ the library
+
+  resolve(): Promise<Library> {
+    this.library ??= this.load().catch((e: unknown) => {
+      this.library = null;
+      throw e;
+    });
+    return this.library;
+  }
+
+  private async load(): Promise<Library> {
+    const m = /^([^:/\s]+):(\/\S*)$/.exec(this.o.site.trim());
+    if (!m) throw notThere(this.o.site, `"${this.o.site}" is not host:/path`);
+    const path = (m[2] as string).split('/').filter(Boolean).map(enc).join('/');
+    let site: { id: string };
+    try {
+      site = await this.get(`/sites/${enc(m[1] as string)}:/${path}`);
+    } catch (e) {
+      if (is(e, 404, 400)) throw notThere(this.o.site, `no site ${this.o.site}: ${e.message}`);
+      throw e;
+    }
+    const wanted = this.o.library.normalize('NFC').trim().toLowerCase();
+    const drives = await this.all<{ id: string; name: string }>(`/sites/${enc(site.id)}/drives`);
+    const drive = drives.find((d) => d.name.normalize('NFC').trim().toLowerCase() === wanted);
+    if (!drive) {
+      throw notThere(
+        `${this.o.site} ${this.o.library}`,
+        `no library "${this.o.library}" in ${this.o.site}: ${drives.map((d) => d.name).join(', ')}`,
+      );
+    }
+    const d = enc(drive.id);
+    const [list, root] = await Promise.all([
+      this.get<{ id: string }>(`/drives/${d}/list`),
+      this.get<{ id: string }>(`/drives/${d}/root`),
+    ]);
+    const columns = await this.all<{ name: string }>(
+      `/sites/${enc(site.id)}/lists/${enc(list.id)}/columns`,
+    );
+    const have = new Set(columns.map((c) => c.name));
+    const missing = Object.values(C).filter((name) => !have.has(name));
+    if (missing.length > 0) {
+      throw new ArchiveFailure(
+        'not-found',
+        `the library "${this.o.library}" has no column ${missing.join(', ')}`,
+        { reason: 'relation', params: { what: missing.join(', ') } },
+      );
+    }
+    return { driveId: drive.id, siteId: site.id, listId: list.id, rootId: root.id };
+  }
+
+  /** The list items (with fields and drive item) whose column `column` is `value`. */
+  async itemsWhere(lib: Library, column: string, value: string, indexed: boolean) {
+    const filter = enc(`fields/${column} eq ${odataString(value)}`);
+    return this.all<ListItem>(
+      `/sites/${enc(lib.siteId)}/lists/${enc(lib.listId)}/items?$expand=fields,driveItem&$filter=${filter}`,
+      indexed ? undefined : PREFER_NON_INDEXED,
+    );
+  }
+
+  /** A folder's children with what filing compares: name, size, hash, eTag, list item id. */
+  children(lib: Library, folderId: string): Promise<DriveItem[]> {
+    return this.all<DriveItem>(
+      `/drives/${enc(lib.driveId)}/items/${enc(folderId)}/children?$select=id,name,size,eTag,file,folder,sharepointIds`,
+    );
+  }
+
+  // ------------------------------------------------------------ cases
+
+  async searchCases(query: string): Promise<readonly ArchiveCase[]> {
+    return guard(async () => {
+      const q = query.replace(/\s+/g, ' ').trim();
+      if (q === '') return [];
+      const lib = await this.resolve();
+      const m = CASE_QUERY.exec(q);
+      const number = m ? `${Number(m[1])}/${Number(m[2])}` : null;
+      if (number !== null) {
+        const items = await this.itemsWhere(lib, C.caseNumber, number, true);
+        const folders = items.filter((i) => i.driveItem?.folder !== undefined);
+        if (folders.length > 0) {
+          return folders.map((i) => this.toCase(i.driveItem as DriveItem, i.fields));
+        }
+      }
+      // Title words, or a number no folder has in its column: the folders' names.
+      const words = number !== null ? number.replace('/', '-') : q;
+      const found = await this.all<DriveItem>(
+        `/drives/${enc(lib.driveId)}/root/search(q=${enc(odataString(words))})`,
+      );
+      return found
+        .filter((i) => i.folder !== undefined && i.parentReference?.id === lib.rootId)
+        .map((i) => this.toCase(i))
+        .filter((c) => c.number !== '' && (number === null || c.number === number))
+        .sort((a, b) => b.number.localeCompare(a.number, 'en', { numeric: true }))
+        .slice(0, SHAREPOINT_DEFAULTS.searchResults);
+    });
+  }
+
+  private toCase(item: DriveItem, fields?: Fields): ArchiveCase {
+    const m = CASE_FOLDER.exec(item.name);
+    const fromColumn = fields?.[C.caseNumber];
+    const title = fields?.['Title'];
+    return {
+      id: item.id,
+      number: typeof fromColumn === 'string' ? fromColumn : m ? `${m[1]}/${m[2]}` : '',
+      title: typeof title === 'string' && title !== '' ? title : (m?.[3] ?? item.name),
+    };
+  }
+
+  /** A case folder by its id: its number from the column, else from its name. */
+  async caseById(lib: Library, id: string): Promise<CaseFolder> {
+    const d = enc(lib.driveId);
+    const [item, listItem] = await Promise.all([
+      this.get<DriveItem>(`/drives/${d}/items/${enc(id)}`),
+      this.get<ListItem>(`/drives/${d}/items/${enc(id)}/listItem?$expand=fields`),
+    ]);
+    const c = this.toCase(item, listItem.fields);
+    const m = /^(\d{4})\/(\d{1,9})$/.exec(c.number);
+    if (item.folder === undefined || !m) {
+      throw new ArchiveFailure('not-found', `${item.name} (${id}) is not a case folder`);
+    }
+    return { id, year: Number(m[1]), seq: Number(m[2]), title: c.title };
+  }
+
+  // ------------------------------------------------------------ filed before?
+
+  /** This message's items in the library: its files, and the case folder it opened. */
+  ofMessage(lib: Library, messageId: string): Promise<ListItem[]> {
+    return this.itemsWhere(lib, C.messageId, messageId, false);
+  }
+
+  async findFiled(messageId: string): Promise<string | null> {
+    return guard(async () => {
+      const items = await this.ofMessage(await this.resolve(), messageId);
+      const files = items.filter((i) => i.driveItem?.file !== undefined);
+      const main = files.find((i) => typeof i.fields?.[C.attachments] === 'number');
+      const ref = main?.fields?.[C.documentNumber];
+      if (!main || typeof ref !== 'string') return null;
+      const attachments = files.filter(
+        (i) => i !== main && i.fields?.[C.documentNumber] === ref,
+      ).length;
+      return attachments >= (main.fields?.[C.attachments] as number) ? ref : null;
+    });
+  }
+
+  // ------------------------------------------------------------ filing
+
+  async file(
+    request: FilingRequest,
+    onProgress?: (p: FilingProgress) => void,
+  ): Promise<FilingOutcome> {
+    return guard(async () => {
+      const lib = await this.resolve();
+      // The .eml first, then the attachments; an empty file has nothing to keep (the .eml has it).
+      const documents = [
+        ...request.documents.filter((x) => x.role === 'main'),
+        ...request.documents.filter((x) => x.role !== 'main'),
+      ].filter((x) => x.size > 0);
+      if (documents[0]?.role !== 'main') {
+        throw new ArchiveFailure('bad-request', 'the request has no main document (the .eml)');
+      }
+      const sums: Sum[] = [];
+      for (const d of documents) sums.push(await quickXorOf(d.chunks()));
+      const filing = new Filing(this, lib, request, documents, sums, onProgress);
+      return filing.run(await this.ofMessage(lib, request.messageId));
+    });
+  }
+}
+
+// ---------------------------------------------------------------- one filing
+
+interface Sum {
+  readonly hash: string;
+  readonly size: number;
+}
+
+/** What a file must have in its columns (null: empty). */
+type Wanted = Readonly<Record<string, string | number | null>>;
+
+class Filing {
+  private uploaded = 0;
+  private readonly total: number;
+  private readonly d: string;
+
+  constructor(
+    private readonly c: SharePointConnector,
+    private readonly lib: Library,
+    private readonly r: FilingRequest,
+    /** The main document first. */
+    private readonly documents: readonly ArchiveDocument[],
+    private readonly sums: readonly Sum[],
+    private readonly onProgress?: (p: FilingProgress) => void,
+  ) {
+    this.total = sums.reduce((n, s) => n + s.size, 0);
+    this.d = enc(lib.driveId);
+  }
+
+  private get graph(): GraphClient {
+    return this.c.graph;
+  }
+
+  private report(step: FilingProgress['step']): void {
+    this.onProgress?.({
+      step,
+      bytes: Math.max(0, Math.min(this.uploaded, this.total)),
+      totalBytes: this.total,
+    });
+  }
+
+  async run(earlier: readonly ListItem[]): Promise<FilingOutcome> {
+    this.report('case');
+    const theCase = await this.theCase(earlier);
+    this.report('record');
+    const byId = new Map(
+      earlier.filter((i) => i.driveItem).map((i) => [(i.driveItem as DriveItem).id, i]),
+    );
+    let children = await this.c.children(this.lib, theCase.id);
+    let number = this.documentNumber(theCase, earlier, children);
+    let names = this.names(theCase, number.value);
+    if (this.complete(names, children, byId, theCase, number.value)) {
+      this.c.madeCases.delete(this.r.messageId);
+      return { kind: 'already-filed', reference: reference(theCase, number.value) };
+    }
+    this.report('documents');
+    for (const [i, doc] of this.documents.entries()) {
+      const item = await this.ensureFile(
+        theCase,
+        names[i] as string,
+        doc,
+        this.sums[i] as Sum,
+        children,
+        byId,
+      );
+      if (i === 0 && number.fresh) {
+        // A number taken from the folder's listing: make sure no one else took it meanwhile.
+        number = { value: await this.claimDocument(theCase, item, number.value), fresh: false };
+        names = this.names(theCase, number.value);
+        children = await this.c.children(this.lib, theCase.id);
+      }
+      const fresh = children.find((x) => x.id === item.id) ?? item;
+      await this.ensureFields(fresh, this.wanted(theCase, number.value, i, false), byId);
+    }
+    // The .eml's number of attachments last: with it the record is complete.
+    const main = (await this.c.children(this.lib, theCase.id)).find(
+      (x) => x.name.toLowerCase() === (names[0] as string).toLowerCase(),
+    );
+    if (!main) throw new ArchiveFailure('not-found', `${names[0] as string} went missing`);
+    await this.ensureFields(main, this.wanted(theCase, number.value, 0, true), new Map());
+    this.c.madeCases.delete(this.r.messageId);
+    return {
+      kind: 'filed',
+      reference: reference(theCase, number.value),
+      case: { id: theCase.id, number: caseNumber(theCase), title: theCase.title },
+    };
+  }
+
+  // ------------------------------------------------------------ the case
+
+  private async theCase(earlier: readonly ListItem[]): Promise<CaseFolder> {
+    // What this message has already decides: its files' folder, or the case it opened.
+    const opened = earlier.find((i) => i.driveItem?.folder !== undefined)?.driveItem?.id;
+    const filedIn = earlier.find((i) => i.driveItem?.file !== undefined)?.driveItem?.parentReference
+      ?.id;
+    const chosen = this.r.case.kind === 'existing' ? this.r.case.case.id : undefined;
+    const made = this.c.madeCases.get(this.r.messageId);
+    const known = filedIn ?? opened ?? chosen ?? made;
+    if (known !== undefined) {
+      try {
+        return await this.c.caseById(this.lib, known);
+      } catch (e) {
+        // Only a case this connector made, and someone removed since, is made again.
+        if (known !== made || filedIn !== undefined || opened !== undefined || !is(e, 404)) {
+          throw e;
+        }
+        this.c.madeCases.delete(this.r.messageId);
+      }
+    }
+    return this.newCase(this.r.case.kind === 'new' ? this.r.case.title : this.r.title);
+  }
+
+  private async newCase(title: string): Promise<CaseFolder> {
+    const year = this.c.settings.now().getFullYear();
+    const taken = (await this.c.children(this.lib, this.lib.rootId))
+      .map((x) => caseFolderNumber(year, x.name))
+      .filter((n): n is number => n !== null);
+    let seq = Math.max(0, ...taken) + 1;
+    let folder: DriveItem | null = null;
+    for (let i = 0; folder === null; i++) {
+      if (i >= MAX_CLAIMS) throw new ArchiveFailure('conflict', `no free case number after ${seq}`);
+      try {
+        // fail: of two people creating the same name only one gets it; a 409 takes the next.
+        folder = (
+          await this.graph.request<DriveItem>(
+            'POST',
+            `/drives/${this.d}/items/${enc(this.lib.rootId)}/children`,
+            {
+              body: {
+                name: caseFolderName(year, seq, title),
+                folder: {},
+                '@microsoft.graph.conflictBehavior': 'fail',
+              },
+            },
+          )
+        ).value;
+      } catch (e) {
+        if (!is(e, 409)) throw e;
+        seq++;
+      }
+    }
+    this.c.madeCases.set(this.r.messageId, folder.id);
+    seq = await this.claim({
+      parent: this.lib.rootId,
+      mine: folder,
+      number: seq,
+      numberOf: (name) => caseFolderNumber(year, name),
+      nameFor: (n) => caseFolderName(year, n, title),
+      ours: () => false,
+    });
+    const theCase = { id: folder.id, year, seq, title };
+    const fresh = (await this.c.children(this.lib, this.lib.rootId)).find(
+      (x) => x.id === folder.id,
+    );
+    await this.ensureFields(
+      fresh ?? folder,
+      {
+        Title: text(title),
+        [C.caseNumber]: caseNumber(theCase),
+        [C.messageId]: text(this.r.messageId),
+      },
+      new Map(),
+    );
+    return theCase;
+  }
+
+  /**
+   * Keep `number` for `mine` unless an item of the same number that is not
+   * ours came first (a lower list item id): then move to the next free one.
+   */
+  private async claim(o: {
+    readonly parent: string;
+    readonly mine: DriveItem;
+    number: number;
+    readonly numberOf: (name: string) => number | null;
+    readonly nameFor: (n: number) => string;
+    readonly ours: (name: string, n: number) => boolean;
+  }): Promise<number> {
+    let number = o.number;
+    for (let i = 0; i < MAX_CLAIMS; i++) {
+      const siblings = await this.c.children(this.lib, o.parent);
+      const me = siblings.find((x) => x.id === o.mine.id);
+      if (!me) throw new ArchiveFailure('not-found', `${o.mine.name} went missing`);
+      const first = siblings.some(
+        (x) =>
+          x.id !== me.id &&
+          o.numberOf(x.name) === number &&
+          !o.ours(x.name, number) &&
+          listItemIdOf(x) < listItemIdOf(me),
+      );
+      if (!first) return number;
+      const used = siblings.map((x) => o.numberOf(x.name)).filter((n): n is number => n !== null);
+      number = Math.max(number, ...used) + 1;
+      try {
+        await this.graph.request('PATCH', `/drives/${this.d}/items/${enc(me.id)}`, {
+          body: { name: o.nameFor(number), '@microsoft.graph.conflictBehavior': 'fail' },
+          ...(me.eTag !== undefined ? { headers: { 'If-Match': me.eTag } } : {}),
+        });
+      } catch (e) {
+        // Taken, or changed meanwhile: look again.
+        if (!is(e, 409, 412)) throw e;
+      }
+    }
+    throw new ArchiveFailure('conflict', `no free number for ${o.mine.name}`);
+  }
+
+  // ------------------------------------------------------------ the record's number
+
+  /**
+   * This message's document number in the case: the one its files have (by
+   * their column, or an .eml with the same bytes whose columns were not yet
+   * written), else the next one, which must then be claimed.
+   */
+  private documentNumber(
+    theCase: CaseFolder,
+    earlier: readonly ListItem[],
+    children: readonly DriveItem[],
+  ): { value: number; fresh: boolean } {
+    for (const i of earlier) {
+      const ref = i.fields?.[C.documentNumber];
+      const m = typeof ref === 'string' ? /^(\d{4})\/(\d+)-(\d+)$/.exec(ref) : null;
+      if (m && `${m[1]}/${m[2]}` === caseNumber(theCase))
+        return { value: Number(m[3]), fresh: false };
+    }
+    const mainName = (n: number) =>
+      fileName(`${theCase.year}-${theCase.seq}-${n}`, this.documents[0]?.name ?? '');
+    const main = this.sums[0] as Sum;
+    for (const x of children) {
+      const n = documentNumberOf(theCase, x.name);
+      if (n !== null && x.name.toLowerCase() === mainName(n).toLowerCase() && this.same(x, main)) {
+        return { value: n, fresh: false };
+      }
+    }
+    const used = children
+      .map((x) => documentNumberOf(theCase, x.name))
+      .filter((n): n is number => n !== null);
+    return { value: Math.max(0, ...used) + 1, fresh: true };
+  }
+
+  /** The files' names for document number `n`, each one different. */
+  private names(theCase: CaseFolder, n: number): string[] {
+    const prefix = `${theCase.year}-${theCase.seq}-${n}`;
+    const out: string[] = [];
+    for (const d of this.documents) {
+      let name = fileName(prefix, d.name);
+      for (let k = 2; out.some((o) => o.toLowerCase() === name.toLowerCase()); k++) {
+        const dot = name.lastIndexOf('.');
+        const [stem, ext] =
+          dot > prefix.length ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+        name = `${stem.replace(/ \(\d+\)$/, '')} (${k})${ext}`;
+      }
+      out.push(name);
+    }
+    return out;
+  }
+
+  private claimDocument(theCase: CaseFolder, main: DriveItem, n: number): Promise<number> {
+    return this.claim({
+      parent: theCase.id,
+      mine: main,
+      number: n,
+      numberOf: (name) => documentNumberOf(theCase, name),
+      nameFor: (k) => this.names(theCase, k)[0] as string,
+      ours: (name, k) => this.names(theCase, k).some((x) => x.toLowerCase() === name.toLowerCase()),
+    });
+  }
+
+  // ------------------------------------------------------------ files
+
+  private same(item: DriveItem, sum: Sum): boolean {
+    return item.size === sum.size && hashOf(item) === sum.hash;
+  }
+
+  /** Every file is there with these bytes and its columns say what they should. */
+  private complete(
+    names: readonly string[],
+    children: readonly DriveItem[],
+    byId: ReadonlyMap<string, ListItem>,
+    theCase: CaseFolder,
+    n: number,
+  ): boolean {
+    return names.every((name, i) => {
+      const item = children.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      const fields = item ? byId.get(item.id)?.fields : undefined;
+      return (
+        item !== undefined &&
+        fields !== undefined &&
+        this.same(item, this.sums[i] as Sum) &&
+        matches(fields, this.wanted(theCase, n, i, i === 0))
+      );
+    });
+  }
+
+  /** The file with these bytes under `name`: there already, or uploaded now and confirmed. */
+  private async ensureFile(
+    theCase: CaseFolder,
+    name: string,
+    doc: ArchiveDocument,
+    sum: Sum,
+    children: readonly DriveItem[],
+    byId: ReadonlyMap<string, ListItem>,
+  ): Promise<DriveItem> {
+    const there = children.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (there && this.same(there, sum)) {
+      this.progress(sum.size);
+      return there;
+    }
+    if (there) {
+      // Other bytes under our name: ours to replace only if nothing says it is another message's.
+      const owner = byId.get(there.id)?.fields?.[C.messageId] ?? (await this.ownerOf(there));
+      if (owner !== undefined && owner !== this.r.messageId) {
+        const ref = reference(theCase, documentNumberOf(theCase, name) ?? 0);
+        throw new ArchiveFailure('conflict', `${name} in ${ref} is another message's`, {
+          reason: 'document-mismatch',
+          params: { reference: ref },
+        });
+      }
+    }
+    const landed = await this.upload(theCase.id, name, doc, sum, there !== undefined);
+    if (!this.same(landed, sum)) {
+      throw new ArchiveFailure(
+        'unknown',
+        `${name}: the library has ${String(landed.size)} bytes with QuickXorHash ${String(hashOf(landed))}, sent ${sum.size} bytes with ${sum.hash}`,
+        { reason: 'checksum' },
+      );
+    }
+    return landed;
+  }
+
+  private async ownerOf(item: DriveItem): Promise<unknown> {
+    const li = await this.c.get<ListItem>(
+      `/drives/${this.d}/items/${enc(item.id)}/listItem?$expand=fields`,
+    );
+    return li.fields?.[C.messageId];
+  }
+
+  private progress(n: number): void {
+    this.uploaded += n;
+    this.report('documents');
+  }
+
+  private async upload(
+    folderId: string,
+    name: string,
+    doc: ArchiveDocument,
+    sum: Sum,
+    replace: boolean,
+  ): Promise<DriveItem> {
+    const conflict = replace ? 'replace' : 'fail';
+    const start = this.uploaded;
+    const at = `/drives/${this.d}/items/${enc(folderId)}:/${enc(name)}:`;
+    try {
+      const item =
+        sum.size <= this.c.settings.simpleUploadLimit
+          ? (
+              await this.graph.request<DriveItem>(
+                'PUT',
+                `${at}/content?@microsoft.graph.conflictBehavior=${conflict}`,
+                { body: await whole(doc, sum.size) },
+              )
+            ).value
+          : await this.inSession(`${folderId}\n${name.toLowerCase()}`, at, doc, sum, conflict);
+      this.uploaded = start + sum.size;
+      this.report('documents');
+      return item;
+    } catch (e) {
+      // 409: it landed before (an answer that was lost), or someone else's file is there.
+      if (!is(e, 409)) throw e;
+      this.uploaded = start;
+      const there = await this.c.get<DriveItem>(at);
+      if (!this.same(there, sum)) throw e;
+      this.progress(sum.size);
+      return there;
+    }
+  }
+
+  /** An upload session: resumed where the library says, or a new one. */
+  private async inSession(
+    key: string,
+    at: string,
+    doc: ArchiveDocument,
+    sum: Sum,
+    conflict: 'fail' | 'replace',
+  ): Promise<DriveItem> {
+    const size = this.c.settings.rangeSize;
+    const sessions = this.c.sessions;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let url = sessions.get(key);
+      let from = url !== undefined ? await this.expected(url) : null;
+      if (url === undefined || from === null || from % size !== 0) {
+        const s = await this.graph.request<{ uploadUrl: string }>(
+          'POST',
+          `${at}/createUploadSession`,
+          { body: { item: { '@microsoft.graph.conflictBehavior': conflict } } },
+        );
+        url = s.value.uploadUrl;
+        sessions.set(key, url);
+        from = 0;
+      }
+      const result = await this.ranges(url, doc, sum, from, size);
+      sessions.delete(key);
+      if (result !== null) return result;
+    }
+    throw new ArchiveFailure('unknown', `${key}: the upload session was lost twice`);
+  }
+
+  /** Where the session wants the next range from; null when it is gone. */
+  private async expected(url: string): Promise<number | null> {
+    try {
+      const { value } = await this.graph.uploadSession(url, 'GET');
+      const ranges = (value as { nextExpectedRanges?: string[] } | null)?.nextExpectedRanges;
+      const m = /^(\d+)-/.exec(ranges?.[0] ?? '');
+      return m ? Number(m[1]) : null;
+    } catch (e) {
+      if (is(e, 404)) return null;
+      throw e;
+    }
+  }
+
+  /**
+   * The ranges from `from` on; the driveItem the last one made, or null when
+   * the session went away (its last answer lost: the caller looks again).
+   */
+  private async ranges(
+    url: string,
+    doc: ArchiveDocument,
+    sum: Sum,
+    from: number,
+    size: number,
+  ): Promise<DriveItem | null> {
+    const base = this.uploaded;
+    this.uploaded = base + from;
+    this.report('documents');
+    let start = 0;
+    for await (const piece of pieces(doc, size)) {
+      if (start < from) {
+        start += piece.length;
+        continue;
+      }
+      if (start + piece.length > sum.size) throw changed(doc);
+      let answer: { status: number; value: unknown };
+      try {
+        answer = await this.graph.uploadRange(url, piece, { start, total: sum.size });
+      } catch (e) {
+        // 416: the library has this range already (a repeat after a lost answer): ask where it is.
+        if (is(e, 416)) {
+          this.uploaded = base;
+          const next = await this.expected(url);
+          if (next === null) return null;
+          return this.ranges(url, doc, sum, next, size);
+        }
+        if (is(e, 404)) {
+          this.uploaded = base;
+          return null;
+        }
+        throw e;
+      }
+      start += piece.length;
+      this.uploaded = base + start;
+      this.report('documents');
+      if (answer.status === 200 || answer.status === 201) return answer.value as DriveItem;
+    }
+    throw changed(doc);
+  }
+
+  // ------------------------------------------------------------ metadata
+
+  private wanted(theCase: CaseFolder, n: number, index: number, last: boolean): Wanted {
+    const r = this.r;
+    const doc = this.documents[index] as ArchiveDocument;
+    const sender = r.parties.find((p) => p.role === 'sender');
+    const ms = Date.parse(r.date);
+    return {
+      Title: text(index === 0 ? r.title : doc.name),
+      [C.caseNumber]: caseNumber(theCase),
+      [C.documentNumber]: reference(theCase, n),
+      [C.documentType]: r.documentType,
+      [C.restriction]: r.restriction
+        ? text(restrictionText({ code: r.restriction.code, basis: r.restriction.basis, label: '' }))
+        : null,
+      [C.sender]: sender
+        ? text(
+            sender.name.trim() !== ''
+              ? `${sender.name.trim()} <${sender.address}>`
+              : sender.address,
+          )
+        : null,
+      [C.received]: Number.isNaN(ms) ? null : new Date(ms).toISOString(),
+      [C.messageId]: text(r.messageId),
+      ...(last ? { [C.attachments]: this.documents.length - 1 } : {}),
+    };
+  }
+
+  /** The item's columns say `wanted`: read, written with If-Match, confirmed by the answer. */
+  private async ensureFields(
+    item: DriveItem,
+    wanted: Wanted,
+    byId: ReadonlyMap<string, ListItem>,
+  ): Promise<void> {
+    const path = `/drives/${this.d}/items/${enc(item.id)}/listItem`;
+    const known = byId.get(item.id);
+    let current =
+      known?.fields !== undefined ? { fields: known.fields, eTag: known.eTag ?? item.eTag } : null;
+    for (let i = 0; i < 3; i++) {
+      if (current === null) {
+        const li = await this.c.get<ListItem>(`${path}?$expand=fields`);
+        current = { fields: li.fields ?? {}, eTag: li.eTag };
+      }
+      if (matches(current.fields, wanted)) return;
+      try {
+        const answer = await this.graph.request<Fields>('PATCH', `${path}/fields`, {
+          body: wanted,
+          ...(current.eTag !== undefined ? { headers: { 'If-Match': current.eTag } } : {}),
+        });
+        if (matches(answer.value, wanted)) return;
+      } catch (e) {
+        // Changed meanwhile (or our own change, repeated after a lost answer): read again.
+        if (!is(e, 412)) throw e;
+      }
+      current = null;
+    }
+    throw new ArchiveFailure('conflict', `the columns of ${item.name} did not take`);
+  }
+}
+
+/** The columns hold what is wanted (an empty column is absent or null). */
+function matches(fields: Fields, wanted: Wanted): boolean {
+  return Object.entries(wanted).every(([k, v]) => {
+    const have = fields[k];
+    if (v === null) return have === undefined || have === null || have === '';
+    if (k === C.received && typeof v === 'string' && typeof have === 'string') {
+      return Date.parse(have) === Date.parse(v);
+    }
+    return have === v;
+  });
+}
+
+/** A SharePoint connector for the library `library` of the site `site`. */
+export function createSharePointConnector(options: SharePointOptions): ArchiveConnector {
+  return new SharePointConnector(options);
+}
