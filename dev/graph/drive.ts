@@ -11,12 +11,7 @@
  * header (401), as Graph documents.
  */
 import { stableGuid } from '../emulator/util';
-import {
-  drivesOf,
-  driveItemNotFound,
-  invalidRequest,
-  siteAccessDenied,
-} from './drive-store';
+import { drivesOf, driveItemNotFound, invalidRequest, siteAccessDenied } from './drive-store';
 import type {
   ColumnRecord,
   ConflictBehavior,
@@ -28,9 +23,10 @@ import type {
   SiteRecord,
   UploadSessionRecord,
 } from './drive-store';
-import { GraphError, badJson, methodNotAllowed, segmentNotFound } from './errors';
+import { GraphError, segmentNotFound } from './errors';
 import { compileFilter, intOption, parseExpand, parseFilter, parseSelect } from './odata';
 import type { FieldType, FieldValue, FilterAst, FilterSchema } from './odata';
+import { ctxUrl, jsonObject, q, requireMethod } from './routes';
 import type { Answer, Ctx } from './routes';
 
 const PAGE = 200;
@@ -84,11 +80,6 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 const answer = (status: number, json?: unknown, headers: Record<string, string> = {}): Answer =>
   json === undefined ? { status, headers } : { status, json, headers };
 
-function option(ctx: Ctx, name: string): string | null {
-  for (const [k, v] of ctx.query) if (k.toLowerCase() === name) return v;
-  return null;
-}
-
 /** Refuse query options the route does not read (a guess would mislead a test). */
 function only(ctx: Ctx, allowed: readonly string[]): void {
   for (const k of ctx.query.keys()) {
@@ -97,21 +88,6 @@ function only(ctx: Ctx, allowed: readonly string[]): void {
       throw invalidRequest(`The query option '${k}' is not supported here.`);
     }
   }
-}
-
-function bodyObject(ctx: Ctx): Record<string, unknown> {
-  let v: unknown;
-  try {
-    v = JSON.parse(ctx.body);
-  } catch {
-    throw badJson();
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw badJson();
-  return v as Record<string, unknown>;
-}
-
-function method(ctx: Ctx, ...allowed: string[]): void {
-  if (!allowed.includes(ctx.method)) throw methodNotAllowed();
 }
 
 function done(ctx: Ctx): void {
@@ -173,10 +149,6 @@ function cTag(item: ItemRecord): string {
   return `"c:{${stableGuid(item.id).toUpperCase()}},${item.contentVersion}"`;
 }
 
-function contextUrl(ctx: Ctx, fragment: string): string {
-  return `${ctx.base}/$metadata#${fragment}`;
-}
-
 /** The same request's URL with other query options: the next page. */
 function nextLink(ctx: Ctx, set: Record<string, string>): string {
   const query = new Map<string, string>();
@@ -189,8 +161,8 @@ function nextLink(ctx: Ctx, set: Record<string, string>): string {
 
 /** `$top` and `$skiptoken` over a list: the page and the link to the next one. */
 function page<T>(ctx: Ctx, all: readonly T[]): { items: T[]; next: string | null } {
-  const top = intOption('$top', option(ctx, '$top'), PAGE, 1, MAX_PAGE);
-  const skip = intOption('$skiptoken', option(ctx, '$skiptoken'), 0, 0, Number.MAX_SAFE_INTEGER);
+  const top = intOption('$top', q(ctx, '$top'), PAGE, 1, MAX_PAGE);
+  const skip = intOption('$skiptoken', q(ctx, '$skiptoken'), 0, 0, Number.MAX_SAFE_INTEGER);
   const items = all.slice(skip, skip + top);
   const next =
     skip + top < all.length
@@ -206,7 +178,7 @@ function collection(
   next: string | null = null,
 ): Answer {
   return answer(200, {
-    '@odata.context': contextUrl(ctx, fragment),
+    '@odata.context': ctxUrl(ctx, fragment),
     value,
     ...(next !== null ? { '@odata.nextLink': next } : {}),
   });
@@ -414,7 +386,7 @@ function listItemJson(
 /** `$expand=fields`, `driveItem` (what list items take here); 400 for anything else. */
 function listItemExpand(ctx: Ctx): { fields: boolean; driveItem: boolean } {
   const out = { fields: false, driveItem: false };
-  const raw = option(ctx, '$expand') ?? option(ctx, 'expand');
+  const raw = q(ctx, '$expand') ?? q(ctx, 'expand');
   for (const clause of parseExpand(raw)) {
     const name = clause.name.toLowerCase();
     if (clause.filter !== null || (name !== 'fields' && name !== 'driveitem')) {
@@ -427,7 +399,7 @@ function listItemExpand(ctx: Ctx): { fields: boolean; driveItem: boolean } {
 }
 
 function driveItemSelect(ctx: Ctx): string[] | null {
-  return parseSelect(option(ctx, '$select'), DRIVE_ITEM_SELECTABLE, 'driveItem');
+  return parseSelect(q(ctx, '$select'), DRIVE_ITEM_SELECTABLE, 'driveItem');
 }
 
 // ---------------------------------------------------------------- /sites
@@ -464,13 +436,13 @@ export function siteRoutes(ctx: Ctx, segs: readonly string[]): Answer {
   requireAccess(ctx, site);
   const [a, b, ...more] = rest;
   if (a === undefined) {
-    method(ctx, 'GET');
-    return answer(200, { '@odata.context': contextUrl(ctx, 'sites/$entity'), ...siteJson(site) });
+    requireMethod(ctx, 'GET');
+    return answer(200, { '@odata.context': ctxUrl(ctx, 'sites/$entity'), ...siteJson(site) });
   }
   switch (a.toLowerCase()) {
     case 'drives': {
       if (b === undefined) {
-        method(ctx, 'GET');
+        requireMethod(ctx, 'GET');
         only(ctx, []);
         return collection(ctx, 'drives', site.drives.map(driveJson));
       }
@@ -487,7 +459,7 @@ export function siteRoutes(ctx: Ctx, segs: readonly string[]): Answer {
       );
     case 'lists': {
       if (b === undefined) {
-        method(ctx, 'GET');
+        requireMethod(ctx, 'GET');
         only(ctx, []);
         return collection(
           ctx,
@@ -516,32 +488,30 @@ function listRoutes(
   if (more.length > 0) throw segmentNotFound(more[0] as string);
   const listRef = `sites('${list.drive.site.id}')/lists('${list.id}')`;
   if (a === undefined) {
-    method(ctx, 'GET');
+    requireMethod(ctx, 'GET');
     only(ctx, ['$expand', '$select']);
-    const columns = parseExpand(option(ctx, '$expand')).some(
-      (e) => e.name.toLowerCase() === 'columns',
-    );
+    const columns = parseExpand(q(ctx, '$expand')).some((e) => e.name.toLowerCase() === 'columns');
     return answer(200, {
-      '@odata.context': contextUrl(ctx, `sites('${list.drive.site.id}')/lists/$entity`),
+      '@odata.context': ctxUrl(ctx, `sites('${list.drive.site.id}')/lists/$entity`),
       ...listJson(list, columns),
     });
   }
   switch (a.toLowerCase()) {
     case 'columns':
       if (id !== undefined) throw segmentNotFound(id);
-      method(ctx, 'GET');
+      requireMethod(ctx, 'GET');
       only(ctx, []);
       return collection(ctx, `${listRef}/columns`, list.columns.map(columnJson));
     case 'drive':
       if (id !== undefined) throw segmentNotFound(id);
-      method(ctx, 'GET');
+      requireMethod(ctx, 'GET');
       return answer(200, {
-        '@odata.context': contextUrl(ctx, 'drives/$entity'),
+        '@odata.context': ctxUrl(ctx, 'drives/$entity'),
         ...driveJson(list.drive),
       });
     case 'items': {
       if (id === undefined) {
-        method(ctx, 'GET');
+        requireMethod(ctx, 'GET');
         return listItems(ctx, store, list, listRef);
       }
       const item = store.listItem(list.drive, id);
@@ -557,7 +527,7 @@ function listItems(ctx: Ctx, store: DriveStore, list: ListRecord, listRef: strin
   only(ctx, ['$expand', 'expand', '$filter', '$top', '$skiptoken']);
   const expand = listItemExpand(ctx);
   let items = store.listItems(list.drive);
-  const filter = option(ctx, '$filter');
+  const filter = q(ctx, '$filter');
   if (filter !== null) {
     const honour = (ctx.headers['prefer'] ?? '').toLowerCase().includes(HONOR_NON_INDEXED);
     checkFilter(parseFilter(filter), list, honour);
@@ -643,10 +613,10 @@ function listItemRoutes(
 ): Answer {
   const [a] = segs;
   if (a === undefined) {
-    method(ctx, 'GET');
+    requireMethod(ctx, 'GET');
     only(ctx, ['$expand', 'expand']);
     return answer(200, {
-      '@odata.context': contextUrl(ctx, `${itemsRef}/$entity`),
+      '@odata.context': ctxUrl(ctx, `${itemsRef}/$entity`),
       ...listItemJson(store, item, listItemExpand(ctx)),
     });
   }
@@ -654,10 +624,10 @@ function listItemRoutes(
     case 'fields':
       return fieldsRoute(ctx, item, `${itemsRef}('${item.listItemId}')/fields/$entity`);
     case 'driveitem':
-      method(ctx, 'GET');
+      requireMethod(ctx, 'GET');
       only(ctx, ['$select']);
       return answer(200, {
-        '@odata.context': contextUrl(ctx, `drives('${item.drive.id}')/items/$entity`),
+        '@odata.context': ctxUrl(ctx, `drives('${item.drive.id}')/items/$entity`),
         ...driveItemJson(store, item, driveItemSelect(ctx)),
       });
     default:
@@ -667,14 +637,14 @@ function listItemRoutes(
 
 /** GET or PATCH (If-Match honoured) a list item's fields. */
 function fieldsRoute(ctx: Ctx, item: ItemRecord, fragment: string): Answer {
-  method(ctx, 'GET', 'PATCH');
+  requireMethod(ctx, 'GET', 'PATCH');
   only(ctx, []);
   if (ctx.method === 'PATCH') {
     checkIfMatch(ctx, item);
-    drivesOf(ctx.store).setFields(item, bodyObject(ctx), who(ctx), ctx.now.getTime());
+    drivesOf(ctx.store).setFields(item, jsonObject(ctx.body), who(ctx), ctx.now.getTime());
     done(ctx);
   }
-  return answer(200, { '@odata.context': contextUrl(ctx, fragment), ...fieldsJson(item) });
+  return answer(200, { '@odata.context': ctxUrl(ctx, fragment), ...fieldsJson(item) });
 }
 
 // ---------------------------------------------------------------- /drives
@@ -698,22 +668,22 @@ function driveRoutes(
 ): Answer {
   const [a, ...more] = segs;
   if (a === undefined) {
-    method(ctx, 'GET');
+    requireMethod(ctx, 'GET');
     only(ctx, []);
     return answer(200, {
-      '@odata.context': contextUrl(ctx, 'drives/$entity'),
+      '@odata.context': ctxUrl(ctx, 'drives/$entity'),
       ...driveJson(drive),
     });
   }
   if (a.toLowerCase() === 'list') {
     if (more.length === 0) {
-      method(ctx, 'GET');
+      requireMethod(ctx, 'GET');
       only(ctx, ['$expand', '$select']);
-      const columns = parseExpand(option(ctx, '$expand')).some(
+      const columns = parseExpand(q(ctx, '$expand')).some(
         (e) => e.name.toLowerCase() === 'columns',
       );
       return answer(200, {
-        '@odata.context': contextUrl(ctx, `drives('${drive.id}')/list/$entity`),
+        '@odata.context': ctxUrl(ctx, `drives('${drive.id}')/list/$entity`),
         ...listJson(drive.list, columns),
       });
     }
@@ -782,7 +752,7 @@ function found(item: ItemRecord | null): ItemRecord {
 
 function itemAnswer(ctx: Ctx, store: DriveStore, item: ItemRecord, status = 200): Answer {
   return answer(status, {
-    '@odata.context': contextUrl(ctx, `drives('${item.drive.id}')/items/$entity`),
+    '@odata.context': ctxUrl(ctx, `drives('${item.drive.id}')/items/$entity`),
     ...driveItemJson(store, item, driveItemSelect(ctx)),
   });
 }
@@ -808,7 +778,7 @@ function itemRoutes(ctx: Ctx, store: DriveStore, drive: DriveRecord, at: Address
   if (a === undefined) return oneItem(ctx, store, found(at.target));
   const search = /^search\(q='((?:[^']|'')*)'\)$/i.exec(a);
   if (search) {
-    method(ctx, 'GET');
+    requireMethod(ctx, 'GET');
     only(ctx, ['$select', '$top', '$skiptoken']);
     const q = (search[1] as string).replace(/''/g, "'");
     const select = driveItemSelect(ctx);
@@ -826,16 +796,16 @@ function itemRoutes(ctx: Ctx, store: DriveStore, drive: DriveRecord, at: Address
     case 'content':
       return content(ctx, store, at);
     case 'createuploadsession':
-      method(ctx, 'POST');
+      requireMethod(ctx, 'POST');
       return createUploadSession(ctx, store, at);
     case 'listitem': {
-      method(ctx, 'GET');
+      requireMethod(ctx, 'GET');
       only(ctx, ['$expand', 'expand']);
       const item = found(at.target);
       if (!item.parent) throw driveItemNotFound();
       const site = drive.site;
       return answer(200, {
-        '@odata.context': contextUrl(
+        '@odata.context': ctxUrl(
           ctx,
           `sites('${site.id}')/lists('${drive.list.id}')/items/$entity`,
         ),
@@ -849,7 +819,7 @@ function itemRoutes(ctx: Ctx, store: DriveStore, drive: DriveRecord, at: Address
 
 /** GET, PATCH (rename; If-Match), DELETE (If-Match) one item. */
 function oneItem(ctx: Ctx, store: DriveStore, item: ItemRecord): Answer {
-  method(ctx, 'GET', 'PATCH', 'DELETE');
+  requireMethod(ctx, 'GET', 'PATCH', 'DELETE');
   if (ctx.method === 'GET') {
     only(ctx, ['$select']);
     return itemAnswer(ctx, store, item);
@@ -861,7 +831,7 @@ function oneItem(ctx: Ctx, store: DriveStore, item: ItemRecord): Answer {
     done(ctx);
     return answer(204);
   }
-  const body = bodyObject(ctx);
+  const body = jsonObject(ctx.body);
   for (const k of Object.keys(body)) {
     if (k !== 'name' && k !== '@microsoft.graph.conflictBehavior') {
       throw invalidRequest(`The Graph emulator only renames items (PATCH name), not '${k}'.`);
@@ -869,7 +839,7 @@ function oneItem(ctx: Ctx, store: DriveStore, item: ItemRecord): Answer {
   }
   if (typeof body['name'] !== 'string') throw invalidRequest('"name" must be a string.');
   const conflict = conflictOf(
-    body['@microsoft.graph.conflictBehavior'] ?? option(ctx, '@microsoft.graph.conflictbehavior'),
+    body['@microsoft.graph.conflictBehavior'] ?? q(ctx, '@microsoft.graph.conflictbehavior'),
     'fail',
   );
   store.rename(item, body['name'], conflict, who(ctx), ctx.now.getTime());
@@ -879,7 +849,7 @@ function oneItem(ctx: Ctx, store: DriveStore, item: ItemRecord): Answer {
 
 /** GET the children (paged, `$select`), POST a folder. */
 function children(ctx: Ctx, store: DriveStore, folder: ItemRecord): Answer {
-  method(ctx, 'GET', 'POST');
+  requireMethod(ctx, 'GET', 'POST');
   if (folder.kind !== 'folder') throw invalidRequest('The item is not a folder.');
   if (ctx.method === 'GET') {
     only(ctx, ['$select', '$top', '$skiptoken']);
@@ -894,7 +864,7 @@ function children(ctx: Ctx, store: DriveStore, folder: ItemRecord): Answer {
     );
   }
   only(ctx, ['@microsoft.graph.conflictbehavior']);
-  const body = bodyObject(ctx);
+  const body = jsonObject(ctx.body);
   if (typeof body['name'] !== 'string') throw invalidRequest('"name" must be a string.');
   if (typeof body['folder'] !== 'object' || body['folder'] === null) {
     throw invalidRequest(
@@ -902,7 +872,7 @@ function children(ctx: Ctx, store: DriveStore, folder: ItemRecord): Answer {
     );
   }
   const conflict = conflictOf(
-    body['@microsoft.graph.conflictBehavior'] ?? option(ctx, '@microsoft.graph.conflictbehavior'),
+    body['@microsoft.graph.conflictBehavior'] ?? q(ctx, '@microsoft.graph.conflictbehavior'),
     'fail',
   );
   const { item, created } = store.createFolder(
@@ -918,7 +888,7 @@ function children(ctx: Ctx, store: DriveStore, folder: ItemRecord): Answer {
 
 /** GET a file's bytes; PUT them (new file 201, replaced 200; conflictBehavior in the query). */
 function content(ctx: Ctx, store: DriveStore, at: Address): Answer {
-  method(ctx, 'GET', 'PUT');
+  requireMethod(ctx, 'GET', 'PUT');
   if (ctx.method === 'GET') {
     only(ctx, []);
     const item = found(at.target);
@@ -933,7 +903,7 @@ function content(ctx: Ctx, store: DriveStore, at: Address): Answer {
     done(ctx);
     return itemAnswer(ctx, store, at.target);
   }
-  const conflict = conflictOf(option(ctx, '@microsoft.graph.conflictbehavior'), 'replace');
+  const conflict = conflictOf(q(ctx, '@microsoft.graph.conflictbehavior'), 'replace');
   const parent = found(at.parent);
   const { item, created } = store.writeFile(
     parent,
@@ -962,7 +932,7 @@ function sessionJson(s: UploadSessionRecord, store: DriveStore): Record<string, 
 /** POST …:/name:/createUploadSession (a new file) or /items/{id}/createUploadSession (its new content). */
 function createUploadSession(ctx: Ctx, store: DriveStore, at: Address): Answer {
   only(ctx, []);
-  const body = ctx.body.trim() === '' ? {} : bodyObject(ctx);
+  const body = ctx.body.trim() === '' ? {} : jsonObject(ctx.body);
   if (body['deferCommit'] === true) throw invalidRequest('deferCommit is not emulated.');
   const props = (body['item'] ?? {}) as Record<string, unknown>;
   if (typeof props !== 'object' || props === null)
@@ -987,7 +957,7 @@ function createUploadSession(ctx: Ctx, store: DriveStore, at: Address): Answer {
   });
   done(ctx);
   return answer(200, {
-    '@odata.context': contextUrl(ctx, 'microsoft.graph.uploadSession'),
+    '@odata.context': ctxUrl(ctx, 'microsoft.graph.uploadSession'),
     uploadUrl: uploadUrl(ctx, session),
     ...sessionJson(session, store),
   });
@@ -1013,7 +983,7 @@ export function driveUpload(ctx: Ctx, segs: readonly string[]): Answer {
   const store = drivesOf(ctx.store);
   const now = ctx.now.getTime();
   const session = store.session(id, now);
-  method(ctx, 'GET', 'PUT', 'DELETE');
+  requireMethod(ctx, 'GET', 'PUT', 'DELETE');
   if (ctx.method === 'GET') return answer(200, sessionJson(session, store));
   if (ctx.method === 'DELETE') {
     store.cancel(session);
