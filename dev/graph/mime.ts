@@ -13,7 +13,7 @@
  * attach an .eml as `message/rfc822`.
  */
 import { parseEml } from '../../src/core/mime/eml';
-import { writeMessage } from '../mailbox/mime';
+import { encodeWords, writeMessage } from '../mailbox/mime';
 import type { MimeAddress, MimeAttachment } from '../mailbox/mime';
 import type { AttachmentRecord, MessageRecord, Recipient } from './store';
 
@@ -56,8 +56,9 @@ export function writeMime(m: MessageRecord, received?: { by: string; at: number 
   const files: MimeAttachment[] = [];
   const messages: { filename: string; eml: string }[] = [];
   for (const a of m.attachments) {
-    if (a.kind === 'item') messages.push({ filename: a.name, eml: latin1.decode(a.bytes) });
-    else files.push(fileOf(a));
+    if (a.kind === 'item') {
+      messages.push({ filename: paramName(a.name), eml: latin1.decode(a.bytes) });
+    } else files.push(fileOf(a));
   }
   const domain = received?.by.split('@')[1] ?? 'emulator.invalid';
   const text = writeMessage({
@@ -85,9 +86,14 @@ export function writeMime(m: MessageRecord, received?: { by: string; at: number 
   return ascii(text);
 }
 
+/** A file name for a quoted header parameter: no quotes or line breaks, and not ASCII in RFC 2047 words, as Exchange writes it. */
+function paramName(name: string): string {
+  return encodeWords(name.replace(/["\\\r\n]/g, '_'));
+}
+
 function fileOf(a: AttachmentRecord): MimeAttachment {
   return {
-    filename: a.name,
+    filename: paramName(a.name),
     contentType: a.contentType,
     bytes: a.bytes,
     ...(a.isInline ? { inline: true } : {}),

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../src/core/model';
 import { htmlBodyToText } from '../emulator/body';
+import { readItemFromEml } from '../emulator/mailbox';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
 import type {
   AttachmentState,
@@ -243,7 +244,8 @@ function headerBlock(m: GraphMessage, from: EmailAddress | null): string {
  * A message that has no sample .eml (delivered by sendMail, or through the
  * emulator's controls) as the Office emulator's read item. Its item id is
  * the EWS form of the Graph id, so `convertToRestId(item.itemId)` is the
- * Graph id again, as in Outlook. Graph does not hand out attachments here.
+ * Graph id again, as in Outlook. Without its attachments: readDeliveredItem
+ * reads them from the message's MIME.
  */
 export function readItemFromGraph(m: GraphMessage): ReadItemState {
   const from = address(m.from);
@@ -267,6 +269,24 @@ export function readItemFromGraph(m: GraphMessage): ReadItemState {
     body: { text, ...(html !== undefined ? { html } : {}) },
     attachments: [],
     headers: headerBlock(m, from),
+    categories: [...(m.categories ?? [])],
+  };
+}
+
+/**
+ * A message that was delivered in the Graph emulator (sendMail, a sent
+ * draft, a forward), read as Outlook would show it: from its MIME
+ * (`GET …/$value`), so its attachments come along (an .eml sent on to the
+ * registry mailbox arrives as one), with the Graph message's id, arrival
+ * and categories.
+ */
+export async function readDeliveredItem(m: GraphMessage, mime: Uint8Array): Promise<ReadItemState> {
+  const item = await readItemFromEml(mime, { id: m.id });
+  return {
+    ...item,
+    itemId: toEwsId(m.id),
+    conversationId: toEwsId(m.conversationId ?? m.id),
+    ...(m.receivedDateTime ? { dateTimeCreated: new Date(m.receivedDateTime) } : {}),
     categories: [...(m.categories ?? [])],
   };
 }

@@ -36,7 +36,7 @@ import {
   flagView,
   inboxPath,
   mailboxChoices,
-  readItemFromGraph,
+  readDeliveredItem,
   sampleSources,
   sendMailRequest,
 } from './mailboxes';
@@ -364,10 +364,13 @@ function listed(m: GraphMessage, mailbox: string, source: string | undefined): L
       }
       item = await parsed;
     } else {
-      const res = await graph(
-        `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(m.id)}`,
+      // Delivered here: read from its MIME, so its attachments come along.
+      const path = `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(m.id)}`;
+      const [res, mime] = await Promise.all([graph(path), graph(`${path}/$value`)]);
+      item = await readDeliveredItem(
+        (await res.json()) as GraphMessage,
+        new Uint8Array(await mime.arrayBuffer()),
       );
-      item = readItemFromGraph((await res.json()) as GraphMessage);
     }
     return { ...item, categories };
   };

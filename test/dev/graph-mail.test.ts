@@ -16,6 +16,8 @@ import {
   toRestId,
 } from '../../dev/graph';
 import type { GraphEmulator, RunningGraphEmulator } from '../../dev/graph';
+import { readDeliveredItem } from '../../dev/workbench/mailboxes';
+import type { GraphMessage } from '../../dev/workbench/mailboxes';
 import { parseEml } from '../../src/core/mime/eml';
 
 const KARI = 'kari.nordmann@ha.kommune.no';
@@ -609,5 +611,36 @@ describe('registry mailboxes', () => {
     expect((await inbox(EVA, ARKIVET)).map((m) => m['subject'])).toEqual(['Till diariet']);
     expect((await inbox(appToken(), ARKIVET)).map((m) => m['hasAttachments'])).toEqual([true]);
     expect((await graph(ANNA, 'GET', `/users/${ARKIVET}/messages`)).status).toBe(403);
+  });
+
+  it('opens a delivered message in the workbench with its attachments, read from its MIME', async () => {
+    const original = readFileSync(join(MAILBOX_DIR, BYGG_FILE));
+    const sent = await graph(ANNA, 'POST', '/me/sendMail', {
+      message: {
+        subject: 'Till diariet',
+        toRecipients: [{ emailAddress: { address: ARKIVET } }],
+        attachments: [
+          {
+            '@odata.type': '#microsoft.graph.fileAttachment',
+            name: 'Byggesøknad.eml',
+            contentType: 'application/octet-stream',
+            contentBytes: base64(original),
+          },
+        ],
+      },
+    });
+    expect(sent.status).toBe(202);
+    const [listed] = await inbox(EVA, ARKIVET);
+    const path = `/users/${ARKIVET}/messages/${String(listed?.['id'])}`;
+    const message = await json<GraphMessage>(await graph(EVA, 'GET', path), 200);
+    const mime = new Uint8Array(await (await graph(EVA, 'GET', `${path}/$value`)).arrayBuffer());
+    const item = await readDeliveredItem(message, mime);
+    expect(toRestId(item.itemId)).toBe(message.id);
+    expect(item.subject).toBe('Till diariet');
+    expect(item.from?.emailAddress).toBe(ANNA);
+    expect(item.attachments).toHaveLength(1);
+    const [att] = item.attachments;
+    expect(att).toMatchObject({ attachmentType: 'file', name: 'Byggesøknad.eml' });
+    expect(Buffer.compare((att as { bytes: Uint8Array }).bytes, original)).toBe(0);
   });
 });
