@@ -139,6 +139,7 @@ function CaseSearch({
         freeform
         value={query}
         data-filing="case-search"
+        data-cases={state.searching ? '' : String(state.cases.length)}
         selectedOptions={chosen ? [chosen.id] : []}
         onInput={(e) => {
           setQuery((e.target as HTMLInputElement).value);
