@@ -45,10 +45,12 @@ async function loadReadHost() {
 type ReadHost = Awaited<ReturnType<typeof loadReadHost>>;
 
 /** Sign-in and Graph for the shared case state; null when the profile has no app registration. */
-function caseDeps(
-  lang: Lang,
-  { GRAPH_SCOPES, supportsNestedAuth, createMsalTokenSource, createDialogTokenSource }: ReadHost,
-): CaseDeps | null {
+function caseDeps({
+  GRAPH_SCOPES,
+  supportsNestedAuth,
+  createMsalTokenSource,
+  createDialogTokenSource,
+}: ReadHost): CaseDeps | null {
   const signIn = profile.signIn;
   if (!signIn) return null;
   const app = {
@@ -80,7 +82,6 @@ function caseDeps(
                 tokens,
                 fetch,
                 base: window.location.href,
-                lang,
                 user,
                 // Filing always starts from a click: the archive's sign-in may ask.
                 interactive: () => true,
@@ -132,7 +133,7 @@ async function start(container: HTMLElement): Promise<void> {
       return;
     }
   }
-  const deps = host ? caseDeps(lang, host) : null;
+  const deps = host ? caseDeps(host) : null;
   const readCtx = (h: ReadHost): PaneContext => ({
     mode: 'read',
     lang,

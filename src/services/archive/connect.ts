@@ -2,13 +2,15 @@
  * The profile's archive as a connector (R26): the one place that knows
  * which connector an `archive` setting means and what each one needs.
  */
-import type { Lang } from '../../core/model';
 import type { ArchiveConnector } from '../../core/ports';
+import { registryMailbox } from '../../core/profile/mailboxes';
 import type { Profile } from '../../core/profile/types';
 import type { TokenSource } from '../auth/types';
 import type { GraphClient } from '../graph/client';
 import type { Fetch } from './http';
 import { createNoark5Connector } from './noark5';
+import { createRegistryConnector } from './registry';
+import { createSharePointConnector } from './sharepoint';
 
 export interface ConnectDeps {
   /** The pane's Graph client (the registry mailbox and SharePoint go through Graph). */
@@ -17,7 +19,6 @@ export interface ConnectDeps {
   readonly fetch: Fetch;
   /** What a relative archive URL is relative to: the add-in's own address. */
   readonly base: string;
-  readonly lang: Lang;
   /** Who files: the registry mailbox's mail says who sent it on. */
   readonly user: { readonly name?: string; readonly address: string } | null;
   /** A click is under way: the archive's sign-in may ask the user. */
@@ -27,7 +28,7 @@ export interface ConnectDeps {
 
 /** The connector for the profile's archive, or null when it names none. */
 export function connectArchive(
-  profile: Pick<Profile, 'archive' | 'mailboxes'>,
+  profile: Pick<Profile, 'archive' | 'mailboxes' | 'language'>,
   deps: ConnectDeps,
 ): ArchiveConnector | null {
   const setting = profile.archive;
@@ -48,8 +49,24 @@ export function connectArchive(
         ...(setting.restrictionCodes ? { restrictionCodes: setting.restrictionCodes } : {}),
       });
     }
-    case 'registry-mailbox':
+    case 'registry-mailbox': {
+      const to = setting.address ?? registryMailbox(profile)?.address;
+      const by = deps.user;
+      // Without an address, or without knowing who sends it on, nothing can go.
+      if (!to || !by) return null;
+      return createRegistryConnector({
+        graph: deps.graph,
+        to,
+        // The registrar reads the labels in the organisation's language.
+        lang: profile.language,
+        by: { name: by.name ?? by.address, address: by.address },
+      });
+    }
     case 'sharepoint':
-      return null;
+      return createSharePointConnector({
+        graph: deps.graph,
+        site: setting.site,
+        library: setting.library,
+      });
   }
 }
