@@ -4,7 +4,10 @@
  * its three attachments into a new case in the emulated Noark 5 archive
  * (mounted by the workbench at /noark5v5/), is refused a second filing with
  * the existing reference, and a filing whose connection drops during the
- * second attachment completes on retry with nothing twice.
+ * second attachment completes on retry with nothing twice. Vara kommun's
+ * registry mailbox receives the original .eml byte for byte; Melleruds
+ * kommun's SharePoint library gets the case folder, the files and their
+ * metadata columns.
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { describeBrowser, useWorkbench } from '../support/browser';
@@ -13,7 +16,7 @@ interface NoarkState {
   readonly entities: ReadonlyArray<{ readonly kind: string; readonly fields?: unknown }>;
 }
 
-describeBrowser('filing into the Noark 5 archive', () => {
+describeBrowser('filing into the case archive: Noark 5, registry mailbox, SharePoint', () => {
   jest.setTimeout(90_000);
   const current = useWorkbench('Innboks');
 
@@ -180,5 +183,135 @@ describeBrowser('filing into the Noark 5 archive', () => {
       await filing().getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).isDisabled(),
     ).toBe(true);
     expect(await pane().getByText('13097248022').count()).toBe(0);
+  });
+  /** Open a mailbox as a user by the workbench's address (`?mailbox=<mailbox>/<upn>`). */
+  async function openMailbox(mailbox: string, subject: RegExp): Promise<void> {
+    const page = current();
+    await page.goto(new URL(`?mailbox=${encodeURIComponent(mailbox)}`, page.url()).href);
+    await page.getByRole('button', { name: subject }).first().click();
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 20_000 });
+  }
+
+  it('sends a Swedish message unchanged to the registry mailbox: the forwarded .eml is the original byte for byte', async () => {
+    await openMailbox('vara.kommun@vara.se/anna.andersson@vara.se', /bygglov för altan/);
+    await pane().getByRole('button', { name: 'Spara i diariet …' }).click();
+    await filing().waitFor({ timeout: 20_000 });
+    await filing()
+      .getByText('Hela e-posten går oförändrad, med alla bilagor, till arkivet@vara.se.')
+      .waitFor();
+    await filing().getByRole('textbox', { name: 'Diarienummer (valfritt)' }).fill('2026/123');
+    await filing().getByRole('button', { name: 'Skicka till registratorn' }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    expect(await filing().locator('[data-filing-note]').innerText()).toContain(
+      'Skickad oförändrad till arkivet@vara.se för diarieföring.',
+    );
+    await pane().locator('[data-case-archived="2026/123"]').waitFor();
+
+    const same = await current().evaluate(async () => {
+      const as = (user: string) => ({ headers: { authorization: `Bearer test:${user}` } });
+      const json = async (url: string, user: string) =>
+        (await (await fetch(url, as(user))).json()) as {
+          value: Array<{ id: string; subject: string; name?: string }>;
+        };
+      const bytes = async (url: string, user: string) =>
+        new Uint8Array(await (await fetch(url, as(user))).arrayBuffer());
+      const anna = 'anna.andersson@vara.se';
+      const eva = 'eva.lind@vara.se';
+      const original = (
+        await json(
+          '/graph/v1.0/users/vara.kommun@vara.se/messages?$select=id,subject&$top=50',
+          anna,
+        )
+      ).value.find((m) => /bygglov för altan/.test(m.subject));
+      const arrived = (
+        await json(
+          '/graph/v1.0/users/arkivet@vara.se/mailFolders/inbox/messages?$select=id,subject',
+          eva,
+        )
+      ).value;
+      if (!original || arrived.length !== 1) return { arrived: arrived.length };
+      const forward = arrived[0] as { id: string; subject: string };
+      const attachments = (
+        await json(
+          `/graph/v1.0/users/arkivet@vara.se/messages/${forward.id}/attachments?$select=id,name`,
+          eva,
+        )
+      ).value;
+      const a = await bytes(
+        `/graph/v1.0/users/arkivet@vara.se/messages/${forward.id}/attachments/${attachments[0]?.id}/$value`,
+        eva,
+      );
+      const b = await bytes(
+        `/graph/v1.0/users/vara.kommun@vara.se/messages/${original.id}/$value`,
+        anna,
+      );
+      return {
+        arrived: arrived.length,
+        subject: forward.subject,
+        attachments: attachments.map((x) => x.name),
+        size: [a.length, b.length],
+        equal: a.length === b.length && a.every((x, i) => x === b[i]),
+      };
+    });
+    expect(same).toMatchObject({ arrived: 1, equal: true });
+    expect(same.subject).toMatch(/^Arkivpost: I \| 2026\/123 \|/);
+    expect(same.attachments).toHaveLength(1);
+    expect(same.attachments?.[0]).toMatch(/\.eml$/);
+  });
+
+  it('files a Swedish building permit into a SharePoint library: folder, files and every metadata column', async () => {
+    await openMailbox('kommunen@mellerud.se/erik.johansson@mellerud.se', /Kasen 1:23/);
+    await pane().getByRole('button', { name: 'Spara i diariet …' }).click();
+    await filing().waitFor({ timeout: 20_000 });
+    await filing().getByRole('combobox', { name: 'Sekretess' }).click();
+    await pane()
+      .getByRole('option', { name: /OSL 21 kap\. 7 §/ })
+      .click();
+    await filing().getByRole('button', { name: 'Spara i diariet', exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    const note = await filing().locator('[data-filing-note]').innerText();
+    const ref = /Diarieförd som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
+    expect(ref).not.toBe('');
+    await pane().locator(`[data-case-archived="${ref}"]`).waitFor();
+
+    const state = (await call(current(), 'GET', '/graph/_emulator/state')) as {
+      sharepoint: {
+        sites: Array<{
+          libraries: Array<{
+            name: string;
+            items: Array<{
+              path: string;
+              kind: string;
+              size?: number;
+              fields: Record<string, unknown>;
+            }>;
+          }>;
+        }>;
+      };
+    };
+    const library = state.sharepoint.sites
+      .flatMap((s) => s.libraries)
+      .find((l) => l.name === 'Ärenden');
+    const files = (library?.items ?? []).filter(
+      (i) =>
+        i.kind === 'file' &&
+        i.fields['ArkivpostMessageId'] !== undefined &&
+        String(i.fields['ArkivpostDocumentNumber'] ?? '') !== '' &&
+        i.path.includes(ref.replace('/', '-')),
+    );
+    expect(files.map((f) => f.path.split('/').pop())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\.eml$/), expect.stringMatching(/\.pdf$/)]),
+    );
+    expect(files).toHaveLength(3);
+    for (const f of files) {
+      expect(f.fields).toMatchObject({
+        ArkivpostCaseNumber: ref.replace(/-\d+$/, ''),
+        ArkivpostDocumentType: 'I',
+      });
+      expect(String(f.fields['ArkivpostRestriction'])).toContain('OSL 21 kap. 7 §');
+      expect(String(f.fields['ArkivpostSender'])).toMatch(/@/);
+      expect(f.fields['ArkivpostReceived']).toBeDefined();
+    }
   });
 });
