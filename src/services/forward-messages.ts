@@ -54,8 +54,8 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.message-id': 'Meldings-ID',
     'forward.note': 'Merknad',
     'forward.attached': 'Den opphavlege e-posten er vedlagd uendra som {name}.',
-    'forward.sent': 'Send til {to}.',
-    'forward.already': 'Allereie send til {to} {date}. Han vart ikkje send på nytt.',
+    'forward.sent': 'Sendt til {to}.',
+    'forward.already': 'Allereie sendt til {to} {date}. Han vart ikkje sendt på nytt.',
     'forward.refused.address': '«{to}» er ikkje ei e-postadresse. Vel mottakaren på nytt.',
     'forward.refused.no-message-id':
       'Denne e-posten har ingen meldings-ID (eit utkast?) og kan ikkje sendast vidare uendra.',

@@ -314,4 +314,29 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
       expect(f.fields['ArkivpostReceived']).toBeDefined();
     }
   });
+  it('sends official mail from a personal mailbox on to the registrar, unchanged, once', async () => {
+    await openMailbox('anna.andersson@vara.se', /allmän handling/);
+    const section = pane().locator('[data-case="send-on"]');
+    await section.waitFor();
+    await section.getByRole('button', { name: 'Skicka oförändrad' }).click();
+    await section.locator('[data-send-on="sent"]').waitFor({ timeout: 30_000 });
+    expect(await section.locator('[data-send-on]').innerText()).toBe(
+      'Skickat till arkivet@vara.se.',
+    );
+    await section.getByRole('button', { name: 'Skicka oförändrad' }).click();
+    await section.locator('[data-send-on="already-sent"]').waitFor({ timeout: 30_000 });
+    expect(await section.locator('[data-send-on]').innerText()).toMatch(
+      /^Redan skickat till arkivet@vara\.se .+\. Det skickades inte igen\.$/,
+    );
+    const arrived = await current().evaluate(async () => {
+      const res = await fetch(
+        '/graph/v1.0/users/arkivet@vara.se/mailFolders/inbox/messages?$select=subject,hasAttachments',
+        { headers: { authorization: 'Bearer test:eva.lind@vara.se' } },
+      );
+      return ((await res.json()) as { value: Array<{ subject: string; hasAttachments: boolean }> })
+        .value;
+    });
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0]?.hasAttachments).toBe(true);
+  });
 });

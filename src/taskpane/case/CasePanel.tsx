@@ -46,6 +46,7 @@ import { formatLocalDate } from '../../core/calendar/local-date';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
 import { tf } from '../filing/messages';
+import { SendOn } from './SendOn';
 import { mailboxName, useCase } from './useCase';
 import type { CaseDeps, CaseSession, CaseState, NoticeFacts } from './useCase';
 
@@ -563,6 +564,7 @@ export function CasePanel({
               </Button>
             )}
           </section>
+          {session && !archived && <SendOn session={session} profile={profile} lang={lang} />}
           {session && (
             <Filing
               deps={deps}

@@ -41,6 +41,13 @@ export type CaseKey =
   | 'case.due.flag'
   | 'case.due.suggested'
   | 'case.due.clear'
+  | 'case.sendon.heading'
+  | 'case.sendon.hint'
+  | 'case.sendon.to'
+  | 'case.sendon.note'
+  | 'case.sendon.button'
+  | 'case.sendon.sending'
+  | 'case.sendon.failed'
   | 'case.saving'
   | 'case.saved'
   | 'case.theirs'
@@ -50,6 +57,14 @@ export type CaseKey =
 
 export const caseMessages: Messages<CaseKey> = {
   nb: {
+    'case.sendon.heading': 'Send til postmottak',
+    'case.sendon.hint':
+      'E-posten ligger i en personlig postkasse. Offentlig post skal journalføres: send den uendret videre, så tar arkivet den inn.',
+    'case.sendon.to': 'Til',
+    'case.sendon.note': 'Merknad til arkivet (valgfritt)',
+    'case.sendon.button': 'Send uendret',
+    'case.sendon.sending': 'Sender …',
+    'case.sendon.failed': 'Ikke sendt',
     'case.heading': 'Saksbehandling',
     'case.loading': 'Henter status …',
     'case.refresh': 'Oppdater',
@@ -98,6 +113,14 @@ export const caseMessages: Messages<CaseKey> = {
       'Innloggingen mislyktes ({code}). Be administratoren sjekke oppsettet i docs/admin.md.',
   },
   nn: {
+    'case.sendon.heading': 'Send til postmottak',
+    'case.sendon.hint':
+      'E-posten ligg i ei personleg postkasse. Offentleg post skal journalførast: send han uendra vidare, så tek arkivet han inn.',
+    'case.sendon.to': 'Til',
+    'case.sendon.note': 'Merknad til arkivet (valfritt)',
+    'case.sendon.button': 'Send uendra',
+    'case.sendon.sending': 'Sender …',
+    'case.sendon.failed': 'Ikkje sendt',
     'case.heading': 'Sakshandsaming',
     'case.loading': 'Hentar status …',
     'case.refresh': 'Oppdater',
@@ -146,6 +169,14 @@ export const caseMessages: Messages<CaseKey> = {
       'Innlogginga mislukkast ({code}). Be administratoren sjekke oppsettet i docs/admin.md.',
   },
   sv: {
+    'case.sendon.heading': 'Skicka till registratorn',
+    'case.sendon.hint':
+      'E-posten ligger i en personlig brevlåda. Allmänna handlingar ska diarieföras: skicka den oförändrad vidare, så tar registratorn hand om den.',
+    'case.sendon.to': 'Till',
+    'case.sendon.note': 'Anteckning till registratorn (valfritt)',
+    'case.sendon.button': 'Skicka oförändrad',
+    'case.sendon.sending': 'Skickar …',
+    'case.sendon.failed': 'Inte skickad',
     'case.heading': 'Handläggning',
     'case.loading': 'Hämtar status …',
     'case.refresh': 'Uppdatera',
@@ -194,6 +225,14 @@ export const caseMessages: Messages<CaseKey> = {
       'Inloggningen misslyckades ({code}). Be administratören kontrollera inställningarna i docs/admin.md.',
   },
   en: {
+    'case.sendon.heading': 'Send to the registry',
+    'case.sendon.hint':
+      'The message is in a personal mailbox. Official mail must be registered: send it on unchanged, and the registry takes it in.',
+    'case.sendon.to': 'To',
+    'case.sendon.note': 'Note for the registry (optional)',
+    'case.sendon.button': 'Send unchanged',
+    'case.sendon.sending': 'Sending …',
+    'case.sendon.failed': 'Not sent',
     'case.heading': 'Case handling',
     'case.loading': 'Fetching status …',
     'case.refresh': 'Refresh',
