@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, one table, one JSON file per run. */
 import { benchBundles } from './bundles.bench';
 import { benchEngine } from './engine.bench';
+import { benchFiling } from './filing.bench';
 import { benchPane } from './pane.bench';
 import { benchSend } from './send.bench';
 import { printTable, writeJson } from './util';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const engine = await benchEngine();
   const pane = await benchPane();
   const rows = [...benchBundles(), ...pane, ...(await benchSend()), ...engine];
+  rows.push(...(await benchFiling()));
   printTable(rows);
   const file = writeJson('bench', rows);
   console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
