@@ -23,6 +23,19 @@ export interface ComposePort {
    * with {@link AttachmentNotFound} when no such attachment is left.
    */
   removeAttachment(name: string): Promise<void>;
+  /**
+   * The message as it would go now, for filing it before it is sent (R19):
+   * every attachment whole, and the HTML body where the form has one.
+   * Hosts that cannot give it leave it out.
+   */
+  draft?(): Promise<ComposeDraft>;
+}
+
+/** A message being written, whole: what "Journalfør før sending" files. */
+export interface ComposeDraft {
+  /** As the send check reads it, but with every attachment's bytes whole. */
+  readonly snapshot: ComposeSnapshot;
+  readonly html: string | null;
 }
 
 /** The attachment to remove was not there (already removed, or renamed). */

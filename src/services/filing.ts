@@ -51,8 +51,11 @@ export type FilingResult =
   | {
       readonly kind: 'done';
       readonly outcome: FilingOutcome;
-      /** The item's state after marking it; null when marking failed (see `markError`). */
-      readonly snapshot: ItemSnapshot | null;
+      /** The read pane's item, marked archived: its state now. */
+      readonly snapshot?: ItemSnapshot;
+      /** A draft being written: its subject with our reference. */
+      readonly subject?: string;
+      /** The archive has it, but marking the item or the draft failed: doing it again marks it. */
       readonly markError?: unknown;
     };
 
@@ -143,6 +146,26 @@ export function partiesOf(
   return [...message.to, ...message.cc].map((a) => party(a, 'recipient'));
 }
 
+/** What the connector is asked to file: the user's choice, the message's parties and documents. */
+function requestOf(
+  messageId: string,
+  choice: FilingChoice,
+  parsed: IncomingMessage,
+  documents: readonly ArchiveDocument[],
+  date: Date,
+): FilingRequest {
+  return {
+    messageId,
+    case: choice.case,
+    documentType: choice.documentType,
+    title: choice.title.trim(),
+    ...(choice.restriction ? { restriction: choice.restriction } : {}),
+    parties: partiesOf(parsed, choice.documentType),
+    documents,
+    date: date.toISOString(),
+  };
+}
+
 export class FilingRefused extends Error {
   constructor(
     /** Attachments chosen in the pane that the message no longer has. */
@@ -181,7 +204,7 @@ async function mark(
     );
     return { kind: 'done', outcome, snapshot: changed.snapshot };
   } catch (e) {
-    return { kind: 'done', outcome, snapshot: null, markError: e };
+    return { kind: 'done', outcome, markError: e };
   }
 }
 
@@ -201,17 +224,48 @@ export async function fileMessage(input: FileMessageInput): Promise<FilingResult
     const earlier = await connector.findFiled(id);
     if (earlier !== null) return mark(input, { kind: 'already-filed', reference: earlier });
   }
-  const request: FilingRequest = {
-    // Without a Message-ID (rare: a draft, a broken sender) the item id stands in.
-    messageId: id ?? `<${item.restId}@arkivpost.invalid>`,
-    case: choice.case,
-    documentType: choice.documentType,
-    title: choice.title.trim(),
-    ...(choice.restriction ? { restriction: choice.restriction } : {}),
-    parties: partiesOf(parsed, choice.documentType),
+  const request = requestOf(
+    // Without a Message-ID (rare: a broken sender) the item id stands in.
+    id ?? `<${item.restId}@arkivpost.invalid>`,
+    choice,
+    parsed,
     documents,
-    date: (parsed.receivedAt ?? input.change.now).toISOString(),
-  };
+    parsed.receivedAt ?? input.change.now,
+  );
   const outcome = await connector.file(request, input.onProgress);
   return mark(input, outcome);
+}
+
+export interface DraftFilingInput {
+  readonly connector: ArchiveConnector;
+  /** The draft as an .eml (core/mime/write), carrying the Message-ID it will be filed under. */
+  readonly mime: Uint8Array;
+  readonly choice: FilingChoice;
+  readonly now: Date;
+  readonly onProgress?: (p: FilingProgress) => void;
+}
+
+/**
+ * "Journalfør før sending" (R19): the draft, as it is now, with every
+ * attachment, filed as the record's documents; found instead of filed again
+ * when the archive already has its Message-ID (a retry after the subject
+ * could not be changed).
+ */
+export async function fileDraft(input: DraftFilingInput): Promise<FilingOutcome> {
+  const { connector, mime, choice } = input;
+  const parsed = await parseEml(mime);
+  const id = parsed.messageId;
+  if (!id) throw new FilingRefused([]);
+  const earlier = await connector.findFiled(id);
+  if (earlier !== null) return { kind: 'already-filed', reference: earlier };
+  const all: AttachmentChoice[] = [];
+  const seen = new Map<string, number>();
+  for (const a of parsed.attachments) {
+    if (a.inline) continue;
+    const occurrence = seen.get(a.name) ?? 0;
+    seen.set(a.name, occurrence + 1);
+    all.push({ name: a.name, occurrence });
+  }
+  const { documents } = documentsOf(mime, parsed, choice.title, all);
+  return connector.file(requestOf(id, choice, parsed, documents, input.now), input.onProgress);
 }

@@ -46,6 +46,8 @@ export interface ComposePaneViewProps {
   readonly onAction: (cardKey: string, action: PaneAction) => void;
   readonly onRecheck: () => void;
   readonly onDismissNotice: () => void;
+  /** "Journalfør før sending": the filing form, while it is open. */
+  readonly filing?: React.ReactNode;
 }
 
 function NoticeBar({
@@ -92,6 +94,7 @@ export function ComposePaneView({
   onAction,
   onRecheck,
   onDismissNotice,
+  filing,
 }: ComposePaneViewProps): React.JSX.Element {
   const styles = usePaneStyles();
   const titleId = React.useId();
@@ -159,6 +162,8 @@ export function ComposePaneView({
         </MessageBar>
       )}
 
+      {filing && <section className={styles.section}>{filing}</section>}
+
       {notice && (
         <NoticeBar
           ref={noticeRef}
@@ -222,17 +227,44 @@ export function ComposePaneView({
   );
 }
 
+const ComposeFiling = React.lazy(
+  () => import(/* webpackChunkName: "filing" */ './filing/ComposeFiling'),
+);
+
 /** The compose pane: the live check wired to the message through the port. */
 export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Element {
   const { state, perform, recheck, dismissNotice } = useComposeCheck(ctx.compose, ctx.profile);
+  const [filing, setFiling] = React.useState(false);
+  const archive = ctx.archive;
+  const onAction = React.useCallback(
+    (cardKey: string, action: PaneAction) => {
+      if (action.kind === 'file-before-send') setFiling(true);
+      else perform(cardKey, action);
+    },
+    [perform],
+  );
   return (
     <ComposePaneView
       lang={ctx.lang}
       organisation={ctx.profile.name}
       state={state}
-      onAction={perform}
+      onAction={onAction}
       onRecheck={recheck}
       onDismissNotice={dismissNotice}
+      filing={
+        filing && archive ? (
+          <React.Suspense fallback={<Spinner size="tiny" label={tp(ctx.lang, 'read.loading')} />}>
+            <ComposeFiling
+              port={ctx.compose}
+              profile={ctx.profile}
+              lang={ctx.lang}
+              connect={archive}
+              onFiled={recheck}
+              onClose={() => setFiling(false)}
+            />
+          </React.Suspense>
+        ) : null
+      }
     />
   );
 }

@@ -1,6 +1,7 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
+import { Archive20Regular } from '@fluentui/react-icons/svg/archive';
 import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
 import { Eraser20Regular } from '@fluentui/react-icons/svg/eraser';
 import { ErrorCircle20Filled } from '@fluentui/react-icons/svg/error-circle';
@@ -30,6 +31,7 @@ const ACTION_ICONS = {
   'remove-from-subject': <Eraser20Regular />,
   'add-subject-tag': <LockClosed20Regular />,
   'remove-attachment': <Delete20Regular />,
+  'file-before-send': <Archive20Regular />,
 } as const;
 
 /** One problem, what it means and what to do about it. */

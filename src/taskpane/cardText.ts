@@ -47,6 +47,8 @@ export function actionLabel(action: PaneAction, lang: Lang): string {
       return tCompose(lang, 'action.add-subject-tag', { tag: action.tag });
     case 'remove-attachment':
       return tCompose(lang, 'action.remove-attachment', { name: action.name });
+    case 'file-before-send':
+      return tCompose(lang, 'action.file-before-send');
   }
 }
 

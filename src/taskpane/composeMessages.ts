@@ -40,6 +40,7 @@ export type ComposeKey =
   | 'action.remove-from-subject'
   | 'action.add-subject-tag'
   | 'action.remove-attachment'
+  | 'action.file-before-send'
   | 'notice.removed-from-subject'
   | 'notice.tag-added'
   | 'notice.attachment-removed'
@@ -50,6 +51,7 @@ export type ComposeKey =
 
 export const composeMessages = {
   nb: {
+    'action.file-before-send': 'Journalfør før sending',
     'status.live': 'Arkivpost sjekker meldingen på nytt mens du skriver.',
     'status.error.title': 'Kunne ikke sjekke meldingen',
     'status.error.body': 'Outlook svarte ikke som ventet ({reason}). Prøv igjen om litt.',
@@ -97,6 +99,7 @@ export const composeMessages = {
     'notice.dismiss': 'Lukk meldingen',
   },
   nn: {
+    'action.file-before-send': 'Journalfør før sending',
     'status.live': 'Arkivpost sjekkar meldinga på nytt medan du skriv.',
     'status.error.title': 'Kunne ikkje sjekke meldinga',
     'status.error.body': 'Outlook svarte ikkje som venta ({reason}). Prøv igjen om litt.',
@@ -144,6 +147,7 @@ export const composeMessages = {
     'notice.dismiss': 'Lukk meldinga',
   },
   sv: {
+    'action.file-before-send': 'Diarieför före sändning',
     'status.live': 'Arkivpost kontrollerar meddelandet på nytt medan du skriver.',
     'status.error.title': 'Kunde inte kontrollera meddelandet',
     'status.error.body': 'Outlook svarade inte som väntat ({reason}). Försök igen om en stund.',
@@ -191,6 +195,7 @@ export const composeMessages = {
     'notice.dismiss': 'Stäng meddelandet',
   },
   en: {
+    'action.file-before-send': 'File before sending',
     'status.live': 'Arkivpost checks the message again as you write.',
     'status.error.title': 'Could not check the message',
     'status.error.body': 'Outlook did not answer as expected ({reason}). Try again in a moment.',

@@ -7,6 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import profile from 'arkivpost:profile';
 import type { Lang } from '../core/model';
+import type { ArchiveConnector } from '../core/ports';
 import { registryMailbox } from '../core/profile/mailboxes';
 import { displayLang, langOf } from '../host/office/context';
 import {
@@ -93,6 +94,26 @@ function caseDeps({
   };
 }
 
+/**
+ * "Journalfør før sending" in compose mode (R19): sign-in and the archive's
+ * connector, loaded only when the user asks to file.
+ */
+async function composeArchive(): Promise<ArchiveConnector | null> {
+  const host = await loadReadHost();
+  const deps = caseDeps(host);
+  if (!deps?.archive) return null;
+  const { createGraphClient } = await import(
+    /* webpackChunkName: "filing" */ '../services/graph/client'
+  );
+  const graph = createGraphClient({
+    baseUrl: deps.graphUrl,
+    // Asked for from a click: the sign-in may show itself.
+    token: (request) => deps.tokens.token({ ...(request ?? {}), interactive: true }),
+    fetch: deps.fetch,
+  });
+  return deps.archive.connect(graph, host.officeUser());
+}
+
 function forcedColours(): boolean {
   return typeof window.matchMedia === 'function'
     ? window.matchMedia('(forced-colors: active)').matches
@@ -144,7 +165,13 @@ async function start(container: HTMLElement): Promise<void> {
   });
   let ctx: PaneContext = host
     ? readCtx(host)
-    : { mode: 'compose', lang, profile, compose: createOfficeComposePort(currentComposeItem()) };
+    : {
+        mode: 'compose',
+        lang,
+        profile,
+        compose: createOfficeComposePort(currentComposeItem()),
+        ...(profile.archive && profile.signIn ? { archive: composeArchive } : {}),
+      };
 
   const render = (): void =>
     root.render(

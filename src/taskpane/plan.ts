@@ -19,7 +19,12 @@ export type PaneAction =
       readonly text: string;
     }
   | { readonly kind: 'add-subject-tag'; readonly tag: string }
-  | { readonly kind: 'remove-attachment'; readonly name: string };
+  | { readonly kind: 'remove-attachment'; readonly name: string }
+  /** File the message in the archive before it is sent (R19): the pane opens the filing form. */
+  | { readonly kind: 'file-before-send' };
+
+/** The actions the compose port carries out by itself. */
+export type PortAction = Exclude<PaneAction, { readonly kind: 'file-before-send' }>;
 
 /**
  * What a card is about:
@@ -28,9 +33,11 @@ export type PaneAction =
  * - `encrypt`: "unntatt offentlighet" to an external recipient (R16);
  * - `attachment`: a draft, unsigned or risky attachment, or a note about one;
  * - `content`: what the text of the message or an attachment contains;
- * - `hint`: good practice (R20), never blocking.
+ * - `hint`: good practice (R20), never blocking;
+ * - `journal`: an outgoing case document without our reference (R19).
  */
-export type CardKind = 'mailbox' | 'subject' | 'encrypt' | 'attachment' | 'content' | 'hint';
+export type CardKind =
+  'mailbox' | 'subject' | 'encrypt' | 'attachment' | 'content' | 'hint' | 'journal';
 
 export interface Card {
   /** Stable across re-checks of the same message, for React keys and focus. */
@@ -77,6 +84,8 @@ function kindOf(f: Finding, check: CheckId | null): CardKind {
       return 'attachment';
     case 'good-practice':
       return 'hint';
+    case 'unjournaled-case-document':
+      return 'journal';
     case null:
       // Notes outside any check: about one attachment, or about the message.
       return f.attachment !== undefined ? 'attachment' : 'hint';
@@ -98,6 +107,8 @@ function groupKey(f: Finding, check: CheckId | null, index: number): string {
       return 'mailbox';
     case 'encrypt':
       return 'encrypt';
+    case 'journal':
+      return 'journal';
     case 'subject':
       return `subject|${f.start ?? index}|${f.end ?? index}|${f.code}`;
     case 'attachment':
@@ -169,6 +180,9 @@ function actionsFor(
         first.attachment !== undefined
         ? [{ kind: 'remove-attachment', name: first.attachment }]
         : [];
+    case 'journal':
+      // Only where the organisation has an archive to file into.
+      return profile.archive ? [{ kind: 'file-before-send' }] : [];
     default:
       return [];
   }
@@ -248,5 +262,7 @@ export function actionId(cardKey: string, action: PaneAction): string {
       return `${cardKey}#tag`;
     case 'remove-attachment':
       return `${cardKey}#remove`;
+    case 'file-before-send':
+      return `${cardKey}#file`;
   }
 }

@@ -5,7 +5,7 @@
  * React components receive them through props and never touch `Office`.
  */
 import type { Lang } from '../core/model';
-import type { ComposePort, ReadPort } from '../core/ports';
+import type { ArchiveConnector, ComposePort, ReadPort } from '../core/ports';
 import type { Profile } from '../core/profile/types';
 import type { CaseDeps } from './case/useCase';
 
@@ -22,7 +22,15 @@ interface PaneBase {
 
 /** Everything the pane gets from its composition root (`index.tsx` or a test). */
 export type PaneContext =
-  | (PaneBase & { readonly mode: 'compose'; readonly compose: ComposePort })
+  | (PaneBase & {
+      readonly mode: 'compose';
+      readonly compose: ComposePort;
+      /**
+       * The profile's archive, signed in, for "Journalfør før sending" (R19);
+       * absent when the profile names no archive or no sign-in.
+       */
+      readonly archive?: () => Promise<ArchiveConnector | null>;
+    })
   | (PaneBase & {
       readonly mode: 'read';
       /** The message being read; null when none is selected (a pinned pane). */

@@ -9,7 +9,7 @@ import type { Profile } from '../core/profile/types';
 import type { ComposeKey } from './composeMessages';
 import { loadEngine } from './engine';
 import type { ComposeEngine, DescribeFn } from './engine';
-import type { PaneAction, Plan } from './plan';
+import type { PaneAction, Plan, PortAction } from './plan';
 import { actionId, planActions } from './plan';
 import { AttachmentNotFound } from './ports';
 import type { ComposePort } from './ports';
@@ -103,7 +103,7 @@ export function reasonOf(error: unknown): string {
  * read the subject afresh, so what the user typed since the last check is
  * kept; if the text to remove cannot be found exactly, nothing is written.
  */
-export async function performAction(port: ComposePort, action: PaneAction): Promise<Notice> {
+export async function performAction(port: ComposePort, action: PortAction): Promise<Notice> {
   try {
     switch (action.kind) {
       case 'remove-from-subject': {
@@ -184,6 +184,8 @@ export function startComposeCheck(
   rechecker.request({ immediate: true });
   return {
     async perform(cardKey, action) {
+      // Filing is the pane's form, not a change the port makes.
+      if (action.kind === 'file-before-send') return;
       dispatch({ type: 'action-started', id: actionId(cardKey, action) });
       const notice = await performAction(port, action);
       dispatch({ type: 'action-done', notice });

@@ -339,4 +339,37 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     expect(arrived).toHaveLength(1);
     expect(arrived[0]?.hasAttachments).toBe(true);
   });
+  it('files an outgoing decision before it is sent (type U) and puts "Vår ref." in its subject; it then sends without the warning', async () => {
+    const page = current();
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
+    await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
+    await page
+      .getByRole('textbox', { name: 'Melding' })
+      .fill('Hei! Søknaden er innvilga frå 1. januar. Klagefristen er tre veker.');
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
+    await filing().waitFor({ timeout: 30_000 });
+    expect(await filing().getByRole('radio', { name: 'U – utgåande' }).isChecked()).toBe(true);
+    await filing().getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    const note = await filing().locator('[data-filing-note]').innerText();
+    const ref = /Arkivert som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
+    expect(ref).not.toBe('');
+    await page.waitForFunction(
+      (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
+      `Vår ref. ${ref} – Vedtak om barnehageplass`,
+    );
+    const state = (await call(page, 'GET', '/noark5v5/_emulator/state')) as {
+      entities: Array<{ kind: string; fields?: Record<string, unknown> }>;
+    };
+    const records = state.entities.filter((e) => e.kind === 'journalpost');
+    expect(records).toHaveLength(1);
+    expect(JSON.stringify(records[0])).toContain('"U"');
+    expect(state.entities.filter((e) => e.kind === 'dokumentbeskrivelse')).toHaveLength(1);
+
+    // With our reference in the subject, the send check lets it go.
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
+  });
 });

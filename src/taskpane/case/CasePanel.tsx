@@ -46,6 +46,7 @@ import { formatLocalDate } from '../../core/calendar/local-date';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
 import { tf } from '../filing/messages';
+import { itemFiling } from '../filing/useFiling';
 import { SendOn } from './SendOn';
 import { mailboxName, useCase } from './useCase';
 import type { CaseDeps, CaseSession, CaseState, NoticeFacts } from './useCase';
@@ -117,7 +118,7 @@ function Filing({
   return (
     <React.Suspense fallback={<Spinner size="tiny" />}>
       <FilingPanel
-        deps={{
+        deps={itemFiling({
           graph: session.graph,
           connector,
           item,
@@ -126,7 +127,7 @@ function Filing({
           actor: () => session.actor(),
           ...(deps.now ? { now: deps.now } : {}),
           onSnapshot: (s) => session.adopt(s),
-        }}
+        })}
         facts={facts}
         profile={profile}
         lang={lang}

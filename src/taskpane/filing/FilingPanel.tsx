@@ -41,6 +41,10 @@ export interface FilingPanelProps {
   readonly lang: Lang;
   /** The registry mailbox's address, when that is the archive: the whole message goes there. */
   readonly registry?: string;
+  /** The message is being written: it goes whole, as it is now (R19). */
+  readonly draft?: boolean;
+  /** Filing is done (the host may look at the message again). */
+  readonly onDone?: () => void;
   readonly onClose: () => void;
 }
 
@@ -168,6 +172,8 @@ export function FilingPanel({
   profile,
   lang,
   registry,
+  draft = false,
+  onDone,
   onClose,
 }: FilingPanelProps): React.JSX.Element {
   const styles = useCaseStyles();
@@ -188,6 +194,13 @@ export function FilingPanel({
   const [checked, setChecked] = React.useState<ReadonlySet<string>>(
     () => new Set(attachments.map(choiceKey)),
   );
+
+  const done = state.phase === 'done';
+  const onDoneRef = React.useRef(onDone);
+  onDoneRef.current = onDone;
+  React.useEffect(() => {
+    if (done) onDoneRef.current?.();
+  }, [done]);
 
   const problems = titleProblems(title, profile, lang);
   const caseProblems =
@@ -351,9 +364,11 @@ export function FilingPanel({
             </Dropdown>
           </Field>
 
-          {registry !== undefined ? (
+          {registry !== undefined || draft ? (
             <p className={styles.muted} data-filing="whole">
-              {tf(lang, 'filing.attachments.whole', { to: registry })}
+              {registry !== undefined
+                ? tf(lang, 'filing.attachments.whole', { to: registry })
+                : tf(lang, 'filing.attachments.draft')}
             </p>
           ) : (
             <fieldset className={styles.fieldset} disabled={disabled}>

@@ -50,6 +50,11 @@ export type FilingKey =
   | 'filing.forwarded'
   | 'filing.forwarded.earlier'
   | 'filing.marked'
+  | 'filing.subject-failed'
+  | 'filing.draft.attachment'
+  | 'filing.draft.unavailable'
+  | 'filing.attachments.draft'
+  | 'filing.subject'
   | 'filing.mark-failed'
   | 'filing.failed.title'
   | 'filing.failed.safe'
@@ -61,6 +66,14 @@ export type FilingKey =
 
 export const filingMessages: Messages<FilingKey> = {
   nb: {
+    'filing.subject-failed':
+      'Arkivet har dokumentet, men emnet kunne ikke endres: {reason} Prøv igjen for å få referansen i emnet; ingenting arkiveres to ganger.',
+    'filing.draft.attachment':
+      'Vedlegget «{name}» kunne ikke leses helt, så e-posten er ikke arkivert. Lagre utkastet og prøv igjen.',
+    'filing.draft.unavailable':
+      'Denne versjonen av Outlook gir ikke tilgang til hele utkastet. Send e-posten og arkiver den fra Sendte elementer.',
+    'filing.attachments.draft': 'E-posten og alle vedleggene arkiveres slik de er nå.',
+    'filing.subject': 'Emnet er nå «{subject}». Send e-posten når du er klar.',
     'filing.loading': 'Kobler til arkivet …',
     'filing.unavailable':
       'Arkivet kunne ikke nås herfra. Prøv igjen, eller meld fra til administrator.',
@@ -122,6 +135,14 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.archived': 'Arkivert: {ref}',
   },
   nn: {
+    'filing.subject-failed':
+      'Arkivet har dokumentet, men emnet kunne ikkje endrast: {reason} Prøv igjen for å få referansen i emnet; ingenting blir arkivert to gonger.',
+    'filing.draft.attachment':
+      'Vedlegget «{name}» kunne ikkje lesast heilt, så e-posten er ikkje arkivert. Lagre utkastet og prøv igjen.',
+    'filing.draft.unavailable':
+      'Denne versjonen av Outlook gir ikkje tilgang til heile utkastet. Send e-posten og arkiver han frå Sende element.',
+    'filing.attachments.draft': 'E-posten og alle vedlegga blir arkiverte slik dei er no.',
+    'filing.subject': 'Emnet er no «{subject}». Send e-posten når du er klar.',
     'filing.loading': 'Koplar til arkivet …',
     'filing.unavailable':
       'Arkivet kunne ikkje nåast herifrå. Prøv igjen, eller meld frå til administrator.',
@@ -183,6 +204,14 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.archived': 'Arkivert: {ref}',
   },
   sv: {
+    'filing.subject-failed':
+      'Diariet har handlingen, men ämnet kunde inte ändras: {reason} Försök igen för att få referensen i ämnet; inget diarieförs två gånger.',
+    'filing.draft.attachment':
+      'Bilagan ”{name}” kunde inte läsas helt, så e-posten är inte diarieförd. Spara utkastet och försök igen.',
+    'filing.draft.unavailable':
+      'Den här versionen av Outlook ger inte tillgång till hela utkastet. Skicka e-posten och diarieför den från Skickat.',
+    'filing.attachments.draft': 'E-posten och alla bilagor diarieförs som de ser ut nu.',
+    'filing.subject': 'Ämnet är nu ”{subject}”. Skicka e-posten när du är klar.',
     'filing.loading': 'Ansluter till diariet …',
     'filing.unavailable':
       'Diariet kunde inte nås härifrån. Försök igen, eller kontakta administratören.',
@@ -244,6 +273,14 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.archived': 'Diarieförd: {ref}',
   },
   en: {
+    'filing.subject-failed':
+      'The archive has it, but the subject could not be changed: {reason} Try again to put the reference in the subject; nothing is filed twice.',
+    'filing.draft.attachment':
+      'The attachment "{name}" could not be read whole, so the message was not filed. Save the draft and try again.',
+    'filing.draft.unavailable':
+      'This version of Outlook does not give the whole draft. Send the message and file it from Sent Items.',
+    'filing.attachments.draft': 'The message and all its attachments are filed as they are now.',
+    'filing.subject': 'The subject is now "{subject}". Send the message when you are ready.',
     'filing.loading': 'Connecting to the archive …',
     'filing.unavailable':
       'The archive could not be reached from here. Try again, or tell your administrator.',

@@ -25,9 +25,30 @@ import type { GraphClient } from '../../services/graph/client';
 import type { ItemSnapshot } from '../../services/item-state';
 import { failureText } from '../case/useCase';
 import type { MessageFacts } from '../useReadCheck';
+import { DraftIncomplete } from './draft';
 import { tf } from './messages';
 
 export interface FilingDeps {
+  readonly connector: ArchiveConnector;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  /**
+   * File the message with the user's choice and mark it: the read pane's
+   * item (its state over Graph), or the draft being written (its subject).
+   * Resolves `null` when there is nobody to file as.
+   */
+  readonly file: (
+    choice: FilingChoice,
+    onProgress: (p: FilingProgress) => void,
+  ) => Promise<FilingResult | null>;
+  /** The item's state after it was marked: the case panel shows it. */
+  readonly onSnapshot?: (snapshot: ItemSnapshot) => void;
+  /** What filing marks: the item (archived, over Graph) or the draft's subject. */
+  readonly marks?: 'item' | 'subject';
+}
+
+/** What filing the message in the read pane needs: it is then marked archived over Graph. */
+export interface ItemFilingDeps {
   readonly graph: GraphClient;
   readonly connector: ArchiveConnector;
   readonly item: ItemAddress;
@@ -35,8 +56,34 @@ export interface FilingDeps {
   readonly lang: Lang;
   readonly actor: () => Person | null;
   readonly now?: () => number;
-  /** The item's state after it was marked: the case panel shows it. */
   readonly onSnapshot: (snapshot: ItemSnapshot) => void;
+}
+
+/** Filing the read pane's message: fileMessage, with the state change made as the user. */
+export function itemFiling(d: ItemFilingDeps): FilingDeps {
+  return {
+    connector: d.connector,
+    profile: d.profile,
+    lang: d.lang,
+    onSnapshot: d.onSnapshot,
+    file: (choice, onProgress) => {
+      const actor = d.actor();
+      if (actor === null) return Promise.resolve(null);
+      return fileMessage({
+        graph: d.graph,
+        connector: d.connector,
+        item: d.item,
+        choice,
+        change: {
+          actor,
+          now: new Date(d.now ? d.now() : Date.now()),
+          orgLang: d.profile.language,
+          timeZone: d.profile.timeZone,
+        },
+        onProgress,
+      });
+    },
+  };
 }
 
 export interface FilingNote {
@@ -164,34 +211,21 @@ export class FilingSession {
   async file(choice: FilingChoice): Promise<void> {
     if (this.state.phase === 'filing') return;
     const { lang } = this.deps;
-    const actor = this.deps.actor();
-    if (actor === null) return;
     this.set({
       phase: 'filing',
       note: null,
       progress: { label: tf(lang, 'filing.progress.reading'), value: undefined },
     });
-    let result: FilingResult;
+    let result: FilingResult | null;
     try {
-      result = await fileMessage({
-        graph: this.deps.graph,
-        connector: this.deps.connector,
-        item: this.deps.item,
-        choice,
-        change: {
-          actor,
-          now: new Date(this.deps.now ? this.deps.now() : Date.now()),
-          orgLang: this.deps.profile.language,
-          timeZone: this.deps.profile.timeZone,
-        },
-        onProgress: (p) =>
-          this.set({
-            progress: {
-              label: progressLabel(p, lang),
-              value: p.totalBytes > 0 ? p.bytes / p.totalBytes : undefined,
-            },
-          }),
-      });
+      result = await this.deps.file(choice, (p) =>
+        this.set({
+          progress: {
+            label: progressLabel(p, lang),
+            value: p.totalBytes > 0 ? p.bytes / p.totalBytes : undefined,
+          },
+        }),
+      );
     } catch (e) {
       this.set({
         phase: 'failed',
@@ -200,9 +234,17 @@ export class FilingSession {
           intent: 'error',
           title: tf(lang, 'filing.failed.title'),
           lines: [this.reason(e), tf(lang, 'filing.failed.safe')],
-          retry: !(e instanceof FilingRefused || e instanceof MimeError),
+          retry: !(
+            e instanceof FilingRefused ||
+            e instanceof MimeError ||
+            e instanceof DraftIncomplete
+          ),
         },
       });
+      return;
+    }
+    if (result === null) {
+      this.set({ phase: 'form', progress: null });
       return;
     }
     this.finish(choice, result);
@@ -227,7 +269,7 @@ export class FilingSession {
       return;
     }
     const lines = [this.outcomeLine(choice, result.outcome)];
-    if (result.snapshot === null) {
+    if (result.markError !== undefined) {
       this.set({
         phase: 'failed',
         progress: null,
@@ -235,19 +277,29 @@ export class FilingSession {
           intent: 'warning',
           lines: [
             ...lines,
-            tf(lang, 'filing.mark-failed', { reason: this.reason(result.markError) }),
+            tf(
+              lang,
+              this.deps.marks === 'subject' ? 'filing.subject-failed' : 'filing.mark-failed',
+              {
+                reason: this.reason(result.markError),
+              },
+            ),
           ],
           retry: true,
         },
       });
       return;
     }
-    this.deps.onSnapshot(result.snapshot);
-    lines.push(
-      tf(lang, 'filing.marked', {
-        category: archivedCategory(result.outcome.reference, profile.language),
-      }),
-    );
+    if (result.snapshot) {
+      this.deps.onSnapshot?.(result.snapshot);
+      lines.push(
+        tf(lang, 'filing.marked', {
+          category: archivedCategory(result.outcome.reference, profile.language),
+        }),
+      );
+    }
+    if (result.subject !== undefined)
+      lines.push(tf(lang, 'filing.subject', { subject: result.subject }));
     const again =
       result.outcome.kind === 'already-filed' ||
       (result.outcome.kind === 'forwarded' && result.outcome.earlier);
@@ -282,6 +334,10 @@ export class FilingSession {
     if (e instanceof FilingRefused)
       return tf(lang, 'filing.failed.missing', { names: e.missing.join(', ') });
     if (e instanceof MimeError) return tf(lang, 'filing.failed.unreadable', { code: e.code });
+    if (e instanceof DraftIncomplete)
+      return e.attachment
+        ? tf(lang, 'filing.draft.attachment', { name: e.attachment })
+        : tf(lang, 'filing.draft.unavailable');
     return failureText(e, lang);
   }
 }
@@ -296,12 +352,13 @@ export function useFiling(deps: FilingDeps): { state: FilingState; session: Fili
       new FilingSession(
         {
           ...deps,
-          onSnapshot: (s) => depsRef.current.onSnapshot(s),
+          file: (choice, onProgress) => depsRef.current.file(choice, onProgress),
+          onSnapshot: (s) => depsRef.current.onSnapshot?.(s),
         },
         setState,
       ),
-    // A new session for another message or another archive, not for a new callback.
-    [deps.item, deps.connector, deps.lang],
+    // A new session for another archive or language, not for a new callback.
+    [deps.connector, deps.lang],
   );
   useEffect(() => () => session.close(), [session]);
   return { state, session };

@@ -1,0 +1,88 @@
+/**
+ * "Journalfør før sending" (R19): the message being written is filed as it
+ * is now (type U by default), then our reference goes into its subject.
+ * Office.js cannot give a draft's MIME, so the pane writes the .eml itself
+ * (core/mime/write) from what the compose form holds, every attachment whole.
+ */
+import { withOurReference } from '../../core/archive/reference';
+import { buildEml } from '../../core/mime/write';
+import type { EmlAttachment } from '../../core/mime/write';
+import type { ArchiveConnector, ComposePort } from '../../core/ports';
+import type { Profile } from '../../core/profile/types';
+import type { Lang } from '../../core/model';
+import { fileDraft } from '../../services/filing';
+import type { FilingDeps } from './useFiling';
+
+/** The draft could not be read whole: nothing was filed. */
+export class DraftIncomplete extends Error {
+  constructor(
+    /** The attachment the host gave only part of, or null when it gives no draft at all. */
+    readonly attachment: string | null,
+  ) {
+    super(attachment ? `attachment not read whole: ${attachment}` : 'the host gives no draft');
+    this.name = 'DraftIncomplete';
+  }
+}
+
+export interface DraftFilingDeps {
+  readonly connector: ArchiveConnector;
+  readonly port: ComposePort;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  /** The Message-ID the draft is filed under: the same on every try in this pane. */
+  readonly messageId: string;
+  readonly now?: () => number;
+}
+
+/** A Message-ID of our own for a draft, in the sender's domain. */
+export function draftMessageId(from: string, random: () => string): string {
+  const domain = from.split('@')[1]?.trim().toLowerCase() || 'arkivpost.invalid';
+  return `<arkivpost.${random()}@${domain}>`;
+}
+
+export function draftFiling(d: DraftFilingDeps): FilingDeps {
+  return {
+    connector: d.connector,
+    profile: d.profile,
+    lang: d.lang,
+    marks: 'subject',
+    file: async (choice, onProgress) => {
+      if (!d.port.draft) throw new DraftIncomplete(null);
+      const { snapshot, html } = await d.port.draft();
+      const attachments: EmlAttachment[] = [];
+      for (const a of snapshot.attachments) {
+        // Never file a part of an attachment as if it were the whole.
+        if (!a.bytes || a.bytes.length < a.size) throw new DraftIncomplete(a.name);
+        attachments.push({
+          name: a.name,
+          bytes: a.bytes,
+          ...(a.contentType ? { contentType: a.contentType } : {}),
+          ...(a.inline ? { inline: true } : {}),
+        });
+      }
+      const now = new Date(d.now ? d.now() : Date.now());
+      const mime = buildEml({
+        from: snapshot.from,
+        to: snapshot.to,
+        cc: snapshot.cc,
+        subject: snapshot.subject,
+        text: snapshot.body,
+        ...(html ? { html } : {}),
+        attachments,
+        date: now,
+        messageId: d.messageId,
+      });
+      const outcome = await fileDraft({ connector: d.connector, mime, choice, now, onProgress });
+      const reference = outcome.reference;
+      if (!reference) return { kind: 'done', outcome };
+      try {
+        // The letter speaks the organisation's language: "Vår ref.", "Vårt dnr".
+        const subject = withOurReference(await d.port.getSubject(), reference, d.profile.language);
+        await d.port.setSubject(subject);
+        return { kind: 'done', outcome, subject };
+      } catch (e) {
+        return { kind: 'done', outcome, markError: e };
+      }
+    },
+  };
+}
