@@ -37,9 +37,8 @@ const latin1 = new TextDecoder('latin1');
 
 /** MIME text is 7-bit here (encoded words, quoted-printable, base64): bytes and string agree. */
 function ascii(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
-  return out;
+  const b = Buffer.from(text, 'latin1');
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** A slug for boundaries, from the Message-ID: the same message, the same bytes. */

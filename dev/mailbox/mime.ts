@@ -46,12 +46,9 @@ function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
+/** Node's own base64 (this runs in Node only: the sample builder and the Graph emulator). */
 function base64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(s);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
 function isAscii(text: string): boolean {
@@ -114,7 +111,10 @@ export function quotedPrintable(text: string): string {
 }
 
 function wrap76(text: string): string {
-  return (text.match(/.{1,76}/g) ?? ['']).join(CRLF);
+  if (text === '') return '';
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += 76) lines.push(text.slice(i, i + 76));
+  return lines.join(CRLF);
 }
 
 function textPart(contentType: string, body: string): string {

@@ -103,6 +103,8 @@ export interface ArchiveDocument {
   readonly role: 'main' | 'attachment';
   /** The bytes, in pieces, read again from the start on every call (a resumed upload). */
   chunks(): AsyncIterable<Uint8Array>;
+  /** The whole content, when it is in memory already: hashed by the platform, never copied. */
+  readonly bytes?: Uint8Array;
 }
 
 export interface ArchiveParty {

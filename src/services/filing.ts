@@ -73,6 +73,7 @@ export function memoryDocument(
     mimeType,
     role,
     size: bytes.byteLength,
+    bytes,
     async *chunks() {
       for (let at = 0; at < bytes.byteLength; at += CHUNK) {
         yield bytes.subarray(at, Math.min(bytes.byteLength, at + CHUNK));

@@ -30,7 +30,7 @@ import type { Ensured, Entity, Json, NoarkApi } from './api';
 import { ArchiveFailure } from './errors';
 import type { ArchiveFailureKind } from './errors';
 import { screenText } from './screen';
-import { sha256Of } from './sha256';
+import { sha256OfDocument } from './sha256';
 import { uploadFile } from './upload';
 
 export type DocumentType = FilingRequest['documentType'];
@@ -451,7 +451,7 @@ export class Filing {
     const known = record.fresh ? [] : await this.api.list(list);
     for (const [index, d] of this.documents.entries()) {
       const title = this.isMain(d, index) ? this.r.title : d.name;
-      const sum = await sha256Of(d.chunks());
+      const sum = await sha256OfDocument(d);
       const description = await this.child(
         record,
         list,

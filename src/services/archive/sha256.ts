@@ -1,8 +1,11 @@
+import type { ArchiveDocument } from '../../core/ports';
+
 /**
  * SHA-256 (FIPS 180-4) fed piece by piece. Web Crypto's digest() wants the
- * whole document in memory at once; filing hashes each document as it is
- * read, so that at most one piece of it is held (the archive's sjekksum is
- * declared before the file is sent).
+ * whole document in memory at once; a document that is not (read from
+ * somewhere piece by piece) is hashed as it is read, so that at most one
+ * piece of it is held (the archive's sjekksum is declared before the file
+ * is sent). One that is in memory already goes to Web Crypto.
  */
 
 const K = new Int32Array([
@@ -147,4 +150,26 @@ export async function sha256Of(
     size += piece.length;
   }
   return { hex: hash.hex(), size };
+}
+
+/**
+ * SHA-256 and size of a document: by the platform's own implementation
+ * (Web Crypto) when its bytes are in memory, which is some ten times
+ * faster; else piece by piece with the code above.
+ */
+export async function sha256OfDocument(
+  d: Pick<ArchiveDocument, 'chunks' | 'bytes'>,
+): Promise<{ readonly hex: string; readonly size: number }> {
+  const subtle = typeof crypto !== 'undefined' ? crypto.subtle : undefined;
+  if (d.bytes && subtle) {
+    try {
+      const digest = new Uint8Array(await subtle.digest('SHA-256', d.bytes as BufferSource));
+      let hex = '';
+      for (const b of digest) hex += b.toString(16).padStart(2, '0');
+      return { hex, size: d.bytes.byteLength };
+    } catch {
+      // A context without Web Crypto's digest (insecure origin): the code above.
+    }
+  }
+  return sha256Of(d.chunks());
 }

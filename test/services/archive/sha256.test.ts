@@ -4,7 +4,7 @@
  * giving the digest Node's own implementation gives.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { Sha256, sha256Of } from '../../../src/services/archive/sha256';
+import { Sha256, sha256Of, sha256OfDocument } from '../../../src/services/archive/sha256';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const node = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
@@ -69,5 +69,19 @@ describe('SHA-256', () => {
     const hash = new Sha256().update(text('abc'));
     expect(hash.hex()).toBe(hash.hex());
     expect(() => hash.update(text('d'))).toThrow(/after digest/);
+  });
+});
+
+describe('a document’s SHA-256', () => {
+  it('is the same by Web Crypto (bytes in memory) as piece by piece', async () => {
+    const bytes = new Uint8Array(3 * 1024 * 1024 + 7).map((_, i) => (i * 31 + 7) & 0xff);
+    const pieces = async function* () {
+      for (let i = 0; i < bytes.length; i += 100_000) yield bytes.subarray(i, i + 100_000);
+    };
+    const streamed = await sha256OfDocument({ chunks: pieces });
+    const whole = await sha256OfDocument({ chunks: pieces, bytes });
+    expect(whole).toEqual(streamed);
+    expect(whole.size).toBe(bytes.length);
+    expect(whole.hex).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 });
