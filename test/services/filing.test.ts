@@ -22,6 +22,7 @@ import type { FilingChoice } from '../../src/services/filing';
 import { tf } from '../../src/taskpane/filing/messages';
 import {
   FilingSession,
+  itemFiling,
   normaliseCaseNumber,
   progressLabel,
   suggestedTitle,
@@ -64,7 +65,7 @@ function session(graph = graphClient()) {
     now: () => NOW,
   });
   const s = new FilingSession(
-    {
+    itemFiling({
       graph,
       connector,
       item,
@@ -73,7 +74,7 @@ function session(graph = graphClient()) {
       actor: () => KARI,
       now: () => NOW.getTime(),
       onSnapshot: (snap) => snapshots.push(snap),
-    },
+    }),
     (st) => states.push(st),
   );
   return { s, states, snapshots };
