@@ -13,6 +13,7 @@
  * attach an .eml as `message/rfc822`.
  */
 import { parseEml } from '../../src/core/mime/eml';
+import { htmlToText } from '../../src/core/attachments/text';
 import { encodeWords, writeMessage } from '../mailbox/mime';
 import type { MimeAddress, MimeAttachment } from '../mailbox/mime';
 import type { AttachmentRecord, MessageRecord, Recipient } from './store';
@@ -76,7 +77,8 @@ export function writeMime(m: MessageRecord, received?: { by: string; at: number 
     subject: m.subject,
     date: rfc5322Date(m.sentDateTime),
     messageId: m.internetMessageId,
-    text: m.text !== '' || m.html === null ? m.text : '',
+    // An HTML-only message gets its plain-text alternative, as Exchange writes one.
+    text: m.text !== '' || m.html === null ? m.text : htmlToText(m.html),
     ...(m.html !== null ? { html: m.html } : {}),
     attachments: files,
     messages,

@@ -48,6 +48,7 @@ type ReadHost = Awaited<ReturnType<typeof loadReadHost>>;
 /** Sign-in and Graph for the shared case state; null when the profile has no app registration. */
 function caseDeps({
   GRAPH_SCOPES,
+  SHAREPOINT_SCOPE,
   supportsNestedAuth,
   createMsalTokenSource,
   createDialogTokenSource,
@@ -57,7 +58,8 @@ function caseDeps({
   const app = {
     clientId: signIn.clientId,
     ...(signIn.tenantId ? { tenantId: signIn.tenantId } : {}),
-    scopes: GRAPH_SCOPES,
+    scopes:
+      profile.archive?.kind === 'sharepoint' ? [...GRAPH_SCOPES, SHAREPOINT_SCOPE] : GRAPH_SCOPES,
   };
   const tokens = supportsNestedAuth()
     ? createMsalTokenSource(app)

@@ -14,6 +14,9 @@ export const GRAPH_SCOPES = [
   'https://graph.microsoft.com/Mail.Send',
 ] as const;
 
+/** Asked for as well when the profile's archive is a SharePoint library. */
+export const SHAREPOINT_SCOPE = 'https://graph.microsoft.com/Sites.ReadWrite.All';
+
 export interface TokenRequest {
   /** A claims challenge from Graph's WWW-Authenticate header (JSON, decoded). */
   readonly claims?: string;
