@@ -110,6 +110,24 @@ describeBrowser('the read pane’s accessibility', () => {
     expect((await axe(frame)).violations).toEqual([]);
   });
 
+  it('has no WCAG A/AA violations in the filing form, and none once it has filed', async () => {
+    const reset = (path: string): Promise<unknown> =>
+      current().evaluate((p) => fetch(p, { method: 'POST' }).then((r) => r.status), path);
+    await reset('/noark5v5/_emulator/reset');
+    const frame = await openPane();
+    await frame.getByRole('button', { name: 'Lagre i saksarkiv …' }).click();
+    await frame.locator('[data-section="filing"]').waitFor({ timeout: 20_000 });
+    // The subject carries an ID number: the title is refused, with the reason, as an error.
+    await frame.getByText(/130972\*{5}/).first().waitFor();
+    expect((await axe(frame)).violations).toEqual([]);
+    await frame.getByRole('textbox', { name: 'Tittel', exact: true }).fill('Søknad om startlån');
+    await frame.getByRole('radio', { name: 'Ny sak' }).click();
+    await frame.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
+    await frame.locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    expect((await axe(frame)).violations).toEqual([]);
+    await reset('/graph/_emulator/reset');
+  }, 60_000);
+
   it('reaches every control of the case panel by keyboard, each with a name', async () => {
     const frame = await openPane();
     // Start at the pane's first control, as a keyboard user does after F6 into it.

@@ -185,7 +185,9 @@ export function FilingPanel({
   );
   const [chosen, setChosen] = React.useState<ArchiveCase | null>(null);
   const [title, setTitle] = React.useState(() => suggestedTitle(facts));
-  const [caseTitle, setCaseTitle] = React.useState(() => suggestedTitle(facts));
+  // A new case is named as the document until the user names it otherwise.
+  const [ownCaseTitle, setCaseTitle] = React.useState<string | null>(null);
+  const caseTitle = ownCaseTitle ?? title;
   const [caseNumber, setCaseNumber] = React.useState('');
   const [type, setType] = React.useState<DocumentType>(() => suggestedType(facts, profile));
   const restrictions = accessRestrictions(profile.country);
