@@ -4,8 +4,9 @@
  * in through the emulated Outlook's nested app authentication, the shared
  * state kept by the Graph emulator on the same origin.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { describeBrowser, useWorkbench } from '../support/browser';
+import { callFrom, openMailboxAs, paneOf } from '../support/workbench-page';
 
 const POST = 'post@ha.kommune.no';
 
@@ -13,43 +14,16 @@ describeBrowser('case handling in a shared function mailbox', () => {
   jest.setTimeout(60_000);
   const current = useWorkbench('Innboks');
 
-  function pane(): FrameLocator {
-    return current().frameLocator('iframe[title="Arkivpost-panel"]');
-  }
+  const pane = (): FrameLocator => paneOf(current());
 
-  async function graph(page: Page, method: string, path: string, body?: unknown): Promise<unknown> {
-    return page.evaluate(
-      async ([m, p, b]) => {
-        const res = await fetch(p as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          ...(b === undefined ? {} : { body: JSON.stringify(b) }),
-        });
-        const text = await res.text();
-        return text ? (JSON.parse(text) as unknown) : null;
-      },
-      [method, path, body] as const,
-    );
-  }
+  const graph = callFrom;
 
   async function faults(rules: unknown): Promise<void> {
     await graph(current(), 'POST', '/graph/_emulator/faults', rules);
   }
 
   /** Choose the mailbox as this user (the workbench's "Postkasse" list). */
-  async function openAs(label: RegExp): Promise<void> {
-    const select = current().getByRole('combobox', { name: 'Postkasse', exact: true });
-    const options = await select
-      .locator('option')
-      .evaluateAll((os) =>
-        os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
-      );
-    const option = options.find((o) => label.test(o.text));
-    if (!option)
-      throw new Error(`no mailbox option ${label}: ${options.map((o) => o.text).join(' | ')}`);
-    await select.selectOption(option.value);
-    await current().getByRole('button', { name: 'Innboks' }).waitFor();
-  }
+  const openAs = (label: RegExp): Promise<void> => openMailboxAs(current(), label);
 
   async function openMessage(subject: RegExp): Promise<void> {
     await current().getByRole('button', { name: subject }).first().click();

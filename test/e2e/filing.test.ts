@@ -9,8 +9,9 @@
  * kommun's SharePoint library gets the case folder, the files and their
  * metadata columns.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { describeBrowser, useWorkbench } from '../support/browser';
+import { callFrom, openMailboxAs, paneOf } from '../support/workbench-page';
 
 interface NoarkState {
   readonly entities: ReadonlyArray<{ readonly kind: string; readonly fields?: unknown }>;
@@ -20,42 +21,16 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
   jest.setTimeout(90_000);
   const current = useWorkbench('Innboks');
 
-  function pane(): FrameLocator {
-    return current().frameLocator('iframe[title="Arkivpost-panel"]');
-  }
+  const pane = (): FrameLocator => paneOf(current());
 
-  async function call(page: Page, method: string, path: string, body?: unknown): Promise<unknown> {
-    return page.evaluate(
-      async ([m, p, b]) => {
-        const res = await fetch(p as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          ...(b === undefined ? {} : { body: JSON.stringify(b) }),
-        });
-        const text = await res.text();
-        return text ? (JSON.parse(text) as unknown) : null;
-      },
-      [method, path, body] as const,
-    );
-  }
+  const call = callFrom;
 
   async function archived(kind: string): Promise<number> {
     const state = (await call(current(), 'GET', '/noark5v5/_emulator/state')) as NoarkState;
     return state.entities.filter((e) => e.kind === kind).length;
   }
 
-  async function openAs(label: RegExp): Promise<void> {
-    const select = current().getByRole('combobox', { name: 'Postkasse', exact: true });
-    const options = await select
-      .locator('option')
-      .evaluateAll((os) =>
-        os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
-      );
-    const option = options.find((o) => label.test(o.text));
-    if (!option) throw new Error(`no mailbox option ${label}`);
-    await select.selectOption(option.value);
-    await current().getByRole('button', { name: 'Innboks' }).waitFor();
-  }
+  const openAs = (label: RegExp): Promise<void> => openMailboxAs(current(), label);
 
   async function openApplication(): Promise<void> {
     await openAs(/post.*Kari Nordmann/);
