@@ -118,7 +118,10 @@ describeBrowser('the read pane’s accessibility', () => {
     await frame.getByRole('button', { name: 'Lagre i saksarkiv …' }).click();
     await frame.locator('[data-section="filing"]').waitFor({ timeout: 20_000 });
     // The subject carries an ID number: the title is refused, with the reason, as an error.
-    await frame.getByText(/130972\*{5}/).first().waitFor();
+    await frame
+      .getByText(/130972\*{5}/)
+      .first()
+      .waitFor();
     expect((await axe(frame)).violations).toEqual([]);
     await frame.getByRole('textbox', { name: 'Tittel', exact: true }).fill('Søknad om startlån');
     await frame.getByRole('radio', { name: 'Ny sak' }).click();
