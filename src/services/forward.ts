@@ -20,6 +20,7 @@
  * - a send whose answer was lost: Sent Items is read before anything is
  *   sent again.
  */
+import { LOCALES } from '../core/i18n/locale';
 import { format } from '../core/i18n/types';
 import type { Lang } from '../core/model';
 import type { ArchiveDocument } from '../core/ports';
@@ -315,18 +316,11 @@ export async function sendOn(
 
 // ---------------------------------------------------------------- "Send til postmottak"
 
-const LOCALE: Readonly<Record<Lang, string>> = {
-  nb: 'nb-NO',
-  nn: 'nn-NO',
-  sv: 'sv-SE',
-  en: 'en-GB',
-};
-
 /** A date and time as the user reads it, in their language and time zone. */
 export function formatWhen(iso: string, lang: Lang, timeZone: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,

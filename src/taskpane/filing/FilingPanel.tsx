@@ -28,6 +28,7 @@ import { tf } from './messages';
 import type { FilingDeps, FilingNote, FilingSession, FilingState } from './useFiling';
 import {
   normaliseCaseNumber,
+  sizeText,
   suggestedTitle,
   suggestedType,
   titleProblems,
@@ -63,13 +64,6 @@ function attachmentChoices(facts: MessageFacts): (AttachmentChoice & { size: num
     seen.set(a.name, occurrence + 1);
     return { name: a.name, occurrence, size: a.size };
   });
-}
-
-function kb(size: number, lang: Lang): string {
-  const locale = lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-SE' : 'nb-NO';
-  return size >= 1024 * 1024
-    ? `${(size / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(size / 1024)).toLocaleString(locale)} kB`;
 }
 
 function NoteBar({
@@ -386,7 +380,7 @@ export function FilingPanel({
                     key={key}
                     data-attachment={a.name}
                     checked={checked.has(key)}
-                    label={`${a.name} (${kb(a.size, lang)})`}
+                    label={`${a.name} (${sizeText(a.size, lang)})`}
                     onChange={(_, d) => {
                       const next = new Set(checked);
                       if (d.checked === true) next.add(key);

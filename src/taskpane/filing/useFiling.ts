@@ -27,6 +27,7 @@ import { failureText } from '../case/useCase';
 import type { MessageFacts } from '../useReadCheck';
 import { DraftIncomplete } from './draft';
 import { tf } from './messages';
+import { LOCALES } from '../../core/i18n/locale';
 
 export interface FilingDeps {
   readonly connector: ArchiveConnector;
@@ -146,19 +147,25 @@ export function normaliseCaseNumber(text: string): string | null {
   return m ? `${m[1]}/${Number(m[2])}` : null;
 }
 
-function mib(bytes: number, lang: Lang): string {
+/** A size as people read it: "5,0 MB", "340 kB"; `fixed` keeps one decimal below 10 MB (progress). */
+export function sizeText(bytes: number, lang: Lang, fixed = false): string {
+  const locale = LOCALES[lang];
+  if (bytes < 1024 * 1024 && !fixed)
+    return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} kB`;
   const value = bytes / (1024 * 1024);
   const digits = value < 10 ? 1 : 0;
-  const locale = lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-SE' : 'nb-NO';
-  return `${value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} MB`;
+  return `${value.toLocaleString(locale, {
+    minimumFractionDigits: fixed ? digits : 0,
+    maximumFractionDigits: fixed ? digits : 1,
+  })} MB`;
 }
 
 export function progressLabel(p: FilingProgress, lang: Lang): string {
   if (p.step === 'case') return tf(lang, 'filing.progress.case');
   if (p.step === 'record') return tf(lang, 'filing.progress.record');
   return tf(lang, 'filing.progress.documents', {
-    done: mib(p.bytes, lang),
-    total: mib(p.totalBytes, lang),
+    done: sizeText(p.bytes, lang, true),
+    total: sizeText(p.totalBytes, lang, true),
   });
 }
 

@@ -1,0 +1,9 @@
+import type { Lang } from '../model';
+
+/** The BCP 47 locale for dates and numbers in each of the add-in's languages. */
+export const LOCALES: Readonly<Record<Lang, string>> = {
+  nb: 'nb-NO',
+  nn: 'nn-NO',
+  sv: 'sv-SE',
+  en: 'en-GB',
+};
