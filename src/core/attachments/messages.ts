@@ -41,6 +41,8 @@ export const attachmentMessages = {
     'attachment.truncated': 'Filen er ufullstendig eller skadet.',
     'attachment.too-large': 'Bare {limitMb} MB av filen ble kontrollert; resten ble ikke lest.',
     'attachment.unreadable': 'Filen kunne ikke leses, så innholdet er ikke kontrollert.',
+    'attachment.not-inspected':
+      'Vedlegget ble ikke kontrollert ({reason}). Se selv over det før du sender.',
   },
   nn: {
     'attachment.pdf.unsigned': 'PDF-en er ikkje signert.',
@@ -78,6 +80,8 @@ export const attachmentMessages = {
     'attachment.truncated': 'Fila er ufullstendig eller skadd.',
     'attachment.too-large': 'Berre {limitMb} MB av fila vart kontrollert; resten vart ikkje lesen.',
     'attachment.unreadable': 'Fila kunne ikkje lesast, så innhaldet er ikkje kontrollert.',
+    'attachment.not-inspected':
+      'Vedlegget vart ikkje kontrollert ({reason}). Sjå sjølv over det før du sender.',
   },
   sv: {
     'attachment.pdf.unsigned': 'PDF-filen är inte signerad.',
@@ -114,6 +118,8 @@ export const attachmentMessages = {
     'attachment.truncated': 'Filen är ofullständig eller skadad.',
     'attachment.too-large': 'Bara {limitMb} MB av filen kontrollerades; resten lästes inte.',
     'attachment.unreadable': 'Filen kunde inte läsas, så innehållet har inte kontrollerats.',
+    'attachment.not-inspected':
+      'Bilagan kontrollerades inte ({reason}). Granska den själv innan du skickar.',
   },
   en: {
     'attachment.pdf.unsigned': 'The PDF is not signed.',
@@ -151,5 +157,7 @@ export const attachmentMessages = {
     'attachment.truncated': 'The file is incomplete or damaged.',
     'attachment.too-large': 'Only {limitMb} MB of the file were checked; the rest was not read.',
     'attachment.unreadable': 'The file could not be read, so its content has not been checked.',
+    'attachment.not-inspected':
+      'The attachment was not checked ({reason}). Look it over yourself before you send.',
   },
 } as const satisfies Messages<AttachmentCode>;

@@ -99,6 +99,7 @@ export const ATTACHMENT_CODES = [
   'attachment.truncated',
   'attachment.too-large',
   'attachment.unreadable',
+  'attachment.not-inspected',
 ] as const;
 export type AttachmentCode = (typeof ATTACHMENT_CODES)[number];
 
@@ -119,6 +120,8 @@ export type AttachmentCode = (typeof ATTACHMENT_CODES)[number];
  * - `attachment.zip-bomb`: limitMb
  * - `attachment.too-large`: limitMb, bound (`scan`, `part`, `text`, `host`), sizeMb
  * - `attachment.pdf.modified-after-signing`: revisions (incremental updates in the file)
+ * - `attachment.not-inspected`: reason (`time`, `size`, `nesting`, `parts`, `encoding`, `format`),
+ *   entry (the inner file, when the limit was met inside an archive or message)
  */
 export interface AttachmentFinding {
   readonly code: AttachmentCode;
