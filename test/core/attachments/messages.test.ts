@@ -29,6 +29,7 @@ const PARAMS: Readonly<Record<AttachmentCode, readonly string[]>> = {
   'attachment.truncated': [],
   'attachment.too-large': ['limitMb', 'bound', 'sizeMb'],
   'attachment.unreadable': [],
+  'attachment.not-inspected': ['reason'],
 };
 
 function placeholders(text: string): string[] {
