@@ -22,16 +22,9 @@ import bakedProfile from 'arkivpost:profile';
 /** The compose task pane's control id in manifest.xml ("Take action" opens it). */
 export const COMPOSE_PANE_ID = 'ArkivpostComposePane';
 
-/**
- * Time guard. Reading and checking a normal message stays well under a
- * second; after this budget, attachments are no longer fetched or inspected
- * and the finding says which were skipped.
- */
-export const SEND_BUDGET_MS = 800;
-/** Each attachment is decoded and inspected up to this many bytes. */
-export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
-/** Whatever happens, the event is completed within this time. */
-export const WATCHDOG_MS = 4000;
+import { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS, WATCHDOG_MS } from '../core/compose/limits';
+
+export { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS, WATCHDOG_MS };
 
 export interface SendDeps {
   readonly profile: Profile;

@@ -5,13 +5,18 @@
  * few megabytes instead of exhausting memory.
  */
 import { Inflate } from 'fflate';
+import { Meter } from '../work/meter';
 import type { InspectLimits } from './types';
 
 /** Shared by everything inflated for one attachment, nesting included. */
 export class Budget {
   inflated = 0;
   bomb = false;
-  constructor(readonly limits: InspectLimits) {}
+  constructor(
+    readonly limits: InspectLimits,
+    /** Counts the work of every reader for this attachment; may carry the send check's deadline. */
+    readonly meter: Meter = new Meter(),
+  ) {}
   get remaining(): number {
     return Math.max(0, this.limits.maxTotalInflatedBytes - this.inflated);
   }

@@ -15,6 +15,7 @@ import type { NameAnalysis } from './names';
 import { Collector } from './collector';
 import { decodeText } from './decode';
 import { Budget } from './inflate';
+import type { Meter } from '../work/meter';
 import type { MessageParser } from './message';
 import { looksLikeMessage, readMessageSimple } from './message';
 import { cfbFacts, inspectOoxmlInto, isOoxml } from './office';
@@ -34,6 +35,11 @@ export interface InspectOptions {
    * small built-in reader is used.
    */
   readonly parseMessage?: MessageParser;
+  /**
+   * Counts the readers' work (linearity tests) and, with a deadline, stops
+   * them with OutOfTime so the send check can answer in time.
+   */
+  readonly meter?: Meter;
 }
 
 /** Attachments of an attached message that are inspected in turn. */
@@ -104,7 +110,7 @@ export async function inspectAttachment(
   limits?: Partial<InspectLimits>,
   options?: InspectOptions,
 ): Promise<AttachmentReport> {
-  const budget = new Budget({ ...DEFAULT_LIMITS, ...limits });
+  const budget = new Budget({ ...DEFAULT_LIMITS, ...limits }, options?.meter);
   return inspectNested(input, budget, 0, options ?? {});
 }
 
