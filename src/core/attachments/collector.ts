@@ -4,6 +4,7 @@ import { toMb } from './bytes';
 import type { Budget } from './inflate';
 import type {
   AttachmentCode,
+  NotInspectedReason,
   AttachmentFinding,
   AttachmentKind,
   AttachmentReport,
@@ -31,9 +32,26 @@ export class Collector {
     readonly depth: number,
   ) {}
 
+  /**
+   * Add a finding once per code; `attachment.not-inspected` once per reason,
+   * so that "not inspected in time" is not hidden behind "not inspected for
+   * size" (the first entry of each reason is named).
+   */
   add(code: AttachmentCode, params?: Params): void {
-    if (this.findings.some((f) => f.code === code)) return;
+    if (code === 'attachment.not-inspected') {
+      const reason = params?.['reason'];
+      if (this.findings.some((f) => f.code === code && f.params?.['reason'] === reason)) return;
+    } else if (this.findings.some((f) => f.code === code)) return;
     this.findings.push(params ? { code, params } : { code });
+  }
+
+  /**
+   * Say that (part of) the attachment was not inspected and why. `entry`
+   * names the inner file when the limit was met inside an archive, a
+   * document or an attached message.
+   */
+  notInspected(reason: NotInspectedReason, entry?: string): void {
+    this.add('attachment.not-inspected', entry !== undefined ? { reason, entry } : { reason });
   }
 
   drop(code: AttachmentCode): void {
@@ -60,8 +78,19 @@ export class Collector {
     this.add('attachment.zip-bomb', { limitMb: toMb(this.budget.limits.minBombBytes) });
   }
 
-  tooLarge(limitBytes: number, bound: 'scan' | 'part' | 'text' | 'host', sizeBytes: number): void {
+  /**
+   * A limit cut the reading short: `too-large` says how much was read, and
+   * `not-inspected` (reason size) makes sure the rest is never passed over
+   * in silence.
+   */
+  tooLarge(
+    limitBytes: number,
+    bound: 'scan' | 'part' | 'text' | 'host',
+    sizeBytes: number,
+    entry?: string,
+  ): void {
     this.add('attachment.too-large', { limitMb: toMb(limitBytes), bound, sizeMb: toMb(sizeBytes) });
+    this.notInspected('size', entry);
   }
 
   /** Append text for the detectors, within the character limit. */
@@ -74,6 +103,7 @@ export class Collector {
       if (room > 0) this.pushText(s.slice(0, room));
       this.textCut = true;
       this.add('attachment.too-large', { limitMb: toMb(max), bound: 'text' });
+      this.notInspected('size');
       return;
     }
     this.pushText(s);

@@ -35,6 +35,8 @@ export const attachmentMessages = {
       'Filnavnet ser ut til å slutte på .{shown}, men filen er egentlig .{real}.',
     'attachment.risky.rtl-override':
       'Filnavnet inneholder et skjult tegn som snur teksten; den egentlige filtypen er .{real}.',
+    'attachment.risky.blocked-type':
+      'Filen er av en type ({type}) som Outlook stopper fordi den kan starte programmer, koble til andre datamaskiner eller endre innstillinger.',
     'attachment.encrypted': 'Filen er passordbeskyttet ({format}) og kan ikke kontrolleres.',
     'attachment.zip-bomb':
       'Filen pakker seg ut til en urimelig stor mengde data (zip-bombe) og ble ikke pakket ut.',
@@ -74,6 +76,8 @@ export const attachmentMessages = {
       'Filnamnet ser ut til å slutte på .{shown}, men fila er eigentleg .{real}.',
     'attachment.risky.rtl-override':
       'Filnamnet inneheld eit skjult teikn som snur teksten; den eigentlege filtypen er .{real}.',
+    'attachment.risky.blocked-type':
+      'Fila er av ein type ({type}) som Outlook stoppar fordi ho kan starte program, kople til andre datamaskiner eller endre innstillingar.',
     'attachment.encrypted': 'Fila er passordverna ({format}) og kan ikkje kontrollerast.',
     'attachment.zip-bomb':
       'Fila pakkar seg ut til ei urimeleg stor datamengd (zip-bombe) og vart ikkje pakka ut.',
@@ -112,6 +116,8 @@ export const attachmentMessages = {
       'Filnamnet ser ut att sluta på .{shown}, men filen är egentligen .{real}.',
     'attachment.risky.rtl-override':
       'Filnamnet innehåller ett dolt tecken som vänder texten; den verkliga filtypen är .{real}.',
+    'attachment.risky.blocked-type':
+      'Filen är av en typ ({type}) som Outlook stoppar eftersom den kan starta program, ansluta till andra datorer eller ändra inställningar.',
     'attachment.encrypted': 'Filen är lösenordsskyddad ({format}) och kan inte kontrolleras.',
     'attachment.zip-bomb':
       'Filen packas upp till en orimligt stor mängd data (zip-bomb) och packades inte upp.',
@@ -151,6 +157,8 @@ export const attachmentMessages = {
       'The file name seems to end in .{shown}, but the file is really .{real}.',
     'attachment.risky.rtl-override':
       'The file name contains a hidden character that reverses the text; the real file type is .{real}.',
+    'attachment.risky.blocked-type':
+      'The file is of a type ({type}) that Outlook blocks because it can start programs, connect to other computers or change settings.',
     'attachment.encrypted': 'The file is password-protected ({format}) and cannot be checked.',
     'attachment.zip-bomb':
       'The file unpacks to an unreasonable amount of data (a zip bomb) and was not unpacked.',

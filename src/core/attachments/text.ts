@@ -1,103 +1,220 @@
 /**
- * Plain text out of markup, for the text detectors. Written with indexOf
- * and simple linear regexes: no backtracking traps on hostile input.
+ * Plain text out of markup, for the text detectors. Everything here is one
+ * pass of the tokenizer in markup.ts plus one pass of tidying, so the work is
+ * linear in the input whatever it holds (unclosed tags, runs of '<', endless
+ * comments, long attribute values).
  */
+import type { Meter } from '../work/meter';
 import { decodeEntities } from './decode';
+import { MarkupTokenizer } from './markup';
 
-/** Cut markup that must not be read as text: <script>, <style>, comments, <head>. */
-function dropBlocks(html: string, open: string, close: string): string {
-  const lower = html.toLowerCase();
-  if (lower.indexOf(open) < 0) return html;
-  const out: string[] = [];
-  let pos = 0;
-  for (;;) {
-    const s = lower.indexOf(open, pos);
-    if (s < 0) break;
-    // "<script" must be a whole tag name, not "<scripts".
-    const after = lower.charCodeAt(s + open.length);
-    if (open.charAt(0) === '<' && open.charAt(1) !== '!' && after >= 0x61 && after <= 0x7a) {
-      out.push(html.slice(pos, s + open.length));
-      pos = s + open.length;
-      continue;
-    }
-    out.push(html.slice(pos, s));
-    const e = lower.indexOf(close, s + open.length);
-    if (e < 0) {
-      pos = html.length;
-      break;
-    }
-    // "</script >": the end tag runs to its '>'.
-    const gt =
-      close.charAt(close.length - 1) === '>' ? e + close.length - 1 : lower.indexOf('>', e);
-    pos = gt < 0 ? html.length : gt + 1;
-  }
-  out.push(html.slice(pos));
-  return out.join('');
-}
-
-const BLOCK_TAGS =
-  /<\/?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|blockquote|pre|section|article|header|footer|hr|dt|dd|title)\b[^>]*>/gi;
+/** HTML elements that start a new line where they open and where they close. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'hr',
+  'dt',
+  'dd',
+  'title',
+]);
 
 /** HTML to readable text: tags removed, entities decoded, block elements on their own lines. */
 export function htmlToText(html: string): string {
-  let s = dropBlocks(html, '<!--', '-->');
-  s = dropBlocks(s, '<script', '</script');
-  s = dropBlocks(s, '<style', '</style');
-  s = dropBlocks(s, '<template', '</template');
-  s = s.replace(/<\/t[dh]\s*>/gi, '\t');
-  s = s.replace(BLOCK_TAGS, '\n');
-  s = s.replace(/<[^>]*>/g, '');
-  // A '<' with no closing '>' ends the markup; keep what follows as text.
-  s = decodeEntities(s);
-  s = s.replace(/\u00a0/g, ' ');
-  s = s.replace(/[ \t\f\v]+/g, (m) => (m.indexOf('\t') >= 0 ? '\t' : ' '));
-  s = s.replace(/[ \t]*\n[ \t\n]*/g, '\n');
-  return s.trim();
+  return htmlToTextMetered(html);
+}
+
+/** `htmlToText` that counts its work on a meter (and stops with OutOfTime at its deadline). */
+export function htmlToTextMetered(html: string, meter?: Meter): string {
+  const t = new MarkupTokenizer(html, true, meter);
+  const out: string[] = [];
+  // <template> content is never shown.
+  let template = 0;
+  for (let k = t.next(); k !== 'end'; k = t.next()) {
+    if (k === 'text') {
+      if (template > 0 || t.rawText) continue;
+      out.push(decodeEntities(t.text(), meter));
+    } else if (k === 'open') {
+      if (t.name === 'template') template++;
+      else if (BLOCK_TAGS.has(t.name)) out.push('\n');
+    } else {
+      if (t.name === 'template') template = Math.max(0, template - 1);
+      else if (t.name === 'td' || t.name === 'th') out.push('\t');
+      else if (BLOCK_TAGS.has(t.name)) out.push('\n');
+    }
+  }
+  return collapseSpace(out.join(''), meter);
+}
+
+/**
+ * Runs of spaces and tabs become one space (one tab if the run had a tab),
+ * a line break with the blanks and blank lines around it becomes one line
+ * break, a no-break space counts as a space, and the ends are trimmed.
+ */
+function collapseSpace(s: string, meter?: Meter): string {
+  meter?.tick(s.length);
+  const out: string[] = [];
+  const n = s.length;
+  let segment = 0;
+  let blank = false;
+  let tab = false;
+  let newline = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x0c ||
+      c === 0x0b ||
+      c === 0xa0
+    ) {
+      if (!blank) {
+        out.push(s.slice(segment, i));
+        blank = true;
+        tab = false;
+        newline = false;
+      }
+      if (c === 0x09) tab = true;
+      else if (c === 0x0a || c === 0x0d) newline = true;
+    } else if (blank) {
+      out.push(newline ? '\n' : tab ? '\t' : ' ');
+      blank = false;
+      segment = i;
+    }
+  }
+  if (!blank) out.push(s.slice(segment));
+  return out.join('').trim();
+}
+
+/** Element names (without prefix) whose text is document text. */
+const TEXT_ELEMENTS = new Set(['t', 'delText']);
+
+/**
+ * Collects the text of WordprocessingML, DrawingML or SpreadsheetML shared
+ * strings from tokens: the content of <w:t>, <w:delText>, <a:t> and <t>,
+ * with tabs and line breaks, a line per paragraph and a tab per table cell.
+ * Deleted text (w:delText) is included on purpose: whoever opens the file can
+ * show it again.
+ */
+export class OoxmlText {
+  private readonly out: string[] = [];
+  private inText = 0;
+
+  constructor(private readonly meter?: Meter) {}
+
+  /** Feed the tokenizer's current token. */
+  take(t: MarkupTokenizer, kind: 'text' | 'open' | 'close'): void {
+    if (kind === 'text') {
+      if (this.inText > 0) this.out.push(t.raw ? t.text() : decodeEntities(t.text(), this.meter));
+      return;
+    }
+    const local = t.local;
+    if (kind === 'open') {
+      if (TEXT_ELEMENTS.has(local)) {
+        if (!t.selfClosing) this.inText++;
+      } else if (local === 'tab') this.out.push('\t');
+      else if (local === 'br' || local === 'cr') this.out.push('\n');
+      return;
+    }
+    if (TEXT_ELEMENTS.has(local)) this.inText = Math.max(0, this.inText - 1);
+    else if (local === 'tc') this.out.push('\t');
+    else if (local === 'p' || local === 'si' || local === 'txbxContent') this.out.push('\n');
+  }
+
+  result(): string {
+    return tidy(this.out.join(''), this.meter);
+  }
 }
 
 /**
  * Text of WordprocessingML, DrawingML or SpreadsheetML shared strings: the
  * content of <w:t>, <w:delText>, <a:t>, <t> elements, with paragraph breaks.
- * Deleted text (w:delText) is included on purpose: whoever opens the file
- * can show it again.
  */
-export function ooxmlText(xml: string): string {
-  const out: string[] = [];
-  const re =
-    /<(?:[A-Za-z_][\w.-]*:)?(t|delText)(?:\s[^>]*)?>([^<]*)<|<(?:[A-Za-z_][\w.-]*:)?(tab|br|cr)\b[^>]*>|<\/(?:[A-Za-z_][\w.-]*:)?(p|si|tc|txbxContent)>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) !== null) {
-    if (m[2] !== undefined) out.push(decodeEntities(m[2]));
-    else if (m[3] === 'tab' || m[4] === 'tc') out.push('\t');
-    else out.push('\n');
-  }
-  return tidy(out.join(''));
+export function ooxmlText(xml: string, meter?: Meter): string {
+  const t = new MarkupTokenizer(xml, false, meter);
+  const text = new OoxmlText(meter);
+  for (let k = t.next(); k !== 'end'; k = t.next()) text.take(t, k);
+  return text.result();
 }
 
 /** Cell values of a worksheet that are not shared strings (numbers, inline strings). */
-export function sheetValues(xml: string): string {
+export function sheetValues(xml: string, meter?: Meter): string {
+  const t = new MarkupTokenizer(xml, false, meter);
   const out: string[] = [];
-  const re =
-    /<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)(\/?)>|<(?:[A-Za-z_][\w.-]*:)?(v|t)(?:\s[^>]*)?>([^<]*)<|<\/(?:[A-Za-z_][\w.-]*:)?row>/g;
   let shared = false;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) !== null) {
-    if (m[1] !== undefined) {
-      shared = /\st\s*=\s*["']s["']/.test(m[1]);
-      if (m[2] !== '/') out.push('\t');
-    } else if (m[3] !== undefined) {
-      if (!(m[3] === 'v' && shared)) out.push(decodeEntities(m[4] ?? ''));
-    } else {
+  let inValue = 0;
+  let valueIsShared = false;
+  for (let k = t.next(); k !== 'end'; k = t.next()) {
+    if (k === 'text') {
+      if (inValue > 0 && !valueIsShared)
+        out.push(t.raw ? t.text() : decodeEntities(t.text(), meter));
+    } else if (k === 'open') {
+      if (t.local === 'c') {
+        shared = t.attr('t') === 's';
+        if (!t.selfClosing) out.push('\t');
+      } else if ((t.local === 'v' || t.local === 't') && !t.selfClosing) {
+        inValue++;
+        valueIsShared = t.local === 'v' && shared;
+      }
+    } else if (t.local === 'v' || t.local === 't') {
+      inValue = Math.max(0, inValue - 1);
+    } else if (t.local === 'row') {
       out.push('\n');
     }
   }
-  return tidy(out.join(''));
+  return tidy(out.join(''), meter);
 }
 
-function tidy(s: string): string {
-  return s
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\t+/gm, '')
-    .trim();
+/**
+ * Blanks before a line break go, at most one empty line is kept in a row,
+ * tabs at the start of a line go, and the ends are trimmed. One pass.
+ */
+export function tidy(s: string, meter?: Meter): string {
+  meter?.tick(s.length);
+  const lines = s.split('\n');
+  const out: string[] = [];
+  let empties = 0;
+  for (let li = 0; li < lines.length; li++) {
+    let line = lines[li] as string;
+    // Blanks before a line break (the last line is trimmed below anyway).
+    if (li < lines.length - 1) {
+      let e = line.length;
+      while (e > 0) {
+        const c = line.charCodeAt(e - 1);
+        if (c !== 0x20 && c !== 0x09) break;
+        e--;
+      }
+      line = line.slice(0, e);
+    }
+    let b = 0;
+    while (b < line.length && line.charCodeAt(b) === 0x09) b++;
+    line = line.slice(b);
+    if (line.length === 0) {
+      empties++;
+      if (empties > 1) continue;
+    } else {
+      empties = 0;
+    }
+    out.push(line);
+  }
+  return out.join('\n').trim();
 }

@@ -53,8 +53,20 @@ export const RISK_CODES = [
   'html',
   'double-extension',
   'rtl-override',
+  'blocked-type',
 ] as const;
 export type RiskCode = (typeof RISK_CODES)[number];
+
+/** Why (part of) an attachment was not inspected (`attachment.not-inspected`). */
+export const NOT_INSPECTED_REASONS = [
+  'time',
+  'size',
+  'nesting',
+  'parts',
+  'encoding',
+  'format',
+] as const;
+export type NotInspectedReason = (typeof NOT_INSPECTED_REASONS)[number];
 
 export type RevisionKind = 'ins' | 'del' | 'move' | 'format';
 
@@ -94,6 +106,7 @@ export const ATTACHMENT_CODES = [
   'attachment.risky.html',
   'attachment.risky.double-extension',
   'attachment.risky.rtl-override',
+  'attachment.risky.blocked-type',
   'attachment.encrypted',
   'attachment.zip-bomb',
   'attachment.truncated',
@@ -199,7 +212,9 @@ export const DEFAULT_LIMITS: InspectLimits = {
   maxRatio: 100,
   minBombBytes: 1 * MB,
   maxDepth: 4,
-  maxTextChars: 2_000_000,
+  // As much text as the send check's 8 MB scan limit can hold: a text file
+  // within the scan limit is read whole.
+  maxTextChars: 8 * MB,
   maxEntries: 10_000,
   maxPdfObjects: 250_000,
 };

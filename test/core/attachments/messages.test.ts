@@ -24,12 +24,13 @@ const PARAMS: Readonly<Record<AttachmentCode, readonly string[]>> = {
   'attachment.risky.html': ['type'],
   'attachment.risky.double-extension': ['shown', 'real'],
   'attachment.risky.rtl-override': ['real'],
+  'attachment.risky.blocked-type': ['type'],
   'attachment.encrypted': ['format'],
   'attachment.zip-bomb': ['limitMb'],
   'attachment.truncated': [],
   'attachment.too-large': ['limitMb', 'bound', 'sizeMb'],
   'attachment.unreadable': [],
-  'attachment.not-inspected': ['reason'],
+  'attachment.not-inspected': ['reason', 'entry'],
 };
 
 function placeholders(text: string): string[] {

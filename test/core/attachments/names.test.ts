@@ -61,7 +61,57 @@ describe('risk from the file name', () => {
     ['invoice\u202efdp.exe', ['rtl-override', 'executable']],
     ['kontrakt\u202excod.scr', ['rtl-override', 'executable']],
     ['C:\\Users\\kari\\faktura.pdf.exe', ['executable', 'double-extension']],
+    // Issue 10: types Outlook blocks that were let through.
+    ['notater.one', ['macro']],
+    ['notater.onepkg', ['macro']],
+    ['fjernskrivebord.rdp', ['blocked-type']],
+    ['oppdatering.appinstaller', ['executable']],
+    ['oppdatering.msu', ['executable']],
+    ['start.jnlp', ['executable']],
+    ['fargetema.theme', ['blocked-type']],
+    ['søk.searchConnector-ms', ['blocked-type']],
+    ['kommunen.website', ['blocked-type']],
+    ['lenke.url', ['blocked-type']],
+    ['bibliotek.library-ms', ['blocked-type']],
+    ['sertifikat.cer', ['blocked-type']],
+    ['pakke.msix', ['executable']],
+    ['pakke.appxbundle', ['executable']],
+    ['sandkasse.wsb', ['script']],
+    ['database.accdb', ['macro']],
+    // Case, trailing dots and spaces, and NTFS streams.
+    ['Faktura.ExE', ['executable']],
+    ['faktura.exe.', ['executable']],
+    ['faktura.exe . . ', ['executable']],
+    ['faktura.exe::$DATA', ['executable']],
+    ['faktura.EXE::$data', ['executable']],
+    ['faktura.exe:Zone.Identifier:$DATA', ['executable']],
+    ['faktura.txt:skjult.exe', ['executable']],
+    ['faktura.pdf.exe::$DATA', ['executable', 'double-extension']],
+    ['vedtak.pdf:Zone.Identifier', []],
   ])('%j → %j', (name, expected) => {
     expect(riskOfName(name)).toEqual(expected);
+  });
+
+  /** Microsoft's list of file types blocked in Outlook ("Blocked attachments in Outlook"). */
+  const OUTLOOK_BLOCKS =
+    'ade adp app appcontent-ms application appref-ms asp aspx asx bas bat bgi cab cdxml cer chm ' +
+    'cmd cnt com cpl crt csh der diagcab exe fxp gadget grp hlp hpj hta htc inf ins isp its jar ' +
+    'jnlp js jse ksh lnk mad maf mag mam maq mar mas mat mau mav maw mcf mda mdb mde mdt mdw mdz ' +
+    'msc msh msh1 msh2 mshxml msh1xml msh2xml msi msp mst msu ops osd pcd pif pl plg prf prg ' +
+    'printerexport ps1 ps1xml ps2 ps2xml psc1 psc2 psd1 psdm1 pst py pyc pyo pyw pyz pyzw reg ' +
+    'scf scr sct settingcontent-ms shb shs theme tmp udl url vb vbe vbp vbs vhd vhdx vsmacros vsw ' +
+    'webpnp website ws wsb wsc wsf wsh xbap xll xnk appx appxbundle msix msixbundle';
+
+  it.each(OUTLOOK_BLOCKS.split(' '))('flags .%s, which Outlook blocks, in any case', (ext) => {
+    expect(riskOfName(`fil.${ext}`).length).toBeGreaterThan(0);
+    expect(riskOfName(`FIL.${ext.toUpperCase()}`)).toEqual(riskOfName(`fil.${ext}`));
+    expect(riskOfName(`fil.${ext}. `)).toEqual(riskOfName(`fil.${ext}`));
+    expect(riskOfName(`fil.${ext}::$DATA`)).toEqual(riskOfName(`fil.${ext}`));
+  });
+
+  it('judges a name of dots and spaces in linear time', () => {
+    const name = 'a' + '. '.repeat(200_000) + 'x';
+    expect(riskOfName(name)).toEqual([]);
+    expect(riskOfName(name + '.exe')).toEqual(['executable']);
   });
 });
