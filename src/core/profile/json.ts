@@ -6,19 +6,61 @@
  * reported: an administrator who writes "mailboxes" twice loses half of them.
  */
 
+import { Meter } from '../work/meter';
+
 export type PathSegment = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+/**
+ * Keys are shown in paths up to this many characters. Every key a profile
+ * knows is far shorter; a longer one is an error anyway, and cutting it keeps
+ * each path short, so a long key above many members costs nothing per member.
+ */
+const MAX_PATH_KEY = 80;
+
+/** One segment of a path, as it follows `parent` (see formatPath). */
+export function formatSegment(s: PathSegment, parent: string): string {
+  if (typeof s === 'number') return `[${s}]`;
+  const key = s.length > MAX_PATH_KEY ? `${s.slice(0, MAX_PATH_KEY)}…` : s;
+  if (key.length <= MAX_PATH_KEY && IDENTIFIER.test(key)) return parent === '' ? key : `.${key}`;
+  return `[${JSON.stringify(key)}]`;
+}
 
 /** `mailboxes[2].address`; keys that are not plain words are quoted: `checks["a b"]`. */
 export function formatPath(segments: readonly PathSegment[]): string {
   let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENTIFIER.test(s)) out += out === '' ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
-  }
+  for (const s of segments) out += formatSegment(s, out);
   return out;
+}
+
+/**
+ * The path a path is inside of (`mailboxes[2].address` → `mailboxes[2]`),
+ * found by walking back over the last segment only.
+ */
+export function parentPath(path: string): string {
+  const n = path.length;
+  if (n === 0) return '';
+  if (path.charCodeAt(n - 1) === 93 /* ] */) {
+    if (n >= 2 && path.charCodeAt(n - 2) === 34 /* " */) {
+      // `["…"]`: the opening quote is the previous one that is not escaped
+      // (JSON.stringify escapes every quote inside a key).
+      for (let q = n - 3; q >= 1; q--) {
+        if (path.charCodeAt(q) !== 34) continue;
+        let slashes = 0;
+        while (q - 1 - slashes >= 0 && path.charCodeAt(q - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 1) continue;
+        return path.charCodeAt(q - 1) === 91 /* [ */ ? path.slice(0, q - 1) : '';
+      }
+      return '';
+    }
+    const open = path.lastIndexOf('[');
+    return open > 0 ? path.slice(0, open) : '';
+  }
+  const dot = path.lastIndexOf('.');
+  const open = path.lastIndexOf(']');
+  // A word segment: back to its dot (a word has no dot or bracket in it).
+  if (dot > open) return path.slice(0, dot);
+  return open >= 0 ? path.slice(0, open + 1) : '';
 }
 
 export interface TextPosition {
@@ -28,6 +70,10 @@ export interface TextPosition {
   readonly column: number;
 }
 
+/**
+ * Line and column of an offset, counting from the start: for one offset.
+ * For many, use `lineIndex`, which reads the text once.
+ */
 export function positionOf(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;
@@ -40,6 +86,34 @@ export function positionOf(text: string, offset: number): TextPosition {
     }
   }
   return { line, column: end - lineStart + 1 };
+}
+
+/**
+ * Where each line starts, read once; then any offset's line and column by a
+ * binary search over the line starts (a handful of steps, whatever the text).
+ */
+export function lineIndex(
+  text: string,
+  meter: Meter = new Meter(),
+): (offset: number) => TextPosition {
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  meter.tick(text.length);
+  return (offset) => {
+    const end = Math.min(Math.max(0, offset), text.length);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      meter.tick();
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: end - (starts[lo] as number) + 1 };
+  };
 }
 
 export interface DuplicateKey {
@@ -80,7 +154,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 const WORD = /^[A-Za-z0-9_$.+-]+/;
 
-export function parseJson(text: string): JsonParseResult {
+/**
+ * Parse JSON, remembering where each value is. Linear in the text: each
+ * character is read once, and a member's path is its parent's path plus one
+ * short segment. `meter` counts the characters read (for tests).
+ */
+export function parseJson(text: string, meter: Meter = new Meter()): JsonParseResult {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const positions = new Map<string, number>();
   const duplicates: DuplicateKey[] = [];
@@ -89,11 +168,13 @@ export function parseJson(text: string): JsonParseResult {
     throw new SyntaxFailure(at);
   };
   const ws = (): void => {
+    const from = i;
     for (;;) {
       const c = text.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) i += 1;
-      else return;
+      else break;
     }
+    meter.tick(i - from + 1);
   };
   const expect = (ch: string): void => {
     if (text.charAt(i) !== ch) fail(i);
@@ -101,6 +182,15 @@ export function parseJson(text: string): JsonParseResult {
   };
 
   const parseString = (): string => {
+    const from = i;
+    try {
+      return readString();
+    } finally {
+      meter.tick(i - from);
+    }
+  };
+
+  const readString = (): string => {
     expect('"');
     let out = '';
     let run = i;
@@ -139,10 +229,11 @@ export function parseJson(text: string): JsonParseResult {
     const m = NUMBER.exec(text);
     if (!m) return fail(i);
     i += m[0].length;
+    meter.tick(m[0].length);
     return Number(m[0]);
   };
 
-  const parseValue = (path: PathSegment[], depth: number): unknown => {
+  const parseValue = (path: string, depth: number): unknown => {
     if (depth > MAX_DEPTH) fail(i);
     ws();
     const c = text.charAt(i);
@@ -163,7 +254,7 @@ export function parseJson(text: string): JsonParseResult {
     return fail(i);
   };
 
-  const parseObject = (path: PathSegment[], depth: number): Record<string, unknown> => {
+  const parseObject = (path: string, depth: number): Record<string, unknown> => {
     expect('{');
     const obj: Record<string, unknown> = {};
     const seen = new Set<string>();
@@ -176,10 +267,9 @@ export function parseJson(text: string): JsonParseResult {
       ws();
       const keyAt = i;
       const key = parseString();
-      const memberPath = [...path, key];
-      const p = formatPath(memberPath);
-      if (seen.has(key)) duplicates.push({ path: p, key, offset: keyAt });
-      else positions.set(p, keyAt);
+      const memberPath = path + formatSegment(key, path);
+      if (seen.has(key)) duplicates.push({ path: memberPath, key, offset: keyAt });
+      else positions.set(memberPath, keyAt);
       seen.add(key);
       ws();
       expect(':');
@@ -201,7 +291,7 @@ export function parseJson(text: string): JsonParseResult {
     }
   };
 
-  const parseArray = (path: PathSegment[], depth: number): unknown[] => {
+  const parseArray = (path: string, depth: number): unknown[] => {
     expect('[');
     const arr: unknown[] = [];
     ws();
@@ -211,8 +301,8 @@ export function parseJson(text: string): JsonParseResult {
     }
     for (;;) {
       ws();
-      const elementPath = [...path, arr.length];
-      positions.set(formatPath(elementPath), i);
+      const elementPath = path + formatSegment(arr.length, path);
+      positions.set(elementPath, i);
       arr.push(parseValue(elementPath, depth + 1));
       ws();
       if (text.charAt(i) === ',') {
@@ -227,7 +317,7 @@ export function parseJson(text: string): JsonParseResult {
   try {
     ws();
     positions.set('', i);
-    const value = parseValue([], 0);
+    const value = parseValue('', 0);
     ws();
     if (i < text.length) fail(i);
     return { ok: true, value, positions, duplicates };

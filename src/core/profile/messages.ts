@@ -27,7 +27,8 @@ export type ProfileErrorCode =
 export type ProfileWarningCode =
   | 'profile.warning.no-registry'
   | 'profile.warning.language-country'
-  | 'profile.warning.time-zone-country';
+  | 'profile.warning.time-zone-country'
+  | 'profile.warning.uninspected-floor';
 
 /** JSON types, named in `profile.error.type` through its `expected` param. */
 export const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
@@ -81,6 +82,8 @@ export const profileMessages = {
       'Språket «{language}» er uvanlig for en organisasjon i {country}. Sjekk at begge er riktige.',
     'profile.warning.time-zone-country':
       'Tidssonen {timeZone} er uvanlig for {country}. Svarfristene regnes i denne tidssonen.',
+    'profile.warning.uninspected-floor':
+      'Det som ikke ble kontrollert, vises alltid som en advarsel: «{value}» brukes som «warn». Bare «block» er strengere.',
     'profile.type.string': 'en tekst i anførselstegn',
     'profile.type.number': 'et tall',
     'profile.type.integer': 'et heltall',
@@ -129,6 +132,8 @@ export const profileMessages = {
       'Språket «{language}» er uvanleg for ein organisasjon i {country}. Sjekk at begge er rette.',
     'profile.warning.time-zone-country':
       'Tidssona {timeZone} er uvanleg for {country}. Svarfristane blir rekna i denne tidssona.',
+    'profile.warning.uninspected-floor':
+      'Det som ikkje vart kontrollert, blir alltid vist som ei åtvaring: «{value}» blir brukt som «warn». Berre «block» er strengare.',
     'profile.type.string': 'ein tekst i hermeteikn',
     'profile.type.number': 'eit tal',
     'profile.type.integer': 'eit heiltal',
@@ -177,6 +182,8 @@ export const profileMessages = {
       'Språket ”{language}” är ovanligt för en organisation i {country}. Kontrollera att båda stämmer.',
     'profile.warning.time-zone-country':
       'Tidszonen {timeZone} är ovanlig för {country}. Svarstiderna räknas i den här tidszonen.',
+    'profile.warning.uninspected-floor':
+      'Det som inte kontrollerades visas alltid som en varning: ”{value}” används som ”warn”. Bara ”block” är strängare.',
     'profile.type.string': 'en text inom citattecken',
     'profile.type.number': 'ett tal',
     'profile.type.integer': 'ett heltal',
@@ -226,6 +233,8 @@ export const profileMessages = {
       'The language "{language}" is unusual for an organisation in {country}. Check that both are right.',
     'profile.warning.time-zone-country':
       'The time zone {timeZone} is unusual for {country}. Answer deadlines are counted in this time zone.',
+    'profile.warning.uninspected-floor':
+      'What was not checked is always shown as a warning: "{value}" is used as "warn". Only "block" is stricter.',
     'profile.type.string': 'a text in quotes',
     'profile.type.number': 'a number',
     'profile.type.integer': 'a whole number',

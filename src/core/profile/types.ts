@@ -25,6 +25,12 @@ export const CHECK_IDS = [
   'unjournaled-case-document',
   /** R12 (outgoing side too): risky attachment types. */
   'risky-attachment',
+  /**
+   * An attachment, or part of one, or of the text, that the send check could
+   * not inspect (time, size, nesting, parts, encoding, unreadable): always at
+   * least a warning naming it; a profile may raise it to a block.
+   */
+  'uninspected',
   /** Threatening language in an outgoing message. */
   'threat',
   /** R20: good-practice hints, never blocking. */

@@ -8,9 +8,10 @@
 import type { z } from 'zod';
 import { format } from '../i18n/types';
 import type { Lang, Params } from '../model';
-import type { PathSegment } from './json';
-import { formatPath, parseJson, positionOf } from './json';
-import { domainOf, isInternalDomain } from './mailboxes';
+import { Meter } from '../work/meter';
+import type { PathSegment, TextPosition } from './json';
+import { formatPath, lineIndex, parentPath, parseJson } from './json';
+import { domainOf } from './mailboxes';
 import type { JsonType, ProfileErrorCode, ProfileWarningCode } from './messages';
 import { JSON_TYPES, profileMessages } from './messages';
 import { DOMAIN, MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS, REFINEMENT, profileSchema } from './schema';
@@ -89,8 +90,14 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/** Keys longer than this are no typo of a known key: no suggestion is looked for. */
+const MAX_SUGGESTED_KEY = 64;
+/** Unknown keys in one object that get a "did you mean". */
+const MAX_SUGGESTIONS = 50;
+
 /** The known key a typo most likely meant ("timezone" → "timeZone"), or null. */
 function suggestKey(key: string, known: readonly string[]): string | null {
+  if (key.length > MAX_SUGGESTED_KEY) return null;
   const k = key.toLowerCase();
   let best: string | null = null;
   let bestDistance = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
@@ -189,9 +196,10 @@ function fromIssue(issue: Issue, input: unknown): ProfileError[] {
     }
     case 'unrecognized_keys': {
       const known = knownKeys(path, input);
-      return issue.keys.map((key) => {
+      return issue.keys.map((key, i) => {
         const where = formatPath([...path, key]);
-        const suggestion = suggestKey(key, known);
+        // A few typos get a suggestion; a file of thousands of unknown keys is no typo.
+        const suggestion = i < MAX_SUGGESTIONS ? suggestKey(key, known) : null;
         return suggestion
           ? err('profile.error.unknown-key-suggestion', { key, suggestion }, where)
           : err('profile.error.unknown-key', { key }, where);
@@ -209,8 +217,27 @@ function fromIssue(issue: Issue, input: unknown): ProfileError[] {
   }
 }
 
+/** A DNS name is at most 253 characters: a longer one is nobody's domain. */
+const MAX_DOMAIN = 253;
+
+/**
+ * Whether a domain is one of `own` or below one: each of its parent domains
+ * looked up once in a set, so the check costs the same for 2 or 20,000
+ * organisation domains.
+ */
+function insideDomains(domain: string, own: ReadonlySet<string>): boolean {
+  if (domain.length > MAX_DOMAIN) return false;
+  let d = domain;
+  for (;;) {
+    if (own.has(d)) return true;
+    const dot = d.indexOf('.');
+    if (dot < 0) return false;
+    d = d.slice(dot + 1);
+  }
+}
+
 /** Rules across fields, run on whatever parts of the input have the right shape. */
-function semanticErrors(input: unknown): ProfileError[] {
+function semanticErrors(input: unknown, meter: Meter): ProfileError[] {
   if (!isObject(input) || !Array.isArray(input.mailboxes)) return [];
   const out: ProfileError[] = [];
   const mailboxes: unknown[] = input.mailboxes;
@@ -220,10 +247,15 @@ function semanticErrors(input: unknown): ProfileError[] {
         .map((d) => d.trim().toLowerCase())
         .filter((d) => DOMAIN.test(d))
     : [];
+  meter.tick(domains.length);
+  const own = new Set(domains);
+  // Joined once: every error about a mailbox outside the domains names them.
+  const domainList = domains.join(', ');
 
   const firstSeen = new Map<string, string>();
   const registries: string[] = [];
   mailboxes.forEach((m, i) => {
+    meter.tick();
     if (!isObject(m)) return;
     const path = formatPath(['mailboxes', i, 'address']);
     if (m.registry === true)
@@ -242,11 +274,11 @@ function semanticErrors(input: unknown): ProfileError[] {
       firstSeen.set(address, path);
     }
     const domain = domainOf(address);
-    if (domain !== null && domains.length > 0 && !isInternalDomain(domain, { domains })) {
+    if (domain !== null && domains.length > 0 && !insideDomains(domain, own)) {
       out.push({
         code: 'profile.error.mailbox-domain',
         path,
-        params: { address: m.address, domains: domains.join(', ') },
+        params: { address: m.address, domains: domainList },
       });
     }
   });
@@ -284,6 +316,15 @@ function warningsFor(input: unknown): ProfileError[] {
       out.push({ code: 'profile.warning.no-registry', path: 'mailboxes' });
     }
   }
+  const checks = input.checks;
+  const uninspected = isObject(checks) ? checks['uninspected'] : undefined;
+  if (uninspected === 'off' || uninspected === 'info') {
+    out.push({
+      code: 'profile.warning.uninspected-floor',
+      path: 'checks.uninspected',
+      params: { value: uninspected },
+    });
+  }
   const usual = typeof country === 'string' ? USUAL[country] : undefined;
   if (usual && typeof language === 'string' && !usual.languages.includes(language)) {
     out.push({
@@ -312,40 +353,63 @@ function firstPerPath(errors: readonly ProfileError[]): ProfileError[] {
   });
 }
 
-/** Validate a parsed profile (e.g. from JSON.parse or a fetched object). */
-export function validateProfile(json: unknown): ProfileValidation {
+/**
+ * Validate a parsed profile (e.g. from JSON.parse or a fetched object).
+ * Linear in the profile's size; `meter` counts the steps (for tests).
+ */
+export function validateProfile(json: unknown, meter: Meter = new Meter()): ProfileValidation {
   const result = profileSchema.safeParse(json);
-  const shapeErrors = result.success ? [] : result.error.issues.flatMap((i) => fromIssue(i, json));
-  const errors = firstPerPath([...shapeErrors, ...semanticErrors(json)]);
+  const shapeErrors = result.success
+    ? []
+    : result.error.issues.flatMap((i) => {
+        meter.tick(i.path.length + 1);
+        return fromIssue(i, json);
+      });
+  const errors = firstPerPath([...shapeErrors, ...semanticErrors(json, meter)]);
   const warnings = warningsFor(json);
   if (result.success && errors.length === 0) return { ok: true, profile: result.data, warnings };
   return { ok: false, errors, warnings };
 }
 
-function parentPath(path: string): string {
-  const m = /(?:\.[^.[]+|\[[^\]]*\])$/.exec(path);
-  return m ? path.slice(0, m.index) : '';
-}
-
 function located(
   e: ProfileError,
-  text: string,
+  at: (offset: number) => TextPosition,
   positions: ReadonlyMap<string, number>,
+  meter: Meter,
 ): ProfileError {
   // A missing field has no position of its own: use the nearest enclosing value.
   let path = e.path;
   let offset = positions.get(path);
   while (offset === undefined && path !== '') {
+    meter.tick();
     path = parentPath(path);
     offset = positions.get(path);
   }
   if (offset === undefined) return e;
-  const { line, column } = positionOf(text, offset);
+  const { line, column } = at(offset);
   return { ...e, line, column };
 }
 
-function byPosition(a: ProfileError, b: ProfileError): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+/**
+ * Errors in the order of the file: put in a bucket per line (the file has at
+ * most as many lines as characters), then by column within a line. Stable.
+ */
+function byPosition(errors: readonly ProfileError[], meter: Meter): ProfileError[] {
+  const lines: ProfileError[][] = [];
+  for (const e of errors) {
+    meter.tick();
+    const line = e.line ?? 0;
+    (lines[line] ??= []).push(e);
+  }
+  const out: ProfileError[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    meter.tick();
+    const bucket = lines[line];
+    if (bucket === undefined) continue;
+    if (bucket.length > 1) bucket.sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+    for (const e of bucket) out.push(e);
+  }
+  return out;
 }
 
 /**
@@ -353,10 +417,11 @@ function byPosition(a: ProfileError, b: ProfileError): number {
  * `profile.error.json` with line and column, and every other error carries
  * the line and column of the value it is about.
  */
-export function parseProfileText(text: string): ProfileValidation {
-  const parsed = parseJson(text);
+export function parseProfileText(text: string, meter: Meter = new Meter()): ProfileValidation {
+  const parsed = parseJson(text, meter);
+  const at = lineIndex(text, meter);
   if (!parsed.ok) {
-    const { line, column } = positionOf(text, parsed.offset);
+    const { line, column } = at(parsed.offset);
     const error: ProfileError =
       parsed.found === null
         ? { code: 'profile.error.json-end', path: '', params: { line, column }, line, column }
@@ -369,9 +434,9 @@ export function parseProfileText(text: string): ProfileValidation {
           };
     return { ok: false, errors: [error], warnings: [] };
   }
-  const base = validateProfile(parsed.value);
+  const base = validateProfile(parsed.value, meter);
   const duplicates: ProfileError[] = parsed.duplicates.map((d) => {
-    const { line, column } = positionOf(text, d.offset);
+    const { line, column } = at(d.offset);
     return {
       code: 'profile.error.duplicate-key',
       path: d.path,
@@ -380,10 +445,16 @@ export function parseProfileText(text: string): ProfileValidation {
       column,
     };
   });
-  const warnings = base.warnings.map((w) => located(w, text, parsed.positions)).sort(byPosition);
-  const errors = [...(base.ok ? [] : base.errors), ...duplicates]
-    .map((e) => (e.line === undefined ? located(e, text, parsed.positions) : e))
-    .sort(byPosition);
+  const warnings = byPosition(
+    base.warnings.map((w) => located(w, at, parsed.positions, meter)),
+    meter,
+  );
+  const errors = byPosition(
+    [...(base.ok ? [] : base.errors), ...duplicates].map((e) =>
+      e.line === undefined ? located(e, at, parsed.positions, meter) : e,
+    ),
+    meter,
+  );
   if (base.ok && errors.length === 0) return { ok: true, profile: base.profile, warnings };
   return { ok: false, errors, warnings };
 }
