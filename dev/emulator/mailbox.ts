@@ -1,14 +1,14 @@
 /**
  * The sample mailbox (dev/mailbox): its index, and .eml messages turned into
  * read-mode items for the emulator. Parsing goes through core's `parseEml`,
- * the same code the command line uses; postal-mime is asked once more for
- * what core's model leaves out (the HTML body, Reply-To, Content-IDs).
+ * the same code the command line uses; core's MIME reader gives what the
+ * message model leaves out (the HTML body, Reply-To, Content-IDs).
  */
-import PostalMime from 'postal-mime';
-import type { Address as MimeAddress } from 'postal-mime';
 import type { Lang } from '../../src/core/model';
 import type { Address } from '../../src/core/message';
 import { parseEml } from '../../src/core/mime/eml';
+import { readMime } from '../../src/core/mime/read';
+import { encodeUtf8 } from '../../src/core/text/utf8';
 import { normalizeSubject } from './read';
 import type { AttachmentState, EmailAddress, MailboxIdentity, ReadItemState } from './types';
 import { ewsId } from './util';
@@ -63,17 +63,8 @@ function emailAddress(a: Address): EmailAddress {
   return a.name ? { emailAddress: a.address, displayName: a.name } : { emailAddress: a.address };
 }
 
-function mimeAddresses(list: readonly MimeAddress[] | undefined): EmailAddress[] {
-  const out: EmailAddress[] = [];
-  for (const a of list ?? []) {
-    for (const m of a.group ?? [a]) {
-      if (m.address)
-        out.push(
-          m.name ? { emailAddress: m.address, displayName: m.name } : { emailAddress: m.address },
-        );
-    }
-  }
-  return out;
+function mimeAddresses(list: readonly Address[]): EmailAddress[] {
+  return list.filter((a) => a.address !== '').map(emailAddress);
 }
 
 /** The header block of a message, as getAllInternetHeadersAsync returns it. */
@@ -101,7 +92,7 @@ export async function readItemFromEml(
   options: EmlOptions = {},
 ): Promise<ReadItemState> {
   const message = await parseEml(raw);
-  const mime = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  const mime = readMime(typeof raw === 'string' ? encodeUtf8(raw) : raw);
   const text = asText(raw);
   const seed = options.id ?? message.messageId ?? message.subject;
   const root =

@@ -1,206 +1,118 @@
 /**
  * Attached messages (.eml, message/rfc822): subject, body text and their own
- * attachments. A full MIME parser (postal-mime) needs TextDecoder and Blob,
- * which Outlook's JavaScript-only send runtime does not promise, so it is
- * injected by the caller (`InspectOptions.parseMessage`). Without one, the
- * small reader below handles the common shapes: headers with encoded words,
- * single-part or multipart bodies, base64 and quoted-printable.
+ * attachments, read by core's MIME reader (core/mime/read.ts), the same one
+ * the command line uses, so Outlook's send runtime, the read pane and
+ * `arkivpost check` see the same message. What the reader could not read
+ * (nesting, part count, charsets) comes back as `attachment.not-inspected`
+ * findings for the attachment.
  */
 import type { MessageAttachment } from '../message';
-import { latin1 } from './bytes';
-import { decodeUtf16, decodeUtf8, decodeWindows1252 } from './decode';
-import { decodeBase64 } from '../text/base64';
-import { htmlToText } from './text';
+import { readMime } from '../mime/read';
+import type { MimeProblem } from '../mime/read';
+import type { Meter } from '../work/meter';
+import type { AttachmentFinding } from './types';
 
 export interface ParsedMessage {
   readonly subject: string;
   /** Plain text of the body (HTML already turned into text). */
   readonly body: string;
   readonly attachments: readonly MessageAttachment[];
+  /** What was not read in the message (`attachment.not-inspected` with its reason). */
+  readonly findings?: readonly AttachmentFinding[];
 }
 
-/** A full MIME parser, e.g. `parseEml` from core/mime (postal-mime). */
+/** Another MIME parser for attached messages, where a host wants its own. */
 export type MessageParser = (raw: Uint8Array) => Promise<ParsedMessage>;
 
-const MAX_PARTS = 200;
-const MAX_NESTING = 8;
-
-function bytesOfLatin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
+export interface ReadMessageOptions {
+  /** Counts the reader's work; with a deadline it stops it (OutOfTime propagates). */
+  readonly meter?: Meter;
+  /** Attachments of the message are decoded this far (their size is still the whole size). */
+  readonly maxAttachmentBytes?: number;
 }
 
-export function decodeCharset(b: Uint8Array, charset: string): string {
-  const cs = charset.trim().toLowerCase().replace(/^"|"$/g, '');
-  if (cs === 'utf-16le') return decodeUtf16(b, true);
-  if (cs === 'utf-16be' || cs === 'utf-16') return decodeUtf16(b, false);
-  if (
-    /^(iso-8859-1|iso8859-1|latin1|latin-1|windows-1252|cp1252|us-ascii|ascii|iso-8859-15)$/.test(
-      cs,
-    )
-  ) {
-    return decodeWindows1252(b);
-  }
-  return decodeUtf8(b, true) ?? decodeWindows1252(b);
+/** The reader's problems as attachment findings. */
+export function notInspectedFindings(problems: readonly MimeProblem[]): AttachmentFinding[] {
+  return problems.map((p) => ({
+    code: 'attachment.not-inspected' as const,
+    params: p.entry !== undefined ? { reason: p.reason, entry: p.entry } : { reason: p.reason },
+  }));
 }
 
-export { decodeBase64 };
-
-export function decodeQuotedPrintable(s: string, underscoreIsSpace = false): Uint8Array {
-  const out = new Uint8Array(s.length);
-  let o = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x3d) {
-      const h = s.substr(i + 1, 2);
-      if (/^[0-9A-Fa-f]{2}$/.test(h)) {
-        out[o++] = parseInt(h, 16);
-        i += 2;
-        continue;
-      }
-      // Soft line break "=\r\n".
-      if (s.charAt(i + 1) === '\r' && s.charAt(i + 2) === '\n') {
-        i += 2;
-        continue;
-      }
-      if (s.charAt(i + 1) === '\n') {
-        i += 1;
-        continue;
-      }
-    }
-    out[o++] = underscoreIsSpace && c === 0x5f ? 0x20 : c & 0xff;
-  }
-  return out.subarray(0, o);
-}
-
-/** RFC 2047 encoded words: =?utf-8?B?...?= and =?iso-8859-1?Q?...?=. */
-export function decodeWords(s: string): string {
-  return s
-    .replace(/(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?)/g, '$1')
-    .replace(
-      /=\?([^?\s*]+)(?:\*[^?\s]*)?\?([BbQq])\?([^?\s]*)\?=/g,
-      (_m, cs: string, enc: string, text: string) => {
-        const bytes =
-          enc === 'B' || enc === 'b' ? decodeBase64(text) : decodeQuotedPrintable(text, true);
-        return decodeCharset(bytes, cs);
-      },
-    );
-}
-
-interface Headers {
-  readonly map: Map<string, string>;
-}
-
-function parseHeaders(block: string): Headers {
-  const map = new Map<string, string>();
-  const unfolded = block.replace(/\r?\n[ \t]+/g, ' ');
-  for (const line of unfolded.split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    if (!map.has(key)) map.set(key, line.slice(colon + 1).trim());
-  }
-  return { map };
-}
-
-function param(value: string, name: string): string | undefined {
-  const re = new RegExp('(?:^|;)\\s*' + name + '\\*?=\\s*("([^"]*)"|[^;\\s]+)', 'i');
-  const m = re.exec(value);
-  if (!m) return undefined;
-  let v = m[2] ?? m[1] ?? '';
-  // RFC 2231: charset''percent-encoded
-  const ext = /^([\w-]+)''(.*)$/.exec(v);
-  if (ext) {
-    const raw = (ext[2] ?? '').replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) =>
-      String.fromCharCode(parseInt(h, 16)),
-    );
-    v = decodeCharset(bytesOfLatin1(raw), ext[1] ?? 'utf-8');
-  }
-  return decodeWords(v);
-}
-
-function split(raw: string): { head: string; body: string } {
-  const m = /\r?\n\r?\n/.exec(raw);
-  if (!m) return { head: raw, body: '' };
-  return { head: raw.slice(0, m.index), body: raw.slice(m.index + m[0].length) };
-}
-
-function transferDecode(body: string, encoding: string): Uint8Array {
-  const enc = encoding.trim().toLowerCase();
-  if (enc === 'base64') return decodeBase64(body);
-  if (enc === 'quoted-printable') return decodeQuotedPrintable(body);
-  return bytesOfLatin1(body);
-}
-
-interface Walk {
-  plain: string[];
-  html: string[];
-  attachments: MessageAttachment[];
-  parts: number;
-}
-
-function walk(raw: string, w: Walk, depth: number): void {
-  if (depth > MAX_NESTING || ++w.parts > MAX_PARTS) return;
-  const { head, body } = split(raw);
-  const h = parseHeaders(head).map;
-  const type = h.get('content-type') ?? 'text/plain';
-  const mime = (type.split(';')[0] ?? '').trim().toLowerCase();
-  const disposition = h.get('content-disposition') ?? '';
-  const filename = param(disposition, 'filename') ?? param(type, 'name');
-  if (mime.startsWith('multipart/')) {
-    const boundary = param(type, 'boundary');
-    if (!boundary) return;
-    const delimiter = '--' + boundary;
-    const pieces = body.split(delimiter);
-    // pieces[0] is the preamble; a piece starting with "--" is the epilogue.
-    for (let i = 1; i < pieces.length; i++) {
-      const piece = pieces[i] as string;
-      if (piece.startsWith('--')) break;
-      // The line break before a delimiter belongs to the delimiter (RFC 2046 §5.1.1).
-      walk(piece.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n$/, ''), w, depth + 1);
-    }
-    return;
-  }
-  const bytes = transferDecode(body, h.get('content-transfer-encoding') ?? '7bit');
-  const isAttachment =
-    /^\s*attachment/i.test(disposition) || (filename !== undefined && !mime.startsWith('text/'));
-  if (!isAttachment && (mime === 'text/plain' || mime === 'text/html')) {
-    const text = decodeCharset(bytes, param(type, 'charset') ?? 'utf-8');
-    (mime === 'text/plain' ? w.plain : w.html).push(text);
-    return;
-  }
-  if (mime === 'message/rfc822' && !isAttachment) {
-    walk(latin1(bytes), w, depth + 1);
-    return;
-  }
-  w.attachments.push({
-    name: filename ?? (mime === 'message/rfc822' ? 'message.eml' : 'attachment'),
-    contentType: mime,
-    size: bytes.length,
-    bytes,
+/** Read an attached message with core's MIME reader. Never throws on malformed input. */
+export function readMessageSimple(
+  raw: Uint8Array,
+  options: ReadMessageOptions = {},
+): ParsedMessage {
+  const mime = readMime(raw, {
+    ...(options.meter ? { meter: options.meter } : {}),
+    ...(options.maxAttachmentBytes !== undefined
+      ? { maxAttachmentBytes: options.maxAttachmentBytes }
+      : {}),
   });
+  const attachments: MessageAttachment[] = mime.attachments.map((a) => ({
+    name: a.name ?? (a.contentType === 'message/rfc822' ? 'message.eml' : 'attachment'),
+    contentType: a.contentType,
+    size: a.size,
+    bytes: a.bytes,
+  }));
+  const findings = notInspectedFindings(mime.problems);
+  return {
+    subject: mime.subject,
+    body: mime.text,
+    attachments,
+    ...(findings.length > 0 ? { findings } : {}),
+  };
 }
 
-/** The built-in reader, used when no parser is injected. */
-export function readMessageSimple(raw: Uint8Array): ParsedMessage {
-  const text = latin1(raw);
-  const { head } = split(text);
-  const headers = parseHeaders(head).map;
-  const w: Walk = { plain: [], html: [], attachments: [], parts: 0 };
-  walk(text, w, 0);
-  const subjectRaw = headers.get('subject') ?? '';
-  // Header bytes may be raw UTF-8 (RFC 6532).
-  const subject = decodeWords(decodeUtf8(bytesOfLatin1(subjectRaw), true) ?? subjectRaw);
-  const body = w.plain.length > 0 ? w.plain.join('\n\n') : w.html.map(htmlToText).join('\n\n');
-  return { subject, body, attachments: w.attachments };
-}
+const MESSAGE_FIELDS = [
+  'from',
+  'subject',
+  'date',
+  'message-id',
+  'received',
+  'mime-version',
+  'return-path',
+  'to',
+];
 
-/** Does this look like a message (headers first)? */
+/**
+ * Does this look like a message: at least two header fields first, one of
+ * them a field every mail has? Looks at the first 2 KB only.
+ */
 export function looksLikeMessage(b: Uint8Array): boolean {
-  const head = latin1(b, 0, Math.min(b.length, 2048));
-  return (
-    /^(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}/.test(head) &&
-    /^(?:from|subject|date|message-id|received|mime-version|return-path|to):/im.test(head)
-  );
+  const end = Math.min(b.length, 2048);
+  let pos = 0;
+  let fields = 0;
+  let known = false;
+  while (pos < end) {
+    let le = pos;
+    while (le < end && b[le] !== 0x0a && b[le] !== 0x0d) le++;
+    if (le >= end && end < b.length) break;
+    if (le === pos) break;
+    const c = b[pos] as number;
+    if (c === 0x20 || c === 0x09) {
+      if (fields === 0) return false;
+    } else {
+      let i = pos;
+      while (i < le && b[i] !== 0x3a) {
+        const d = b[i] as number;
+        const word =
+          (d >= 0x30 && d <= 0x39) ||
+          d === 0x2d ||
+          d === 0x5f ||
+          ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a);
+        if (!word) return fields >= 2 && known;
+        i++;
+      }
+      if (i >= le || i === pos) return fields >= 2 && known;
+      fields++;
+      let name = '';
+      for (let k = pos; k < i && k - pos < 16; k++)
+        name += String.fromCharCode((b[k] as number) | 0x20);
+      if (MESSAGE_FIELDS.indexOf(name) >= 0) known = true;
+    }
+    pos = le < end && b[le] === 0x0d && b[le + 1] === 0x0a ? le + 2 : le + 1;
+  }
+  return fields >= 2 && known;
 }

@@ -13,6 +13,7 @@ import { inspectAttachment } from '../attachments';
 import type { InspectLimits, InspectOptions } from '../attachments';
 import { dueDate } from '../calendar';
 import type { DueDate } from '../calendar';
+import { MAX_YEAR, MIN_YEAR } from '../calendar';
 import { findCaseReference } from '../compose/case-ref';
 import type { Finding, Params, Part, TextMatch } from '../model';
 import { inspectionInput } from '../message';
@@ -232,8 +233,7 @@ export async function classifyMessage(
   }
 
   const needsAnswer = cls === 'archive-worthy' || cls === 'official';
-  const due =
-    needsAnswer && msg.receivedAt ? dueDate(msg.receivedAt, deadlineOptions(profile)) : null;
+  const due = needsAnswer && msg.receivedAt ? dueDateOrNull(msg.receivedAt, profile) : null;
   const mustNotDispose = accessRequest || threat;
   return {
     class: cls,
@@ -243,4 +243,21 @@ export async function classifyMessage(
     disposable: cls === 'ephemeral' && !mustNotDispose,
     mustNotDispose,
   };
+}
+
+/**
+ * The answer-by date, or null when the message's date is not one the
+ * calendar can count from (outside 1950–2100, where the holidays are known,
+ * or not a date at all): a message dated 1900 or 2100 is classified, not a crash.
+ */
+function dueDateOrNull(received: Date, profile: Profile): DueDate | null {
+  const year = received.getUTCFullYear();
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return null;
+  try {
+    return dueDate(received, deadlineOptions(profile));
+  } catch (e) {
+    // The answer-by date falls after 2100.
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
 }

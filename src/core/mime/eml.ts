@@ -1,26 +1,30 @@
 /**
- * .eml (RFC 5322 / MIME) into core's IncomingMessage, with postal-mime.
- *
- * postal-mime needs TextDecoder and Blob, which Outlook's JavaScript-only
- * send runtime does not promise: keep this module out of the send bundle
- * (attachment inspection receives it as an injected parser instead).
+ * .eml (RFC 5322 / MIME) into core's IncomingMessage, with core's own MIME
+ * reader (read.ts): the command line, filing and the workbench read mail
+ * with the same code as Outlook's send runtime and the read pane.
  */
-import PostalMime from 'postal-mime';
-import type { Address as MimeAddress, Email } from 'postal-mime';
 import type { Address, IncomingMessage, MessageAttachment } from '../message';
-import { htmlToText } from '../attachments/text';
+import { encodeUtf8 } from '../text/utf8';
+import type { Meter } from '../work/meter';
+import { readMime } from './read';
+import type { MimeAttachment, MimeMessage, MimeProblem } from './read';
 
 export class MimeError extends Error {
   readonly code = 'mime.unreadable';
 }
 
-/** Limits so that a hostile message cannot exhaust memory or recursion. */
-const OPTIONS = {
-  maxNestingDepth: 50,
-  maxHeadersSize: 2 * 1024 * 1024,
-  maxRfc822NestingDepth: 3,
-  attachmentEncoding: 'arraybuffer' as const,
-};
+/** A message read from an .eml, with what could not be read in it. */
+export interface ParsedEml extends IncomingMessage {
+  /** Parts not read (nesting, part count, charset, structure): show them, never drop them. */
+  readonly problems: readonly MimeProblem[];
+}
+
+export interface EmlOptions {
+  /** Counts the reader's work; with a deadline it stops it (OutOfTime). */
+  readonly meter?: Meter;
+  /** Attachments are decoded this far; their size is still the whole size. */
+  readonly maxAttachmentBytes?: number;
+}
 
 const MESSAGE_HEADERS = [
   'from',
@@ -35,89 +39,79 @@ const MESSAGE_HEADERS = [
   'return-path',
 ];
 
-function toAddresses(list: readonly MimeAddress[] | undefined): Address[] {
-  const out: Address[] = [];
-  for (const a of list ?? []) {
-    if (a.group) {
-      for (const m of a.group) out.push(mailbox(m));
-    } else if (a.address) {
-      out.push(mailbox(a));
-    }
-  }
-  return out;
+/** An attached message (message/rfc822): Outlook shows it as an item, never inline. */
+export function isMessagePart(a: MimeAttachment): boolean {
+  return a.contentType === 'message/rfc822' || a.contentType === 'message/global';
 }
 
-function mailbox(m: { name: string; address?: string | undefined }): Address {
-  const address = (m.address ?? '').trim();
-  return m.name ? { address, name: m.name } : { address };
+/** Shown in the body rather than as an attachment (an inline image). */
+export function isInlinePart(a: MimeAttachment): boolean {
+  return !isMessagePart(a) && (a.disposition === 'inline' || a.related);
 }
 
-function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
-  if (typeof content === 'string') {
-    const out = new Uint8Array(content.length);
-    for (let i = 0; i < content.length; i++) out[i] = content.charCodeAt(i) & 0xff;
-    return out;
-  }
-  return content instanceof Uint8Array ? content : new Uint8Array(content);
+/** The attachments of a read message as core's MessageAttachments; a part without a name gets one. */
+export function messageAttachments(mime: MimeMessage): MessageAttachment[] {
+  return mime.attachments.map((a, i) => ({
+    name: a.name ?? (isMessagePart(a) ? `message-${i + 1}.eml` : `attachment-${i + 1}`),
+    contentType: a.contentType,
+    size: a.size,
+    bytes: a.bytes,
+    ...(isInlinePart(a) ? { inline: true } : {}),
+  }));
 }
 
-function parseDate(value: string | undefined): Date | null {
-  if (!value) return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** Parse raw message bytes. Throws MimeError when nothing usable is found. */
-export async function parseEml(raw: Uint8Array | string): Promise<IncomingMessage> {
-  let email: Email;
-  try {
-    email = await PostalMime.parse(raw, OPTIONS);
-  } catch (e) {
-    throw new MimeError(e instanceof Error ? e.message : String(e));
-  }
+/** The first value of each header field, by lower-case name. */
+export function headerRecord(mime: MimeMessage): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const h of email.headers) {
-    if (!(h.key in headers)) headers[h.key] = h.value;
+  for (const h of mime.headers) {
+    if (!Object.prototype.hasOwnProperty.call(headers, h.name)) headers[h.name] = h.value;
   }
-  // A message has at least one of the headers every mail system writes;
-  // without any, the bytes are not an e-mail message (a renamed file, junk).
-  if (!MESSAGE_HEADERS.some((h) => h in headers)) throw new MimeError('no message headers found');
-  const attachments: MessageAttachment[] = email.attachments.map((a, i) => {
-    const bytes = bytesOf(a.content);
-    const name =
-      a.filename ??
-      (a.mimeType === 'message/rfc822' ? `message-${i + 1}.eml` : `attachment-${i + 1}`);
-    return {
-      name,
-      contentType: a.mimeType,
-      size: bytes.length,
-      bytes,
-      ...(a.disposition === 'inline' || a.related ? { inline: true } : {}),
-    };
-  });
-  const from = toAddresses(email.from ? [email.from] : undefined)[0] ?? null;
-  const received = receivedDate(headers['received']) ?? parseDate(email.date);
-  return {
-    from,
-    to: toAddresses(email.to),
-    cc: toAddresses(email.cc),
-    subject: email.subject ?? '',
-    body: email.text ?? (email.html ? htmlToText(email.html) : ''),
-    attachments,
-    headers,
-    receivedAt: received,
-    ...(email.messageId ? { messageId: email.messageId } : {}),
-    ...(email.deliveredTo ? { mailbox: email.deliveredTo } : {}),
-  };
+  return headers;
 }
 
 /**
- * The topmost Received header is the organisation's own server taking the
- * message in: by law that is when it arrived (R8, "inkommen när den ligger
- * i kommunens server"). Its date follows the last semicolon.
+ * Parse raw message bytes. Throws MimeError when the bytes carry none of
+ * the headers every mail system writes (a renamed file, junk); anything
+ * else that cannot be read is in `problems`.
  */
-function receivedDate(received: string | undefined): Date | null {
-  if (!received) return null;
-  const i = received.lastIndexOf(';');
-  return i < 0 ? null : parseDate(received.slice(i + 1).trim());
+export async function parseEml(
+  raw: Uint8Array | string,
+  options: EmlOptions = {},
+): Promise<ParsedEml> {
+  return incomingMessage(readEml(typeof raw === 'string' ? encodeUtf8(raw) : raw, options));
+}
+
+/** Read an .eml with core's MIME reader; MimeError when it carries no message headers. */
+export function readEml(raw: Uint8Array, options: EmlOptions = {}): MimeMessage {
+  const mime = readMime(raw, {
+    ...(options.meter ? { meter: options.meter } : {}),
+    ...(options.maxAttachmentBytes !== undefined
+      ? { maxAttachmentBytes: options.maxAttachmentBytes }
+      : {}),
+  });
+  if (!mime.headers.some((h) => MESSAGE_HEADERS.indexOf(h.name) >= 0)) {
+    throw new MimeError('no message headers found');
+  }
+  return mime;
+}
+
+/** A read message as core's IncomingMessage. */
+export function incomingMessage(mime: MimeMessage): ParsedEml {
+  const from: Address | null = mime.from[0] ?? null;
+  return {
+    from,
+    to: mime.to,
+    cc: mime.cc,
+    subject: mime.subject,
+    body: mime.text,
+    attachments: messageAttachments(mime),
+    headers: headerRecord(mime),
+    // The topmost Received header is the organisation's own server taking
+    // the message in: by law that is when it arrived (R8, "inkommen när den
+    // ligger i kommunens server").
+    receivedAt: mime.received ?? mime.date,
+    ...(mime.messageId ? { messageId: mime.messageId } : {}),
+    ...(mime.deliveredTo ? { mailbox: mime.deliveredTo } : {}),
+    problems: mime.problems,
+  };
 }

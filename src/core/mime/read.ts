@@ -1,0 +1,662 @@
+/**
+ * The MIME reader (RFC 5322, 2045–2047, 2231) used everywhere mail is read
+ * for a check: Outlook's send runtime and the read pane (attached messages),
+ * `arkivpost` on the command line, filing, and the workbench's emulators.
+ * Written for Outlook's JavaScript-only runtime: plain Uint8Array, no
+ * TextDecoder or Blob required, ES2016 library.
+ *
+ * One pass over the lines of the message with a stack of open multipart
+ * boundaries (looked up by value, never searched for), so the work is linear
+ * in the input by construction and counted on the Meter, which may stop it
+ * with OutOfTime. Bodies are views into the input until they are decoded.
+ *
+ * Generous limits (nesting 50, parts 10,000); reaching one, a charset that
+ * cannot be decoded, or a structure that makes no sense is a `problem` the
+ * caller shows as "not inspected", never silence. Malformed input never
+ * throws.
+ */
+import type { Address } from '../message';
+import { htmlToTextMetered } from '../attachments/text';
+import { Meter, OutOfTime } from '../work/meter';
+import { parseAddresses } from './address';
+import { decodeTextDetailed } from '../attachments/decode';
+import { parseMailDate } from './date';
+import { decodeBase64Body, decodeQuotedPrintableBody } from './transfer';
+import type { DecodedBody } from './transfer';
+import { decodeHeaderBytes, decodeWords, parseStructured } from './words';
+
+export const MIME_LIMITS = {
+  /** Multiparts inside multiparts. */
+  maxDepth: 50,
+  /** MIME entities (containers and leaves) in one message. */
+  maxParts: 10_000,
+} as const;
+
+export type MimeProblemReason = 'nesting' | 'parts' | 'encoding' | 'format';
+
+/** Something in the message that was not read: the caller shows it as "not inspected". */
+export interface MimeProblem {
+  readonly reason: MimeProblemReason;
+  /** The file it concerns, when it has a name. */
+  readonly entry?: string;
+}
+
+export interface HeaderField {
+  /** Lower case. */
+  readonly name: string;
+  /** Unfolded; 8-bit bytes read as UTF-8 (or windows-1252); encoded words left as they are. */
+  readonly value: string;
+}
+
+export interface MimeAttachment {
+  /** The file name (RFC 2231 and encoded words decoded), or null when the part has none. */
+  readonly name: string | null;
+  /** `type/subtype` in lower case. */
+  readonly contentType: string;
+  /** The decoded content, or its first `maxAttachmentBytes` bytes. */
+  readonly bytes: Uint8Array;
+  /** Decoded size of the whole content. */
+  readonly size: number;
+  readonly disposition: 'attachment' | 'inline' | null;
+  /** Inside a multipart/related with a Content-ID: a resource of the HTML body (an inline image). */
+  readonly related: boolean;
+  readonly contentId?: string;
+}
+
+export interface MimeMessage {
+  /** The top-level header fields in order. */
+  readonly headers: readonly HeaderField[];
+  /** True when the input starts with at least one header field. */
+  readonly hasHeaders: boolean;
+  readonly subject: string;
+  readonly from: readonly Address[];
+  readonly to: readonly Address[];
+  readonly cc: readonly Address[];
+  readonly bcc: readonly Address[];
+  readonly replyTo: readonly Address[];
+  /** The Date header, or null when missing or not a date. */
+  readonly date: Date | null;
+  /** The date of the topmost Received header (the receiving server's), or null. */
+  readonly received: Date | null;
+  readonly messageId?: string;
+  readonly inReplyTo?: string;
+  readonly references?: string;
+  readonly deliveredTo?: string;
+  /** The body as plain text: text/plain parts, or HTML as text where a part has only HTML. */
+  readonly text: string;
+  /** The HTML parts, or null when there are none. */
+  readonly html: string | null;
+  readonly attachments: readonly MimeAttachment[];
+  readonly problems: readonly MimeProblem[];
+  /** MIME entities read. */
+  readonly parts: number;
+}
+
+export interface ReadOptions {
+  /** Counts the work (a step per byte and line); with a deadline it throws OutOfTime. */
+  readonly meter?: Meter;
+  readonly maxDepth?: number;
+  readonly maxParts?: number;
+  /** Attachments are decoded this far (their size is still counted in full). */
+  readonly maxAttachmentBytes?: number;
+}
+
+const CONTENT_PREFIX = 'content-';
+
+interface Part {
+  readonly id: number;
+  /** Multiparts around this entity (0 for the message itself). */
+  readonly depth: number;
+  /** Nearest multipart/alternative around it, or -1. */
+  readonly alt: number;
+  /** Inside a multipart/related. */
+  readonly related: boolean;
+  /** The content type when the part has none (message/rfc822 inside multipart/digest). */
+  readonly defaultType: string;
+  fields: HeaderField[];
+  bodyStart: number;
+  type: string;
+  params: ReadonlyMap<string, string>;
+}
+
+interface Open {
+  readonly part: Part;
+  readonly boundary: string;
+  children: number;
+}
+
+interface Leaf {
+  readonly part: Part;
+  readonly start: number;
+  readonly end: number;
+  /** A multipart whose parts were not found: its body read as text. */
+  readonly fallback?: boolean;
+}
+
+const enum Mode {
+  Headers,
+  Body,
+  /** Lines of a multipart before its first boundary, after its last, or of a part not read. */
+  Skip,
+}
+
+function latin1(b: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i += 0x2000) {
+    s += String.fromCharCode.apply(
+      null,
+      b.subarray(i, Math.min(to, i + 0x2000)) as unknown as number[],
+    );
+  }
+  return s;
+}
+
+/** A header field name: printable ASCII without ":", at most this long. */
+const MAX_NAME = 128;
+
+/** Length of the field name at `ls` (the index of ":" minus ls), or -1 when the line is no field. */
+function fieldName(b: Uint8Array, ls: number, le: number): number {
+  let i = ls;
+  while (i < le && i - ls <= MAX_NAME) {
+    const c = b[i] as number;
+    if (c === 0x3a) break;
+    if (c <= 0x20 || c >= 0x7f) {
+      // "Subject : x" (obsolete): blanks before the colon.
+      let j = i;
+      while (j < le && (b[j] === 0x20 || b[j] === 0x09)) j++;
+      if (j > i && j < le && b[j] === 0x3a && i > ls) return i - ls;
+      return -1;
+    }
+    i++;
+  }
+  if (i >= le || b[i] !== 0x3a || i === ls) return -1;
+  return i - ls;
+}
+
+class Problems {
+  readonly list: MimeProblem[] = [];
+  private readonly seen = new Set<string>();
+  add(reason: MimeProblemReason, entry?: string): void {
+    const key = reason + '\u0000' + (entry ?? '');
+    if (this.seen.has(key) || this.list.length >= 100) return;
+    this.seen.add(key);
+    this.list.push(entry !== undefined ? { reason, entry } : { reason });
+  }
+}
+
+interface Scan {
+  readonly top: Part;
+  readonly leaves: Leaf[];
+  readonly parts: number;
+  readonly hasHeaders: boolean;
+}
+
+/** Split the message into parts: the line loop. */
+function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptions): Scan {
+  const maxDepth = opts.maxDepth ?? MIME_LIMITS.maxDepth;
+  const maxParts = opts.maxParts ?? MIME_LIMITS.maxParts;
+  const n = raw.length;
+  const leaves: Leaf[] = [];
+  const stack: Open[] = [];
+  const byBoundary = new Map<string, number[]>();
+  let longest = 0;
+  let parts = 1;
+  let nextId = 1;
+  const top: Part = {
+    id: 0,
+    depth: 0,
+    alt: -1,
+    related: false,
+    defaultType: 'text/plain',
+    fields: [],
+    bodyStart: 0,
+    type: 'text/plain',
+    params: new Map(),
+  };
+  let cur: Part | null = top;
+  let mode: Mode = Mode.Headers;
+  let hasHeaders = false;
+  // The field being read: its name and the ranges of its lines.
+  let fieldNameStr = '';
+  let fieldLines: number[] = [];
+  let keepField = true;
+  // End of the content of the line before the current one.
+  let prevEnd = 0;
+  // Positions of the next CR and LF (cached so each byte is looked at once).
+  let nextCr = -2;
+  let nextLf = -2;
+
+  const endField = (part: Part): void => {
+    if (fieldLines.length === 0) return;
+    if (keepField) {
+      let value = '';
+      for (let k = 0; k < fieldLines.length; k += 2) {
+        value += decodeHeaderBytes(
+          raw.subarray(fieldLines[k] as number, fieldLines[k + 1] as number),
+        );
+      }
+      part.fields.push({ name: fieldNameStr, value: value.trim() });
+    }
+    fieldLines = [];
+  };
+
+  const endHeaders = (part: Part, bodyStart: number): void => {
+    endField(part);
+    part.bodyStart = bodyStart;
+    let ct = '';
+    for (const f of part.fields) {
+      if (f.name === 'content-type') {
+        ct = f.value;
+        break;
+      }
+    }
+    const parsed = parseStructured(ct, undefined, meter);
+    let type = parsed.value;
+    // RFC 2045 §5.2: a missing or invalid type is the default.
+    if (!/^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/.test(type)) type = part.defaultType;
+    part.type = type;
+    part.params = parsed.params;
+    if (type.slice(0, 10) !== 'multipart/') {
+      mode = Mode.Body;
+      return;
+    }
+    const boundary = parsed.params.get('boundary') ?? '';
+    if (boundary === '' || boundary.length > 998) {
+      // A multipart without a boundary cannot be split: its body is read as text.
+      problems.add('format');
+      part.type = 'text/plain';
+      mode = Mode.Body;
+      return;
+    }
+    if (part.depth + 1 > maxDepth) {
+      problems.add('nesting');
+      mode = Mode.Skip;
+      return;
+    }
+    stack.push({ part, boundary, children: 0 });
+    let list = byBoundary.get(boundary);
+    if (!list) {
+      list = [];
+      byBoundary.set(boundary, list);
+    }
+    list.push(stack.length - 1);
+    if (boundary.length > longest) longest = boundary.length;
+    mode = Mode.Skip;
+  };
+
+  /** The part being read ends before the line at `ls`. */
+  const endPart = (ls: number): void => {
+    if (cur === null) return;
+    if (mode === Mode.Headers) endHeaders(cur, ls);
+    if (mode === Mode.Body) {
+      leaves.push({ part: cur, start: cur.bodyStart, end: Math.max(cur.bodyStart, prevEnd) });
+    }
+    cur = null;
+  };
+
+  /** Close the multipart at the top of the stack (its end at `end`). */
+  const pop = (end: number): void => {
+    const open = stack.pop() as Open;
+    const list = byBoundary.get(open.boundary) as number[];
+    list.pop();
+    if (list.length === 0) byBoundary.delete(open.boundary);
+    if (open.children === 0) {
+      // No delimiter of its own was found: what it holds is read as text, not lost.
+      problems.add('format');
+      leaves.push({
+        part: open.part,
+        start: open.part.bodyStart,
+        end: Math.max(open.part.bodyStart, end),
+        fallback: true,
+      });
+    }
+  };
+
+  let pos = 0;
+  let stopped = false;
+  while (pos < n && !stopped) {
+    // The next line: [ls, le) and its terminator (CRLF, LF or a lone CR).
+    if (nextCr < pos && nextCr !== -1) nextCr = raw.indexOf(0x0d, pos);
+    if (nextLf < pos && nextLf !== -1) nextLf = raw.indexOf(0x0a, pos);
+    const cr = nextCr < 0 ? n : nextCr;
+    const lf = nextLf < 0 ? n : nextLf;
+    const ls = pos;
+    let le: number;
+    let next: number;
+    if (cr < lf) {
+      le = cr;
+      next = lf === cr + 1 ? cr + 2 : cr + 1;
+    } else {
+      le = lf;
+      next = lf < n ? lf + 1 : n;
+    }
+    meter.tick(next - ls);
+    pos = next;
+
+    // A delimiter line of an open multipart?
+    if (stack.length > 0 && le - ls >= 3 && raw[ls] === 0x2d && raw[ls + 1] === 0x2d) {
+      let e = le;
+      while (e > ls + 2 && (raw[e - 1] === 0x20 || raw[e - 1] === 0x09)) e--;
+      if (e - ls - 2 <= longest + 2) {
+        meter.tick(e - ls);
+        const key = latin1(raw, ls + 2, e);
+        const open = byBoundary.get(key);
+        let k = open ? (open[open.length - 1] as number) : -1;
+        let closing = false;
+        if (
+          key.length >= 2 &&
+          key.charCodeAt(key.length - 1) === 0x2d &&
+          key.charCodeAt(key.length - 2) === 0x2d
+        ) {
+          const closeList = byBoundary.get(key.slice(0, -2));
+          const kc = closeList ? (closeList[closeList.length - 1] as number) : -1;
+          if (kc > k) {
+            k = kc;
+            closing = true;
+          }
+        }
+        if (k >= 0) {
+          endPart(ls);
+          // Multiparts inside it end here too, closed or not.
+          while (stack.length - 1 > k) pop(prevEnd);
+          if (closing) {
+            pop(prevEnd);
+            mode = Mode.Skip;
+          } else {
+            const open = stack[k] as Open;
+            open.children++;
+            if (++parts > maxParts) {
+              problems.add('parts');
+              stopped = true;
+              break;
+            }
+            const parent = open.part;
+            cur = {
+              id: nextId++,
+              depth: parent.depth + 1,
+              alt: parent.type === 'multipart/alternative' ? parent.id : parent.alt,
+              related: parent.related || parent.type === 'multipart/related',
+              defaultType: parent.type === 'multipart/digest' ? 'message/rfc822' : 'text/plain',
+              fields: [],
+              bodyStart: next,
+              type: 'text/plain',
+              params: new Map(),
+            };
+            mode = Mode.Headers;
+          }
+          prevEnd = le;
+          continue;
+        }
+      }
+    }
+
+    if (mode === Mode.Headers && cur !== null) {
+      if (le === ls) {
+        endHeaders(cur, next);
+      } else if ((raw[ls] === 0x20 || raw[ls] === 0x09) && fieldLines.length > 0) {
+        fieldLines.push(ls, le);
+      } else {
+        const nameLen = fieldName(raw, ls, le);
+        if (nameLen > 0) {
+          endField(cur);
+          fieldNameStr = latin1(raw, ls, ls + nameLen)
+            .trim()
+            .toLowerCase();
+          keepField =
+            cur === top || fieldNameStr.slice(0, CONTENT_PREFIX.length) === CONTENT_PREFIX;
+          let vs = ls + nameLen;
+          while (raw[vs] !== 0x3a) vs++;
+          fieldLines.push(vs + 1, le);
+          if (cur === top) hasHeaders = true;
+        } else if (cur === top && ls === 0 && le - ls >= 5 && latin1(raw, 0, 5) === 'From ') {
+          // An mbox separator line before the headers.
+        } else {
+          // Not a header field: the headers ended without their blank line.
+          endHeaders(cur, ls);
+        }
+      }
+    }
+    prevEnd = le;
+  }
+  if (!stopped) {
+    // End of input: whatever is open ends here (a missing final delimiter is common).
+    prevEnd = n;
+    if (cur !== null && mode === Mode.Headers) endHeaders(cur, n);
+    if (cur !== null && (mode as Mode) === Mode.Body)
+      leaves.push({ part: cur, start: cur.bodyStart, end: n });
+    cur = null;
+    while (stack.length > 0) pop(n);
+  } else if (cur !== null && mode === Mode.Headers) {
+    endField(cur);
+  }
+  return { top, leaves, parts: Math.min(parts, maxParts), hasHeaders };
+}
+
+function field(part: Part, name: string): string | undefined {
+  for (const f of part.fields) if (f.name === name) return f.value;
+  return undefined;
+}
+
+function fieldsNamed(part: Part, name: string): string[] {
+  const out: string[] = [];
+  for (const f of part.fields) if (f.name === name) out.push(f.value);
+  return out;
+}
+
+function decodeTransfer(raw: Uint8Array, leaf: Leaf, cap: number, meter: Meter): DecodedBody {
+  const body = raw.subarray(leaf.start, leaf.end);
+  const cte = leaf.fallback
+    ? ''
+    : (field(leaf.part, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+  if (cte === 'base64') return decodeBase64Body(body, cap, meter);
+  if (cte === 'quoted-printable') return decodeQuotedPrintableBody(body, cap, meter);
+  meter.tick(body.length >> 4);
+  return { bytes: body.length > cap ? body.subarray(0, cap) : body, size: body.length };
+}
+
+/** RFC 3676: a line ending in a space goes on in the next line. */
+function unflow(text: string, delSp: boolean): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let line = '';
+  for (const l of lines) {
+    const stuffed = l.charCodeAt(0) === 0x20 ? l.slice(1) : l;
+    const soft =
+      stuffed.length > 0 && stuffed.charCodeAt(stuffed.length - 1) === 0x20 && stuffed !== '-- ';
+    if (soft) line += delSp ? stuffed.slice(0, -1) : stuffed;
+    else {
+      out.push(line + stuffed);
+      line = '';
+    }
+  }
+  if (line !== '') out.push(line);
+  return out.join('\n');
+}
+
+function fileName(
+  part: Part,
+  disposition: ReadonlyMap<string, string>,
+  meter: Meter,
+): string | null {
+  const raw = disposition.get('filename') ?? part.params.get('name');
+  if (raw === undefined) return null;
+  const name = decodeWords(raw, undefined, meter).trim();
+  return name === '' ? null : name;
+}
+
+function firstAddress(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const a = parseAddresses(value)[0];
+  return a ? a.address : undefined;
+}
+
+function receivedDate(value: string | undefined): Date | null {
+  if (value === undefined) return null;
+  const i = value.lastIndexOf(';');
+  return i < 0 ? null : parseMailDate(value.slice(i + 1));
+}
+
+/** Read a message. Never throws on malformed input; OutOfTime from the meter propagates. */
+export function readMime(raw: Uint8Array, options: ReadOptions = {}): MimeMessage {
+  const meter = options.meter ?? new Meter();
+  const problems = new Problems();
+  const cap = options.maxAttachmentBytes ?? Infinity;
+  let s: Scan;
+  try {
+    s = scan(raw, meter, problems, options);
+  } catch (e) {
+    if (e instanceof OutOfTime) throw e;
+    problems.add('format');
+    return emptyMessage(problems.list);
+  }
+  const top = s.top;
+  const texts = new Map<number, { plain: string[]; html: string[] }>();
+  const attachments: MimeAttachment[] = [];
+  for (const leaf of s.leaves) {
+    try {
+      readLeaf(raw, leaf, cap, meter, problems, texts, attachments);
+    } catch (e) {
+      if (e instanceof OutOfTime) throw e;
+      problems.add('format');
+    }
+  }
+  const plain: string[] = [];
+  const html: string[] = [];
+  texts.forEach((t) => {
+    if (t.plain.length > 0) plain.push(t.plain.join('\n'));
+    else if (t.html.length > 0) {
+      meter.tick(t.html.reduce((a, h) => a + h.length, 0));
+      plain.push(t.html.map((h) => htmlToTextMetered(h, meter)).join('\n'));
+    }
+    if (t.html.length > 0) html.push(t.html.join('\n'));
+  });
+  const onBad = (): void => problems.add('encoding');
+  const addresses = (name: string): Address[] => {
+    const out: Address[] = [];
+    for (const v of fieldsNamed(top, name))
+      for (const a of parseAddresses(v, onBad, meter)) out.push(a);
+    return out;
+  };
+  const messageId = field(top, 'message-id');
+  const inReplyTo = field(top, 'in-reply-to');
+  const references = field(top, 'references');
+  const deliveredTo = firstAddress(field(top, 'delivered-to'));
+  return {
+    headers: top.fields,
+    hasHeaders: s.hasHeaders,
+    subject: decodeWords(field(top, 'subject') ?? '', onBad, meter),
+    from: addresses('from'),
+    to: addresses('to'),
+    cc: addresses('cc'),
+    bcc: addresses('bcc'),
+    replyTo: addresses('reply-to'),
+    date: parseMailDate(field(top, 'date')),
+    received: receivedDate(field(top, 'received')),
+    ...(messageId ? { messageId } : {}),
+    ...(inReplyTo ? { inReplyTo } : {}),
+    ...(references ? { references } : {}),
+    ...(deliveredTo ? { deliveredTo } : {}),
+    text: plain.join('\n'),
+    html: html.length > 0 ? html.join('\n') : null,
+    attachments,
+    problems: problems.list,
+    parts: s.parts,
+  };
+}
+
+function readLeaf(
+  raw: Uint8Array,
+  leaf: Leaf,
+  cap: number,
+  meter: Meter,
+  problems: Problems,
+  texts: Map<number, { plain: string[]; html: string[] }>,
+  attachments: MimeAttachment[],
+): void {
+  const part = leaf.part;
+  const type = leaf.fallback ? 'text/plain' : part.type;
+  const dispo = parseStructured(field(part, 'content-disposition') ?? '', undefined, meter);
+  const disposition =
+    dispo.value === 'attachment' ? 'attachment' : dispo.value === 'inline' ? 'inline' : null;
+  const name = fileName(part, dispo.params, meter);
+  const isMessage = type === 'message/rfc822' || type === 'message/global';
+  if (
+    !isMessage &&
+    disposition !== 'attachment' &&
+    (type === 'text/plain' || type === 'text/html')
+  ) {
+    const body = decodeTransfer(raw, leaf, Infinity, meter);
+    const charset = leaf.fallback ? undefined : part.params.get('charset');
+    const d = decodeTextDetailed(body.bytes, charset, meter);
+    if (!d.ok) problems.add('encoding', name ?? undefined);
+    // Line breaks as "\n", whatever the message used (CRLF, LF or a lone CR).
+    let text = d.text.indexOf('\r') >= 0 ? d.text.replace(/\r\n?/g, '\n') : d.text;
+    if (type === 'text/plain' && (part.params.get('format') ?? '').toLowerCase() === 'flowed') {
+      meter.tick(text.length);
+      text = unflow(text, (part.params.get('delsp') ?? '').toLowerCase() === 'yes');
+    }
+    const key = part.alt >= 0 ? part.alt : part.id;
+    let t = texts.get(key);
+    if (!t) {
+      t = { plain: [], html: [] };
+      texts.set(key, t);
+    }
+    (type === 'text/plain' ? t.plain : t.html).push(text);
+    return;
+  }
+  const body = decodeTransfer(raw, leaf, cap, meter);
+  const contentId = field(part, 'content-id');
+  attachments.push({
+    name,
+    contentType: type,
+    bytes: body.bytes,
+    size: body.size,
+    disposition,
+    related: part.related && contentId !== undefined,
+    ...(contentId !== undefined ? { contentId } : {}),
+  });
+}
+
+function emptyMessage(problems: readonly MimeProblem[]): MimeMessage {
+  return {
+    headers: [],
+    hasHeaders: false,
+    subject: '',
+    from: [],
+    to: [],
+    cc: [],
+    bcc: [],
+    replyTo: [],
+    date: null,
+    received: null,
+    text: '',
+    html: null,
+    attachments: [],
+    problems,
+    parts: 0,
+  };
+}
+
+/** The subject of a message from its header block only (an attached message's name in Outlook). */
+export function readSubject(raw: Uint8Array, meter?: Meter): string {
+  const n = raw.length;
+  let pos = 0;
+  let value: string | null = null;
+  const pieces: string[] = [];
+  while (pos < n) {
+    let le = pos;
+    while (le < n && raw[le] !== 0x0a && raw[le] !== 0x0d) le++;
+    const next = le < n && raw[le] === 0x0d && raw[le + 1] === 0x0a ? le + 2 : le + 1;
+    meter?.tick(next - pos);
+    if (le === pos) break;
+    const cont = raw[pos] === 0x20 || raw[pos] === 0x09;
+    if (value !== null && !cont) break;
+    if (value !== null) pieces.push(decodeHeaderBytes(raw.subarray(pos, le)));
+    else if (!cont && le - pos >= 8 && latin1(raw, pos, pos + 8).toLowerCase() === 'subject:') {
+      value = '';
+      pieces.push(decodeHeaderBytes(raw.subarray(pos + 8, le)));
+    }
+    pos = next;
+  }
+  return value === null ? '' : decodeWords(pieces.join('').trim());
+}
