@@ -16,6 +16,12 @@ export interface MessageAttachment {
   /** The content, or the first part of it when the host had to cut it. */
   readonly bytes?: Uint8Array;
   readonly inline?: boolean;
+  /**
+   * Why there are no bytes, when the host gave none: `time` (the send check's
+   * time was up before they were fetched), `failed` (the host could not give
+   * them), `link` (a cloud attachment: only a link travels with the message).
+   */
+  readonly unread?: 'time' | 'failed' | 'link';
 }
 
 /** A message being written, as the send check sees it (R2, R14–R20). */

@@ -5,6 +5,7 @@
  * never disagree; the pane's catalog adds the title, the advice and the
  * button labels.
  */
+import { isolateName } from '../core/compose/names';
 import type { Lang } from '../core/model';
 import { tCompose } from './composeMessages';
 import type { DescribeFn } from './engine';
@@ -34,7 +35,7 @@ export function cardTitle(card: Card, lang: Lang): string {
     case 'attachment':
     case 'attachment-name':
       return card.attachment !== undefined
-        ? tp(lang, 'title.attachment.named', { attachment: card.attachment })
+        ? tp(lang, 'title.attachment.named', { attachment: isolateName(card.attachment) })
         : tCompose(lang, 'title.attachment');
   }
 }
@@ -46,7 +47,7 @@ export function actionLabel(action: PaneAction, lang: Lang): string {
     case 'add-subject-tag':
       return tCompose(lang, 'action.add-subject-tag', { tag: action.tag });
     case 'remove-attachment':
-      return tCompose(lang, 'action.remove-attachment', { name: action.name });
+      return tCompose(lang, 'action.remove-attachment', { name: isolateName(action.name) });
     case 'file-before-send':
       return tCompose(lang, 'action.file-before-send');
   }

@@ -82,6 +82,9 @@ function kindOf(f: Finding, check: CheckId | null): CardKind {
     case 'draft-attachment':
     case 'risky-attachment':
       return 'attachment';
+    case 'uninspected':
+      // Not inspected: with the attachment it is about, or with the part of the message.
+      return f.attachment !== undefined ? 'attachment' : 'content';
     case 'good-practice':
       return 'hint';
     case 'unjournaled-case-document':

@@ -316,6 +316,8 @@ describe('with the real compose check', () => {
     const cards = planActions(r, ha).groups.flatMap((g) => g.cards);
     const draft = cards.find((c) => c.check === 'draft-attachment');
     expect(draft?.actions).toEqual([{ kind: 'remove-attachment', name: 'vedtak.docx' }]);
-    expect(cardText(draft as Card, 'nb', describeFinding).title).toBe('Vedlegg: vedtak.docx');
+    expect(cardText(draft as Card, 'nb', describeFinding).title).toBe(
+      'Vedlegg: \u2068vedtak.docx\u2069',
+    );
   });
 });

@@ -6,12 +6,16 @@
  */
 import { inspectAttachment } from '../attachments';
 import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
-import type { Clock, Finding, Part, Severity, TextMatch } from '../model';
+import { analyzeName } from '../attachments/names';
+import { sniff } from '../attachments/sniff';
+import type { Sniffed } from '../attachments/sniff';
+import type { Clock, Finding, Params, Part, Severity, TextMatch } from '../model';
 import { inspectionInput } from '../message';
-import type { Address, ComposeSnapshot } from '../message';
+import type { Address, ComposeSnapshot, MessageAttachment } from '../message';
 import { isInternal, mailboxOf } from '../profile/mailboxes';
-import type { CheckId, FunctionMailbox, Profile } from '../profile/types';
+import type { CheckId, ExtraKeywords, FunctionMailbox, Profile } from '../profile/types';
 import { scanText } from '../scan';
+import { Meter, OutOfTime } from '../work/meter';
 import { unjournaledCaseDocument } from './case-document';
 import { findCaseReference } from './case-ref';
 import { DEFAULT_CHECKS, severityOf, worst } from './checks';
@@ -24,7 +28,7 @@ export interface ComposeResult {
   readonly findings: readonly Finding[];
   /** External recipients (not in the organisation's domains). */
   readonly external: readonly string[];
-  /** The attachment reports, for panes that show details. */
+  /** The attachment reports, for panes that show details (those that were inspected). */
   readonly attachments: readonly AttachmentReport[];
 }
 
@@ -33,11 +37,24 @@ export interface ComposeOptions {
   /** E.g. a full MIME parser for attached messages, where the host has one. */
   readonly inspect?: InspectOptions;
   /**
-   * Time guard: with a clock, attachments are no longer inspected once this
-   * many milliseconds have passed (the send check must answer quickly).
+   * Time guard: with a clock, work is abandoned this many milliseconds after
+   * the check started; what was not inspected by then is a warning naming it.
    */
   readonly budgetMs?: number;
   readonly clock?: Clock;
+  /**
+   * The time (ms on `clock`) by which the check must be done, instead of
+   * `budgetMs`: the send handler's time started before the message was read.
+   */
+  readonly deadline?: number;
+  /** Counts the check's work (steps, for tests); without a clock it never stops it. */
+  readonly meter?: Meter;
+  /**
+   * Hands control back to the host's event loop (a macrotask: core has no
+   * timers), awaited between stages and between attachments, so that a
+   * watchdog timer can run. Without it the check runs straight through.
+   */
+  readonly yield?: () => Promise<void>;
 }
 
 /** Tenants often encrypt a message when its subject carries a tag such as "[sikker]". */
@@ -81,6 +98,14 @@ export function defaultSeverityOfMatch(m: TextMatch): Severity {
   return setting === 'off' ? 'info' : setting;
 }
 
+/** Attachment findings that say part of an attachment was not inspected. */
+const UNINSPECTED_CODES: ReadonlySet<string> = new Set([
+  'attachment.not-inspected',
+  'attachment.too-large',
+  'attachment.truncated',
+  'attachment.unreadable',
+]);
+
 function attachmentCheck(code: string, hasExternal: boolean): CheckId | null {
   if (code.startsWith('attachment.pdf.') || code.startsWith('attachment.draft.')) {
     // 000 §11: drafts shared internally for co-writing are allowed.
@@ -89,14 +114,138 @@ function attachmentCheck(code: string, hasExternal: boolean): CheckId | null {
   if (code.startsWith('attachment.risky.') || code === 'attachment.zip-bomb') {
     return 'risky-attachment';
   }
+  if (UNINSPECTED_CODES.has(code)) return 'uninspected';
   return null;
 }
+
+/** What the first bytes say a file is, when that alone makes it risky. */
+const SNIFFED_RISK: Partial<Record<NonNullable<Sniffed>, readonly [string, string]>> = {
+  pe: ['executable', 'EXE'],
+  elf: ['executable', 'ELF'],
+  macho: ['executable', 'Mach-O'],
+  lnk: ['executable', 'LNK'],
+  '7z': ['archive', '7Z'],
+  rar: ['archive', 'RAR'],
+  gzip: ['archive', 'GZ'],
+  bzip2: ['archive', 'BZ2'],
+  xz: ['archive', 'XZ'],
+  tar: ['archive', 'TAR'],
+  cab: ['archive', 'CAB'],
+  arj: ['archive', 'ARJ'],
+  iso: ['disk-image', 'ISO'],
+  vhd: ['disk-image', 'VHD'],
+  vhdx: ['disk-image', 'VHDX'],
+  dmg: ['disk-image', 'DMG'],
+};
+
+/** Content types that say "program" or "script" whatever the name. */
+const CONTENT_TYPE_RISK: Readonly<Record<string, readonly [string, string]>> = {
+  'application/x-msdownload': ['executable', 'EXE'],
+  'application/x-msdos-program': ['executable', 'EXE'],
+  'application/x-dosexec': ['executable', 'EXE'],
+  'application/x-executable': ['executable', 'EXE'],
+  'application/vnd.microsoft.portable-executable': ['executable', 'EXE'],
+  'application/x-msi': ['executable', 'MSI'],
+  'application/x-ms-installer': ['executable', 'MSI'],
+  'application/java-archive': ['executable', 'JAR'],
+  'application/hta': ['script', 'HTA'],
+  'application/x-bat': ['script', 'BAT'],
+  'application/x-sh': ['script', 'SH'],
+  'application/x-powershell': ['script', 'PS1'],
+  'text/vbscript': ['script', 'VBS'],
+};
+
+/**
+ * The cheap look at one attachment, done for every attachment before any
+ * deep inspection: its name, its content type and its first bytes. The same
+ * codes deep inspection would give, so they are not repeated.
+ */
+function firstLook(att: MessageAttachment): { code: string; params: Params }[] {
+  const out: { code: string; params: Params }[] = [];
+  const seen = new Set<string>();
+  const add = (reason: string, params: Params): void => {
+    const code = `attachment.risky.${reason}`;
+    if (seen.has(code)) return;
+    seen.add(code);
+    out.push({ code, params });
+  };
+  const name = analyzeName(att.name);
+  for (const reason of name.reasons) {
+    if (reason === 'double-extension') add(reason, { shown: name.innerExt, real: name.ext });
+    else if (reason === 'rtl-override') add(reason, { real: name.ext });
+    else add(reason, { type: name.ext.toUpperCase() });
+  }
+  const ct = (att.contentType ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
+  const byType = CONTENT_TYPE_RISK[ct];
+  if (byType) add(byType[0], { type: byType[1] });
+  const sniffed = att.bytes ? sniff(att.bytes) : null;
+  const byBytes = sniffed ? SNIFFED_RISK[sniffed] : undefined;
+  if (byBytes) add(byBytes[0], { type: byBytes[1] });
+  return out;
+}
+
+/**
+ * Deep inspection's cost, to inspect the cheapest first: its bytes, except
+ * for what the first bytes already settle (programs, archives other than zip,
+ * disk images and pictures are not read further).
+ */
+function costOf(att: MessageAttachment): number {
+  const bytes = att.bytes;
+  if (!bytes) return 0;
+  const sniffed = sniff(bytes);
+  if (sniffed === 'image' || (sniffed !== null && SNIFFED_RISK[sniffed])) return 0;
+  return bytes.length;
+}
+
+/** A text scan that can be abandoned: the meter's clock is looked at as it goes. */
+type MeteredScan = (text: string, extra: ExtraKeywords | undefined, meter: Meter) => TextMatch[];
+const scanMetered: MeteredScan = scanText;
+
+interface Timing {
+  /** The whole check's meter: counts every step, and stops work at the deadline. */
+  readonly meter: Meter;
+  /** A meter for one of `left` attachments still to inspect: its share of the time left. */
+  readonly share: (left: number) => Meter;
+}
+
+function timingOf(options: ComposeOptions): Timing {
+  const clock = options.clock;
+  const start = clock?.now().getTime();
+  const deadline =
+    options.deadline ??
+    (start !== undefined && options.budgetMs !== undefined ? start + options.budgetMs : undefined);
+  if (clock === undefined || deadline === undefined) {
+    const meter = options.meter ?? new Meter();
+    return { meter, share: () => meter };
+  }
+  const now = (): number => clock.now().getTime();
+  return {
+    meter: new Meter({ now, deadline }),
+    share: (left) => {
+      const t = now();
+      // Once the check's time is up, no attachment starts: its share is already over.
+      const end = deadline > t ? t + (deadline - t) / Math.max(1, left) : t - 1;
+      return new Meter({ now, deadline: end });
+    },
+  };
+}
+
+const NO_YIELD = (): Promise<void> => Promise.resolve();
 
 export async function checkCompose(
   snapshot: ComposeSnapshot,
   profile: Profile,
   options: ComposeOptions = {},
 ): Promise<ComposeResult> {
+  const timing = timingOf(options);
+  const meter = timing.meter;
+  /** A share's steps count on the check's meter too (step counts in tests). */
+  const settle = (share: Meter): void => {
+    if (share === meter) return;
+    meter.steps += share.steps;
+    share.steps = 0;
+  };
+  const pause = options.yield ?? NO_YIELD;
   const findings: Finding[] = [];
   const external = recipientsOf(snapshot)
     .map((a) => a.address)
@@ -115,8 +264,40 @@ export async function checkCompose(
     if (severity !== null) findings.push({ ...f, check, severity });
   };
 
-  const addText = (text: string, part: Part, attachment?: string): void => {
-    for (const m of scanText(text, profile.keywords)) {
+  /** A part (or an attachment) was not, or not wholly, inspected: always said. */
+  const notInspected = (part: Part, reason: string, attachment?: string): void => {
+    add('uninspected', {
+      code: attachment !== undefined ? 'attachment.not-inspected' : 'scan.not-inspected',
+      category: attachment !== undefined ? 'attachment' : 'scan',
+      part,
+      ...(attachment !== undefined ? { attachment } : {}),
+      params: { reason },
+    });
+  };
+
+  /**
+   * Scan a text; false when time ran out before or while it was read. A
+   * short text (a subject, a file name) is read even when time is up.
+   */
+  const addText = (
+    text: string,
+    part: Part,
+    attachment?: string,
+    short = false,
+    on: Meter = meter,
+  ): boolean => {
+    let matches: TextMatch[];
+    try {
+      if (!short) {
+        on.check();
+        on.tick(text.length);
+      }
+      matches = scanMetered(text, profile.keywords, on);
+    } catch (e) {
+      if (e instanceof OutOfTime) return false;
+      throw e;
+    }
+    for (const m of matches) {
       const check = checkForMatch(m, part, hasExternal);
       if (check === null) continue;
       add(check, {
@@ -130,52 +311,101 @@ export async function checkCompose(
         ...(m.params ? { params: m.params } : {}),
       });
     }
+    return true;
   };
 
-  addText(snapshot.subject, 'subject');
-  addText(snapshot.body, 'body');
-
-  // Attachments: names first (cheap), then contents within the time guard.
-  const reports: AttachmentReport[] = [];
-  const started = options.clock?.now().getTime();
-  const skipped: string[] = [];
-  for (const att of snapshot.attachments) {
-    addText(att.name, 'attachment-name', att.name);
-    if (
-      started !== undefined &&
-      options.budgetMs !== undefined &&
-      options.clock &&
-      options.clock.now().getTime() - started > options.budgetMs
-    ) {
-      skipped.push(att.name);
-      continue;
-    }
-    const report = await inspectAttachment(inspectionInput(att), options.limits, options.inspect);
-    reports.push(report);
-    for (const f of report.findings) {
-      add(attachmentCheck(f.code, hasExternal), {
-        code: f.code,
-        category: f.code.startsWith('attachment.') ? 'attachment' : 'scan',
-        part: 'attachment',
-        attachment: att.name,
-        ...(f.params ? { params: f.params } : {}),
-      });
-    }
-    if (report.text) addText(report.text, 'attachment', att.name);
-  }
-  if (skipped.length > 0) {
-    findings.push({
-      code: 'scan.time-limit',
-      category: 'scan',
-      severity: 'info',
+  /** Findings already added per attachment (index), so deep inspection does not repeat them. */
+  const said: Set<string>[] = snapshot.attachments.map(() => new Set<string>());
+  const addAttachmentFinding = (
+    i: number,
+    att: MessageAttachment,
+    code: string,
+    params?: Params,
+  ): void => {
+    const entry = params?.['entry'];
+    const key = entry === undefined ? code : `${code}\u0000${String(entry)}`;
+    const seen = said[i] as Set<string>;
+    if (seen.has(key)) return;
+    seen.add(key);
+    add(attachmentCheck(code, hasExternal), {
+      code,
+      category: code.startsWith('attachment.') ? 'attachment' : 'scan',
       part: 'attachment',
-      params: { names: skipped.join(', '), seconds: (options.budgetMs ?? 0) / 1000 },
+      attachment: att.name,
+      ...(params ? { params } : {}),
     });
+  };
+
+  // 1. The subject and the text of the message.
+  if (!addText(snapshot.subject, 'subject', undefined, true)) notInspected('subject', 'time');
+  await pause();
+  if (!addText(snapshot.body, 'body')) notInspected('body', 'time');
+  await pause();
+
+  // 2. Every attachment's name, type, size and first bytes: cheap, never skipped.
+  const deep: number[] = [];
+  snapshot.attachments.forEach((att, i) => {
+    meter.tick();
+    if (!addText(att.name, 'attachment-name', att.name, true))
+      notInspected('attachment-name', 'time', att.name);
+    for (const f of firstLook(att)) addAttachmentFinding(i, att, f.code, f.params);
+    if (att.bytes !== undefined) deep.push(i);
+    else if (att.unread === 'time')
+      addAttachmentFinding(i, att, 'attachment.not-inspected', { reason: 'time' });
+    else if (att.unread === 'failed') addAttachmentFinding(i, att, 'attachment.unreadable');
+    // A cloud attachment is a link: there is no file in the message to inspect.
+    else if (att.unread !== 'link' && att.size > 0)
+      addAttachmentFinding(i, att, 'attachment.not-inspected', { reason: 'host' });
+  });
+
+  // 3. Deep inspection, cheapest first. Each attachment may use its share of
+  // the time left (what is left, divided by the attachments still to go), so
+  // one slow file cannot starve the rest; what is not done in time is said.
+  const order = deep.map((i) => ({
+    i,
+    cost: costOf(snapshot.attachments[i] as MessageAttachment),
+  }));
+  order.sort((a, b) => a.cost - b.cost || a.i - b.i);
+  const reports: (AttachmentReport | undefined)[] = snapshot.attachments.map(() => undefined);
+  for (let k = 0; k < order.length; k++) {
+    const { i } = order[k] as { i: number };
+    const att = snapshot.attachments[i] as MessageAttachment;
+    await pause();
+    const share = timing.share(order.length - k);
+    const outOfTime = (): void =>
+      addAttachmentFinding(i, att, 'attachment.not-inspected', { reason: 'time' });
+    let report: AttachmentReport;
+    try {
+      share.check();
+      report = await inspectAttachment(inspectionInput(att), options.limits, {
+        ...options.inspect,
+        meter: share,
+      });
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+      outOfTime();
+      continue;
+    } finally {
+      settle(share);
+    }
+    reports[i] = report;
+    // A reader stopped by the clock may report the file as unreadable: say why.
+    const stopped = share.expired;
+    for (const f of report.findings) {
+      if (stopped && f.code === 'attachment.unreadable') outOfTime();
+      else addAttachmentFinding(i, att, f.code, f.params);
+    }
+    if (report.text) {
+      await pause();
+      if (!addText(report.text, 'attachment', att.name, false, share)) outOfTime();
+      settle(share);
+    }
   }
 
   addPersonalMailbox(snapshot, profile, hasExternal, add);
+  const inspected = reports.filter((r): r is AttachmentReport => r !== undefined);
   if (severityOf(profile, 'unjournaled-case-document') !== null) {
-    const f = unjournaledCaseDocument(snapshot, profile, reports);
+    const f = unjournaledCaseDocument(snapshot, profile, inspected);
     if (f) add('unjournaled-case-document', f);
   }
   for (const f of goodPracticeFindings(snapshot, profile, hasExternal)) add('good-practice', f);
@@ -183,7 +413,8 @@ export async function checkCompose(
   let top: Severity | null = null;
   for (const f of findings) if (f.severity !== 'info') top = worst(top, f.severity);
   const decision: Decision = top === 'block' ? 'block' : top === 'warn' ? 'warn' : 'allow';
-  return { decision, findings, external, attachments: reports };
+  if (options.meter !== undefined && options.meter !== meter) options.meter.steps += meter.steps;
+  return { decision, findings, external, attachments: inspected };
 }
 
 /**

@@ -10,10 +10,14 @@ export type ComposeKey =
   | 'alert.more'
   | 'alert.details'
   | 'alert.failed'
+  | 'alert.same'
+  | 'alert.name'
+  | 'alert.names.more'
   | 'part.subject'
   | 'part.body'
   | 'part.attachment'
   | 'part.attachment-name'
+  | 'part.entry'
   | 'check.subject-sensitive'
   | 'check.national-id'
   | 'check.special-category'
@@ -24,6 +28,19 @@ export type ComposeKey =
   | 'check.risky-attachment'
   | 'check.threat'
   | 'check.unjournaled-case-document'
+  | 'check.uninspected'
+  | 'reason.time'
+  | 'reason.size'
+  | 'reason.nesting'
+  | 'reason.parts'
+  | 'reason.encoding'
+  | 'reason.format'
+  | 'reason.unreadable'
+  | 'reason.truncated'
+  | 'reason.too-large'
+  | 'reason.too-large.text'
+  | 'reason.host'
+  | 'reason.other'
   | 'label.case-document.wording'
   | 'label.case-document.attachment'
   | 'label.case-document.signed-attachment'
@@ -99,6 +116,23 @@ export const composeMessages = {
     'decision.block': 'Stoppet',
     'decision.warn': 'Advarsel',
     'decision.allow': 'Kan sendes',
+    'alert.same': 'Det samme gjelder {names}.',
+    'alert.name': '«{name}»',
+    'alert.names.more': '{names} og {count} til',
+    'part.entry': '«{entry}» i vedlegget «{attachment}»',
+    'check.uninspected': '{where} ble ikke kontrollert: {what}. Se selv over før du sender.',
+    'reason.time': 'tiden gikk ut',
+    'reason.size': 'størrelsesgrensen ble nådd',
+    'reason.nesting': 'for mange nivåer med vedlegg i vedlegg',
+    'reason.parts': 'for mange deler',
+    'reason.encoding': 'ukjent tegnkoding',
+    'reason.format': 'filformatet kan ikke leses',
+    'reason.unreadable': 'filen kunne ikke leses',
+    'reason.truncated': 'filen er ufullstendig eller skadet',
+    'reason.too-large': 'bare de første {limitMb} MB ble lest',
+    'reason.too-large.text': 'teksten er for lang, og bare begynnelsen ble lest',
+    'reason.host': 'Outlook ga ikke ut innholdet',
+    'reason.other': 'ukjent årsak',
   },
   nn: {
     'alert.block': 'Arkivpost stoppa sendinga:',
@@ -155,6 +189,23 @@ export const composeMessages = {
     'decision.block': 'Stoppa',
     'decision.warn': 'Åtvaring',
     'decision.allow': 'Kan sendast',
+    'alert.same': 'Det same gjeld {names}.',
+    'alert.name': '«{name}»',
+    'alert.names.more': '{names} og {count} til',
+    'part.entry': '«{entry}» i vedlegget «{attachment}»',
+    'check.uninspected': '{where} vart ikkje kontrollert: {what}. Sjå sjølv over før du sender.',
+    'reason.time': 'tida gjekk ut',
+    'reason.size': 'storleiksgrensa vart nådd',
+    'reason.nesting': 'for mange nivå med vedlegg i vedlegg',
+    'reason.parts': 'for mange delar',
+    'reason.encoding': 'ukjend teiknkoding',
+    'reason.format': 'filformatet kan ikkje lesast',
+    'reason.unreadable': 'fila kunne ikkje lesast',
+    'reason.truncated': 'fila er ufullstendig eller skadd',
+    'reason.too-large': 'berre dei første {limitMb} MB vart lesne',
+    'reason.too-large.text': 'teksten er for lang, og berre byrjinga vart lesen',
+    'reason.host': 'Outlook gav ikkje ut innhaldet',
+    'reason.other': 'ukjend årsak',
   },
   sv: {
     'alert.block': 'Arkivpost stoppade meddelandet:',
@@ -209,6 +260,23 @@ export const composeMessages = {
     'decision.block': 'Stoppat',
     'decision.warn': 'Varning',
     'decision.allow': 'Kan skickas',
+    'alert.same': 'Detsamma gäller {names}.',
+    'alert.name': '”{name}”',
+    'alert.names.more': '{names} och {count} till',
+    'part.entry': '”{entry}” i bilagan ”{attachment}”',
+    'check.uninspected': '{where} kontrollerades inte: {what}. Granska själv innan du skickar.',
+    'reason.time': 'tiden tog slut',
+    'reason.size': 'storleksgränsen nåddes',
+    'reason.nesting': 'för många nivåer av bilagor i bilagor',
+    'reason.parts': 'för många delar',
+    'reason.encoding': 'okänd teckenkodning',
+    'reason.format': 'filformatet kan inte läsas',
+    'reason.unreadable': 'filen kunde inte läsas',
+    'reason.truncated': 'filen är ofullständig eller skadad',
+    'reason.too-large': 'bara de första {limitMb} MB lästes',
+    'reason.too-large.text': 'texten är för lång, och bara början lästes',
+    'reason.host': 'Outlook lämnade inte ut innehållet',
+    'reason.other': 'okänd orsak',
   },
   en: {
     'alert.block': 'Arkivpost stopped this message:',
@@ -264,5 +332,22 @@ export const composeMessages = {
     'decision.block': 'Blocked',
     'decision.warn': 'Warning',
     'decision.allow': 'Can be sent',
+    'alert.same': 'The same goes for {names}.',
+    'alert.name': '“{name}”',
+    'alert.names.more': '{names} and {count} more',
+    'part.entry': '“{entry}” in the attachment “{attachment}”',
+    'check.uninspected': '{where} was not checked: {what}. Look it over yourself before sending.',
+    'reason.time': 'time ran out',
+    'reason.size': 'the size limit was reached',
+    'reason.nesting': 'too many levels of attachments within attachments',
+    'reason.parts': 'too many parts',
+    'reason.encoding': 'an unknown character encoding',
+    'reason.format': 'the file format cannot be read',
+    'reason.unreadable': 'the file could not be read',
+    'reason.truncated': 'the file is incomplete or damaged',
+    'reason.too-large': 'only the first {limitMb} MB were read',
+    'reason.too-large.text': 'the text is too long, and only its beginning was read',
+    'reason.host': 'Outlook did not hand over its content',
+    'reason.other': 'an unknown reason',
   },
 } as const satisfies Messages<ComposeKey>;
