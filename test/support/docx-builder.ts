@@ -360,3 +360,165 @@ export function rawZip(
   }
   return out;
 }
+
+/** A stream of a compound file, by name (UTF-16 in the directory). */
+export interface CfbStream {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+/**
+ * An OLE compound file (version 3, 512-byte sectors) holding the given
+ * streams under its root: streams of 4 KB and more in regular sectors, the
+ * others in the mini stream, as Office writes them.
+ */
+export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
+  const SECTOR = 512;
+  const MINI = 64;
+  const END = 0xfffffffe;
+  const FREE = 0xffffffff;
+  const big = streams.filter((s) => s.data.length >= 4096);
+  const small = streams.filter((s) => s.data.length < 4096);
+  const sectorsFor = (n: number, size: number): number => Math.ceil(n / size);
+  // Mini stream: each small stream padded to 64 bytes.
+  const miniStarts: number[] = [];
+  let miniSectors = 0;
+  for (const s of small) {
+    miniStarts.push(miniSectors);
+    miniSectors += Math.max(1, sectorsFor(s.data.length, MINI));
+  }
+  const miniStreamBytes = miniSectors * MINI;
+  const dirSectors = sectorsFor((streams.length + 1) * 128, SECTOR);
+  const bigSectors = big.map((s) => sectorsFor(s.data.length, SECTOR));
+  const miniStreamSectors = sectorsFor(miniStreamBytes, SECTOR);
+  const miniFatSectors = sectorsFor(miniSectors * 4, SECTOR);
+  let dataSectors =
+    dirSectors + bigSectors.reduce((a, b) => a + b, 0) + miniStreamSectors + miniFatSectors;
+  let fatSectors = 1;
+  while (fatSectors * 128 < dataSectors + fatSectors) fatSectors++;
+  dataSectors += fatSectors;
+  if (fatSectors > 109) throw new Error('buildCfb: too large');
+  const fat = new Uint32Array(fatSectors * 128).fill(FREE);
+  let next = 0;
+  const chain = (count: number): number => {
+    const start = next;
+    for (let i = 0; i < count; i++) fat[next + i] = i === count - 1 ? END : next + i + 1;
+    next += count;
+    return count > 0 ? start : END;
+  };
+  for (let i = 0; i < fatSectors; i++) fat[next++] = 0xfffffffd;
+  const dirStart = chain(dirSectors);
+  const bigStarts = bigSectors.map((n) => chain(n));
+  const miniStreamStart = chain(miniStreamSectors);
+  const miniFatStart = chain(miniFatSectors);
+  const out = new Uint8Array(SECTOR * (1 + dataSectors));
+  const view = new DataView(out.buffer);
+  const at = (sector: number): number => (sector + 1) * SECTOR;
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(0x18, 0x3e, true);
+  view.setUint16(0x1a, 3, true);
+  view.setUint16(0x1c, 0xfffe, true);
+  view.setUint16(0x1e, 9, true);
+  view.setUint16(0x20, 6, true);
+  view.setUint32(0x2c, fatSectors, true);
+  view.setUint32(0x30, dirStart, true);
+  view.setUint32(0x38, 4096, true);
+  view.setUint32(0x3c, miniFatSectors > 0 ? miniFatStart : END, true);
+  view.setUint32(0x40, miniFatSectors, true);
+  view.setUint32(0x44, END, true);
+  for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i < fatSectors ? i : FREE, true);
+  fat.forEach((v, i) => view.setUint32(at(Math.floor(i / 128)) + (i % 128) * 4, v, true));
+  // Directory: root, then the streams as a chain of right siblings.
+  const entry = (
+    index: number,
+    name: string,
+    type: number,
+    start: number,
+    size: number,
+    child: number,
+    right: number,
+  ): void => {
+    const e = at(dirStart) + index * 128;
+    for (let i = 0; i < name.length; i++) view.setUint16(e + i * 2, name.charCodeAt(i), true);
+    view.setUint16(e + 0x40, (name.length + 1) * 2, true);
+    out[e + 0x42] = type;
+    out[e + 0x43] = 1;
+    view.setUint32(e + 0x44, FREE, true);
+    view.setUint32(e + 0x48, right, true);
+    view.setUint32(e + 0x4c, child, true);
+    view.setUint32(e + 0x74, start, true);
+    view.setUint32(e + 0x78, size, true);
+  };
+  entry(0, 'Root Entry', 5, miniStreamStart, miniStreamBytes, streams.length > 0 ? 1 : FREE, FREE);
+  const miniStream = new Uint8Array(miniStreamBytes);
+  const miniFat = new Uint32Array(miniSectors).fill(FREE);
+  streams.forEach((s, i) => {
+    const right = i + 1 < streams.length ? i + 2 : FREE;
+    const b = big.indexOf(s);
+    if (b >= 0) {
+      entry(i + 1, s.name, 2, bigStarts[b] as number, s.data.length, FREE, right);
+      out.set(s.data, at(bigStarts[b] as number));
+    } else {
+      const k = small.indexOf(s);
+      const start = miniStarts[k] as number;
+      const count = Math.max(1, sectorsFor(s.data.length, MINI));
+      for (let j = 0; j < count; j++) miniFat[start + j] = j === count - 1 ? END : start + j + 1;
+      miniStream.set(s.data, start * MINI);
+      entry(i + 1, s.name, 2, start, s.data.length, FREE, right);
+    }
+  });
+  if (miniStreamSectors > 0) out.set(miniStream, at(miniStreamStart));
+  miniFat.forEach((v, i) => view.setUint32(at(miniFatStart) + i * 4, v, true));
+  return out;
+}
+
+/** The "\x01Ole10Native" stream of an OLE Package object carrying a file. */
+export function ole10Native(
+  label: string,
+  data: Uint8Array,
+  sourcePath = `C:\\Temp\\${label}`,
+): Uint8Array {
+  const enc = (s: string): number[] => [...Array.from(s, (ch) => ch.charCodeAt(0) & 0xff), 0];
+  const temp = `C:\\Users\\kari\\AppData\\Local\\Temp\\${label}`;
+  const u32 = (n: number): number[] => [
+    n & 0xff,
+    (n >> 8) & 0xff,
+    (n >> 16) & 0xff,
+    (n >>> 24) & 0xff,
+  ];
+  const body = [
+    2,
+    0,
+    ...enc(label),
+    ...enc(sourcePath),
+    0,
+    0,
+    3,
+    0,
+    ...u32(enc(temp).length),
+    ...enc(temp),
+    ...u32(data.length),
+  ];
+  const out = new Uint8Array(4 + body.length + data.length);
+  out.set(u32(body.length + data.length));
+  out.set(body, 4);
+  out.set(data, 4 + body.length);
+  return out;
+}
+
+/** An embedded object as Word stores it: a compound file with an OLE Package in it. */
+export function packageObject(label: string, data: Uint8Array): Uint8Array {
+  return buildCfb([
+    { name: '\u0001CompObj', data: new Uint8Array(76) },
+    { name: '\u0001Ole10Native', data: ole10Native(label, data) },
+  ]);
+}
+
+/** A Windows program header: "MZ", binary fields, and "PE\0\0" where e_lfanew points. */
+export function peFile(size = 256): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set([0x4d, 0x5a, 0x90, 0x00, 0x03]);
+  b[0x3c] = 0x80;
+  b.set([0x50, 0x45, 0x00, 0x00], 0x80);
+  return b;
+}

@@ -5,7 +5,7 @@
  * few megabytes instead of exhausting memory.
  */
 import { Inflate } from 'fflate';
-import { Meter } from '../work/meter';
+import { Meter, OutOfTime } from '../work/meter';
 import type { InspectLimits } from './types';
 
 /** Shared by everything inflated for one attachment, nesting included. */
@@ -30,23 +30,32 @@ export interface InflateResult {
 }
 
 /**
- * One push of this many input bytes can produce at most ~1032 times as much
- * output (deflate's maximum ratio), about 8 MB: the most memory a single
- * step can take before the checks run.
+ * Input is pushed in slices that start small and double up to this size.
+ * One slice can produce at most ~1032 times its size (deflate's maximum
+ * ratio): about 8 MB for the largest, but only 64 KB for the first, so a
+ * small read (the first bytes of an entry, to see what it is) never pays for
+ * inflating megabytes it does not keep.
  */
 const SLICE = 8 * 1024;
+const FIRST_SLICE = 64;
 
 /**
  * Inflate raw deflate data, stopping at `cap` output bytes, at the shared
- * budget, or when the output/input ratio marks a zip bomb.
+ * budget, or when the output/input ratio marks a zip bomb. Every byte the
+ * inflater produces is counted on the budget's meter, including those past
+ * the cap, so a deadline stops it.
  */
 export function inflateBounded(input: Uint8Array, cap: number, budget: Budget): InflateResult {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let produced = 0;
   let done = false;
   let over = false;
   const limit = Math.min(cap, budget.remaining);
+  const meter = budget.meter;
   const inflater = new Inflate((chunk, final) => {
+    produced += chunk.length;
+    meter.tick(chunk.length + 1);
     if (over) return;
     if (chunk.length > 0) {
       const room = limit - total;
@@ -64,15 +73,18 @@ export function inflateBounded(input: Uint8Array, cap: number, budget: Budget): 
   let stop: InflateStop = 'truncated';
   try {
     let consumed = 0;
+    let slice = FIRST_SLICE;
     while (consumed < input.length && !done) {
-      const next = Math.min(input.length, consumed + SLICE);
+      const next = Math.min(input.length, consumed + slice);
+      slice = Math.min(SLICE, slice * 2);
+      meter.tick(next - consumed);
       // The last slice is pushed as final: fflate then reports a stream
       // that ends early (a cut file) as 'unexpected EOF'.
       inflater.push(input.subarray(consumed, next), next === input.length);
       consumed = next;
       if (
-        total >= budget.limits.minBombBytes &&
-        total > budget.limits.maxRatio * Math.max(1, consumed)
+        produced >= budget.limits.minBombBytes &&
+        produced > budget.limits.maxRatio * Math.max(1, consumed)
       ) {
         budget.bomb = true;
         stop = 'bomb';
@@ -85,6 +97,8 @@ export function inflateBounded(input: Uint8Array, cap: number, budget: Budget): 
     }
     if (stop === 'truncated' && done) stop = 'complete';
   } catch (e) {
+    // Out of time is not a broken stream: the send check handles it.
+    if (e instanceof OutOfTime) throw e;
     const code = (e as { code?: unknown }).code;
     stop = done ? 'complete' : code === 0 ? 'truncated' : 'error';
   }

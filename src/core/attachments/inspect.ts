@@ -9,22 +9,22 @@ import {
   analyzeName,
   HTML_EXTENSIONS,
   IMAGE_EXTENSIONS,
+  riskParams,
   TEXT_EXTENSIONS,
 } from './names';
-import type { NameAnalysis } from './names';
 import { Collector } from './collector';
-import { decodeText } from './decode';
+import { decodeTextDetailed } from './decode';
 import { Budget } from './inflate';
+import { OutOfTime } from '../work/meter';
 import type { Meter } from '../work/meter';
 import type { MessageParser } from './message';
 import { looksLikeMessage, readMessageSimple } from './message';
 import { cfbFacts, inspectOoxmlInto, isOoxml } from './office';
 import { inspectPdfWith } from './pdf';
-import { inspectZipArchiveInto } from './archive';
-import { looksLikeText, sniff } from './sniff';
-import type { Sniffed } from './sniff';
-import { htmlToText } from './text';
-import type { AttachmentInput, AttachmentReport, InspectLimits, RiskCode } from './types';
+import { inspectZipArchiveInto, scanCompound } from './archive';
+import { looksLikeText, SNIFFED_RISK, sniff } from './sniff';
+import { htmlToTextMetered } from './text';
+import type { AttachmentInput, AttachmentReport, InspectLimits } from './types';
 import { DEFAULT_LIMITS } from './types';
 import { readZipDirectory } from './zip';
 
@@ -76,33 +76,45 @@ const PACKAGE_EXECUTABLES = new Set([
   'vsix',
 ]);
 
-const EXECUTABLE_TYPES: Partial<Record<NonNullable<Sniffed>, string>> = {
-  pe: 'EXE',
-  elf: 'ELF',
-  macho: 'Mach-O',
-  lnk: 'LNK',
-};
-const ARCHIVE_TYPES: Partial<Record<NonNullable<Sniffed>, string>> = {
-  '7z': '7Z',
-  rar: 'RAR',
-  gzip: 'GZ',
-  bzip2: 'BZ2',
-  xz: 'XZ',
-  tar: 'TAR',
-  cab: 'CAB',
-  arj: 'ARJ',
-};
-const DISK_TYPES: Partial<Record<NonNullable<Sniffed>, string>> = {
-  iso: 'ISO',
-  vhd: 'VHD',
-  vhdx: 'VHDX',
-  dmg: 'DMG',
-};
+/**
+ * Thrown when the meter's deadline passed while an attachment was read. It
+ * is an OutOfTime (the send check catches that and reports the attachment
+ * as not inspected for time) and carries what was found before time ran
+ * out, the cheap checks of name, type and size among it, with an
+ * `attachment.not-inspected` (reason time) finding added.
+ */
+export class InspectionOutOfTime extends OutOfTime {
+  constructor(readonly partial: AttachmentReport) {
+    super();
+  }
+}
 
-function nameRiskParams(reason: RiskCode, name: NameAnalysis): Record<string, string> {
-  if (reason === 'double-extension') return { shown: name.innerExt, real: name.ext };
-  if (reason === 'rtl-override') return { real: name.ext };
-  return { type: name.ext.toUpperCase() };
+/** The charset a content type names ("text/plain; charset=utf-16"), if any. */
+function charsetOf(contentType: string | undefined): string | undefined {
+  if (contentType === undefined) return undefined;
+  const lower = contentType.length > 1024 ? '' : contentType.toLowerCase();
+  const at = lower.indexOf('charset=');
+  if (at < 0) return undefined;
+  let end = at + 8;
+  while (end < lower.length && lower.charAt(end) !== ';') end++;
+  const value = contentType.slice(at + 8, end).trim();
+  return value.replace(/^["']|["']$/g, '');
+}
+
+/** The charset an HTML page declares in its first kilobyte (<meta charset=...>), if any. */
+function htmlCharset(bytes: Uint8Array): string | undefined {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++)
+    head += String.fromCharCode(bytes[i] as number);
+  const lower = head.toLowerCase();
+  const at = lower.indexOf('charset=');
+  if (at < 0) return undefined;
+  let i = at + 8;
+  while (lower.charAt(i) === '"' || lower.charAt(i) === "'" || lower.charAt(i) === ' ') i++;
+  let label = '';
+  while (i < lower.length && label.length < 40 && /[a-z0-9_:.-]/.test(lower.charAt(i)))
+    label += lower.charAt(i++);
+  return label || undefined;
 }
 
 export async function inspectAttachment(
@@ -125,7 +137,13 @@ async function inspectNested(
   const size = Math.max(input.size ?? 0, input.bytes.length);
   try {
     await inspectInto(input, c, options, hostTruncated, size);
-  } catch {
+  } catch (e) {
+    // Out of time is not "unreadable": it goes up to the send check, with
+    // what was found so far.
+    if (e instanceof OutOfTime) {
+      c.notInspected('time');
+      throw new InspectionOutOfTime(c.report(input.name, size));
+    }
     c.add('attachment.unreadable');
   }
   // A file the host cut short is not "damaged": the too-large finding says why.
@@ -141,30 +159,22 @@ async function inspectInto(
   size: number,
 ): Promise<void> {
   const bytes = input.bytes;
+  // Cheap checks first: name, size, type, magic bytes.
   const name = analyzeName(input.name);
-  for (const reason of name.reasons) c.risk(reason, nameRiskParams(reason, name));
+  for (const reason of name.reasons) c.risk(reason, riskParams(reason, name));
   if (hostTruncated) c.tooLarge(bytes.length, 'host', size);
-  const ct = (input.contentType ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
+  const contentType = input.contentType ?? '';
+  const semicolon = contentType.indexOf(';');
+  const ct = (semicolon >= 0 ? contentType.slice(0, semicolon) : contentType).trim().toLowerCase();
   const ext = name.ext;
   const sniffed = sniff(bytes);
 
-  const exeType = sniffed ? EXECUTABLE_TYPES[sniffed] : undefined;
-  if (exeType) {
-    // A program is a program whatever its name says.
-    c.kind = 'executable';
-    c.risk('executable', { type: exeType });
-    return;
-  }
-  const archiveType = sniffed ? ARCHIVE_TYPES[sniffed] : undefined;
-  if (archiveType) {
-    c.kind = 'zip';
-    c.risk('archive', { type: archiveType });
-    return;
-  }
-  const diskType = sniffed ? DISK_TYPES[sniffed] : undefined;
-  if (diskType) {
-    c.kind = 'other';
-    c.risk('disk-image', { type: diskType });
+  // A program, an archive or a disk image is what it is whatever its name says.
+  const risk = sniffed ? SNIFFED_RISK[sniffed] : undefined;
+  if (risk) {
+    c.kind =
+      risk.reason === 'executable' ? 'executable' : risk.reason === 'archive' ? 'zip' : 'other';
+    c.risk(risk.reason, { type: risk.type });
     return;
   }
   if (sniffed === 'pdf' || (sniffed === null && (ext === 'pdf' || ct === 'application/pdf'))) {
@@ -193,7 +203,9 @@ async function inspectInto(
   }
   if (sniffed === 'html' || HTML_EXTENSIONS.has(ext) || ct === 'text/html') {
     c.kind = 'html';
-    c.text(htmlToText(decodeText(scanned(bytes, c))));
+    const raw = scanned(bytes, c);
+    const text = decoded(raw, charsetOf(input.contentType) ?? htmlCharset(raw), c);
+    c.text(htmlToTextMetered(text, c.budget.meter));
     return;
   }
   if (
@@ -203,13 +215,24 @@ async function inspectInto(
     (sniffed === null && ext === '' && looksLikeText(bytes))
   ) {
     c.kind = 'text';
-    c.text(decodeText(scanned(bytes, c)));
+    c.text(decoded(scanned(bytes, c), charsetOf(input.contentType), c));
     return;
   }
   if (name.reasons.indexOf('executable') >= 0 || name.reasons.indexOf('script') >= 0)
     c.kind = 'executable';
   else if (ARCHIVE_EXTENSIONS.has(ext)) c.kind = 'zip';
   else if (name.reasons.indexOf('macro') >= 0) c.kind = 'office-macro';
+}
+
+/**
+ * Text of a text or HTML file: its declared charset, or what its bytes
+ * show (UTF-16, UTF-7, EBCDIC...). A charset that cannot be decoded here
+ * is said (not inspected, reason encoding); the best guess is still read.
+ */
+function decoded(bytes: Uint8Array, charset: string | undefined, c: Collector): string {
+  const r = decodeTextDetailed(bytes, charset, c.budget.meter);
+  if (!r.ok) c.notInspected('encoding');
+  return r.text;
 }
 
 /** The bytes within the scan limit, noting the limit when it bites. */
@@ -236,13 +259,13 @@ function inspectPdfInto(
   // Files embedded in a PDF are attachments too.
   for (const file of r.embeddedFiles) {
     const n = analyzeName(file);
-    for (const reason of n.reasons) c.risk(reason, { ...nameRiskParams(reason, n), entry: file });
+    for (const reason of n.reasons) c.risk(reason, riskParams(reason, n, file));
   }
 }
 
 function inspectZipInto(bytes: Uint8Array, c: Collector, ext: string): void {
   const limits = c.budget.limits;
-  const dir = readZipDirectory(bytes, limits.maxEntries);
+  const dir = readZipDirectory(bytes, limits.maxEntries, c.budget.meter);
   if (!dir) {
     c.kind = OOXML_EXTENSIONS.has(ext) ? kindForOfficeExt(ext) : 'zip';
     c.add('attachment.unreadable');
@@ -299,6 +322,8 @@ function inspectCfbInto(bytes: Uint8Array, c: Collector, ext: string): void {
   if (LEGACY_OFFICE.has(ext) && bytes.length > c.budget.limits.maxScanBytes) {
     c.tooLarge(c.budget.limits.maxScanBytes, 'scan', bytes.length);
   }
+  // Files packaged into the document (OLE Package objects in its ObjectPool).
+  scanCompound(scanned(bytes, c), { nesting: 0, path: '' }, c);
 }
 
 async function inspectMessageInto(
@@ -310,18 +335,28 @@ async function inspectMessageInto(
   const raw = scanned(bytes, c);
   let parsed;
   try {
-    parsed = options.parseMessage ? await options.parseMessage(raw) : readMessageSimple(raw);
-  } catch {
+    parsed = options.parseMessage
+      ? await options.parseMessage(raw)
+      : readMessageSimple(raw, { meter: c.budget.meter });
+  } catch (e) {
+    if (e instanceof OutOfTime) throw e;
     c.add('attachment.unreadable');
     return;
   }
+  // What the MIME reader could not read (nesting, parts, charsets) is said, never dropped.
+  c.addAll(parsed.findings ?? []);
   const subject = parsed.subject.trim();
   const body = parsed.body.replace(/\r\n?/g, '\n').trim();
   c.text([subject, body].filter((s) => s.length > 0).join('\n\n'));
   const limits = c.budget.limits;
-  const children = parsed.attachments.filter((a) => a.inline !== true).slice(0, MAX_CHILDREN);
+  const attached = parsed.attachments.filter((a) => a.inline !== true);
+  const children = attached.slice(0, MAX_CHILDREN);
+  if (attached.length > MAX_CHILDREN) {
+    c.notInspected('parts', attached[MAX_CHILDREN]?.name);
+  }
   if (children.length > 0 && c.depth + 1 > limits.maxDepth) {
     // Messages in messages in messages...: stop, and say it was not all seen.
+    c.notInspected('nesting', children[0]?.name);
     c.tooLarge(bytes.length, 'scan', bytes.length);
     return;
   }
@@ -347,6 +382,16 @@ async function inspectMessageInto(
         f.code === 'attachment.encrypted'
       ) {
         c.add(f.code, { ...f.params, entry: child.name });
+      }
+      // What was not inspected inside it is said on the attachment too, with its path.
+      if (f.code === 'attachment.not-inspected') {
+        const inner = f.params?.['entry'];
+        c.add(f.code, {
+          ...f.params,
+          entry: inner ? `${child.name}/${String(inner)}` : child.name,
+        });
+      } else if (f.code === 'attachment.unreadable') {
+        c.notInspected('format', child.name);
       }
     }
     for (const r of child.riskReasons) if (c.reasons.indexOf(r) < 0) c.reasons.push(r);

@@ -187,6 +187,22 @@ export function analyzeName(name: string): NameAnalysis {
   return { ext, innerExt, reasons };
 }
 
+/**
+ * The params of an `attachment.risky.*` finding for a name: the extensions
+ * for double-extension and rtl-override, the file type otherwise, and the
+ * inner file when the name is inside an archive or document.
+ */
+export function riskParams(
+  reason: RiskCode,
+  name: NameAnalysis,
+  entry?: string,
+): Record<string, string> {
+  const where = entry !== undefined ? { entry } : {};
+  if (reason === 'double-extension') return { shown: name.innerExt, real: name.ext, ...where };
+  if (reason === 'rtl-override') return { real: name.ext, ...where };
+  return { type: name.ext ? name.ext.toUpperCase() : '?', ...where };
+}
+
 /** R12: why a file with this name is risky to open (empty when it is not). */
 export function riskOfName(name: string): RiskCode[] {
   return analyzeName(name).reasons.slice();

@@ -3,6 +3,8 @@
  * faktura.pdf is still recognised as a program.
  */
 import { ascii, indexOfBytes, startsWithBytes } from './bytes';
+import { sniffEbcdic, utf16Order } from './decode';
+import type { RiskCode } from './types';
 
 export type Sniffed =
   | 'pe' // Windows program (MZ)
@@ -138,11 +140,56 @@ export function sniff(b: Uint8Array): Sniffed {
   return null;
 }
 
+/** What a sniffed type means for risk, with the type name for the finding. */
+export const SNIFFED_RISK: Partial<
+  Record<NonNullable<Sniffed>, { readonly reason: RiskCode; readonly type: string }>
+> = {
+  pe: { reason: 'executable', type: 'EXE' },
+  elf: { reason: 'executable', type: 'ELF' },
+  macho: { reason: 'executable', type: 'Mach-O' },
+  lnk: { reason: 'executable', type: 'LNK' },
+  '7z': { reason: 'archive', type: '7Z' },
+  rar: { reason: 'archive', type: 'RAR' },
+  gzip: { reason: 'archive', type: 'GZ' },
+  bzip2: { reason: 'archive', type: 'BZ2' },
+  xz: { reason: 'archive', type: 'XZ' },
+  tar: { reason: 'archive', type: 'TAR' },
+  cab: { reason: 'archive', type: 'CAB' },
+  arj: { reason: 'archive', type: 'ARJ' },
+  iso: { reason: 'disk-image', type: 'ISO' },
+  vhd: { reason: 'disk-image', type: 'VHD' },
+  vhdx: { reason: 'disk-image', type: 'VHDX' },
+  dmg: { reason: 'disk-image', type: 'DMG' },
+};
+
+/**
+ * A script by its first line ("#!/bin/sh"): for files inside documents and
+ * archives whose name says nothing. Null when there is no such line.
+ */
+export function sniffScript(b: Uint8Array): string | null {
+  const i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (b[i] !== 0x23 || b[i + 1] !== 0x21) return null;
+  let line = '';
+  for (let k = i + 2; k < Math.min(b.length, i + 130); k++) {
+    const c = b[k] as number;
+    if (c === 0x0a || c === 0x0d) break;
+    line += String.fromCharCode(c);
+  }
+  // The interpreter's own name: "/usr/bin/env python3" → PYTHON3, "/bin/sh" → SH.
+  const words = line.split(' ').filter((w) => w !== '');
+  const base = (w: string | undefined): string => (w ?? '').slice(w ? w.lastIndexOf('/') + 1 : 0);
+  const name = base(words[0]) === 'env' ? base(words[1]) : base(words[0]);
+  const type = name.replace(/[^A-Za-z0-9.+-]/g, '').toUpperCase();
+  return type === '' ? 'SCRIPT' : type;
+}
+
 /** True when the first bytes look like text (no NUL, few control characters). */
 export function looksLikeText(b: Uint8Array): boolean {
   const n = Math.min(b.length, 8192);
   if (n === 0) return false;
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+  // UTF-16 without a byte order mark, and EBCDIC, are text too.
+  if (utf16Order(b.subarray(0, n)) !== null || sniffEbcdic(b.subarray(0, n)) !== null) return true;
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i] as number;

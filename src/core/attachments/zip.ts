@@ -6,6 +6,7 @@
  */
 import { ascii, indexOfBytes, u16le, u32le, u64le } from './bytes';
 import { decodeUtf8, decodeWindows1252 } from './decode';
+import type { Meter } from '../work/meter';
 import type { Budget, InflateStop } from './inflate';
 import { inflateBounded } from './inflate';
 
@@ -77,17 +78,27 @@ function zip64Extra(
   return {};
 }
 
-function findEocd(b: Uint8Array): number {
+function findEocd(b: Uint8Array, meter?: Meter): number {
   // The end record is 22 bytes plus a comment of up to 65535 bytes.
   const stop = Math.max(0, b.length - 22 - 0xffff);
+  meter?.tick(b.length - stop);
   for (let i = b.length - 22; i >= stop; i--) {
     if (b[i] === 0x50 && u32le(b, i) === EOCD) return i;
   }
   return -1;
 }
 
-export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirectory | null {
-  const eocd = findEocd(b);
+/**
+ * The entries of a zip, from its central directory or, when that is missing,
+ * its local headers. At most `maxEntries` are listed (`tooMany` says there
+ * were more). Work is counted on `meter`: a step per byte of headers read.
+ */
+export function readZipDirectory(
+  b: Uint8Array,
+  maxEntries: number,
+  meter?: Meter,
+): ZipDirectory | null {
+  const eocd = findEocd(b, meter);
   if (eocd >= 0) {
     let count = u16le(b, eocd + 10);
     let cdOffset = u32le(b, eocd + 16);
@@ -103,13 +114,14 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
         cdOffset = u64le(b, rec + 48);
       }
     }
-    const central = readCentral(b, cdOffset, count, maxEntries);
+    const central = readCentral(b, cdOffset, count, maxEntries, meter);
     if (central) return central;
   }
-  return readLocal(b, maxEntries);
+  return readLocal(b, maxEntries, meter);
 }
 
-function overlaps(entries: readonly ZipEntry[], fileLength: number): boolean {
+function overlaps(entries: readonly ZipEntry[], fileLength: number, meter?: Meter): boolean {
+  meter?.tick(entries.length * 2);
   const sorted = entries
     .filter((e) => e.localOffset < fileLength)
     .map((e) => e.localOffset)
@@ -136,13 +148,19 @@ function readCentral(
   offset: number,
   count: number,
   maxEntries: number,
+  meter?: Meter,
 ): ZipDirectory | null {
   const entries: ZipEntry[] = [];
   let p = offset;
   let damaged = false;
   for (let i = 0; i < count; i++) {
     if (entries.length >= maxEntries) {
-      return { entries, damaged, tooMany: true, overlapping: overlaps(entries, b.length) };
+      return {
+        entries,
+        damaged,
+        tooMany: true,
+        overlapping: overlaps(entries, b.length, meter),
+      };
     }
     if (p + 46 > b.length || u32le(b, p) !== CENTRAL) {
       if (i === 0) return null;
@@ -157,6 +175,7 @@ function readCentral(
     const nameLen = u16le(b, p + 28);
     const extraLen = u16le(b, p + 30);
     const commentLen = u16le(b, p + 32);
+    meter?.tick(46 + nameLen);
     let local = u32le(b, p + 42);
     const name = nameOf(b, p + 46, nameLen, (flags & 0x800) !== 0);
     if (comp === 0xffffffff || size === 0xffffffff || local === 0xffffffff) {
@@ -181,11 +200,16 @@ function readCentral(
     });
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { entries, damaged, tooMany: false, overlapping: overlaps(entries, b.length) };
+  return {
+    entries,
+    damaged,
+    tooMany: false,
+    overlapping: overlaps(entries, b.length, meter),
+  };
 }
 
 /** Walk local file headers from the start: for zips whose end is missing. */
-function readLocal(b: Uint8Array, maxEntries: number): ZipDirectory | null {
+function readLocal(b: Uint8Array, maxEntries: number, meter?: Meter): ZipDirectory | null {
   if (u32le(b, 0) !== LOCAL) return null;
   const entries: ZipEntry[] = [];
   let p = 0;
@@ -200,12 +224,14 @@ function readLocal(b: Uint8Array, maxEntries: number): ZipDirectory | null {
     const nameLen = u16le(b, p + 26);
     const extraLen = u16le(b, p + 28);
     const dataStart = p + 30 + nameLen + extraLen;
+    meter?.tick(30 + nameLen);
     const name = nameOf(b, p + 30, nameLen, (flags & 0x800) !== 0);
     // With a data descriptor (flag bit 3) the sizes are written after the
     // data: find the next header instead.
     if ((flags & 8) !== 0 || comp === 0xffffffff || dataStart + comp > b.length) {
       const next = indexOfBytes(b, LOCAL_SIG, dataStart);
       comp = (next < 0 ? b.length : next) - dataStart;
+      meter?.tick(comp);
     }
     entries.push({
       name,
@@ -242,6 +268,7 @@ export function readEntry(b: Uint8Array, e: ZipEntry, cap: number, budget: Budge
   const raw = b.subarray(Math.min(start, b.length), end);
   if (e.method === 0) {
     const n = Math.min(raw.length, cap, budget.remaining);
+    budget.meter.tick(n + 1);
     budget.inflated += n;
     const stop: InflateStop =
       n < raw.length ? (n === cap ? 'cap' : 'budget') : cut ? 'truncated' : 'complete';

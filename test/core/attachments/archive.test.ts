@@ -106,11 +106,15 @@ describe('zip bombs: stopped early, in bounded memory', () => {
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(160 * MB);
   });
 
-  it('stops nesting past the depth limit even when each level is small', async () => {
+  it('stops nesting past the depth limit even when each level is small, and names where', async () => {
     let layer = zipSync({ 'bunn.txt': strToU8('hei') });
     for (let i = 0; i < 6; i++) layer = zipSync({ [`niva${i}.zip`]: layer });
     const r = await inspect('dyp.zip', layer);
-    expect(codesOf(r)).toContain('attachment.zip-bomb');
+    expect(r.findings).toContainEqual({
+      code: 'attachment.not-inspected',
+      params: { reason: 'nesting', entry: 'niva5.zip/niva4.zip/niva3.zip/niva2.zip/niva1.zip' },
+    });
+    expect(codesOf(r)).not.toContain('attachment.zip-bomb');
     const shallow = await inspect(
       'grunn.zip',
       zipSync({ 'a.zip': zipSync({ 'b.txt': strToU8('hei') }) }),
