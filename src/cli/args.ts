@@ -15,8 +15,8 @@ export interface Parsed {
 }
 
 /** Options that take a value; all others are flags. */
-const VALUED = new Set(['lang', 'profile', 'from', 'country', 'days', 'time-zone']);
-const FLAGS = new Set(['json', 'help', 'version']);
+const VALUED = new Set(['lang', 'profile', 'from', 'country', 'days', 'time-zone', 'budget']);
+const FLAGS = new Set(['json', 'help', 'version', 'outlook']);
 
 export function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];

@@ -20,9 +20,13 @@ export function parseDateTime(text: string, zone: string): Date | null {
     number,
   ];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
+  // Date.UTC would read the years 0–99 as 1900–1999.
+  const at = new Date(0);
+  at.setUTCFullYear(y, mo - 1, d);
+  at.setUTCHours(h, mi, s, 0);
+  const naive = at.getTime();
   // Reject 31 February and friends.
-  if (new Date(naive).getUTCDate() !== d) return null;
+  if (!Number.isFinite(naive) || at.getUTCDate() !== d) return null;
   const off = m[7];
   if (off !== undefined) {
     if (off.toUpperCase() === 'Z') return new Date(naive);

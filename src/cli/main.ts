@@ -7,15 +7,19 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { inspectAttachment } from '../core/attachments';
 import type { AttachmentReport } from '../core/attachments';
-import { dueDate, isValidTimeZone } from '../core/calendar';
+import { dueDate, isValidTimeZone, localDateIn, MAX_YEAR, MIN_YEAR } from '../core/calendar';
 import { classifyMessage } from '../core/classify/classify';
 import { checkCompose, defaultSeverityOfMatch } from '../core/compose/decide';
+import type { ComposeResult } from '../core/compose/decide';
+import { severityOf, worst } from '../core/compose/checks';
+import { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS } from '../core/compose/limits';
 import { renderAlert, describeFinding } from '../core/compose/render';
 import { t } from '../core/i18n/catalog';
-import type { Country, Finding, Lang } from '../core/model';
+import type { Country, Finding, Lang, Severity } from '../core/model';
 import { COUNTRIES, LANGS } from '../core/model';
-import type { ComposeSnapshot, IncomingMessage } from '../core/message';
-import { MimeError, parseEml } from '../core/mime/eml';
+import { incomingMessage, MimeError, readEml } from '../core/mime/eml';
+import type { ParsedEml } from '../core/mime/eml';
+import type { MimeMessage, MimeProblem } from '../core/mime/read';
 import { formatProfileErrors, parseProfileText } from '../core/profile';
 import type { Profile } from '../core/profile/types';
 import { scanText } from '../core/scan';
@@ -24,6 +28,7 @@ import type { Parsed } from './args';
 import { cliMessages } from './messages';
 import type { CliKey } from './messages';
 import { parseDateTime } from './datetime';
+import { outlookCheckOptions, snapshotFromEml } from './snapshot';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -73,7 +78,9 @@ function langFrom(p: Parsed, env: Io['env']): Lang {
 
 function readInput(file: string): Uint8Array {
   try {
-    return new Uint8Array(readFileSync(file));
+    // A view of the file's bytes, not a copy: a large message is held once.
+    const b = readFileSync(file);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new InputError('cli.error.unreadable', { file, reason });
@@ -93,16 +100,21 @@ function loadProfileFile(file: string, lang: Lang): Profile {
   return result.profile;
 }
 
-async function loadMessage(file: string): Promise<IncomingMessage> {
+/** Read an .eml with core's MIME reader, as filing and the read pane do. */
+function loadMime(file: string, maxAttachmentBytes?: number): MimeMessage {
   const bytes = readInput(file);
   try {
-    return await parseEml(bytes);
+    return readEml(bytes, maxAttachmentBytes !== undefined ? { maxAttachmentBytes } : {});
   } catch (e) {
     if (e instanceof MimeError) {
       throw new InputError('cli.error.not-a-message', { file, reason: e.message });
     }
     throw e;
   }
+}
+
+function loadMessage(file: string): ParsedEml {
+  return incomingMessage(loadMime(file));
 }
 
 function one(p: Parsed, what: string, optional = false): string | undefined {
@@ -161,11 +173,7 @@ function reportJson(r: AttachmentReport): Record<string, unknown> {
 async function cmdInspect(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const file = one(p, 'FILE') as string;
   const bytes = readInput(file);
-  const report = await inspectAttachment(
-    { name: basename(file), bytes, size: bytes.length },
-    {},
-    { parseMessage: parseEml },
-  );
+  const report = await inspectAttachment({ name: basename(file), bytes, size: bytes.length });
   if (p.options.has('json')) {
     io.stdout(JSON.stringify(reportJson(report), null, 2));
     return 0;
@@ -192,8 +200,8 @@ async function cmdInspect(p: Parsed, lang: Lang, io: Io): Promise<number> {
 async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const file = one(p, 'MESSAGE.eml') as string;
   const profile = loadProfile(p, lang);
-  const msg = await loadMessage(file);
-  const result = await classifyMessage(msg, profile, { inspect: { parseMessage: parseEml } });
+  const msg = loadMessage(file);
+  const result = await classifyMessage(msg, profile);
   if (p.options.has('json')) {
     io.stdout(
       JSON.stringify(
@@ -205,6 +213,7 @@ async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
           dueAt: result.due?.dueAt ?? null,
           disposable: result.disposable,
           mustNotDispose: result.mustNotDispose,
+          notRead: msg.problems,
         },
         null,
         2,
@@ -217,32 +226,79 @@ async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
   io.stdout(
     result.due ? t(lang, 'class.due', { due: result.due.due }) : say(lang, 'cli.classify.no-due'),
   );
+  const year = msg.receivedAt?.getUTCFullYear();
+  if (year !== undefined && !(year >= MIN_YEAR && year <= MAX_YEAR)) {
+    io.stdout(say(lang, 'cli.classify.date-range', { year, min: MIN_YEAR, max: MAX_YEAR }));
+  }
+  for (const problem of msg.problems) io.stdout(`  ${notReadLine(problem, lang)}`);
   if (result.mustNotDispose) io.stdout(t(lang, 'class.must-not-dispose'));
   else if (result.disposable) io.stdout(t(lang, 'class.disposable'));
   for (const f of result.findings) io.stdout(findingLine(f, lang));
   return 0;
 }
 
-export function snapshotFromMessage(msg: IncomingMessage, from?: string): ComposeSnapshot {
-  const sender = from !== undefined ? { address: from } : (msg.from ?? { address: '' });
-  return {
-    from: sender,
-    to: msg.to,
-    cc: msg.cc,
-    bcc: [],
-    subject: msg.subject,
-    body: msg.body,
-    attachments: msg.attachments.filter((a) => a.inline !== true),
-  };
+/** A line saying what part of the message could not be read. */
+function notReadLine(p: MimeProblem, lang: Lang): string {
+  return capitalise(
+    t(lang, 'check.uninspected', {
+      where: t(lang, 'part.body'),
+      what: t(lang, `reason.${p.reason}`),
+    }),
+  );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * What the reader could not read in the message itself (Outlook reads the
+ * message it sends on its own): a finding of the `uninspected` check, at
+ * least a warning, so nothing unread passes as checked.
+ */
+function withUnread(
+  result: ComposeResult,
+  problems: readonly MimeProblem[],
+  profile: Profile,
+): ComposeResult {
+  const severity = severityOf(profile, 'uninspected');
+  if (problems.length === 0 || severity === null) return result;
+  const findings: Finding[] = [...result.findings];
+  let top: Severity | null = result.decision === 'allow' ? null : result.decision;
+  for (const p of problems) {
+    findings.push({
+      code: 'attachment.not-inspected',
+      category: 'attachment',
+      check: 'uninspected',
+      severity,
+      part: 'body',
+      params: p.entry !== undefined ? { reason: p.reason, entry: p.entry } : { reason: p.reason },
+    });
+    top = worst(top, severity);
+  }
+  return { ...result, findings, decision: top === 'block' || top === 'warn' ? top : 'allow' };
+}
+
+/** The time limit asked for: `--outlook` is the send handler's, `--budget MS` any other. */
+function budgetFrom(p: Parsed): number | undefined {
+  const value = stringOption(p, 'budget');
+  if (value !== undefined) {
+    if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > 600_000) {
+      throw new UsageError('cli.error.budget', { value });
+    }
+    return Number(value);
+  }
+  return p.options.has('outlook') ? SEND_BUDGET_MS : undefined;
 }
 
 async function cmdCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const file = one(p, 'MESSAGE.eml') as string;
   const profile = loadProfile(p, lang);
-  const msg = await loadMessage(file);
-  const result = await checkCompose(snapshotFromMessage(msg, stringOption(p, 'from')), profile, {
-    inspect: { parseMessage: parseEml },
-  });
+  const budget = budgetFrom(p);
+  const mime = loadMime(file, MAX_ATTACHMENT_BYTES);
+  const snapshot = snapshotFromEml(mime, stringOption(p, 'from'));
+  const checked = await checkCompose(snapshot, profile, outlookCheckOptions(budget));
+  const result = withUnread(checked, mime.problems, profile);
   const alert = renderAlert(result, lang);
   if (p.options.has('json')) {
     io.stdout(
@@ -252,6 +308,8 @@ async function cmdCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
           findings: result.findings.map(jsonFinding),
           message: alert.text,
           markdown: alert.markdown,
+          notRead: mime.problems,
+          ...(budget !== undefined ? { budgetMs: budget } : {}),
         },
         null,
         2,
@@ -260,6 +318,7 @@ async function cmdCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     return 0;
   }
   io.stdout(say(lang, 'cli.check.decision', { decision: t(lang, `decision.${result.decision}`) }));
+  if (budget !== undefined) io.stdout(say(lang, 'cli.check.budget', { ms: budget }));
   if (alert.text) io.stdout(alert.text);
   for (const f of result.findings) io.stdout(findingLine(f, lang));
   return 0;
@@ -287,11 +346,21 @@ async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (!isValidTimeZone(zone)) throw new UsageError('cli.error.time-zone', { value: zone });
   const instant = parseDateTime(when, zone);
   if (instant === null) throw new UsageError('cli.error.datetime', { value: when });
-  const due = dueDate(instant, {
-    country: country as Country,
-    timeZone: zone,
-    days: Number(daysOpt),
+  const outOfRange = new UsageError('cli.error.datetime-range', {
+    value: when,
+    min: MIN_YEAR,
+    max: MAX_YEAR,
   });
+  const year = localDateIn(instant, zone).y;
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw outOfRange;
+  let due;
+  try {
+    due = dueDate(instant, { country: country as Country, timeZone: zone, days: Number(daysOpt) });
+  } catch (e) {
+    // The answer-by date itself falls after the last year the calendar knows.
+    if (e instanceof RangeError) throw outOfRange;
+    throw e;
+  }
   if (p.options.has('json')) {
     io.stdout(JSON.stringify({ due: due.due, dueAt: due.dueAt, received: due.received }, null, 2));
   } else {
@@ -357,7 +426,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     lang = langFrom(p, io.env);
     const command = p.positional[0];
     if (p.options.has('help') || command === undefined || command === 'help') {
-      io.stdout(say(lang, 'cli.usage'));
+      io.stdout(say(lang, 'cli.usage', { budget: SEND_BUDGET_MS }));
       return command === undefined && !p.options.has('help') ? 2 : 0;
     }
     const handler = COMMANDS[command];

@@ -14,6 +14,8 @@ export type CliKey =
   | 'cli.error.country'
   | 'cli.error.days'
   | 'cli.error.datetime'
+  | 'cli.error.datetime-range'
+  | 'cli.error.budget'
   | 'cli.error.time-zone'
   | 'cli.error.profile-invalid'
   | 'cli.scan.none'
@@ -27,7 +29,9 @@ export type CliKey =
   | 'cli.inspect.encrypted'
   | 'cli.classify.class'
   | 'cli.classify.no-due'
+  | 'cli.classify.date-range'
   | 'cli.check.decision'
+  | 'cli.check.budget'
   | 'cli.deadline.due'
   | 'cli.profile.valid'
   | 'cli.profile.invalid';
@@ -38,8 +42,8 @@ Commands:
   scan [FILE|-]                         find ID numbers, sensitive data, markings and threats in a text
   inspect FILE                          report on an attachment (signature, draft, risk)
   classify MESSAGE.eml --profile P      classify a received message and give its answer-by date
-  check MESSAGE.eml --profile P [--from ADDRESS]
-                                        the send check, as if the message were being sent
+  check MESSAGE.eml --profile P [--from ADDRESS] [--outlook | --budget MS]
+                                        the send check, deciding as Outlook's would if the message were sent
   deadline DATETIME --country NO|SE [--days N] [--time-zone TZ]
                                         answer-by date counted in working days
   profile validate P                    check an organisation profile
@@ -47,6 +51,8 @@ Commands:
 Options:
   --json          machine-readable output
   --lang LANG     nb, nn, sv or en
+  --outlook       check with the time limit of the send check in Outlook ({budget} ms)
+  --budget MS     check with a time limit of MS milliseconds
   --help          this text
 
 Exit status: 0 analysis completed, 1 profile not valid, 2 bad usage or unreadable input.`;
@@ -59,8 +65,8 @@ Kommandoer:
   scan [FIL|-]                          finn fødselsnummer, sensitive opplysninger, merking og trusler i en tekst
   inspect FIL                           rapport om et vedlegg (signatur, utkast, risiko)
   classify MELDING.eml --profile P      klassifiser en mottatt melding og gi svarfristen
-  check MELDING.eml --profile P [--from ADRESSE]
-                                        sendekontrollen, som om meldingen ble sendt
+  check MELDING.eml --profile P [--from ADRESSE] [--outlook | --budget MS]
+                                        sendekontrollen, med samme resultat som i Outlook om meldingen ble sendt
   deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarfrist regnet i arbeidsdager
   profile validate P                    kontroller en organisasjonsprofil
@@ -68,6 +74,8 @@ Kommandoer:
 Valg:
   --json          maskinlesbart resultat
   --lang SPRÅK    nb, nn, sv eller en
+  --outlook       kontroller med tidsgrensen sendekontrollen har i Outlook ({budget} ms)
+  --budget MS     kontroller med en tidsgrense på MS millisekunder
   --help          denne teksten
 
 Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk eller uleselig fil.`,
@@ -84,6 +92,10 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk ell
     'cli.error.days': 'Antall dager må være et heltall fra 0 til 365, ikke «{value}».',
     'cli.error.datetime':
       'Forstår ikke tidspunktet «{value}». Skriv for eksempel 2026-03-27 eller 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
+    'cli.error.datetime-range':
+      'Svarfrister regnes for årene {min}–{max} (der helligdagene er kjent), og «{value}» eller fristen faller utenfor.',
+    'cli.error.budget':
+      'Tidsgrensen må være et heltall millisekunder fra 1 til 600000, ikke «{value}».',
     'cli.error.time-zone': 'Ukjent tidssone «{value}».',
     'cli.error.profile-invalid': 'Profilen «{file}» er ikke gyldig:',
     'cli.scan.none': 'Ingen funn.',
@@ -97,7 +109,10 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk ell
     'cli.inspect.encrypted': 'Kryptert eller passordbeskyttet.',
     'cli.classify.class': 'Klasse: {class}',
     'cli.classify.no-due': 'Ingen svarfrist.',
+    'cli.classify.date-range':
+      'Meldingen er datert {year}: svarfrister regnes bare for årene {min}–{max}.',
     'cli.check.decision': 'Resultat: {decision}',
+    'cli.check.budget': 'Tidsgrense: {ms} ms',
     'cli.deadline.due': 'Svarfrist: {due}',
     'cli.profile.valid': 'Profilen «{name}» er gyldig.',
     'cli.profile.invalid': 'Profilen har {count} feil:',
@@ -109,8 +124,8 @@ Kommandoar:
   scan [FIL|-]                          finn fødselsnummer, sensitive opplysningar, merking og truslar i ein tekst
   inspect FIL                           rapport om eit vedlegg (signatur, utkast, risiko)
   classify MELDING.eml --profile P      klassifiser ei motteken melding og gje svarfristen
-  check MELDING.eml --profile P [--from ADRESSE]
-                                        sendekontrollen, som om meldinga vart send
+  check MELDING.eml --profile P [--from ADRESSE] [--outlook | --budget MS]
+                                        sendekontrollen, med same resultat som i Outlook om meldinga vart send
   deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarfrist rekna i arbeidsdagar
   profile validate P                    kontroller ein organisasjonsprofil
@@ -118,6 +133,8 @@ Kommandoar:
 Val:
   --json          maskinlesbart resultat
   --lang SPRÅK    nb, nn, sv eller en
+  --outlook       kontroller med tidsgrensa sendekontrollen har i Outlook ({budget} ms)
+  --budget MS     kontroller med ei tidsgrense på MS millisekund
   --help          denne teksten
 
 Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk eller uleseleg fil.`,
@@ -134,6 +151,10 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.error.days': 'Talet på dagar må vere eit heiltal frå 0 til 365, ikkje «{value}».',
     'cli.error.datetime':
       'Forstår ikkje tidspunktet «{value}». Skriv til dømes 2026-03-27 eller 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
+    'cli.error.datetime-range':
+      'Svarfristar vert rekna for åra {min}–{max} (der heilagdagane er kjende), og «{value}» eller fristen fell utanfor.',
+    'cli.error.budget':
+      'Tidsgrensa må vere eit heiltal millisekund frå 1 til 600000, ikkje «{value}».',
     'cli.error.time-zone': 'Ukjend tidssone «{value}».',
     'cli.error.profile-invalid': 'Profilen «{file}» er ikkje gyldig:',
     'cli.scan.none': 'Ingen funn.',
@@ -147,7 +168,10 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.inspect.encrypted': 'Kryptert eller passordverna.',
     'cli.classify.class': 'Klasse: {class}',
     'cli.classify.no-due': 'Ingen svarfrist.',
+    'cli.classify.date-range':
+      'Meldinga er datert {year}: svarfristar vert berre rekna for åra {min}–{max}.',
     'cli.check.decision': 'Resultat: {decision}',
+    'cli.check.budget': 'Tidsgrense: {ms} ms',
     'cli.deadline.due': 'Svarfrist: {due}',
     'cli.profile.valid': 'Profilen «{name}» er gyldig.',
     'cli.profile.invalid': 'Profilen har {count} feil:',
@@ -159,8 +183,8 @@ Kommandon:
   scan [FIL|-]                          hitta personnummer, känsliga uppgifter, märkningar och hot i en text
   inspect FIL                           rapport om en bilaga (signatur, utkast, risk)
   classify MEDDELANDE.eml --profile P   klassificera ett mottaget meddelande och ange svarsdatum
-  check MEDDELANDE.eml --profile P [--from ADRESS]
-                                        kontrollen vid sändning, som om meddelandet skickades
+  check MEDDELANDE.eml --profile P [--from ADRESS] [--outlook | --budget MS]
+                                        kontrollen vid sändning, med samma resultat som i Outlook om meddelandet skickades
   deadline TIDPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarsdatum räknat i arbetsdagar
   profile validate P                    kontrollera en organisationsprofil
@@ -168,6 +192,8 @@ Kommandon:
 Flaggor:
   --json          maskinläsbart resultat
   --lang SPRÅK    nb, nn, sv eller en
+  --outlook       kontrollera med den tidsgräns kontrollen vid sändning har i Outlook ({budget} ms)
+  --budget MS     kontrollera med en tidsgräns på MS millisekunder
   --help          denna text
 
 Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning eller oläslig fil.`,
@@ -184,6 +210,10 @@ Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning elle
     'cli.error.days': 'Antalet dagar måste vara ett heltal från 0 till 365, inte ”{value}”.',
     'cli.error.datetime':
       'Förstår inte tidpunkten ”{value}”. Skriv till exempel 2026-03-27, 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
+    'cli.error.datetime-range':
+      'Svarsdatum räknas för åren {min}–{max} (där helgdagarna är kända), och ”{value}” eller svarsdatumet hamnar utanför.',
+    'cli.error.budget':
+      'Tidsgränsen måste vara ett heltal millisekunder från 1 till 600000, inte ”{value}”.',
     'cli.error.time-zone': 'Okänd tidszon ”{value}”.',
     'cli.error.profile-invalid': 'Profilen ”{file}” är ogiltig:',
     'cli.scan.none': 'Inga fynd.',
@@ -197,7 +227,10 @@ Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning elle
     'cli.inspect.encrypted': 'Krypterad eller lösenordsskyddad.',
     'cli.classify.class': 'Klass: {class}',
     'cli.classify.no-due': 'Inget svarsdatum.',
+    'cli.classify.date-range':
+      'Meddelandet är daterat {year}: svarsdatum räknas bara för åren {min}–{max}.',
     'cli.check.decision': 'Resultat: {decision}',
+    'cli.check.budget': 'Tidsgräns: {ms} ms',
     'cli.deadline.due': 'Svara senast: {due}',
     'cli.profile.valid': 'Profilen ”{name}” är giltig.',
     'cli.profile.invalid': 'Profilen har {count} fel:',
@@ -217,6 +250,10 @@ Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning elle
     'cli.error.days': 'The number of days must be a whole number from 0 to 365, not “{value}”.',
     'cli.error.datetime':
       'Cannot read the time “{value}”. Write for example 2026-03-27, 2026-03-27T14:30 or 2026-03-27T14:30+01:00.',
+    'cli.error.datetime-range':
+      'Answer-by dates are counted for the years {min}–{max} (whose holidays are known), and “{value}” or its answer-by date falls outside them.',
+    'cli.error.budget':
+      'The time limit must be a whole number of milliseconds from 1 to 600000, not “{value}”.',
     'cli.error.time-zone': 'Unknown time zone “{value}”.',
     'cli.error.profile-invalid': 'The profile “{file}” is not valid:',
     'cli.scan.none': 'Nothing found.',
@@ -230,7 +267,10 @@ Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning elle
     'cli.inspect.encrypted': 'Encrypted or password-protected.',
     'cli.classify.class': 'Class: {class}',
     'cli.classify.no-due': 'No answer-by date.',
+    'cli.classify.date-range':
+      'The message is dated {year}: answer-by dates are only counted for the years {min}–{max}.',
     'cli.check.decision': 'Result: {decision}',
+    'cli.check.budget': 'Time limit: {ms} ms',
     'cli.deadline.due': 'Answer by: {due}',
     'cli.profile.valid': 'The profile “{name}” is valid.',
     'cli.profile.invalid': 'The profile has {count} errors:',

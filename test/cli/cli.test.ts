@@ -1,6 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
+import { SEND_BUDGET_MS } from '../../src/core/compose/limits';
 import type { Io } from '../../src/cli/main';
 
 const ROOT = join(__dirname, '..', '..');
@@ -177,6 +180,17 @@ describe('the installed command', () => {
     });
     expect(bad.status).toBe(2);
   });
+
+  it('answers a deadline in 9999 with a message, not a stack trace (issue 10)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'arkivpost.js'), 'deadline', '9999-12-31T23:59', '--country', 'NO'],
+      { encoding: 'utf8', env: { ...process.env, LANG: 'nb_NO.UTF-8' } },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Svarfrister regnes for årene 1950–2100');
+    expect(r.stderr).not.toContain('RangeError');
+  });
 });
 
 describe('human-readable output', () => {
@@ -184,4 +198,134 @@ describe('human-readable output', () => {
     const r = await cli(['scan', '-', '--lang', 'nn'], 'Mitt fødselsnummer er 010101 00131.');
     expect(r.out).toContain('Teksten inneheld eit fødselsnummer (010101*****).');
   });
+});
+
+describe('odd dates (issue 10)', () => {
+  it.each<[string, string, string]>([
+    ['9999-12-31T23:59', 'en', 'Answer-by dates are counted for the years 1950–2100'],
+    ['1900-01-01T10:00', 'nb', 'Svarfrister regnes for årene 1950–2100'],
+    ['0001-01-01', 'nn', 'Svarfristar vert rekna for åra 1950–2100'],
+    ['0050-06-01', 'sv', 'Svarsdatum räknas för åren 1950–2100'],
+    ['2100-12-31T12:00', 'en', 'or its answer-by date falls outside them'],
+  ])('deadline %s is refused with a clear message in %s', async (when, lang, message) => {
+    const r = await cli(['deadline', when, '--country', 'NO', '--lang', lang]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+
+  it.each<[string, string]>([
+    ['1900', 'Mon, 1 Jan 1900 10:00:00 +0100'],
+    ['2100', 'Fri, 31 Dec 2100 10:00:00 +0100'],
+    ['the year 1', 'Mon, 1 Jan 0001 00:00:00 +0000'],
+    ['9999 far west', 'Fri, 31 Dec 9999 23:59:59 -9959'],
+    ['garbage', 'tysdag om ei veke'],
+  ])('classifies a message dated %s, without an answer-by date', async (_name, date) => {
+    const file = writeMessage(
+      `From: ola@example.net\r\nTo: post@ha.kommune.no\r\nSubject: Søknad om løyve\r\nDate: ${date}\r\n\r\nEg søkjer om løyve i sak 2026/123.`,
+    );
+    const r = await cli([
+      'classify',
+      file,
+      '--profile',
+      join(PROFILES, 'ha-kommune.json'),
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ class: 'archive-worthy', due: null });
+  });
+
+  it('says why a message from 1900 has no answer-by date', async () => {
+    const file = writeMessage(
+      'From: ola@example.net\r\nTo: post@ha.kommune.no\r\nSubject: Søknad\r\nDate: 1 Jan 1900 10:00 +0000\r\n\r\nSak 2026/123.',
+    );
+    const r = await cli([
+      'classify',
+      file,
+      '--profile',
+      join(PROFILES, 'ha-kommune.json'),
+      '--lang',
+      'nn',
+    ]);
+    expect(r.out).toContain(
+      'Meldinga er datert 1900: svarfristar vert berre rekna for åra 1950–2100.',
+    );
+  });
+});
+
+describe('arkivpost check as Outlook decides', () => {
+  const check = (file: string, ...more: string[]) =>
+    cli([
+      'check',
+      file,
+      '--profile',
+      join(PROFILES, 'ha-kommune.json'),
+      '--from',
+      'post@ha.kommune.no',
+      ...more,
+    ]);
+
+  it('takes the send check’s time limit with --outlook, or any with --budget', async () => {
+    const file = join(MESSAGES, 'nn-fnr-in-subject.eml');
+    const outlook = await check(file, '--outlook', '--lang', 'nn');
+    expect(outlook.code).toBe(0);
+    expect(outlook.out).toContain(`Tidsgrense: ${SEND_BUDGET_MS} ms`);
+    const json = JSON.parse((await check(file, '--budget', '1234', '--json')).out) as {
+      budgetMs: number;
+      decision: string;
+    };
+    expect(json).toMatchObject({ budgetMs: 1234, decision: 'block' });
+    for (const bad of ['0', 'abc', '600001']) {
+      const r = await check(file, '--budget', bad);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('The time limit must be a whole number of milliseconds');
+    }
+  });
+
+  it('names an attached message by its subject, as Outlook names an attached item', async () => {
+    const r = await check(
+      join(ROOT, 'test', 'fixtures', 'attachments', 'videresendt-klage.eml'),
+      '--json',
+    );
+    const out = JSON.parse(r.out) as { findings: Array<{ code: string; attachment?: string }> };
+    expect(out.findings.find((f) => f.code === 'national-id.no.fnr')?.attachment).toBe(
+      'Søknad om startlån.eml',
+    );
+  });
+
+  it('warns about what it could not read in the message itself, and lists it', async () => {
+    const lines = ['From: post@ha.kommune.no', 'To: ola@example.net', 'Subject: Djupt'];
+    for (let i = 0; i < 60; i++)
+      lines.push(`Content-Type: multipart/mixed; boundary="n${i}"`, '', `--n${i}`);
+    lines.push('Content-Type: text/plain', '', 'Fnr 13097248022');
+    const r = await check(writeMessage(lines.join('\r\n')), '--json');
+    const out = JSON.parse(r.out) as {
+      decision: string;
+      notRead: unknown[];
+      findings: Array<{ code: string; part: string; params?: Record<string, unknown> }>;
+    };
+    expect(out.decision).toBe('warn');
+    expect(out.notRead).toEqual([{ reason: 'nesting' }]);
+    expect(out.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'attachment.not-inspected',
+        part: 'body',
+        params: { reason: 'nesting' },
+      }),
+    );
+    const text = await check(writeMessage(lines.join('\r\n')), '--lang', 'nn');
+    expect(text.out).toContain('vart ikkje kontrollert');
+  });
+});
+
+let tmp: string | undefined;
+
+function writeMessage(eml: string): string {
+  tmp ??= mkdtempSync(join(tmpdir(), 'arkivpost-cli-'));
+  const file = join(tmp, `m${Math.random().toString(36).slice(2)}.eml`);
+  writeFileSync(file, eml, 'utf8');
+  return file;
+}
+
+afterAll(() => {
+  if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });
 });

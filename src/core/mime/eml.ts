@@ -3,6 +3,8 @@
  * reader (read.ts): the command line, filing and the workbench read mail
  * with the same code as Outlook's send runtime and the read pane.
  */
+import { notInspectedFindings } from '../attachments/message';
+import type { AttachmentFinding } from '../attachments/types';
 import type { Address, IncomingMessage, MessageAttachment } from '../message';
 import { encodeUtf8 } from '../text/utf8';
 import type { Meter } from '../work/meter';
@@ -17,6 +19,8 @@ export class MimeError extends Error {
 export interface ParsedEml extends IncomingMessage {
   /** Parts not read (nesting, part count, charset, structure): show them, never drop them. */
   readonly problems: readonly MimeProblem[];
+  /** The same as `attachment.not-inspected` findings, for parseEml used as a MessageParser. */
+  readonly findings: readonly AttachmentFinding[];
 }
 
 export interface EmlOptions {
@@ -113,5 +117,6 @@ export function incomingMessage(mime: MimeMessage): ParsedEml {
     ...(mime.messageId ? { messageId: mime.messageId } : {}),
     ...(mime.deliveredTo ? { mailbox: mime.deliveredTo } : {}),
     problems: mime.problems,
+    findings: notInspectedFindings(mime.problems),
   };
 }
