@@ -22,9 +22,14 @@ import bakedProfile from 'arkivpost:profile';
 /** The compose task pane's control id in manifest.xml ("Take action" opens it). */
 export const COMPOSE_PANE_ID = 'ArkivpostComposePane';
 
-import { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS, WATCHDOG_MS } from '../core/compose/limits';
+import {
+  MAX_ATTACHMENT_BYTES,
+  SEND_BUDGET_MS,
+  SEND_FETCH_MS,
+  WATCHDOG_MS,
+} from '../core/compose/limits';
 
-export { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS, WATCHDOG_MS };
+export { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS, SEND_FETCH_MS, WATCHDOG_MS };
 
 export interface SendDeps {
   readonly profile: Profile;
@@ -33,6 +38,43 @@ export interface SendDeps {
   readonly now: () => number;
   /** Mailbox requirement set support, e.g. has('1.14'). */
   readonly has: (version: string) => boolean;
+  /** Time for the whole check from the start of the send (default SEND_BUDGET_MS). */
+  readonly budgetMs?: number;
+  /** Attachments are fetched until this long after the start (default SEND_FETCH_MS). */
+  readonly fetchMs?: number;
+  /** Hands control back to the event loop (default: a macrotask, setTimeout 0). */
+  readonly yield?: () => Promise<void>;
+}
+
+/** The distinct codes `contextData` names at most; the rest are counted. */
+export const CONTEXT_CODES = 20;
+
+/**
+ * What the details button hands the task pane (Smart Alerts `contextData`),
+ * bounded whatever the message: the decision, the distinct finding codes
+ * (at most CONTEXT_CODES, in order of first appearance) and how many more
+ * there were. Codes are the engine's own words, never names or text from the
+ * message, so nothing of it leaves the check. The pane checks the message
+ * again on opening and does not depend on it.
+ */
+export function contextDataFor(result: ComposeResult): string {
+  const codes: string[] = [];
+  const seen = new Set<string>();
+  for (const f of result.findings) {
+    if (f.severity === 'info' || seen.has(f.code)) continue;
+    seen.add(f.code);
+    if (codes.length < CONTEXT_CODES) codes.push(f.code);
+  }
+  const more = seen.size - codes.length;
+  return JSON.stringify({ decision: result.decision, codes, ...(more > 0 ? { more } : {}) });
+}
+
+/** The last moment a Date can hold (ms since 1970). */
+const END_OF_TIME = 8.64e15;
+
+/** A macrotask: lets timers (the watchdog) and Outlook's own callbacks run. */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** What the check found, as Smart Alerts options for `event.completed`. */
@@ -54,10 +96,7 @@ export function completionFor(
   if (has('1.14')) {
     options.cancelLabel = tSend(lang, 'alert.details');
     options.commandId = COMPOSE_PANE_ID;
-    options.contextData = JSON.stringify({
-      decision: result.decision,
-      codes: result.findings.map((f) => f.code),
-    });
+    options.contextData = contextDataFor(result);
     if (result.decision === 'warn')
       options.sendModeOverride = Office.MailboxEnums.SendModeOverride.PromptUser;
   }
@@ -84,17 +123,24 @@ export function completionOnError(
   return { allowEvent: true };
 }
 
+/**
+ * Read the message and decide. Every stage hands control back to the event
+ * loop, and the work is abandoned at the deadline (start + budget): readers
+ * count their steps on a meter that looks at the clock, so even a hostile
+ * attachment stops in time and is named as not inspected.
+ */
 export async function decideSend(deps: SendDeps): Promise<Office.SmartAlertsEventCompletedOptions> {
   const started = deps.now();
   const snapshot = await readComposeSnapshot(deps.item, {
     maxAttachmentBytes: MAX_ATTACHMENT_BYTES,
-    deadline: started + SEND_BUDGET_MS,
+    deadline: started + (deps.fetchMs ?? SEND_FETCH_MS),
     now: deps.now,
   });
   const result = await checkCompose(snapshot, deps.profile, {
-    budgetMs: SEND_BUDGET_MS,
     clock: { now: () => new Date(deps.now()) },
+    deadline: started + (deps.budgetMs ?? SEND_BUDGET_MS),
     limits: { maxScanBytes: MAX_ATTACHMENT_BYTES },
+    yield: deps.yield ?? macrotask,
   });
   return completionFor(result, deps.lang, deps.has);
 }
@@ -119,12 +165,16 @@ export function handleSend(
     done = true;
     event.completed(options);
   };
+  // Once the event is completed, the check's clock reads as past every
+  // deadline (the last time a Date can hold), so whatever is still running
+  // stops at its next look at it.
+  const running: SendDeps = { ...deps, now: () => (done ? END_OF_TIME : deps.now()) };
   return new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       complete(completionOnError(deps.profile, deps.lang, 'timeout'));
       resolve();
     }, watchdogMs);
-    decideSend(deps)
+    decideSend(running)
       .then(complete, (e: unknown) =>
         complete(completionOnError(deps.profile, deps.lang, describeError(e))),
       )

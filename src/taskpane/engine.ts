@@ -5,6 +5,7 @@
  * been read. One chunk, loaded on first use, so the pane shows itself first.
  */
 import type { ComposeResult } from '../core/compose/decide';
+import { SEND_BUDGET_MS } from '../core/compose/limits';
 import type { ComposeSnapshot } from '../core/message';
 import type { Finding, Lang } from '../core/model';
 import type { Profile } from '../core/profile/types';
@@ -29,7 +30,14 @@ export function loadEngine(): Promise<ComposeEngine> {
       import(/* webpackChunkName: "engine" */ '../core/compose/decide'),
       import(/* webpackChunkName: "engine" */ '../core/compose/render'),
     ]).then(([decide, render]): ComposeEngine => ({
-      check: decide.checkCompose,
+      // With the send check's time limit, so the pane decides as Outlook
+      // will, and handing control back between stages so the pane stays alive.
+      check: (snapshot, profile) =>
+        decide.checkCompose(snapshot, profile, {
+          clock: { now: () => new Date() },
+          budgetMs: SEND_BUDGET_MS,
+          yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
+        }),
       describe: (finding, lang) => render.describeFinding(finding, lang),
     }));
     // A failed load (say, the network) is tried again on the next check.

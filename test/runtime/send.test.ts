@@ -312,3 +312,184 @@ describe('large attachments', () => {
     expect(bound?.params).toMatchObject({ limitMb: 8 });
   });
 });
+
+/** A program: "MZ", binary header fields and "PE\0\0" where e_lfanew points. */
+function program(): Uint8Array {
+  const b = new Uint8Array(256);
+  b.set([0x4d, 0x5a, 0x90, 0x00]);
+  b[0x3c] = 0x80;
+  b.set([0x50, 0x45, 0, 0], 0x80);
+  return b;
+}
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const FNR = file('deltakarar.txt', utf8('Deltakarar:\nOla Nordmann 13097248022\n'));
+const HEALTH = file('notat.txt', utf8('Eleven er innlagd på psykiatrisk avdeling denne veka.\n'));
+const EXE = file('faktura.exe', program());
+const plain = (s: string | undefined): string => (s ?? '').replace(/[\u2068\u2069]/g, '');
+
+/** Run the handler on the compose item with these dependencies; what it completed with. */
+async function run(
+  over: Partial<RuntimeModule.SendDeps>,
+  watchdogMs?: number,
+): Promise<{ completions: Office.SmartAlertsEventCompletedOptions[]; elapsedMs: number }> {
+  const completions: Office.SmartAlertsEventCompletedOptions[] = [];
+  const started = Date.now();
+  await runtime.handleSend(
+    {
+      completed: (o?: Office.SmartAlertsEventCompletedOptions) => completions.push(o ?? {}),
+    } as unknown as Office.AddinCommands.Event,
+    {
+      profile: ha,
+      lang: 'nn',
+      item: Office.context.mailbox.item as Office.MessageCompose,
+      now: () => Date.now(),
+      has: () => true,
+      ...over,
+    },
+    watchdogMs,
+  );
+  return { completions, elapsedMs: Date.now() - started };
+}
+
+describe('issue 10: the watchdog is real', () => {
+  it('with a fake clock: a slow first attachment hides no program, fødselsnummer or health data', async () => {
+    // Every time the handler hands control back, 300 ms have passed: the
+    // first (and smallest) attachment's reading is what takes the time.
+    const slow = file('referat.txt', utf8('Referat.\n'));
+    compose({ attachments: [slow, EXE, FNR, HEALTH] });
+    let t = 1_700_000_000_000;
+    const { completions } = await run({
+      now: () => t,
+      yield: () => {
+        t += 300;
+        return new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    });
+    expect(completions).toHaveLength(1);
+    const o = completions[0] as Office.SmartAlertsEventCompletedOptions;
+    expect(o.allowEvent).toBe(false);
+    const text = plain(o.errorMessage);
+    expect(text).toContain('faktura.exe');
+    // Found, or named as not checked: never silently sent.
+    for (const name of ['deltakarar.txt', 'notat.txt']) expect(text).toContain(name);
+    expect(o.errorMessage?.length).toBeLessThanOrEqual(500);
+  });
+
+  it('with a fake clock: what could not be read before the deadline is named as not checked', async () => {
+    compose({ attachments: [EXE, FNR, HEALTH] });
+    let t = 1_700_000_000_000;
+    const { completions } = await run({
+      now: () => t,
+      yield: () => {
+        t += 2_000;
+        return Promise.resolve();
+      },
+    });
+    expect(completions).toHaveLength(1);
+    const o = completions[0] as Office.SmartAlertsEventCompletedOptions;
+    expect(o.allowEvent).toBe(false);
+    expect(o.sendModeOverride).toBe(Office.MailboxEnums.SendModeOverride.PromptUser);
+    const text = plain(o.errorMessage);
+    expect(text).toContain('faktura.exe');
+    // One line for both, as they were not checked for the same reason.
+    expect(text).toMatch(/vart ikkje kontrollert: tida gjekk ut.*Det same gjeld «/);
+    expect(text).toContain('deltakarar.txt');
+    expect(text).toContain('notat.txt');
+  });
+
+  it('in real time: huge attachments are abandoned at the deadline and named, and the event completes in time', async () => {
+    const big = utf8(
+      'Dette er vanleg tekst om saka, med nokre tal 2026/1234 og 12.03.2026. '.repeat(90_000),
+    );
+    compose({
+      attachments: [
+        file('stor1.txt', big),
+        file('stor2.txt', big),
+        file('stor3.txt', big),
+        EXE,
+        FNR,
+      ],
+    });
+    const { completions, elapsedMs } = await run({ budgetMs: 300, fetchMs: 200 }, 3_000);
+    expect(completions).toHaveLength(1);
+    expect(elapsedMs).toBeLessThan(3_000);
+    const o = completions[0] as Office.SmartAlertsEventCompletedOptions;
+    // The check's own answer, not the watchdog's (which would let it go: fail-open).
+    expect(o.allowEvent).toBe(false);
+    const text = plain(o.errorMessage);
+    expect(text).toContain('faktura.exe');
+    expect(text).toMatch(/stor\d\.txt/);
+    expect(text).toContain('vart ikkje kontrollert');
+  });
+
+  it('stops its work once the watchdog has answered, and answers only once', async () => {
+    compose({ attachments: [EXE, FNR, HEALTH] });
+    let yields = 0;
+    const { completions } = await run(
+      {
+        yield: () => {
+          yields += 1;
+          return new Promise((resolve) => setTimeout(resolve, 60));
+        },
+      },
+      50,
+    );
+    expect(completions).toEqual([{ allowEvent: true }]);
+    const after = yields;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The check noticed the answer and gave up instead of inspecting on.
+    expect(yields - after).toBeLessThanOrEqual(1);
+  });
+
+  it('raises what was not inspected to a block when the profile says so', async () => {
+    compose({ attachments: [FNR] });
+    let t = 1_700_000_000_000;
+    const { completions } = await run({
+      profile: { ...ha, checks: { ...ha.checks, uninspected: 'block' } },
+      now: () => t,
+      yield: () => {
+        t += 5_000;
+        return Promise.resolve();
+      },
+    });
+    const o = completions[0] as Office.SmartAlertsEventCompletedOptions;
+    expect(o.allowEvent).toBe(false);
+    expect(o.sendModeOverride).toBeUndefined();
+    expect(plain(o.errorMessage)).toContain('«deltakarar.txt» vart ikkje kontrollert');
+  });
+});
+
+describe('issue 10: what the details button carries is bounded', () => {
+  it('names the decision and at most 20 distinct codes, however many findings there are', () => {
+    const findings = Array.from({ length: 3000 }, (_, i) => ({
+      code: `confidentiality.exempt.${i % 40}`,
+      category: 'confidentiality' as const,
+      check: 'exempt-external',
+      severity: 'warn' as const,
+      part: 'body' as const,
+      text: `Unntatt offentlighet ${i}`,
+    }));
+    const data = runtime.contextDataFor({
+      decision: 'warn',
+      findings,
+      external: [],
+      attachments: [],
+    });
+    expect(data.length).toBeLessThan(1200);
+    const parsed = JSON.parse(data) as { decision: string; codes: string[]; more?: number };
+    expect(parsed.decision).toBe('warn');
+    expect(parsed.codes).toHaveLength(runtime.CONTEXT_CODES);
+    expect(parsed.more).toBe(20);
+    expect(data).not.toContain('Unntatt offentlighet');
+  });
+
+  it('is what Outlook gets with the details button', async () => {
+    compose({ subject: 'Vedtak for 13097248022' });
+    const o = await send();
+    expect(JSON.parse(String(o.contextData))).toEqual({
+      decision: 'block',
+      codes: ['national-id.no.fnr'],
+    });
+  });
+});

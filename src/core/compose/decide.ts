@@ -5,7 +5,12 @@
  * command line all call this same function.
  */
 import { inspectAttachment } from '../attachments';
-import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
+import type {
+  AttachmentFinding,
+  AttachmentReport,
+  InspectLimits,
+  InspectOptions,
+} from '../attachments';
 import { analyzeName } from '../attachments/names';
 import { sniff } from '../attachments/sniff';
 import type { Sniffed } from '../attachments/sniff';
@@ -201,6 +206,14 @@ function costOf(att: MessageAttachment): number {
 type MeteredScan = (text: string, extra: ExtraKeywords | undefined, meter: Meter) => TextMatch[];
 const scanMetered: MeteredScan = scanText;
 
+/** The findings an attachment reader had made when its time ran out, if it says. */
+function partialFindings(e: OutOfTime): readonly AttachmentFinding[] {
+  const partial: unknown = (e as { partial?: unknown }).partial;
+  if (typeof partial !== 'object' || partial === null) return [];
+  const findings: unknown = (partial as { findings?: unknown }).findings;
+  return Array.isArray(findings) ? (findings as AttachmentFinding[]) : [];
+}
+
 interface Timing {
   /** The whole check's meter: counts every step, and stops work at the deadline. */
   readonly meter: Meter;
@@ -368,9 +381,13 @@ export async function checkCompose(
   order.sort((a, b) => a.cost - b.cost || a.i - b.i);
   const reports: (AttachmentReport | undefined)[] = snapshot.attachments.map(() => undefined);
   for (let k = 0; k < order.length; k++) {
-    const { i } = order[k] as { i: number };
+    const { i, cost } = order[k] as { i: number; cost: number };
     const att = snapshot.attachments[i] as MessageAttachment;
-    await pause();
+    // Once time is up there is nothing to wait for: the rest is only named.
+    if (!meter.expired) await pause();
+    // A program, an archive or a picture is settled by its first bytes: when
+    // time is up, its deep look is skipped without a word.
+    if (cost === 0 && meter.expired) continue;
     const share = timing.share(order.length - k);
     const outOfTime = (): void =>
       addAttachmentFinding(i, att, 'attachment.not-inspected', { reason: 'time' });
@@ -383,6 +400,8 @@ export async function checkCompose(
       });
     } catch (e) {
       if (!(e instanceof OutOfTime)) throw e;
+      // What was found before time ran out still counts.
+      for (const f of partialFindings(e)) addAttachmentFinding(i, att, f.code, f.params);
       outOfTime();
       continue;
     } finally {
@@ -396,7 +415,7 @@ export async function checkCompose(
       else addAttachmentFinding(i, att, f.code, f.params);
     }
     if (report.text) {
-      await pause();
+      if (!meter.expired) await pause();
       if (!addText(report.text, 'attachment', att.name, false, share)) outOfTime();
       settle(share);
     }

@@ -85,25 +85,37 @@ export function snapshotName(att: {
   return isItem && !/\.(eml|msg)$/i.test(att.name) ? `${att.name}.eml` : att.name;
 }
 
+/**
+ * The attachments, in the order Outlook lists them. Contents are fetched
+ * smallest first, so that as many as possible are read before the deadline;
+ * one not fetched says why (`unread`): time, a failure, or a cloud link.
+ */
 async function attachments(item: Item, limits: ReadLimits): Promise<MessageAttachment[]> {
   const list = await officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) =>
     item.getAttachmentsAsync(cb),
   );
-  const out: MessageAttachment[] = [];
   const now = limits.now ?? (() => Date.now());
-  for (const att of list) {
-    const name = snapshotName(att);
-    const base = {
-      name,
-      size: att.size,
-      ...(att.isInline ? { inline: true } : {}),
-    };
+  const out: MessageAttachment[] = list.map((att) => ({
+    name: snapshotName(att),
+    size: att.size,
+    ...(att.isInline ? { inline: true } : {}),
+  }));
+  const order = list
+    .map((att, i) => ({ i, size: att.size }))
+    .sort((a, b) => a.size - b.size || a.i - b.i);
+  for (const { i } of order) {
+    const att = list[i] as Office.AttachmentDetailsCompose;
+    const base = out[i] as MessageAttachment;
+    if (att.attachmentType === Office.MailboxEnums.AttachmentType.Cloud) {
+      out[i] = { ...base, unread: 'link' };
+      continue;
+    }
     if (limits.deadline !== undefined && now() > limits.deadline) {
-      out.push(base);
+      out[i] = { ...base, unread: 'time' };
       continue;
     }
     const bytes = await attachmentBytes(item, att, limits).catch(() => undefined);
-    out.push(bytes ? { ...base, bytes } : base);
+    out[i] = bytes ? { ...base, bytes } : { ...base, unread: 'failed' };
   }
   return out;
 }
