@@ -850,7 +850,7 @@ function namedReferences(): Map<string, string> {
 function referenceChar(cp: number): string {
   if (cp >= 0x80 && cp <= 0x9f) return String.fromCharCode(CP1252_HIGH[cp - 0x80] as number);
   if (cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(cp);
+  return cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
 }
 
 function isAlnum(c: number): boolean {
@@ -868,13 +868,18 @@ const MAX_REFERENCE = 32;
  * as written. One pass; each '&' looks at most 32 characters ahead.
  */
 export function decodeEntities(s: string, meter?: Meter): string {
+  meter?.tick(s.length + 1);
   let amp = s.indexOf('&');
   if (amp < 0) return s;
-  meter?.tick(s.length);
   const refs = namedReferences();
-  const out: string[] = [];
+  // Every reference is at least as long as what it stands for.
+  const out = new Uint16Array(s.length);
+  let o = 0;
   let last = 0;
   const n = s.length;
+  const copy = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) out[o++] = s.charCodeAt(k);
+  };
   while (amp >= 0) {
     let end = -1;
     let value = '';
@@ -924,14 +929,18 @@ export function decodeEntities(s: string, meter?: Meter): string {
         }
       }
     }
+    // The characters looked at after the '&' (at most 33, or a digit run that is then passed).
+    meter?.tick(Math.max(1, (end > 0 ? end : amp + 1) - amp));
     if (end > 0) {
-      out.push(s.slice(last, amp), value);
+      copy(last, amp);
+      for (let k = 0; k < value.length; k++) out[o++] = value.charCodeAt(k);
       last = end;
       amp = s.indexOf('&', end);
     } else {
       amp = s.indexOf('&', amp + 1);
     }
   }
-  out.push(s.slice(last));
-  return out.join('');
+  if (last === 0) return s;
+  copy(last, n);
+  return fromCodeUnits(out, o);
 }

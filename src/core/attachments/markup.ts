@@ -141,9 +141,22 @@ export class MarkupTokenizer {
     }
   }
 
-  /** Text from `pos` up to the next '<' at or after `from`. */
+  /** True when the '<' at `at` starts a tag, comment, CDATA section or instruction. */
+  private startsMarkup(at: number): boolean {
+    const s = this.src;
+    const c1 = s.charCodeAt(at + 1);
+    if (c1 === 0x21 || c1 === 0x3f) return true;
+    if (c1 === 0x2f) return this.html || isXmlNameStart(s.charCodeAt(at + 2));
+    return this.html ? isAsciiLetter(c1) : isXmlNameStart(c1);
+  }
+
+  /**
+   * Text from `pos` up to the next '<' at or after `from` that starts
+   * markup: a '<' that starts nothing is text, however many there are.
+   */
   private readText(from: number): void {
-    const lt = this.src.indexOf('<', from);
+    let lt = this.src.indexOf('<', from);
+    while (lt >= 0 && !this.startsMarkup(lt)) lt = this.src.indexOf('<', lt + 1);
     const end = lt < 0 ? this.n : lt;
     this.kind = 'text';
     this.raw = false;
@@ -196,16 +209,19 @@ export class MarkupTokenizer {
         this.pos = this.n;
         return;
       }
-      const after = s.charCodeAt(dd + 2);
+      // A run of dashes: only what follows the run can end the comment.
+      let k = dd + 2;
+      while (s.charCodeAt(k) === 0x2d) k++;
+      const after = s.charCodeAt(k);
       if (after === 0x3e) {
-        this.pos = dd + 3;
+        this.pos = k + 1;
         return;
       }
-      if (this.html && after === 0x21 && s.charCodeAt(dd + 3) === 0x3e) {
-        this.pos = dd + 4;
+      if (this.html && after === 0x21 && s.charCodeAt(k + 1) === 0x3e) {
+        this.pos = k + 2;
         return;
       }
-      from = dd + 1;
+      from = k;
     }
   }
 
