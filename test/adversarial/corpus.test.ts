@@ -262,7 +262,8 @@ async function problemsOf(c: AdversarialCase): Promise<string[]> {
     if (stop) problems.push(stop);
     else if (s.status === 'done') {
       const bound = STEPS_PER_BYTE * Math.max(sizeOf(c), STEP_FLOOR_BYTES);
-      if (s.value.steps > bound)
+      if (s.value.steps === 0) problems.push('steps: the check counted no steps on its meter');
+      else if (s.value.steps > bound)
         problems.push(
           `steps: the check took ${s.value.steps} steps, more than ${bound} for ${sizeOf(c)} bytes`,
         );

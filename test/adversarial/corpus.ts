@@ -13,6 +13,7 @@
  */
 import { buildEml } from '../../src/core/mime/write';
 import { p, rawZip } from '../support/docx-builder';
+import { olePackage } from './cfb';
 import { basePdf, signedPdf } from '../support/pdf-builder';
 import type { PdfBuilder } from '../support/pdf-builder';
 import {
@@ -199,10 +200,23 @@ const code = (c: string, params?: Record<string, string>): CodeExpectation =>
 const notInspected = (reason?: string): CodeExpectation =>
   reason ? code('attachment.not-inspected', { reason }) : code('attachment.not-inspected');
 
-/** An MZ header: what Windows runs, whatever the name says. */
-export const PROGRAM = new Uint8Array([
-  0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00,
-]);
+/**
+ * The start of a Windows program (PE32+): DOS header with its stub, the
+ * "PE" signature where e_lfanew points, a COFF header and the optional
+ * header's magic. What Windows runs, whatever the name says.
+ */
+function program(): Uint8Array {
+  const b = new Uint8Array(512);
+  b.set([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff], 0);
+  b.set([0x80, 0x00, 0x00, 0x00], 0x3c); // e_lfanew
+  b.set(latin1Bytes('This program cannot be run in DOS mode.\r\r\n$'), 0x4e);
+  b.set([0x50, 0x45, 0x00, 0x00], 0x80); // "PE\0\0"
+  b.set([0x64, 0x86, 0x01, 0x00], 0x84); // AMD64, one section
+  b.set([0xf0, 0x00, 0x22, 0x00], 0x94); // optional header size, characteristics
+  b.set([0x0b, 0x02], 0x98); // PE32+
+  return b;
+}
+export const PROGRAM = program();
 
 function txt(name: string, text: string): OutgoingAttachment {
   return { name, bytes: utf8Bytes(text), contentType: 'text/plain' };
@@ -225,7 +239,9 @@ function frozen(): AdversarialCase[] {
       { attachments: [{ name: 'vedtak.docx', bytes: hostileDocx(190_000) }] },
       {
         decision: 'warn',
-        findings: [[code('attachment.draft.revisions'), notInspected()]],
+        findings: [
+          [code('attachment.draft.revisions'), notInspected(), code('attachment.unreadable')],
+        ],
       },
     ),
     make(
@@ -237,7 +253,10 @@ function frozen(): AdversarialCase[] {
           { name: 'vedtak.pdf', bytes: hostilePdf(550_000), contentType: 'application/pdf' },
         ],
       },
-      { decision: 'warn', findings: [[code('attachment.pdf.*'), notInspected()]] },
+      {
+        decision: 'warn',
+        findings: [[code('attachment.pdf.*'), notInspected(), code('attachment.unreadable')]],
+      },
     ),
     make(
       'frozen',
@@ -683,7 +702,7 @@ function fooledFiles(): AdversarialCase[] {
     make(
       'fooled',
       'file/docx-embedding-renamed',
-      'a program named as an OLE object inside word/embeddings/ of a DOCX',
+      'a program stored raw as word/embeddings/oleObject1.bin of a DOCX',
       {
         attachments: [
           {
@@ -696,6 +715,28 @@ function fooledFiles(): AdversarialCase[] {
         decision: 'warn',
         findings: [code('attachment.risky.executable')],
         entries: ['word/embeddings/oleObject1.bin'],
+      },
+    ),
+  );
+  out.push(
+    make(
+      'fooled',
+      'file/docx-ole-package',
+      'a program in an OLE Package object (word/embeddings/oleObject1.bin) of a DOCX',
+      {
+        attachments: [
+          {
+            name: 'vedtak.docx',
+            bytes: docxWithBody(p('Vedtak'), 9, {
+              'word/embeddings/oleObject1.bin': olePackage('oppdatering.exe', PROGRAM),
+            }),
+          },
+        ],
+      },
+      {
+        decision: 'warn',
+        findings: [code('attachment.risky.executable')],
+        entries: ['oppdatering.exe'],
       },
     ),
   );
@@ -838,7 +879,7 @@ function fooledPdfs(): AdversarialCase[] {
       'tail-uncovered',
       'a signed range that stops before its own revision ends',
       tailUncovered(30),
-      [modified],
+      [code('attachment.pdf.*')],
     ),
     pdf(
       'junk-after-signing',
