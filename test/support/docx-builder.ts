@@ -361,7 +361,7 @@ export function rawZip(
   return out;
 }
 
-/** A stream of a compound file, by name (UTF-16 in the directory). */
+/** A stream of a compound file, by name; "a/b" is stream b in storage a. */
 export interface CfbStream {
   readonly name: string;
   readonly data: Uint8Array;
@@ -388,7 +388,27 @@ export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
     miniSectors += Math.max(1, sectorsFor(s.data.length, MINI));
   }
   const miniStreamBytes = miniSectors * MINI;
-  const dirSectors = sectorsFor((streams.length + 1) * 128, SECTOR);
+  // Directory nodes: the root, storages for the folders in stream names, streams.
+  const nodes: Array<{ name: string; parent: number; stream?: CfbStream }> = [
+    { name: 'Root Entry', parent: -1 },
+  ];
+  const storages = new Map<string, number>([['', 0]]);
+  for (const st of streams) {
+    const parts = st.name.split('/');
+    let parent = 0;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const path = parts.slice(0, i + 1).join('/');
+      let id = storages.get(path);
+      if (id === undefined) {
+        id = nodes.length;
+        nodes.push({ name: parts[i] as string, parent });
+        storages.set(path, id);
+      }
+      parent = id;
+    }
+    nodes.push({ name: parts[parts.length - 1] as string, parent, stream: st });
+  }
+  const dirSectors = sectorsFor(nodes.length * 128, SECTOR);
   const bigSectors = big.map((s) => sectorsFor(s.data.length, SECTOR));
   const miniStreamSectors = sectorsFor(miniStreamBytes, SECTOR);
   const miniFatSectors = sectorsFor(miniSectors * 4, SECTOR);
@@ -428,7 +448,7 @@ export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
   view.setUint32(0x44, END, true);
   for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i < fatSectors ? i : FREE, true);
   fat.forEach((v, i) => view.setUint32(at(Math.floor(i / 128)) + (i % 128) * 4, v, true));
-  // Directory: root, then the streams as a chain of right siblings.
+  // Directory: each storage's children as a chain of right siblings.
   const entry = (
     index: number,
     name: string,
@@ -449,14 +469,27 @@ export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
     view.setUint32(e + 0x74, start, true);
     view.setUint32(e + 0x78, size, true);
   };
-  entry(0, 'Root Entry', 5, miniStreamStart, miniStreamBytes, streams.length > 0 ? 1 : FREE, FREE);
+  const childrenOf = (id: number): number[] =>
+    nodes.map((n, i) => (n.parent === id ? i : -1)).filter((i) => i >= 0);
+  const rightOf = (id: number): number => {
+    const siblings = childrenOf((nodes[id] as (typeof nodes)[number]).parent);
+    const k = siblings.indexOf(id);
+    return k >= 0 && k + 1 < siblings.length ? (siblings[k + 1] as number) : FREE;
+  };
+  const firstChild = (id: number): number => childrenOf(id)[0] ?? FREE;
+  entry(0, 'Root Entry', 5, miniStreamStart, miniStreamBytes, firstChild(0), FREE);
   const miniStream = new Uint8Array(miniStreamBytes);
   const miniFat = new Uint32Array(miniSectors).fill(FREE);
-  streams.forEach((s, i) => {
-    const right = i + 1 < streams.length ? i + 2 : FREE;
+  nodes.forEach((node, id) => {
+    if (id === 0) return;
+    const s = node.stream;
+    if (!s) {
+      entry(id, node.name, 1, 0, 0, firstChild(id), rightOf(id));
+      return;
+    }
     const b = big.indexOf(s);
     if (b >= 0) {
-      entry(i + 1, s.name, 2, bigStarts[b] as number, s.data.length, FREE, right);
+      entry(id, node.name, 2, bigStarts[b] as number, s.data.length, FREE, rightOf(id));
       out.set(s.data, at(bigStarts[b] as number));
     } else {
       const k = small.indexOf(s);
@@ -464,7 +497,7 @@ export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
       const count = Math.max(1, sectorsFor(s.data.length, MINI));
       for (let j = 0; j < count; j++) miniFat[start + j] = j === count - 1 ? END : start + j + 1;
       miniStream.set(s.data, start * MINI);
-      entry(i + 1, s.name, 2, start, s.data.length, FREE, right);
+      entry(id, node.name, 2, start, s.data.length, FREE, rightOf(id));
     }
   });
   if (miniStreamSectors > 0) out.set(miniStream, at(miniStreamStart));
@@ -521,4 +554,75 @@ export function peFile(size = 256): Uint8Array {
   b[0x3c] = 0x80;
   b.set([0x50, 0x45, 0x00, 0x00], 0x80);
   return b;
+}
+
+function utf16leBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length * 2 + 2);
+  for (let i = 0; i < s.length; i++) {
+    out[i * 2] = s.charCodeAt(i) & 0xff;
+    out[i * 2 + 1] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+/** "__properties_version1.0": a header, then 16-byte fixed-size properties (tag, flags, value). */
+function msgProperties(
+  header: number,
+  props: ReadonlyArray<readonly [number, number]>,
+): Uint8Array {
+  const out = new Uint8Array(header + props.length * 16);
+  const view = new DataView(out.buffer);
+  props.forEach(([tag, value], i) => {
+    view.setUint32(header + i * 16, tag, true);
+    view.setUint32(header + i * 16 + 4, 6, true);
+    view.setUint32(header + i * 16 + 8, value, true);
+  });
+  return out;
+}
+
+export interface MsgParts {
+  readonly subject?: string;
+  /** Plain-text body (PR_BODY, UTF-16). */
+  readonly body?: string;
+  /** HTML body (PR_HTML, bytes in the item's code page), used when there is no plain body. */
+  readonly html?: string;
+  /** Only a compressed RTF body. */
+  readonly rtfOnly?: boolean;
+  readonly attachments?: ReadonlyArray<
+    | { readonly name: string; readonly data: Uint8Array }
+    | { readonly name: string; readonly message: MsgParts }
+  >;
+}
+
+function msgStreams(m: MsgParts, prefix: string, header: number): CfbStream[] {
+  const out: CfbStream[] = [
+    {
+      name: `${prefix}__properties_version1.0`,
+      data: msgProperties(header, [[0x3fde0003, 65001]]),
+    },
+  ];
+  if (m.subject !== undefined)
+    out.push({ name: `${prefix}__substg1.0_0037001F`, data: utf16leBytes(m.subject) });
+  if (m.body !== undefined)
+    out.push({ name: `${prefix}__substg1.0_1000001F`, data: utf16leBytes(m.body) });
+  if (m.html !== undefined)
+    out.push({ name: `${prefix}__substg1.0_10130102`, data: strToU8(m.html) });
+  if (m.rtfOnly) out.push({ name: `${prefix}__substg1.0_10090102`, data: new Uint8Array(40) });
+  (m.attachments ?? []).forEach((a, i) => {
+    const dir = `${prefix}__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}/`;
+    const method = 'message' in a ? 5 : 1;
+    out.push({
+      name: `${dir}__properties_version1.0`,
+      data: msgProperties(8, [[0x37050003, method]]),
+    });
+    out.push({ name: `${dir}__substg1.0_3707001F`, data: utf16leBytes(a.name) });
+    if ('message' in a) out.push(...msgStreams(a.message, `${dir}__substg1.0_3701000D/`, 24));
+    else out.push({ name: `${dir}__substg1.0_37010102`, data: a.data });
+  });
+  return out;
+}
+
+/** An Outlook item (.msg) as Outlook writes one when a message is dragged out of it. */
+export function buildMsg(m: MsgParts): Uint8Array {
+  return buildCfb(msgStreams(m, '', 32));
 }

@@ -20,10 +20,12 @@ const MAX_DIRECTORY_ENTRIES = 100_000;
 
 export interface CfbEntry {
   readonly name: string;
-  /** 1 storage, 2 stream, 5 root. */
+  /** 0 unused, 1 storage, 2 stream, 5 root. */
   readonly type: number;
   readonly start: number;
   readonly size: number;
+  /** The storage this entry is in (its index in `entries`), -1 for the root or an entry no storage reaches. */
+  readonly parent: number;
 }
 
 export interface StreamData {
@@ -33,6 +35,7 @@ export interface StreamData {
 }
 
 export interface Cfb {
+  /** Every directory entry, by its number (unused ones have type 0). */
   readonly entries: readonly CfbEntry[];
   /** The bytes of a stream, at most `cap` of them. */
   read(entry: CfbEntry, cap: number): StreamData;
@@ -126,7 +129,15 @@ export function readCfb(b: Uint8Array, meter?: Meter): Cfb | null {
     sectors,
     Math.ceil((MAX_DIRECTORY_ENTRIES * 128) / sectorSize),
   );
-  const entries: CfbEntry[] = [];
+  const raw: Array<{
+    name: string;
+    type: number;
+    start: number;
+    size: number;
+    left: number;
+    right: number;
+    child: number;
+  }> = [];
   for (const s of dirChain.list) {
     const at = offsetOf(s);
     for (let k = 0; k < sectorSize / 128; k++) {
@@ -134,14 +145,47 @@ export function readCfb(b: Uint8Array, meter?: Meter): Cfb | null {
       if (e + 128 > b.length) break;
       meter?.tick(128);
       const type = b[e + 0x42] as number;
-      if (type === 0) continue;
-      const nameBytes = Math.min(64, u16le(b, e + 0x40));
-      const name = decodeUtf16(b.subarray(e, e + Math.max(0, nameBytes - 2)), true);
-      entries.push({ name, type, start: u32le(b, e + 0x74), size: u32le(b, e + 0x78) });
+      const nameBytes = type === 0 ? 0 : Math.min(64, u16le(b, e + 0x40));
+      raw.push({
+        name: decodeUtf16(b.subarray(e, e + Math.max(0, nameBytes - 2)), true),
+        type,
+        start: u32le(b, e + 0x74),
+        size: u32le(b, e + 0x78),
+        left: u32le(b, e + 0x44),
+        right: u32le(b, e + 0x48),
+        child: u32le(b, e + 0x4c),
+      });
     }
   }
-  const root = entries.find((e) => e.type === 5);
-  if (!root) return null;
+  const root = raw[0];
+  if (!root || root.type !== 5) return null;
+  // Which storage each entry is in: the children of a storage are the
+  // binary tree under its child pointer. Each entry is visited once.
+  const parent = new Int32Array(raw.length).fill(-1);
+  const visited = new Uint8Array(raw.length);
+  const storages = [0];
+  visited[0] = 1;
+  while (storages.length > 0) {
+    const storage = storages.pop() as number;
+    const tree = [(raw[storage] as (typeof raw)[number]).child];
+    while (tree.length > 0) {
+      const id = tree.pop() as number;
+      if (id >= raw.length || visited[id]) continue;
+      visited[id] = 1;
+      meter?.tick(1);
+      const e = raw[id] as (typeof raw)[number];
+      parent[id] = storage;
+      tree.push(e.left, e.right);
+      if (e.type === 1 || e.type === 5) storages.push(id);
+    }
+  }
+  const entries: CfbEntry[] = raw.map((e, i) => ({
+    name: e.name,
+    type: e.type,
+    start: e.start,
+    size: e.size,
+    parent: parent[i] as number,
+  }));
 
   let mini: { stream: Uint8Array; fat: Uint32Array } | null = null;
   const miniStream = (): { stream: Uint8Array; fat: Uint32Array } => {

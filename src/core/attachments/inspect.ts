@@ -22,6 +22,8 @@ import { looksLikeMessage, readMessageSimple } from './message';
 import { cfbFacts, inspectOoxmlInto, isOoxml } from './office';
 import { inspectPdfWith } from './pdf';
 import { inspectZipArchiveInto, scanCompound } from './archive';
+import { readCfb } from './cfb';
+import { isOutlookItem, readOutlookItem } from './outlook';
 import { looksLikeText, SNIFFED_RISK, sniff } from './sniff';
 import { htmlToTextMetered } from './text';
 import type { AttachmentInput, AttachmentReport, InspectLimits } from './types';
@@ -186,7 +188,7 @@ async function inspectInto(
     return;
   }
   if (sniffed === 'cfb') {
-    inspectCfbInto(bytes, c, ext);
+    await inspectCfbInto(bytes, c, ext, options);
     return;
   }
   if (sniffed === 'image' || (sniffed === null && IMAGE_EXTENSIONS.has(ext))) {
@@ -222,6 +224,11 @@ async function inspectInto(
     c.kind = 'executable';
   else if (ARCHIVE_EXTENSIONS.has(ext)) c.kind = 'zip';
   else if (name.reasons.indexOf('macro') >= 0) c.kind = 'office-macro';
+  // Any other file that is text (.xml, .json, .ics, .vcf, a script) can be
+  // opened in an editor and read: the detectors read it too.
+  if (sniffed === null && looksLikeText(bytes)) {
+    c.text(decoded(scanned(bytes, c), charsetOf(input.contentType), c));
+  }
 }
 
 /**
@@ -306,7 +313,26 @@ function kindForOfficeExt(ext: string): 'docx' | 'xlsx' | 'pptx' | 'office-macro
   return 'docx';
 }
 
-function inspectCfbInto(bytes: Uint8Array, c: Collector, ext: string): void {
+async function inspectCfbInto(
+  bytes: Uint8Array,
+  c: Collector,
+  ext: string,
+  options: InspectOptions,
+): Promise<void> {
+  // An Outlook item (.msg) dragged out of Outlook: a message like an .eml.
+  const cfb = readCfb(scanned(bytes, c), c.budget.meter);
+  if (cfb && isOutlookItem(cfb)) {
+    c.kind = 'eml';
+    const item = readOutlookItem(cfb, c);
+    c.text(item.text);
+    await inspectAttachedInto(
+      item.attachments.map((a) => ({ ...a, size: a.size ?? a.bytes.length })),
+      c,
+      options,
+      bytes.length,
+    );
+    return;
+  }
   const facts = cfbFacts(bytes, c.budget.limits.maxScanBytes);
   c.kind = OOXML_EXTENSIONS.has(ext)
     ? kindForOfficeExt(ext)
@@ -348,8 +374,34 @@ async function inspectMessageInto(
   const subject = parsed.subject.trim();
   const body = parsed.body.replace(/\r\n?/g, '\n').trim();
   c.text([subject, body].filter((s) => s.length > 0).join('\n\n'));
+  await inspectAttachedInto(
+    parsed.attachments.filter((a) => a.inline !== true),
+    c,
+    options,
+    bytes.length,
+  );
+}
+
+/** A file attached to an attached message (.eml or Outlook item). */
+interface Attached {
+  readonly name: string;
+  readonly bytes?: Uint8Array;
+  readonly size: number;
+  readonly contentType?: string;
+}
+
+/**
+ * The attachments of an attached message, each inspected in turn as an
+ * attachment of its own, down to the nesting limit; what matters about
+ * them is raised on the attachment the user sees.
+ */
+async function inspectAttachedInto(
+  attached: readonly Attached[],
+  c: Collector,
+  options: InspectOptions,
+  wholeSize: number,
+): Promise<void> {
   const limits = c.budget.limits;
-  const attached = parsed.attachments.filter((a) => a.inline !== true);
   const children = attached.slice(0, MAX_CHILDREN);
   if (attached.length > MAX_CHILDREN) {
     c.notInspected('parts', attached[MAX_CHILDREN]?.name);
@@ -357,7 +409,7 @@ async function inspectMessageInto(
   if (children.length > 0 && c.depth + 1 > limits.maxDepth) {
     // Messages in messages in messages...: stop, and say it was not all seen.
     c.notInspected('nesting', children[0]?.name);
-    c.tooLarge(bytes.length, 'scan', bytes.length);
+    c.tooLarge(wholeSize, 'scan', wholeSize);
     return;
   }
   for (const a of children) {
