@@ -92,7 +92,7 @@ export async function readItemFromEml(
   options: EmlOptions = {},
 ): Promise<ReadItemState> {
   const message = await parseEml(raw);
-  const mime = readMime(typeof raw === 'string' ? encodeUtf8(raw) : raw);
+  const mime = readMime(typeof raw === 'string' ? encodeUtf8(raw) : raw, { keepHtml: true });
   const text = asText(raw);
   const seed = options.id ?? message.messageId ?? message.subject;
   const root =

@@ -314,8 +314,9 @@ export function utf16Order(b: Uint8Array): 'le' | 'be' | null {
     if (b[i] === 0) zeroEven++;
     if (b[i + 1] === 0) zeroOdd++;
   }
-  if (zeroOdd * 10 >= pairs * 3 && zeroEven * 20 <= pairs) return 'le';
-  if (zeroEven * 10 >= pairs * 3 && zeroOdd * 20 <= pairs) return 'be';
+  // One NUL in a few bytes of text ("x\0y") is not UTF-16: at least two.
+  if (zeroOdd >= 2 && zeroOdd * 10 >= pairs * 3 && zeroEven * 20 <= pairs) return 'le';
+  if (zeroEven >= 2 && zeroEven * 10 >= pairs * 3 && zeroOdd * 20 <= pairs) return 'be';
   return null;
 }
 

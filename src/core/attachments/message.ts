@@ -7,7 +7,7 @@
  * findings for the attachment.
  */
 import type { MessageAttachment } from '../message';
-import { readMime } from '../mime/read';
+import { readMimeContent } from '../mime/read';
 import type { MimeProblem } from '../mime/read';
 import type { Meter } from '../work/meter';
 import type { AttachmentFinding } from './types';
@@ -44,7 +44,7 @@ export function readMessageSimple(
   raw: Uint8Array,
   options: ReadMessageOptions = {},
 ): ParsedMessage {
-  const mime = readMime(raw, {
+  const mime = readMimeContent(raw, {
     ...(options.meter ? { meter: options.meter } : {}),
     ...(options.maxAttachmentBytes !== undefined
       ? { maxAttachmentBytes: options.maxAttachmentBytes }

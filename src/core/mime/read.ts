@@ -19,9 +19,9 @@ import type { Address } from '../message';
 import { htmlToTextMetered } from '../attachments/text';
 import { Meter, OutOfTime } from '../work/meter';
 import { parseAddresses } from './address';
-import { decodeTextDetailed } from '../attachments/decode';
+import { decodeTextDetailed, resolveCharset, sniffEbcdic, utf16Order } from '../attachments/decode';
 import { parseMailDate } from './date';
-import { decodeBase64Body, decodeQuotedPrintableBody } from './transfer';
+import { decodeBase64Body, decodeQuotedPrintableBody, lfLineBreaks } from './transfer';
 import type { DecodedBody } from './transfer';
 import { decodeHeaderBytes, decodeWords, parseStructured } from './words';
 
@@ -63,12 +63,25 @@ export interface MimeAttachment {
   readonly contentId?: string;
 }
 
-export interface MimeMessage {
+/** A message's content: what the checks read. */
+export interface MimeContent {
   /** The top-level header fields in order. */
   readonly headers: readonly HeaderField[];
   /** True when the input starts with at least one header field. */
   readonly hasHeaders: boolean;
   readonly subject: string;
+  /** The body as plain text: text/plain parts, or HTML as text where a part has only HTML. */
+  readonly text: string;
+  /** The HTML parts, when asked for (`keepHtml`) and there are any; else null. */
+  readonly html: string | null;
+  readonly attachments: readonly MimeAttachment[];
+  readonly problems: readonly MimeProblem[];
+  /** MIME entities read. */
+  readonly parts: number;
+}
+
+/** A whole message: its content, addresses and dates. */
+export interface MimeMessage extends MimeContent {
   readonly from: readonly Address[];
   readonly to: readonly Address[];
   readonly cc: readonly Address[];
@@ -82,14 +95,6 @@ export interface MimeMessage {
   readonly inReplyTo?: string;
   readonly references?: string;
   readonly deliveredTo?: string;
-  /** The body as plain text: text/plain parts, or HTML as text where a part has only HTML. */
-  readonly text: string;
-  /** The HTML parts, or null when there are none. */
-  readonly html: string | null;
-  readonly attachments: readonly MimeAttachment[];
-  readonly problems: readonly MimeProblem[];
-  /** MIME entities read. */
-  readonly parts: number;
 }
 
 export interface ReadOptions {
@@ -99,6 +104,8 @@ export interface ReadOptions {
   readonly maxParts?: number;
   /** Attachments are decoded this far (their size is still counted in full). */
   readonly maxAttachmentBytes?: number;
+  /** Keep the HTML of the body in `html` (otherwise only its text is kept). */
+  readonly keepHtml?: boolean;
 }
 
 const CONTENT_PREFIX = 'content-';
@@ -437,12 +444,6 @@ function field(part: Part, name: string): string | undefined {
   return undefined;
 }
 
-function fieldsNamed(part: Part, name: string): string[] {
-  const out: string[] = [];
-  for (const f of part.fields) if (f.name === name) out.push(f.value);
-  return out;
-}
-
 function decodeTransfer(raw: Uint8Array, leaf: Leaf, cap: number, meter: Meter): DecodedBody {
   const body = raw.subarray(leaf.start, leaf.end);
   const cte = leaf.fallback
@@ -499,6 +500,51 @@ function receivedDate(value: string | undefined): Date | null {
 /** Read a message. Never throws on malformed input; OutOfTime from the meter propagates. */
 export function readMime(raw: Uint8Array, options: ReadOptions = {}): MimeMessage {
   const meter = options.meter ?? new Meter();
+  const content = readMimeContent(raw, { ...options, meter });
+  const problems = content.problems.slice();
+  const onBad = (): void => {
+    if (!problems.some((p) => p.reason === 'encoding' && p.entry === undefined))
+      problems.push({ reason: 'encoding' });
+  };
+  const top = content.headers;
+  const addresses = (name: string): Address[] => {
+    const out: Address[] = [];
+    for (const f of top)
+      if (f.name === name) for (const a of parseAddresses(f.value, onBad, meter)) out.push(a);
+    return out;
+  };
+  const first = (name: string): string | undefined => {
+    for (const f of top) if (f.name === name) return f.value;
+    return undefined;
+  };
+  const messageId = first('message-id');
+  const inReplyTo = first('in-reply-to');
+  const references = first('references');
+  const deliveredTo = firstAddress(first('delivered-to'));
+  return {
+    ...content,
+    from: addresses('from'),
+    to: addresses('to'),
+    cc: addresses('cc'),
+    bcc: addresses('bcc'),
+    replyTo: addresses('reply-to'),
+    date: parseMailDate(first('date')),
+    received: receivedDate(first('received')),
+    ...(messageId ? { messageId } : {}),
+    ...(inReplyTo ? { inReplyTo } : {}),
+    ...(references ? { references } : {}),
+    ...(deliveredTo ? { deliveredTo } : {}),
+    problems,
+  };
+}
+
+/**
+ * What a check reads of a message: its header fields, subject, text and
+ * attachments, without the addresses and dates (`readMime` adds those).
+ * The send runtime reads attached messages with this alone.
+ */
+export function readMimeContent(raw: Uint8Array, options: ReadOptions = {}): MimeContent {
+  const meter = options.meter ?? new Meter();
   const problems = new Problems();
   const cap = options.maxAttachmentBytes ?? Infinity;
   let s: Scan;
@@ -507,7 +553,16 @@ export function readMime(raw: Uint8Array, options: ReadOptions = {}): MimeMessag
   } catch (e) {
     if (e instanceof OutOfTime) throw e;
     problems.add('format');
-    return emptyMessage(problems.list);
+    return {
+      headers: [],
+      hasHeaders: false,
+      subject: '',
+      text: '',
+      html: null,
+      attachments: [],
+      problems: problems.list,
+      parts: 0,
+    };
   }
   const top = s.top;
   const texts = new Map<number, { plain: string[]; html: string[] }>();
@@ -523,45 +578,47 @@ export function readMime(raw: Uint8Array, options: ReadOptions = {}): MimeMessag
   const plain: string[] = [];
   const html: string[] = [];
   texts.forEach((t) => {
-    if (t.plain.length > 0) plain.push(t.plain.join('\n'));
-    else if (t.html.length > 0) {
-      meter.tick(t.html.reduce((a, h) => a + h.length, 0));
-      plain.push(t.html.map((h) => htmlToTextMetered(h, meter)).join('\n'));
-    }
-    if (t.html.length > 0) html.push(t.html.join('\n'));
+    if (t.plain.length > 0) plain.push(joined(t.plain));
+    else if (t.html.length > 0) plain.push(joined(t.html.map((h) => htmlToTextMetered(h, meter))));
+    if (t.html.length > 0 && options.keepHtml === true) html.push(joined(t.html));
   });
-  const onBad = (): void => problems.add('encoding');
-  const addresses = (name: string): Address[] => {
-    const out: Address[] = [];
-    for (const v of fieldsNamed(top, name))
-      for (const a of parseAddresses(v, onBad, meter)) out.push(a);
-    return out;
-  };
-  const messageId = field(top, 'message-id');
-  const inReplyTo = field(top, 'in-reply-to');
-  const references = field(top, 'references');
-  const deliveredTo = firstAddress(field(top, 'delivered-to'));
   return {
     headers: top.fields,
     hasHeaders: s.hasHeaders,
-    subject: decodeWords(field(top, 'subject') ?? '', onBad, meter),
-    from: addresses('from'),
-    to: addresses('to'),
-    cc: addresses('cc'),
-    bcc: addresses('bcc'),
-    replyTo: addresses('reply-to'),
-    date: parseMailDate(field(top, 'date')),
-    received: receivedDate(field(top, 'received')),
-    ...(messageId ? { messageId } : {}),
-    ...(inReplyTo ? { inReplyTo } : {}),
-    ...(references ? { references } : {}),
-    ...(deliveredTo ? { deliveredTo } : {}),
-    text: plain.join('\n'),
-    html: html.length > 0 ? html.join('\n') : null,
+    subject: decodeWords(field(top, 'subject') ?? '', () => problems.add('encoding'), meter),
+    text: joined(plain),
+    html: html.length > 0 ? joined(html) : null,
     attachments,
     problems: problems.list,
     parts: s.parts,
   };
+}
+
+/** A text part read as it is (not encoded) is copied to make its line breaks LF up to this size. */
+const MAX_COPIED_TEXT = 4 * 1024 * 1024;
+
+/**
+ * Texts one after the other, each on its own lines. Joined with `+`, which
+ * links the texts instead of copying them (a large body is not held twice
+ * here).
+ */
+function joined(texts: readonly string[]): string {
+  let out = texts[0] ?? '';
+  for (let i = 1; i < texts.length; i++) out = out + '\n' + (texts[i] as string);
+  return out;
+}
+
+/**
+ * Whether CR and LF are the bytes 0x0D and 0x0A in this text, so line
+ * breaks can be made LF before decoding (no second copy of a large text):
+ * not UTF-16, not EBCDIC, whatever the label says.
+ */
+function asciiLineBreaks(b: Uint8Array, charset: string | undefined): boolean {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
+  const cs = charset === undefined ? 'auto' : resolveCharset(charset);
+  if (cs !== null && (cs.slice(0, 6) === 'utf-16' || (cs.slice(0, 3) === 'ibm' && cs !== 'ibm866')))
+    return false;
+  return utf16Order(b) === null && sniffEbcdic(b) === null;
 }
 
 function readLeaf(
@@ -587,10 +644,17 @@ function readLeaf(
   ) {
     const body = decodeTransfer(raw, leaf, Infinity, meter);
     const charset = leaf.fallback ? undefined : part.params.get('charset');
-    const d = decodeTextDetailed(body.bytes, charset, meter);
+    // Line breaks as "\n", whatever the message used (CRLF, LF or a lone CR),
+    // in the bytes: in place in a decoded body, in a copy of a small one
+    // read as it is. A large body read as it is keeps its CRLFs rather than
+    // be held twice (readers of text take CRLF as a line break too).
+    const owned = body.bytes.buffer !== raw.buffer;
+    const lf =
+      (owned || body.bytes.length <= MAX_COPIED_TEXT) && asciiLineBreaks(body.bytes, charset);
+    const bytes = lf ? lfLineBreaks(body.bytes, owned, meter) : body.bytes;
+    const d = decodeTextDetailed(bytes, charset, meter);
     if (!d.ok) problems.add('encoding', name ?? undefined);
-    // Line breaks as "\n", whatever the message used (CRLF, LF or a lone CR).
-    let text = d.text.indexOf('\r') >= 0 ? d.text.replace(/\r\n?/g, '\n') : d.text;
+    let text = d.text;
     if (type === 'text/plain' && (part.params.get('format') ?? '').toLowerCase() === 'flowed') {
       meter.tick(text.length);
       text = unflow(text, (part.params.get('delsp') ?? '').toLowerCase() === 'yes');
@@ -615,26 +679,6 @@ function readLeaf(
     related: part.related && contentId !== undefined,
     ...(contentId !== undefined ? { contentId } : {}),
   });
-}
-
-function emptyMessage(problems: readonly MimeProblem[]): MimeMessage {
-  return {
-    headers: [],
-    hasHeaders: false,
-    subject: '',
-    from: [],
-    to: [],
-    cc: [],
-    bcc: [],
-    replyTo: [],
-    date: null,
-    received: null,
-    text: '',
-    html: null,
-    attachments: [],
-    problems,
-    parts: 0,
-  };
 }
 
 /** The subject of a message from its header block only (an attached message's name in Outlook). */

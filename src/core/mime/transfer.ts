@@ -112,3 +112,25 @@ export function decodeQuotedPrintableBody(
   }
   return { bytes: o === out.length ? out : out.subarray(0, o), size };
 }
+
+/**
+ * Line breaks as LF: CRLF and a lone CR become LF. In place when the
+ * caller owns the bytes (a decoded body), else in a copy, and only when
+ * there is a CR at all. For ASCII-compatible charsets only.
+ */
+export function lfLineBreaks(b: Uint8Array, owned: boolean, meter?: Meter): Uint8Array {
+  let i = b.indexOf(0x0d);
+  if (i < 0) return b;
+  meter?.tick(b.length - i);
+  const out = owned ? b : new Uint8Array(b.length);
+  if (!owned) out.set(b.subarray(0, i));
+  let o = i;
+  for (; i < b.length; i++) {
+    const c = b[i] as number;
+    if (c === 0x0d) {
+      out[o++] = 0x0a;
+      if (b[i + 1] === 0x0a) i++;
+    } else out[o++] = c;
+  }
+  return out.subarray(0, o);
+}

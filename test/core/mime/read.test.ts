@@ -263,11 +263,13 @@ describe('structure', () => {
   });
 
   it('prefers text/plain in an alternative and reads HTML where there is no text', () => {
-    const alt = read(
+    const raw = bytes(
       'Content-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\nRein tekst\r\n--a\r\nContent-Type: text/html\r\n\r\n<p>HTML</p>\r\n--a--',
     );
+    const alt = readMime(raw, { keepHtml: true });
     expect(alt.text).toBe('Rein tekst');
     expect(alt.html).toBe('<p>HTML</p>');
+    expect(readMime(raw).html).toBeNull();
     const html = read('Content-Type: text/html\r\n\r\n<p>Berre&nbsp;HTML</p>');
     expect(html.text).toBe('Berre HTML');
   });
