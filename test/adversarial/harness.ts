@@ -19,6 +19,8 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Io } from '../../src/cli/main';
 import type { AttachmentInput, AttachmentReport } from '../../src/core/attachments';
+import type { ComposeResult } from '../../src/core/compose/decide';
+import type { Alert } from '../../src/core/compose/render';
 import type { TextMatch } from '../../src/core/model';
 import type { ExtraKeywords } from '../../src/core/profile/types';
 import { Meter } from '../../src/core/work/meter';
@@ -37,7 +39,9 @@ export type Job =
   | { readonly kind: 'mime'; readonly bytes: Uint8Array }
   | { readonly kind: 'scan'; readonly text: string }
   | { readonly kind: 'profile'; readonly text: string }
-  | { readonly kind: 'check'; readonly message: Outgoing };
+  | { readonly kind: 'check'; readonly message: Outgoing }
+  /** The Smart Alert for a result, in nynorsk, at most 500 characters. */
+  | { readonly kind: 'render'; readonly result: ComposeResult };
 
 export interface AddinResult {
   readonly completed: boolean;
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
   const { scanText } = await import('../../src/core/scan');
   const { parseProfileText } = await import('../../src/core/profile');
   const { checkCompose } = await import('../../src/core/compose/decide');
+  const { renderAlert } = await import('../../src/core/compose/render');
   const ha = parseProfileText(readFileSync(join(root, 'profiles', 'ha-kommune.json'), 'utf8'));
   if (!ha.ok) throw new Error('the example profile ha-kommune is not valid');
   const haProfile = ha.profile;
@@ -212,6 +217,14 @@ async function main(): Promise<void> {
     return { steps: meter.steps, codes: [`attachments:${m.attachments.length}`] };
   }
 
+  function render(result: ComposeResult): ScanResult {
+    const meter = new Meter();
+    // The renderer takes the meter after the length limit where it counts its work.
+    const metered: (r: ComposeResult, l: 'nn', max: number, m: Meter) => Alert = renderAlert;
+    const alert = metered(result, 'nn', 500, meter);
+    return { steps: meter.steps, codes: [alert.text, alert.markdown] };
+  }
+
   function scan(text: string): ScanResult {
     const meter = new Meter();
     // The scanner takes the meter after the profile's keywords where it counts its work.
@@ -279,6 +292,8 @@ async function main(): Promise<void> {
         return profile(job.text);
       case 'check':
         return check(job.message);
+      case 'render':
+        return render(job.result);
     }
   }
 

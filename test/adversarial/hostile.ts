@@ -7,6 +7,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import type { ComposeResult } from '../../src/core/compose/decide';
+import type { Finding } from '../../src/core/model';
 
 /** `unit` repeated until the text is at least `size` characters long. */
 export function fill(unit: string, size: number): string {
@@ -138,6 +140,31 @@ export function exemptLines(count: number): string {
   const lines: string[] = [];
   for (let i = 1; i <= count; i++) lines.push(`${caseVariant(i)}, jf. offl. § ${13 + (i % 12)}.`);
   return lines.join('\n');
+}
+
+/**
+ * A blocking result with one finding per distinct "Unntatt offentlighet"
+ * line, their texts adding up to about `size` characters: every finding its
+ * own alert line, for the alert to fit into 500 characters.
+ */
+export function exemptFindings(size: number): ComposeResult {
+  const findings: Finding[] = [];
+  let total = 0;
+  for (const line of exemptLines(Math.ceil(size / 36)).split('\n')) {
+    if (total >= size) break;
+    findings.push({
+      code: 'confidentiality.exempt',
+      check: 'exempt-external',
+      category: 'confidentiality',
+      severity: 'block',
+      part: 'body',
+      start: total,
+      end: total + line.length,
+      text: line,
+    });
+    total += line.length + 1;
+  }
+  return { decision: 'block', findings, external: ['ola.innbyggjar@example.net'], attachments: [] };
 }
 
 /**

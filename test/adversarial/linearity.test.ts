@@ -14,6 +14,7 @@ import {
   dnrThenSpaces,
   duplicateKeyProfile,
   duplicateMailboxProfile,
+  exemptFindings,
   exemptLines,
   hostileDocx,
   hostileHtml,
@@ -111,6 +112,10 @@ const READERS: ReadonlyArray<readonly [string, (n: number) => Input]> = [
         latin1Bytes(manyPartsEml(Math.round(n / 160), '13097248022')),
         'message/rfc822',
       ),
+  ],
+  [
+    'alert rendering: distinct "Unntatt offentlighet" findings',
+    (n) => ({ job: { kind: 'render', result: exemptFindings(n) }, size: n }),
   ],
   [
     'profile validation: duplicate keys',
