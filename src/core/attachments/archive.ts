@@ -346,3 +346,60 @@ export function scanCompound(data: Uint8Array, place: Place, c: Collector): void
     }
   }
 }
+
+/** A length-prefixed ANSI string of an OLE 1.0 object header. */
+function ole1String(b: Uint8Array, at: number): { text: string; next: number } | null {
+  if (at + 4 > b.length) return null;
+  const length = b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24);
+  if (length < 0 || length > 1024 || at + 4 + length > b.length) return null;
+  let text = '';
+  for (let i = at + 4; i < at + 4 + length && b[i] !== 0; i++) text += String.fromCharCode(b[i]!);
+  return { text, next: at + 4 + length };
+}
+
+/**
+ * An OLE 1.0 object, as RTF embeds them (\objdata): version, format (2 for
+ * embedded), class name, topic, item, then the object's native data. An OLE
+ * Package carries a file (judged and named like one in a compound file);
+ * any other class's data is judged by its content, a compound file opened.
+ */
+export function inspectOle1Object(data: Uint8Array, place: Place, c: Collector): void {
+  const format = data[4]! | (data[5]! << 8);
+  const className = format === 2 ? ole1String(data, 8) : null;
+  const topic = className ? ole1String(data, className.next) : null;
+  const item = topic ? ole1String(data, topic.next) : null;
+  if (!className || !item || item.next + 4 > data.length) {
+    c.notInspected('format', place.path);
+    return;
+  }
+  const sizeAt = item.next;
+  if (className.text === 'Package') {
+    // From its size on, the native data has the layout of an Ole10Native stream.
+    const file = readPackagedFile(data.subarray(sizeAt));
+    if (!file) {
+      c.notInspected('format', place.path);
+      return;
+    }
+    const label = file.label || baseName(file.sourcePath) || baseName(file.tempPath) || 'package';
+    const inner = inside(place, baseName(label));
+    for (const name of [label, file.sourcePath, file.tempPath]) {
+      if (name !== '') judgeName(name, inner, c);
+    }
+    const kind = sniff(file.data);
+    if (kind === 'zip' || kind === 'cfb') {
+      if (mayOpen(c, place.nesting + 1, inner))
+        inspectInnerFile(file.data, { nesting: place.nesting + 1, path: inner }, c);
+    } else {
+      judgeContent(file.data.subarray(0, HEAD_BYTES), inner, c);
+    }
+    return;
+  }
+  const native = data.subarray(sizeAt + 4);
+  const kind = sniff(native);
+  if (kind === 'zip' || kind === 'cfb') {
+    if (mayOpen(c, place.nesting + 1, place.path))
+      inspectInnerFile(native, { nesting: place.nesting + 1, path: place.path }, c);
+  } else {
+    judgeContent(native.subarray(0, HEAD_BYTES), place.path, c);
+  }
+}

@@ -21,7 +21,9 @@ import type { MessageParser } from './message';
 import { looksLikeMessage, readMessageSimple } from './message';
 import { cfbFacts, inspectOoxmlInto, isOoxml } from './office';
 import { inspectPdfWith } from './pdf';
-import { inspectZipArchiveInto, scanCompound } from './archive';
+import { inspectOle1Object, inspectZipArchiveInto, scanCompound } from './archive';
+import { latin1 } from './bytes';
+import { readRtf } from './rtf';
 import { readCfb } from './cfb';
 import { isOutlookItem, readOutlookItem } from './outlook';
 import { looksLikeText, SNIFFED_RISK, sniff } from './sniff';
@@ -203,6 +205,10 @@ async function inspectInto(
     await inspectMessageInto(bytes, c, options);
     return;
   }
+  if (sniffed === 'rtf' || (sniffed === null && ext === 'rtf')) {
+    inspectRtfInto(bytes, c);
+    return;
+  }
   if (sniffed === 'html' || HTML_EXTENSIONS.has(ext) || ct === 'text/html') {
     c.kind = 'html';
     const raw = scanned(bytes, c);
@@ -240,6 +246,18 @@ function decoded(bytes: Uint8Array, charset: string | undefined, c: Collector): 
   const r = decodeTextDetailed(bytes, charset, c.budget.meter);
   if (!r.ok) c.notInspected('encoding');
   return r.text;
+}
+
+/** An RTF document: its text, and the objects embedded in it (an OLE Package with a program). */
+function inspectRtfInto(bytes: Uint8Array, c: Collector): void {
+  c.kind = 'text';
+  const limits = c.budget.limits;
+  const doc = readRtf(latin1(scanned(bytes, c)), c.budget.meter, limits.maxPartBytes);
+  c.text(doc.text);
+  if (doc.objectCut) c.tooLarge(limits.maxPartBytes, 'part', bytes.length);
+  doc.objects.forEach((o, i) => {
+    if (!c.budget.bomb) inspectOle1Object(o, { nesting: 0, path: `object${i + 1}` }, c);
+  });
 }
 
 /** The bytes within the scan limit, noting the limit when it bites. */
