@@ -54,15 +54,25 @@ function assetStep(name, stage, step) {
   };
 }
 
+/** The origin of the profile's Noark 5 archive when it is not the add-in's own server. */
+function archiveOrigin(profile) {
+  const p = JSON.parse(fs.readFileSync(path.resolve(__dirname, profile), 'utf8'));
+  const url = p.archive && p.archive.kind === 'noark5' ? p.archive.url : '';
+  return typeof url === 'string' && url.startsWith('https://') ? new URL(url).origin : null;
+}
+
 /**
  * The add-in's static pages next to its scripts. A page's
  * `<script defer src="<entry>.js">` stands for all of that entry's scripts,
  * in order (the task pane's is in three: see `firstScreenSplit`).
  */
-const copyPages = () =>
+const copyPages = (profile) =>
   assetStep('CopyPages', webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL, (compilation) => {
+    const archive = archiveOrigin(profile);
     for (const page of PAGES) {
       let html = fs.readFileSync(path.resolve(__dirname, page), 'utf8');
+      // The pages' Content-Security-Policy lets the pane reach the profile's archive.
+      if (archive) html = html.replace("connect-src 'self'", `connect-src 'self' ${archive}`);
       for (const [name, entry] of compilation.entrypoints) {
         const tag = `<script defer src="${name}.js"></script>`;
         const tags = entry
@@ -160,7 +170,7 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
         path.resolve(__dirname, profile),
       ),
       new webpack.DefinePlugin({ ARKIVPOST_GRAPH_URL: JSON.stringify(graphUrl) }),
-      copyPages(),
+      copyPages(profile),
       compileHints(),
     ],
     optimization: {

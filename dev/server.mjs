@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { policyHeader } from './csp.mjs';
 import { graphHandler, loadGraphEmulator } from './graph/load.mjs';
 import { NOARK_DIR, NOARK_PREFIX, noarkHandler } from './noark/load.mjs';
 
@@ -125,10 +126,17 @@ export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
       if (pathname.startsWith('/workbench/addin/') && file.endsWith('.html')) {
         body = Buffer.from(forWorkbench(body.toString('utf8')));
       }
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+        'x-content-type-options': 'nosniff',
+      };
+      if (file.endsWith('.html')) {
+        // The workbench's own page (at / and /workbench/) is not an add-in page.
+        const workbench = file === resolve(top, 'dev', 'workbench', 'index.html');
+        headers['content-security-policy'] = policyHeader(body.toString('utf8'), { workbench });
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(e));
