@@ -2,8 +2,10 @@
  * A tiny PDF writer for tests: objects, compressed object streams,
  * incremental updates with classic or stream cross-reference sections, and
  * signature dictionaries whose /ByteRange is filled in when their revision
- * ends, like a real signer does. The "signature" bytes are filler, not CMS:
- * the inspector judges structure, it does not verify cryptography.
+ * ends, like a real signer does. The signature value is a CMS SignedData of
+ * the right shape (DER, see `cmsSignedData`) with made-up certificates and
+ * signature bytes: the inspector judges structure, it does not verify
+ * cryptography.
  */
 import { zlibSync } from 'fflate';
 
@@ -11,10 +13,21 @@ export interface SigOptions {
   /** /Type entry; null leaves it out (it is optional in the spec). */
   readonly type?: 'Sig' | 'DocTimeStamp' | null;
   readonly subFilter?: string;
-  /** `zeros` leaves /Contents unfilled, as a signer's placeholder does. */
-  readonly contents?: 'signed' | 'zeros';
-  /** `placeholder` writes node-signpdf's `[0 /********** ...]` and never fills it. */
-  readonly byteRange?: 'computed' | 'placeholder';
+  /**
+   * `signed`: a CMS SignedData (a time stamp token for a document time
+   * stamp); `zeros` leaves /Contents unfilled, as a signer's placeholder
+   * does; `garbage`: random bytes; or the exact bytes to write.
+   */
+  readonly contents?: 'signed' | 'zeros' | 'garbage' | Uint8Array;
+  /**
+   * `computed`: covers the file to the end of its revision, as signers do;
+   * `placeholder` writes node-signpdf's `[0 /********** ...]` and never fills
+   * it; `tail-uncovered` stops the range where the revision's cross-reference
+   * section starts (pyHanko's tail-uncovered.pdf).
+   */
+  readonly byteRange?: 'computed' | 'placeholder' | 'tail-uncovered';
+  /** Changes the computed [a b c d] before it is written. */
+  readonly adjustRange?: (range: readonly number[]) => readonly number[];
   /** Extra dictionary entries, e.g. a /Reference array. */
   readonly extra?: string;
   /** Bytes reserved for the signature value. */
@@ -25,6 +38,102 @@ interface PendingSig {
   readonly rangeAt: number;
   readonly contentsStart: number;
   readonly contentsEnd: number;
+  readonly tailUncovered: boolean;
+  readonly adjust?: (range: readonly number[]) => readonly number[];
+}
+
+// DER (X.690), enough to write CMS structures.
+function derLength(n: number): number[] {
+  if (n < 0x80) return [n];
+  const out: number[] = [];
+  for (let v = n; v > 0; v = Math.floor(v / 256)) out.unshift(v & 0xff);
+  return [0x80 | out.length, ...out];
+}
+
+/** One element: tag, length, contents. `indefinite` writes BER's 0x80 length and end-of-contents. */
+export function der(tag: number, parts: readonly Uint8Array[], indefinite = false): Uint8Array {
+  const body = concat(parts);
+  const head = indefinite ? [tag, 0x80] : [tag, ...derLength(body.length)];
+  return concat([Uint8Array.from(head), body, Uint8Array.from(indefinite ? [0, 0] : [])]);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+const oid = (bytes: readonly number[]): Uint8Array => der(0x06, [Uint8Array.from(bytes)]);
+const int = (v: number): Uint8Array => der(0x02, [Uint8Array.from([v])]);
+const octets = (n: number, seed: number): Uint8Array => der(0x04, [pseudoRandom(n, seed)]);
+const NULL = Uint8Array.from([0x05, 0x00]);
+const OID_SIGNED_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+const OID_DATA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+const OID_TST_INFO = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x10, 0x01, 0x04];
+const OID_CONTENT_TYPE = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x03];
+const OID_SHA256 = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01];
+const OID_RSA = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+const OID_CN = [0x55, 0x04, 0x03];
+
+/** Deterministic filler bytes. */
+export function pseudoRandom(n: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed * 2654435761 + 12345;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+export interface CmsOptions {
+  /** An RFC 3161 time stamp token (content type TSTInfo) instead of a detached signature. */
+  readonly timestamp?: boolean;
+  /** BER indefinite lengths on the outer structures, as some PKCS #7 signers write. */
+  readonly indefinite?: boolean;
+  /** Number of SignerInfos; 0 writes an empty set (not a valid signature). */
+  readonly signers?: number;
+}
+
+/** A CMS ContentInfo holding a SignedData of the right shape (RFC 5652 §5). */
+export function cmsSignedData(opts: CmsOptions = {}): Uint8Array {
+  const seq = (parts: readonly Uint8Array[], indefinite = false): Uint8Array =>
+    der(0x30, parts, indefinite);
+  const set = (parts: readonly Uint8Array[]): Uint8Array => der(0x31, parts);
+  const name = seq([set([seq([oid(OID_CN), der(0x0c, [new TextEncoder().encode('Test CA')])])])]);
+  const sha256 = seq([oid(OID_SHA256), NULL]);
+  const cert = seq([
+    seq([int(2), name, name]),
+    seq([oid(OID_RSA), NULL]),
+    der(0x03, [pseudoRandom(64, 7)]),
+  ]);
+  const encap = opts.timestamp
+    ? seq([oid(OID_TST_INFO), der(0xa0, [octets(48, 3)])])
+    : seq([oid(OID_DATA)]);
+  const signerInfo = seq([
+    int(1),
+    seq([name, int(5)]),
+    sha256,
+    der(0xa0, [seq([oid(OID_CONTENT_TYPE), set([oid(opts.timestamp ? OID_TST_INFO : OID_DATA)])])]),
+    seq([oid(OID_RSA), NULL]),
+    octets(256, 11),
+  ]);
+  const signers = Array.from({ length: opts.signers ?? 1 }, () => signerInfo);
+  const signedData = seq(
+    [int(opts.timestamp ? 3 : 1), set([sha256]), encap, der(0xa0, [cert]), set(signers)],
+    opts.indefinite,
+  );
+  return seq([oid(OID_SIGNED_DATA), der(0xa0, [signedData], opts.indefinite)], opts.indefinite);
+}
+
+function hexOf(data: Uint8Array): string {
+  let s = '';
+  for (const b of data) s += b.toString(16).padStart(2, '0');
+  return s;
 }
 
 const RANGE_WIDTH = 40;
@@ -45,6 +154,7 @@ export class PdfBuilder {
   private pending: PendingSig[] = [];
   private lastXref = -1;
   private maxNum = 0;
+  private freed: number[] = [];
 
   constructor(version = '1.7') {
     this.out = `%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`;
@@ -81,6 +191,12 @@ export class PdfBuilder {
     return this;
   }
 
+  /** Mark object `num` free (deleted) in this revision's classic cross-reference section. */
+  free(num: number): this {
+    this.freed.push(num);
+    return this;
+  }
+
   /** A signature dictionary; its /ByteRange is computed when the revision ends. */
   sig(num: number, opts: SigOptions = {}): this {
     this.track(num);
@@ -89,7 +205,6 @@ export class PdfBuilder {
       opts.type === undefined ? '/Type /Sig ' : opts.type === null ? '' : `/Type /${opts.type} `;
     const subFilter =
       opts.subFilter ?? (opts.type === 'DocTimeStamp' ? 'ETSI.RFC3161' : 'adbe.pkcs7.detached');
-    const size = opts.size ?? 512;
     const head = `${num} 0 obj\n<< ${type}/Filter /Adobe.PPKLite /SubFilter /${subFilter} ${opts.extra ?? ''}/ByteRange [`;
     this.out += head;
     const rangeAt = this.out.length;
@@ -100,14 +215,27 @@ export class PdfBuilder {
     }
     this.out += ' /Contents ';
     const contentsStart = this.out.length;
-    let hex = '';
-    if (opts.contents === 'zeros') hex = '0'.repeat(size * 2);
-    else while (hex.length < size * 2) hex += '308206a906092a864886f70d010702a082069a30820696';
-    this.out += `<${hex.slice(0, size * 2)}>`;
+    const timestamp = opts.type === 'DocTimeStamp' || subFilter === 'ETSI.RFC3161';
+    const value =
+      opts.contents === 'zeros'
+        ? new Uint8Array(0)
+        : opts.contents === 'garbage'
+          ? pseudoRandom(600, num)
+          : opts.contents instanceof Uint8Array
+            ? opts.contents
+            : cmsSignedData({ timestamp });
+    const size = Math.max(opts.size ?? 2048, value.length);
+    this.out += `<${hexOf(value).padEnd(size * 2, '0')}>`;
     const contentsEnd = this.out.length;
     this.out += " /M (D:20240301120000+01'00') >>\nendobj\n";
     if (opts.byteRange !== 'placeholder')
-      this.pending.push({ rangeAt, contentsStart, contentsEnd });
+      this.pending.push({
+        rangeAt,
+        contentsStart,
+        contentsEnd,
+        tailUncovered: opts.byteRange === 'tail-uncovered',
+        ...(opts.adjustRange ? { adjust: opts.adjustRange } : {}),
+      });
     return this;
   }
 
@@ -183,6 +311,8 @@ export class PdfBuilder {
       for (const e of entries.filter((x): x is { num: number; offset: number } => 'offset' in x)) {
         xref += `${e.num} 1\n${String(e.offset).padStart(10, '0')} 00000 n \n`;
       }
+      for (const n of this.freed) xref += `${n} 1\n0000000000 00001 f \n`;
+      this.freed = [];
       this.out += xref + `trailer\n<< /Size ${this.maxNum + 1} ${trailer}${prev} >>\n`;
     }
     this.out += `startxref\n${start}\n%%EOF\n`;
@@ -190,7 +320,9 @@ export class PdfBuilder {
     for (const p of this.pending) {
       const b = p.contentsStart;
       const c = p.contentsEnd;
-      const range = `0 ${b} ${c} ${this.out.length - c}`.padEnd(RANGE_WIDTH);
+      const end = p.tailUncovered ? start : this.out.length;
+      const computed = [0, b, c, end - c];
+      const range = (p.adjust ? p.adjust(computed) : computed).join(' ').padEnd(RANGE_WIDTH);
       this.out = this.out.slice(0, p.rangeAt) + range + this.out.slice(p.rangeAt + RANGE_WIDTH);
     }
     this.pending = [];
