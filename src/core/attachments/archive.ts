@@ -230,10 +230,17 @@ export function inspectZipArchiveInto(
   }
 }
 
-/** Lower-case path has a folder named "embeddings" (word/, xl/, ppt/embeddings/). */
+/**
+ * Where Office keeps embedded files: a folder named "embeddings" (word/,
+ * xl/, ppt/embeddings/), and OpenDocument's "Object N" entries.
+ */
 function inEmbeddings(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower.startsWith('embeddings/') || lower.indexOf('/embeddings/') >= 0;
+  return (
+    lower.startsWith('embeddings/') ||
+    lower.indexOf('/embeddings/') >= 0 ||
+    (lower.startsWith('object ') && lower.indexOf('/') < 0)
+  );
 }
 
 /** Risks that have no business anywhere in an Office package, embedded or not. */

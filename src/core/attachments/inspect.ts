@@ -19,7 +19,7 @@ import { OutOfTime } from '../work/meter';
 import type { Meter } from '../work/meter';
 import type { MessageParser } from './message';
 import { looksLikeMessage, readMessageSimple } from './message';
-import { cfbFacts, inspectOoxmlInto, isOoxml } from './office';
+import { cfbFacts, inspectOdfInto, inspectOoxmlInto, isOoxml } from './office';
 import { inspectPdfWith } from './pdf';
 import { inspectOle1Object, inspectZipArchiveInto, scanCompound } from './archive';
 import { latin1 } from './bytes';
@@ -313,10 +313,7 @@ function inspectZipInto(bytes: Uint8Array, c: Collector, ext: string): void {
     return;
   }
   if (names[0] === 'mimetype') {
-    // OpenDocument: macros live under Basic/ or Scripts/.
-    c.kind = 'other';
-    if (names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/')))
-      c.risk('macro', { type: 'ODF' });
+    inspectOdfInto(bytes, dir, c);
     return;
   }
   c.kind = 'zip';

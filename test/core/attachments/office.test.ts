@@ -361,3 +361,64 @@ describeExternal('Word files from Open-XML-SDK and python-docx', 'docx', () => {
     ]);
   });
 });
+
+describe('OpenDocument files', () => {
+  const NS =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
+
+  function odt(body: string, extra: Record<string, Uint8Array> = {}, styles = ''): Uint8Array {
+    return zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+      'content.xml': strToU8(
+        `<?xml version="1.0"?><office:document-content ${NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+      ),
+      'styles.xml': strToU8(
+        `<?xml version="1.0"?><office:document-styles ${NS}><office:master-styles><style:master-page>${styles}</style:master-page></office:master-styles></office:document-styles>`,
+      ),
+      ...extra,
+    });
+  }
+
+  it('reads the text, headers and footers of an .odt', async () => {
+    const r = await inspectAttachment({
+      name: 'vedtak.odt',
+      bytes: odt(
+        '<text:h>Vedtak</text:h><text:p>Fødselsnummer<text:s/>150385<text:span>00047</text:span></text:p>',
+        {},
+        '<style:header><text:p>Hå kommune</text:p></style:header><style:footer><text:p>Side 1</text:p></style:footer>',
+      ),
+    });
+    expect(r.text).toBe('Vedtak\nFødselsnummer 15038500047\n\nHå kommune\nSide 1');
+    expect(r.draft).toBe(false);
+  });
+
+  it('counts comments and tracked changes as draft markers', async () => {
+    const r = await inspectAttachment({
+      name: 'utkast.odt',
+      bytes: odt(
+        '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info><dc:creator>Kari</dc:creator></office:change-info><text:p>gammel tekst</text:p></text:deletion></text:changed-region></text:tracked-changes>' +
+          '<text:p>Tekst<office:annotation><dc:creator>Ola</dc:creator><text:p>Sjekk dette</text:p></office:annotation></text:p>',
+      ),
+    });
+    expect(r.draftMarkers).toEqual([
+      { type: 'revisions', count: 1, kinds: ['del'] },
+      { type: 'comments', count: 1 },
+    ]);
+    expect(r.text).toContain('gammel tekst');
+  });
+
+  it('finds macros and embedded programs', async () => {
+    const r = await inspectAttachment({
+      name: 'skjema.odt',
+      bytes: odt('<text:p>Hei</text:p>', {
+        'Basic/Standard/Module1.xml': strToU8('<script:module/>'),
+        'Object 1': strToU8('#!/bin/sh\nrm -rf ~'),
+      }),
+    });
+    expect(r.riskReasons).toEqual(expect.arrayContaining(['macro', 'script']));
+    expect(r.findings).toContainEqual({
+      code: 'attachment.risky.script',
+      params: { type: 'SH', entry: 'Object 1' },
+    });
+  });
+});
