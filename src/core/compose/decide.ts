@@ -11,9 +11,8 @@ import type {
   InspectLimits,
   InspectOptions,
 } from '../attachments';
-import { analyzeName } from '../attachments/names';
-import { sniff } from '../attachments/sniff';
-import type { Sniffed } from '../attachments/sniff';
+import { analyzeName, riskParams } from '../attachments/names';
+import { SNIFFED_RISK, sniff } from '../attachments/sniff';
 import type { Clock, Finding, Params, Part, Severity, TextMatch } from '../model';
 import { inspectionInput } from '../message';
 import type { Address, ComposeSnapshot, MessageAttachment } from '../message';
@@ -123,26 +122,6 @@ function attachmentCheck(code: string, hasExternal: boolean): CheckId | null {
   return null;
 }
 
-/** What the first bytes say a file is, when that alone makes it risky. */
-const SNIFFED_RISK: Partial<Record<NonNullable<Sniffed>, readonly [string, string]>> = {
-  pe: ['executable', 'EXE'],
-  elf: ['executable', 'ELF'],
-  macho: ['executable', 'Mach-O'],
-  lnk: ['executable', 'LNK'],
-  '7z': ['archive', '7Z'],
-  rar: ['archive', 'RAR'],
-  gzip: ['archive', 'GZ'],
-  bzip2: ['archive', 'BZ2'],
-  xz: ['archive', 'XZ'],
-  tar: ['archive', 'TAR'],
-  cab: ['archive', 'CAB'],
-  arj: ['archive', 'ARJ'],
-  iso: ['disk-image', 'ISO'],
-  vhd: ['disk-image', 'VHD'],
-  vhdx: ['disk-image', 'VHDX'],
-  dmg: ['disk-image', 'DMG'],
-};
-
 /** Content types that say "program" or "script" whatever the name. */
 const CONTENT_TYPE_RISK: Readonly<Record<string, readonly [string, string]>> = {
   'application/x-msdownload': ['executable', 'EXE'],
@@ -175,17 +154,13 @@ function firstLook(att: MessageAttachment): { code: string; params: Params }[] {
     out.push({ code, params });
   };
   const name = analyzeName(att.name);
-  for (const reason of name.reasons) {
-    if (reason === 'double-extension') add(reason, { shown: name.innerExt, real: name.ext });
-    else if (reason === 'rtl-override') add(reason, { real: name.ext });
-    else add(reason, { type: name.ext.toUpperCase() });
-  }
+  for (const reason of name.reasons) add(reason, riskParams(reason, name));
   const ct = (att.contentType ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
   const byType = CONTENT_TYPE_RISK[ct];
   if (byType) add(byType[0], { type: byType[1] });
   const sniffed = att.bytes ? sniff(att.bytes) : null;
   const byBytes = sniffed ? SNIFFED_RISK[sniffed] : undefined;
-  if (byBytes) add(byBytes[0], { type: byBytes[1] });
+  if (byBytes) add(byBytes.reason, { type: byBytes.type });
   return out;
 }
 
