@@ -558,6 +558,122 @@ function fooledIds(r: Rng): AdversarialCase[] {
   no('rtl-override-grouped', 'written backwards in groups behind a right-to-left override', (d) =>
     reversedBehindOverride(grouped(d, [6], ' ')),
   );
+
+  // Other spaces and dashes people's programs put between the groups.
+  const SPACES: ReadonlyArray<readonly [string, string]> = [
+    ['no-break space', '\u00a0'],
+    ['narrow no-break space', '\u202f'],
+    ['figure space', '\u2007'],
+    ['thin space', '\u2009'],
+    ['ideographic space', '\u3000'],
+  ];
+  for (const [what, space] of SPACES)
+    no(`space-${what.replace(/[^a-z]+/g, '-')}`, `with a ${what} between the groups`, (d) =>
+      grouped(d, [6], space),
+    );
+  const DASHES: ReadonlyArray<readonly [string, string]> = [
+    ['en dash', '\u2013'],
+    ['minus sign', '\u2212'],
+    ['non-breaking hyphen', '\u2011'],
+  ];
+  for (const [what, dash] of DASHES)
+    se(`se-${what.replace(/[^a-z]+/g, '-')}`, `Swedish, with a ${what} for the dash`, (d) =>
+      grouped(d, [6], dash),
+    );
+
+  // Markup and transfer encodings: a reader sees the number whole.
+  const fnrIn = (name: string, title: string, attachment: OutgoingAttachment): void => {
+    out.push(
+      make(
+        'fooled',
+        `id/${name}`,
+        `an ID number ${title}`,
+        { attachments: [attachment] },
+        {
+          decision: 'warn',
+          findings: [code('national-id.no.fnr')],
+        },
+      ),
+    );
+  };
+  const refs = (d: string, hex: boolean): string =>
+    Array.from(d, (ch) =>
+      hex ? `&#x${ch.charCodeAt(0).toString(16)};` : `&#${ch.charCodeAt(0)};`,
+    ).join('');
+  const html = (body: string): OutgoingAttachment => ({
+    name: 'elevliste.html',
+    bytes: utf8Bytes(`<html><body><p>Gjeld eleven med fnr ${body}.</p></body></html>`),
+    contentType: 'text/html',
+  });
+  const docx = (paragraph: string): OutgoingAttachment => ({
+    name: 'elevliste.docx',
+    bytes: docxWithBody(p('Elevliste') + `<w:p>${paragraph}</w:p>`),
+  });
+  const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  let d = fodselsnummer(r);
+  fnrIn('html-decimal-references', 'as decimal character references in HTML', html(refs(d, false)));
+  d = fodselsnummer(r);
+  fnrIn('html-hex-references', 'as hexadecimal character references in HTML', html(refs(d, true)));
+  d = fodselsnummer(r);
+  fnrIn(
+    'html-split-by-tags',
+    'split by inline tags in HTML',
+    html(`${d.slice(0, 4)}<span>${d.slice(4, 6)}</span><b></b>${d.slice(6)}`),
+  );
+  d = fodselsnummer(r);
+  fnrIn(
+    'docx-split-runs',
+    'split over three runs of a DOCX paragraph (as spell checking leaves it)',
+    docx(
+      run('Gjeld eleven med fnr ') +
+        run(d.slice(0, 3)) +
+        run(d.slice(3, 8)) +
+        run(`${d.slice(8)}.`),
+    ),
+  );
+  d = fodselsnummer(r);
+  fnrIn(
+    'docx-references',
+    'as character references in a DOCX',
+    docx(run(`Gjeld eleven med fnr ${refs(d, false)}.`)),
+  );
+  d = fodselsnummer(r);
+  const qp = rawMessage(
+    { subject: 'Elevliste', messageId: 'qp@example.net' },
+    [
+      {
+        headers: [
+          'Content-Type: text/plain; charset=utf-8',
+          'Content-Transfer-Encoding: quoted-printable',
+        ],
+        body: `Gjeld eleven med fnr ${d.slice(0, 5)}=\r\n${d.slice(5, 7)}=3${d.charAt(7)}${d.slice(8)}.`,
+      },
+    ],
+    'qp',
+  );
+  fnrIn(
+    'quoted-printable-soft-break',
+    'split by a quoted-printable soft line break in an attached message',
+    {
+      name: 'elevliste.eml',
+      bytes: latin1Bytes(qp),
+      contentType: 'message/rfc822',
+    },
+  );
+  d = fodselsnummer(r);
+  const word = rawMessage(
+    {
+      subject: `=?utf-8?B?${Buffer.from(`Elev ${d}`).toString('base64')}?=`,
+      messageId: 'word@example.net',
+    },
+    [textPart('Sja emnet.')],
+    'word',
+  );
+  fnrIn('encoded-word-subject', 'in the base64 encoded-word subject of an attached message', {
+    name: 'elevliste.eml',
+    bytes: latin1Bytes(word),
+    contentType: 'message/rfc822',
+  });
   return out;
 }
 
@@ -659,6 +775,8 @@ const RISKY_FILES: ReadonlyArray<readonly [string, Uint8Array]> = [
   ['faktura.exe.', PROGRAM],
   ['faktura.exe ', PROGRAM],
   ['faktura.pdf                                  .exe', PROGRAM],
+  ['faktura.exe::$DATA', PROGRAM],
+  ['rapport.pdf.lnk', utf8Bytes('not a shortcut')],
 ];
 
 function zip(entries: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
@@ -912,6 +1030,9 @@ const INJECTED_NAMES: ReadonlyArray<readonly [string, string, string]> = [
   ['rtl-override', 'faktura\u202efdp.exe', 'faktura'],
   ['rtl-embedding', 'faktura\u202bexe.pdf', 'faktura'],
   ['rtl-isolate', 'faktura\u2067exe.pdf', 'faktura'],
+  ['image', '![logo](https://evil.example/x.png) faktura.exe', 'faktura'],
+  ['entity', 'faktura&#60;script&#62;.exe', 'faktura'],
+  ['bare-link', 'faktura www.evil.example.exe', 'faktura'],
 ];
 
 function injected(): AdversarialCase[] {
