@@ -21,6 +21,7 @@ import { Meter, OutOfTime } from '../work/meter';
 import { parseAddresses } from './address';
 import { decodeTextDetailed, resolveCharset, sniffEbcdic, utf16Order } from '../attachments/decode';
 import { parseMailDate } from './date';
+import { encodeUtf8 } from '../text/utf8';
 import { decodeBase64Body, decodeQuotedPrintableBody, lfLineBreaks } from './transfer';
 import type { DecodedBody } from './transfer';
 import { decodeHeaderBytes, decodeWords, parseStructured } from './words';
@@ -128,8 +129,19 @@ interface Part {
 
 interface Open {
   readonly part: Part;
-  readonly boundary: string;
+  /** The boundary's bytes, and their hash (the key delimiter lines are looked up by). */
+  readonly boundary: Uint8Array;
+  readonly hash: number;
   children: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of b[from, to), continuing from `h`. */
+function fnv(b: Uint8Array, from: number, to: number, h: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (b[i] as number), FNV_PRIME);
+  return h;
 }
 
 interface Leaf {
@@ -205,7 +217,8 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
   const n = raw.length;
   const leaves: Leaf[] = [];
   const stack: Open[] = [];
-  const byBoundary = new Map<string, number[]>();
+  // Open multiparts (their index on the stack) by the hash of their boundary.
+  const byHash = new Map<number, number[]>();
   let longest = 0;
   let parts = 1;
   let nextId = 1;
@@ -223,9 +236,11 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
   let cur: Part | null = top;
   let mode: Mode = Mode.Headers;
   let hasHeaders = false;
-  // The field being read: its name and the ranges of its lines.
+  // The field being read: its name, and where its value starts and ends
+  // (its lines follow one another: the value is those bytes without line breaks).
   let fieldNameStr = '';
-  let fieldLines: number[] = [];
+  let fieldStart = -1;
+  let fieldEnd = -1;
   let keepField = true;
   // End of the content of the line before the current one.
   let prevEnd = 0;
@@ -234,17 +249,21 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
   let nextLf = -2;
 
   const endField = (part: Part): void => {
-    if (fieldLines.length === 0) return;
+    if (fieldStart < 0) return;
     if (keepField) {
-      let value = '';
-      for (let k = 0; k < fieldLines.length; k += 2) {
-        value += decodeHeaderBytes(
-          raw.subarray(fieldLines[k] as number, fieldLines[k + 1] as number),
-        );
+      // Unfolded: the line breaks go, the blanks that start each next line stay.
+      const value = new Uint8Array(Math.max(0, fieldEnd - fieldStart));
+      let o = 0;
+      for (let i = fieldStart; i < fieldEnd; i++) {
+        const c = raw[i] as number;
+        if (c !== 0x0d && c !== 0x0a) value[o++] = c;
       }
-      part.fields.push({ name: fieldNameStr, value: value.trim() });
+      part.fields.push({
+        name: fieldNameStr,
+        value: decodeHeaderBytes(value.subarray(0, o)).trim(),
+      });
     }
-    fieldLines = [];
+    fieldStart = -1;
   };
 
   const endHeaders = (part: Part, bodyStart: number): void => {
@@ -280,14 +299,16 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
       mode = Mode.Skip;
       return;
     }
-    stack.push({ part, boundary, children: 0 });
-    let list = byBoundary.get(boundary);
+    const bytes = encodeUtf8(boundary);
+    const hash = fnv(bytes, 0, bytes.length, FNV_OFFSET);
+    stack.push({ part, boundary: bytes, hash, children: 0 });
+    let list = byHash.get(hash);
     if (!list) {
       list = [];
-      byBoundary.set(boundary, list);
+      byHash.set(hash, list);
     }
     list.push(stack.length - 1);
-    if (boundary.length > longest) longest = boundary.length;
+    if (bytes.length > longest) longest = bytes.length;
     mode = Mode.Skip;
   };
 
@@ -304,9 +325,9 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
   /** Close the multipart at the top of the stack (its end at `end`). */
   const pop = (end: number): void => {
     const open = stack.pop() as Open;
-    const list = byBoundary.get(open.boundary) as number[];
+    const list = byHash.get(open.hash) as number[];
     list.pop();
-    if (list.length === 0) byBoundary.delete(open.boundary);
+    if (list.length === 0) byHash.delete(open.hash);
     if (open.children === 0) {
       // No delimiter of its own was found: what it holds is read as text, not lost.
       problems.add('format');
@@ -317,6 +338,22 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
         fallback: true,
       });
     }
+  };
+
+  /** The deepest open multipart whose boundary is raw[from, to), or -1. */
+  const find = (hash: number, from: number, to: number): number => {
+    const list = byHash.get(hash);
+    if (!list) return -1;
+    for (let j = list.length - 1; j >= 0; j--) {
+      const k = list[j] as number;
+      const b = (stack[k] as Open).boundary;
+      if (b.length !== to - from) continue;
+      meter.tick(b.length);
+      let same = true;
+      for (let i = 0; i < b.length && same; i++) same = b[i] === raw[from + i];
+      if (same) return k;
+    }
+    return -1;
   };
 
   let pos = 0;
@@ -346,17 +383,14 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
       while (e > ls + 2 && (raw[e - 1] === 0x20 || raw[e - 1] === 0x09)) e--;
       if (e - ls - 2 <= longest + 2) {
         meter.tick(e - ls);
-        const key = latin1(raw, ls + 2, e);
-        const open = byBoundary.get(key);
-        let k = open ? (open[open.length - 1] as number) : -1;
+        // "--boundary" or "--boundary--": both hashes in one pass.
+        const dashes = e - ls >= 4 && raw[e - 1] === 0x2d && raw[e - 2] === 0x2d;
+        const h2 = fnv(raw, ls + 2, dashes ? e - 2 : e, FNV_OFFSET);
+        const h1 = dashes ? fnv(raw, e - 2, e, h2) : h2;
+        let k = find(h1, ls + 2, e);
         let closing = false;
-        if (
-          key.length >= 2 &&
-          key.charCodeAt(key.length - 1) === 0x2d &&
-          key.charCodeAt(key.length - 2) === 0x2d
-        ) {
-          const closeList = byBoundary.get(key.slice(0, -2));
-          const kc = closeList ? (closeList[closeList.length - 1] as number) : -1;
+        if (dashes) {
+          const kc = find(h2, ls + 2, e - 2);
           if (kc > k) {
             k = kc;
             closing = true;
@@ -400,8 +434,8 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
     if (mode === Mode.Headers && cur !== null) {
       if (le === ls) {
         endHeaders(cur, next);
-      } else if ((raw[ls] === 0x20 || raw[ls] === 0x09) && fieldLines.length > 0) {
-        fieldLines.push(ls, le);
+      } else if ((raw[ls] === 0x20 || raw[ls] === 0x09) && fieldStart >= 0) {
+        fieldEnd = le;
       } else {
         const nameLen = fieldName(raw, ls, le);
         if (nameLen > 0) {
@@ -413,7 +447,8 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
             cur === top || fieldNameStr.slice(0, CONTENT_PREFIX.length) === CONTENT_PREFIX;
           let vs = ls + nameLen;
           while (raw[vs] !== 0x3a) vs++;
-          fieldLines.push(vs + 1, le);
+          fieldStart = vs + 1;
+          fieldEnd = le;
           if (cur === top) hasHeaders = true;
         } else if (cur === top && ls === 0 && le - ls >= 5 && latin1(raw, 0, 5) === 'From ') {
           // An mbox separator line before the headers.

@@ -218,6 +218,8 @@ function joinSegments(segments: ReadonlyMap<number, Segment>, onBad?: OnBadChars
   return pieces.join('');
 }
 
+const NOTHING: Structured = { value: '', params: new Map<string, string>() };
+
 /**
  * A structured header such as Content-Type or Content-Disposition:
  * `value; name=token; name="quoted \"string\""; name*0*=utf-8''a%C3%A5; name*1=b`.
@@ -226,6 +228,7 @@ function joinSegments(segments: ReadonlyMap<number, Segment>, onBad?: OnBadChars
  */
 export function parseStructured(header: string, onBad?: OnBadCharset, meter?: Meter): Structured {
   const n = header.length;
+  if (n === 0) return NOTHING;
   // One pass: every loop below moves `i` forward.
   meter?.tick(n);
   let i = 0;
