@@ -55,13 +55,14 @@ async function buildChild(): Promise<string> {
 
 type Measured =
   | {
-      readonly over: false;
+      readonly kind: 'done';
       readonly ms: number;
       readonly size: number;
       readonly steps: number;
       readonly notes: readonly string[];
     }
-  | { readonly over: true; readonly size: number };
+  | { readonly kind: 'over'; readonly size: number }
+  | { readonly kind: 'failed'; readonly size: number; readonly error: string };
 
 /** One reader at one size, in a child stopped after LIMIT_MS. */
 async function measure(child: string, reader: Reader, size: number): Promise<Measured> {
@@ -72,23 +73,24 @@ async function measure(child: string, reader: Reader, size: number): Promise<Mea
   });
   const exited = once(proc, 'exit');
   try {
-    const answer = await new Promise<ReadersAnswer | null>((resolve, reject) => {
-      const timer = setTimeout(() => resolve(null), LIMIT_MS);
+    const answer = await new Promise<ReadersAnswer | 'over' | string>((resolve) => {
+      const timer = setTimeout(() => resolve('over'), LIMIT_MS);
       proc.once('message', (m: ReadersAnswer) => {
         clearTimeout(timer);
         resolve(m);
       });
       proc.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`the ${reader} measurement ended (${String(code)})`));
+        resolve(`the measurement ended with exit code ${String(code)}`);
       });
       proc.send({ reader, size, root: ROOT } satisfies ReadersRequest);
     });
-    if (answer === null) return { over: true, size };
+    if (answer === 'over') return { kind: 'over', size };
+    if (typeof answer === 'string') return { kind: 'failed', size, error: answer };
     // The first run warms up; a run past the child's slow mark was the only one.
     const timed = answer.runs.length > 1 ? answer.runs.slice(1) : answer.runs;
     return {
-      over: false,
+      kind: 'done',
       ms: median(timed),
       size: answer.size,
       steps: answer.steps,
@@ -102,22 +104,32 @@ async function measure(child: string, reader: Reader, size: number): Promise<Mea
   }
 }
 
+function problemOf(m: Measured, at: string): string | null {
+  if (m.kind === 'over') return `over the limit (${LIMIT_MS / 1000} s) at ${at}`;
+  if (m.kind === 'failed') return `failed at ${at}: ${m.error}`;
+  return null;
+}
+
 export async function benchReaders(): Promise<Row[]> {
   const child = await buildChild();
   const rows: Row[] = [];
   for (const [reader, name, input] of READERS) {
     const one = await measure(child, reader, MB);
-    const eight = one.over
-      ? ({ over: true, size: 8 * MB } as const)
-      : await measure(child, reader, 8 * MB);
-    const perMb = (m: Measured): number | null => (m.over ? null : m.ms / (m.size / MB));
+    // Past the limit at 1 MB, 8 MB would be too: not tried.
+    const eight: Measured =
+      one.kind === 'done' ? await measure(child, reader, 8 * MB) : { kind: 'over', size: 8 * MB };
+    const perMb = (m: Measured): number | null => (m.kind === 'done' ? m.ms / (m.size / MB) : null);
     const p1 = perMb(one);
     const p8 = perMb(eight);
     const ratio = p1 !== null && p8 !== null && p1 > 0 ? p8 / p1 : undefined;
-    const limit = `over the limit (${LIMIT_MS / 1000} s)`;
+    const problem = problemOf(one, '1 MB') ?? problemOf(eight, '8 MB');
+    const done = (m: Measured): Extract<Measured, { kind: 'done' }> | null =>
+      m.kind === 'done' ? m : null;
+    const d1 = done(one);
+    const d8 = done(eight);
     rows.push({
-      name: `worst case, ${name}: ms per MB at 8 MB${one.over || eight.over ? `, ${limit}` : ''}`,
-      // Over the limit at 8 MB: the time per MB is at least the limit's share.
+      name: `worst case, ${name}: ms per MB at 8 MB${problem ? `, ${problem}` : ''}`,
+      // Past the limit at 8 MB: the time per MB is at least the limit's share.
       value: p8 ?? LIMIT_MS / 8,
       unit: 'ms/MB',
       ...(p1 !== null ? { baseline: p1 } : {}),
@@ -128,18 +140,18 @@ export async function benchReaders(): Promise<Row[]> {
         input,
         sizeMb1: one.size / MB,
         sizeMb8: eight.size / MB,
-        ms1: one.over ? null : one.ms,
-        ms8: eight.over ? null : eight.ms,
+        ms1: d1?.ms ?? null,
+        ms8: d8?.ms ?? null,
         msPerMb1: p1,
         msPerMb8: p8,
         mbPerS8: p8 !== null && p8 > 0 ? 1000 / p8 : null,
-        steps1: one.over ? null : one.steps,
-        steps8: eight.over ? null : eight.steps,
-        stepsRatio: !one.over && !eight.over && one.steps > 0 ? eight.steps / one.steps : null,
+        steps1: d1?.steps ?? null,
+        steps8: d8?.steps ?? null,
+        stepsRatio: d1 && d8 && d1.steps > 0 ? d8.steps / d1.steps : null,
         // What the reader said it left unread: less work at 8 MB than the size says.
-        notes1: one.over ? null : one.notes.join(', '),
-        notes8: eight.over ? null : eight.notes.join(', '),
-        overLimit: one.over ? '1 MB' : eight.over ? '8 MB' : null,
+        notes1: d1 ? d1.notes.join(', ') : null,
+        notes8: d8 ? d8.notes.join(', ') : null,
+        problem,
         limitMs: LIMIT_MS,
       },
     });

@@ -1216,7 +1216,30 @@ function quiet(r: Rng): AdversarialCase[] {
       .sig(12, { type: 'DocTimeStamp' })
       .endRevision(),
   );
+  // Numbers in the layouts the whitespace and grouping rules must not join:
+  // phone lists, a column of accounts, organisation numbers, amounts.
+  const accounts = [0, 1, 2].map(() => grouped(fodselsnummer(r), [4, 2], ' '));
+  const lists = letter(
+    [
+      'Telefonliste:',
+      'Sentralbord 51 79 41 00',
+      'Mobil 900 12 345',
+      'Vakttelefon 482 25 010',
+      '',
+      `Kontonummer for tilskot: ${accounts.join(', ')}`,
+      'Org.nr. 964 969 590 og 938 644 500, 12 tilsette.',
+      'Beløp: 130 972,48 og 211 482,25 kroner.',
+    ].join('\n'),
+  );
+  const csv = `konto;beløp\n${accounts.map((a) => `${a.replace(/ /g, '.')};1200,00`).join('\n')}\n`;
   return [
+    make(
+      'quiet',
+      'lists',
+      'phone lists, a column of account numbers, organisation numbers and amounts',
+      { body: lists, attachments: [txt('kontoar.csv', csv)] },
+      { decision: 'allow', findings: [] },
+    ),
     make(
       'quiet',
       'numbers',
