@@ -155,6 +155,7 @@ export class PdfBuilder {
   private lastXref = -1;
   private maxNum = 0;
   private freed: number[] = [];
+  private written = new Map<number, number[]>();
 
   constructor(version = '1.7') {
     this.out = `%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`;
@@ -168,9 +169,16 @@ export class PdfBuilder {
     this.maxNum = Math.max(this.maxNum, num);
   }
 
+  private wrote(num: number): void {
+    const list = this.written.get(num);
+    if (list) list.push(this.out.length);
+    else this.written.set(num, [this.out.length]);
+  }
+
   /** An object; with `stream`, /Length is added to the dictionary. */
   obj(num: number, body: string, stream?: string | Uint8Array): this {
     this.track(num);
+    this.wrote(num);
     this.revision.push({ num, offset: this.out.length });
     if (stream === undefined) {
       this.out += `${num} 0 obj\n${body}\nendobj\n`;
@@ -185,9 +193,29 @@ export class PdfBuilder {
   /** A stream object whose /Length lies (the data is longer than declared). */
   objWithLyingLength(num: number, body: string, data: string, declared: number): this {
     this.track(num);
+    this.wrote(num);
     this.revision.push({ num, offset: this.out.length });
     const dict = body.replace(/>>\s*$/, `/Length ${declared} >>`);
     this.out += `${num} 0 obj\n${dict}\nstream\n${data}\nendstream\nendobj\n`;
+    return this;
+  }
+
+  /** Where object `num` was written: its latest version, or the first with `first`. */
+  offsetOf(num: number, first = false): number {
+    const all = this.written.get(num) ?? [];
+    const at = first ? all[0] : all[all.length - 1];
+    if (at === undefined) throw new Error(`object ${num} was not written`);
+    return at;
+  }
+
+  /**
+   * Lists object `num` at `offset` in this revision's cross-reference
+   * section without writing it: an update that points a reader at other
+   * bytes (another object, an older version).
+   */
+  point(num: number, offset: number): this {
+    this.track(num);
+    this.revision.push({ num, offset });
     return this;
   }
 
@@ -200,6 +228,7 @@ export class PdfBuilder {
   /** A signature dictionary; its /ByteRange is computed when the revision ends. */
   sig(num: number, opts: SigOptions = {}): this {
     this.track(num);
+    this.wrote(num);
     this.revision.push({ num, offset: this.out.length });
     const type =
       opts.type === undefined ? '/Type /Sig ' : opts.type === null ? '' : `/Type /${opts.type} `;
@@ -302,7 +331,7 @@ export class PdfBuilder {
             e.index,
           );
       }
-      const data = String.fromCharCode(...rows);
+      const data = toLatin1(Uint8Array.from(rows));
       this.out +=
         `${num} 0 obj\n<< /Type /XRef /Size ${this.maxNum + 1} /W [1 4 2] /Index [${index.join(' ')}] ${trailer}${prev} /Length ${data.length} >>\n` +
         `stream\n${data}\nendstream\nendobj\n`;

@@ -738,7 +738,9 @@ class Judge {
     for (const r of later) {
       if (same(root, r, this.meter)) continue;
       const n = refOf(r)?.n;
-      if (n === undefined || this.newRoots.has(n)) continue;
+      // A /Root must be a reference.
+      if (n === undefined) return false;
+      if (this.newRoots.has(n)) continue;
       const catalog = dictOf(resolve(this.current, r));
       if (!signedCatalog || !catalog || typeOf(catalog) !== 'Catalog') return false;
       if (!this.catalogAllowed(signedCatalog, catalog)) return false;
