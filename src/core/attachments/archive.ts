@@ -19,7 +19,7 @@ import { Budget } from './inflate';
 import type { Collector } from './collector';
 import { analyzeName, riskParams } from './names';
 import type { RiskCode } from './types';
-import { SNIFFED_RISK, sniff, sniffScript } from './sniff';
+import { looksLikeText, SNIFFED_RISK, sniff, sniffScript } from './sniff';
 import type { ZipDirectory, ZipEntry } from './zip';
 import { probeEntry, readEntry, readZipDirectory } from './zip';
 
@@ -68,7 +68,7 @@ function headBudget(c: Collector): Budget {
 
 /** True when a container at `nesting` may be opened; otherwise says it was not. */
 function mayOpen(c: Collector, nesting: number, entry: string): boolean {
-  if (nesting + c.depth > c.budget.limits.maxDepth) {
+  if (nesting + c.archiveDepth > c.budget.limits.maxArchiveDepth) {
     c.notInspected('nesting', entry);
     return false;
   }
@@ -111,6 +111,27 @@ export function inspectEntryContent(
   const kind = sniff(head.data);
   if (kind !== 'zip' && kind !== 'cfb') {
     judgeContent(head.data, entry, c);
+    // A document (text, HTML, RTF, PDF): read whole, as an attachment of its own.
+    if (
+      kind === 'pdf' ||
+      kind === 'html' ||
+      kind === 'rtf' ||
+      (kind === null && looksLikeText(head.data))
+    ) {
+      const whole = readEntry(bytes, e, limits.maxPartBytes, c.budget);
+      if (whole.stop === 'bomb') {
+        c.bomb();
+        return false;
+      }
+      if (whole.stop === 'cap') c.tooLarge(limits.maxPartBytes, 'part', e.size, entry);
+      if (whole.stop === 'budget') c.tooLarge(limits.maxTotalInflatedBytes, 'scan', e.size, entry);
+      c.documents.push({
+        name: entry,
+        bytes: whole.data,
+        size: Math.max(e.size, whole.data.length),
+        nesting,
+      });
+    }
     return true;
   }
   if (!mayOpen(c, nesting + 1, entry)) return true;
@@ -165,8 +186,17 @@ export function inspectInnerFile(data: Uint8Array, place: Place, c: Collector): 
       c.notInspected('format', place.path);
       return;
     }
-    if (dir.entries.some((e) => e.name === '[Content_Types].xml')) {
-      scanPackageEntries(data, dir, c, place);
+    if (
+      dir.entries.some((e) => e.name === '[Content_Types].xml') ||
+      dir.entries[0]?.name === 'mimetype'
+    ) {
+      // An Office or OpenDocument file: read whole, as an attachment of its own.
+      c.documents.push({
+        name: place.path,
+        bytes: data,
+        size: data.length,
+        nesting: place.nesting,
+      });
     } else {
       c.risk('archive', { type: 'ZIP', entry: place.path });
       inspectZipArchiveInto(data, dir, c, place.nesting, place.path);

@@ -14,6 +14,17 @@ import type {
   SignatureState,
 } from './types';
 
+/** A file found inside an attachment, to be inspected as one of its own. */
+export interface InnerDocument {
+  /** Its path from the attachment ("saken.zip/vedtak.docx"). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** Its real size, when only part of it could be read. */
+  readonly size: number;
+  /** Archives it is inside, below the attachment. */
+  readonly nesting: number;
+}
+
 export class Collector {
   kind: AttachmentKind = 'other';
   signature: SignatureState | null = null;
@@ -23,13 +34,23 @@ export class Collector {
   readonly reasons: RiskCode[] = [];
   readonly findings: AttachmentFinding[] = [];
   readonly children: AttachmentReport[] = [];
+  /**
+   * Files found inside this one (a document in an archive, an Office file
+   * embedded in another) to be inspected as attachments of their own, for
+   * their text and what is inside them. `nesting` is how many archives deep
+   * they were found.
+   */
+  readonly documents: InnerDocument[] = [];
   private readonly texts: string[] = [];
   private textLength = 0;
   private textCut = false;
 
   constructor(
     readonly budget: Budget,
+    /** Levels of attached messages and documents above this attachment. */
     readonly depth: number,
+    /** Archives that contain this attachment (zip in zip counts toward maxArchiveDepth). */
+    readonly archiveDepth = 0,
   ) {}
 
   /**

@@ -17,7 +17,7 @@ import { decodeTextDetailed } from './decode';
 import { Budget } from './inflate';
 import { OutOfTime } from '../work/meter';
 import type { Meter } from '../work/meter';
-import type { MessageParser } from './message';
+import type { MessageParser, ParsedMessage } from './message';
 import { looksLikeMessage, readMessageSimple } from './message';
 import { cfbFacts, inspectOdfInto, inspectOoxmlInto, isOoxml } from './office';
 import { inspectPdfWith } from './pdf';
@@ -46,8 +46,8 @@ export interface InspectOptions {
   readonly meter?: Meter;
 }
 
-/** Attachments of an attached message that are inspected in turn. */
-const MAX_CHILDREN = 50;
+/** Attachments of an attached message (or files in a file) that are inspected in turn. */
+const MAX_CHILDREN = 10_000;
 
 const OOXML_EXTENSIONS = new Set([
   'docx',
@@ -135,12 +135,16 @@ async function inspectNested(
   budget: Budget,
   depth: number,
   options: InspectOptions,
+  archiveDepth = 0,
+  message?: ParsedMessage,
 ): Promise<AttachmentReport> {
-  const c = new Collector(budget, depth);
+  const c = new Collector(budget, depth, archiveDepth);
   const hostTruncated = input.size !== undefined && input.size > input.bytes.length;
   const size = Math.max(input.size ?? 0, input.bytes.length);
   try {
-    await inspectInto(input, c, options, hostTruncated, size);
+    await inspectInto(input, c, options, hostTruncated, size, message);
+    // Documents found inside it (in an archive, embedded), each as an attachment of its own.
+    if (c.documents.length > 0) await inspectAttachedInto(c.documents, c, options, size);
   } catch (e) {
     // Out of time is not "unreadable": it goes up to the send check, with
     // what was found so far.
@@ -161,6 +165,7 @@ async function inspectInto(
   options: InspectOptions,
   hostTruncated: boolean,
   size: number,
+  message?: ParsedMessage,
 ): Promise<void> {
   const bytes = input.bytes;
   // Cheap checks first: name, size, type, magic bytes.
@@ -202,7 +207,7 @@ async function inspectInto(
     ct === 'message/rfc822' ||
     (sniffed === null && ext === '' && looksLikeMessage(bytes))
   ) {
-    await inspectMessageInto(bytes, c, options);
+    await inspectMessageInto(bytes, c, options, message);
     return;
   }
   if (sniffed === 'rtf' || (sniffed === null && ext === 'rtf')) {
@@ -371,14 +376,19 @@ async function inspectMessageInto(
   bytes: Uint8Array,
   c: Collector,
   options: InspectOptions,
+  message?: ParsedMessage,
 ): Promise<void> {
   c.kind = 'eml';
   const raw = scanned(bytes, c);
   let parsed;
   try {
-    parsed = options.parseMessage
-      ? await options.parseMessage(raw)
-      : readMessageSimple(raw, { meter: c.budget.meter });
+    // A message the reader already read with its parent is not read again:
+    // messages nested in messages then cost one pass, not one per level.
+    parsed = message
+      ? message
+      : options.parseMessage
+        ? await options.parseMessage(raw)
+        : readMessageSimple(raw, { meter: c.budget.meter });
   } catch (e) {
     if (e instanceof OutOfTime) throw e;
     c.add('attachment.unreadable');
@@ -397,12 +407,16 @@ async function inspectMessageInto(
   );
 }
 
-/** A file attached to an attached message (.eml or Outlook item). */
+/** A file attached to an attached message (.eml or Outlook item), or found inside a file. */
 interface Attached {
   readonly name: string;
   readonly bytes?: Uint8Array;
   readonly size: number;
   readonly contentType?: string;
+  /** Archives it was found in, below the attachment. */
+  readonly nesting?: number;
+  /** An attached message the MIME reader already read, in the same pass as its parent. */
+  readonly message?: ParsedMessage;
 }
 
 /**
@@ -439,24 +453,25 @@ async function inspectAttachedInto(
       c.budget,
       c.depth + 1,
       options,
+      c.archiveDepth + (a.nesting ?? 0),
+      a.message,
     );
     c.children.push(child);
     // What matters about a nested attachment is raised on the attachment the user sees.
     for (const f of child.findings) {
+      // The inner file is named by its path through the files it is in.
+      const inner = f.params?.['entry'];
+      const entry = inner ? `${child.name}/${String(inner)}` : child.name;
       if (
         f.code.startsWith('attachment.risky.') ||
         f.code === 'attachment.zip-bomb' ||
         f.code === 'attachment.encrypted'
       ) {
-        c.add(f.code, { ...f.params, entry: child.name });
+        c.add(f.code, { ...f.params, entry });
       }
       // What was not inspected inside it is said on the attachment too, with its path.
       if (f.code === 'attachment.not-inspected') {
-        const inner = f.params?.['entry'];
-        c.add(f.code, {
-          ...f.params,
-          entry: inner ? `${child.name}/${String(inner)}` : child.name,
-        });
+        c.add(f.code, { ...f.params, entry });
       } else if (f.code === 'attachment.unreadable') {
         c.notInspected('format', child.name);
       }

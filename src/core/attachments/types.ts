@@ -193,8 +193,14 @@ export interface InspectLimits {
   readonly maxRatio: number;
   /** ...once it has produced at least this many bytes. */
   readonly minBombBytes: number;
-  /** Nesting of archives and attached messages. */
+  /**
+   * Nesting of attached messages and of files read as attachments of their
+   * own (a document in an archive, an Outlook item's attachments). Each
+   * level costs only its own bytes, so it can be generous.
+   */
   readonly maxDepth: number;
+  /** Nesting of archives in archives (zip in zip), where bombs multiply. */
+  readonly maxArchiveDepth: number;
   /** Characters of extracted text. */
   readonly maxTextChars: number;
   /** Entries of one zip archive that are looked at. */
@@ -211,7 +217,8 @@ export const DEFAULT_LIMITS: InspectLimits = {
   maxTotalInflatedBytes: 64 * MB,
   maxRatio: 100,
   minBombBytes: 1 * MB,
-  maxDepth: 4,
+  maxDepth: 16,
+  maxArchiveDepth: 4,
   // As much text as the send check's 8 MB scan limit can hold: a text file
   // within the scan limit is read whole.
   maxTextChars: 8 * MB,

@@ -260,3 +260,59 @@ describe('files hidden in archives (issue 10)', () => {
     });
   });
 });
+
+describe('documents inside archives and documents are read (issue 10)', () => {
+  const FNR = '15038500047';
+  const body = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+  it.each<[string, string, Uint8Array]>([
+    ['a text file in a zip', 'saken.zip', zipSync({ 'notater/notat.txt': strToU8(`Fnr ${FNR}`) })],
+    [
+      'a Word document in a zip',
+      'saken.zip',
+      zipSync({ 'vedtak.docx': buildDocx({ body: body(`Fnr ${FNR}`) }) }),
+    ],
+    [
+      'an HTML page in a zip in a zip',
+      'saken.zip',
+      zipSync({ 'indre.zip': zipSync({ 'side.html': strToU8(`<p>Fnr <b>${FNR}</b></p>`) }) }),
+    ],
+    [
+      'a spreadsheet embedded in a Word document',
+      'vedtak.docx',
+      buildDocx({
+        extra: {
+          'word/embeddings/Microsoft_Excel_Worksheet.xlsx': buildXlsx({ strings: [`Fnr ${FNR}`] }),
+        },
+      }),
+    ],
+  ])('finds the ID number in %s', async (_name, name, bytes) => {
+    const r = await inspectAttachment({ name, bytes });
+    expect(r.text).toContain(FNR);
+  });
+
+  it('reads every file of an archive with many, not just the first fifty', async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 120; i++) files[`fil${i}.txt`] = strToU8(i === 119 ? `Fnr ${FNR}` : 'Hei');
+    const r = await inspectAttachment({ name: 'mange.zip', bytes: zipSync(files) });
+    expect(r.text).toContain(FNR);
+    expect(r.findings.map((f) => f.code)).not.toContain('attachment.not-inspected');
+  });
+
+  it('names a program inside a document inside an archive by its whole path', async () => {
+    const docx = buildDocx({
+      extra: { 'word/embeddings/oleObject1.bin': packageObject('oppdatering.exe', peFile()) },
+    });
+    const r = await inspectAttachment({
+      name: 'saken.zip',
+      bytes: zipSync({ 'mappe/vedtak.docx': docx }),
+    });
+    expect(risky(r)).toContainEqual({
+      code: 'attachment.risky.executable',
+      params: {
+        type: 'EXE',
+        entry: 'mappe/vedtak.docx/word/embeddings/oleObject1.bin/oppdatering.exe',
+      },
+    });
+  });
+});
