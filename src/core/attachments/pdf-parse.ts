@@ -95,6 +95,8 @@ export interface XrefEntry {
 }
 
 export interface ScanResult {
+  /** Limits that kept part of the file from being read. */
+  readonly limits: ReadonlySet<ReadLimit>;
   readonly defs: ObjDef[];
   readonly trailers: PdfTrailer[];
   /** A stream ran into the end of the file. */
@@ -211,6 +213,18 @@ export function textOf(s: PdfString): string {
   return r;
 }
 
+/**
+ * A text string of any length as JS text: the last `max` characters of a
+ * longer one (a file name's extension is at its end).
+ */
+export function fullTextOf(s: PdfString, meter: Meter, max = 4096): string {
+  if (s.raw.length > 0 || s.end - s.start <= 2) return textOf(s);
+  const bytes = stringBytes(s, meter);
+  const text =
+    bytes[0] === 0xfe && bytes[1] === 0xff ? decodeUtf16(bytes, false, 2) : latin1(bytes);
+  return text.length > max ? text.slice(text.length - max) : text;
+}
+
 /** The decoded bytes of a string of any length (a signature's /Contents). */
 export function stringBytes(s: PdfString, meter: Meter): Uint8Array {
   const b = s.src;
@@ -271,6 +285,9 @@ type Frame =
   | { readonly k: 'arr'; readonly items: PdfValue[] }
   | { readonly k: 'dict'; readonly map: Map<string, PdfValue>; key: string | null };
 
+/** A limit that kept part of the file from being read. */
+export type ReadLimit = 'nesting' | 'parts' | 'size' | 'format';
+
 /** Reads PDF values from `b[pos, end)`; never reads past `end`. */
 export class Lexer {
   pos: number;
@@ -279,8 +296,16 @@ export class Lexer {
     pos: number,
     readonly end: number,
     private readonly meter: Meter,
+    /** Where the limits met are noted. */
+    readonly limits: Set<ReadLimit> = new Set(),
   ) {
     this.pos = pos;
+  }
+
+  /** Nested deeper than MAX_DEPTH: the value is not read. */
+  private deep(): undefined {
+    this.limits.add('nesting');
+    return undefined;
   }
 
   skipWs(): void {
@@ -330,12 +355,12 @@ export class Lexer {
           return undefined;
         }
       } else if (c === 0x3c && b[this.pos + 1] === 0x3c) {
-        if (stack.length >= MAX_DEPTH) return undefined;
+        if (stack.length >= MAX_DEPTH) return this.deep();
         this.pos += 2;
         stack.push({ k: 'dict', map: new Map(), key: null });
         continue;
       } else if (c === 0x5b) {
-        if (stack.length >= MAX_DEPTH) return undefined;
+        if (stack.length >= MAX_DEPTH) return this.deep();
         this.pos++;
         stack.push({ k: 'arr', items: [] });
         continue;
@@ -353,9 +378,11 @@ export class Lexer {
       if (!into) return v;
       if (into.k === 'arr') {
         if (into.items.length < MAX_ENTRIES) into.items.push(v);
+        else this.limits.add('parts');
       } else {
         const key = into.key as string;
-        if (into.map.size < MAX_ENTRIES && !into.map.has(key)) into.map.set(key, v);
+        if (into.map.size >= MAX_ENTRIES) this.limits.add('parts');
+        else if (!into.map.has(key)) into.map.set(key, v);
         into.key = null;
       }
     }
@@ -659,6 +686,8 @@ export class PdfScanner {
   readonly eofEnds: number[] = [];
   readonly xref: XrefEntry[] = [];
   lastUnreadXref = -1;
+  /** Limits that kept part of the file from being read. */
+  readonly limits = new Set<ReadLimit>();
   lastStray = -1;
   cutStream = false;
   tooManyObjects = false;
@@ -678,6 +707,7 @@ export class PdfScanner {
 
   result(): ScanResult {
     return {
+      limits: this.limits,
       defs: this.defs,
       trailers: this.trailers,
       cutStream: this.cutStream,
@@ -707,8 +737,10 @@ export class PdfScanner {
       const h = next;
       let following = this.findHeader(h.objEnd, to);
       const bound = following ? following.start : to;
-      const lx = new Lexer(b, h.objEnd, bound, this.meter);
-      const value = lx.value();
+      const lx = new Lexer(b, h.objEnd, bound, this.meter, this.limits);
+      lx.skipWs();
+      // "n g obj endobj": an empty object, which readers take for null.
+      const value = startsWithBytes(b, ENDOBJ, lx.pos) ? null : lx.value();
       if (value === undefined) {
         this.push(h, h.start, null, false, false, false, true);
         // What follows the point where reading failed is looked at as the
@@ -729,7 +761,9 @@ export class PdfScanner {
         if (following && following.start < end) following = this.findHeader(end, to);
         const type = nameOf(dict.map.get('Type'));
         if (type === 'ObjStm') {
+          const bombs = this.bomb;
           opaque = !this.openObjectStream(dict, data.start, data.end, h.start);
+          if (opaque) this.limits.add(this.bomb && !bombs ? 'size' : 'format');
         } else if (type === 'XRef') {
           this.xrefStream(dict, data.start, data.end, h.start);
         }
@@ -839,7 +873,7 @@ export class PdfScanner {
       const t = findBytes(b, TRAILER, p, to);
       meter.tick((t < 0 ? to : t + 7) - p);
       if (t < 0) break;
-      const lx = new Lexer(b, t + TRAILER.length, to, meter);
+      const lx = new Lexer(b, t + TRAILER.length, to, meter, this.limits);
       const d = dictOf(lx.value());
       if (d) this.trailers.push({ dict: d, offset: t });
       p = Math.max(lx.pos, t + TRAILER.length);
@@ -971,6 +1005,8 @@ export class PdfScanner {
       const r = inflateZlibBounded(raw, this.budget.limits.maxPartBytes, this.budget);
       this.meter.tick(raw.length + r.data.length);
       if (r.stop === 'bomb') this.bomb = true;
+      // Inflated only up to the part or total limit: the rest is not read.
+      if (r.stop === 'cap' || r.stop === 'budget') this.limits.add('size');
       if (r.stop !== 'complete' && r.stop !== 'truncated') {
         if (r.data.length === 0 || r.stop === 'error' || r.stop === 'bomb') return false;
       }
@@ -982,7 +1018,7 @@ export class PdfScanner {
     const first = dict.map.get('First');
     if (typeof count !== 'number' || typeof first !== 'number' || first < 0 || first > data.length)
       return false;
-    const head = new Lexer(data, 0, first, this.meter);
+    const head = new Lexer(data, 0, first, this.meter, this.limits);
     const pairs: number[] = [];
     for (let i = 0; i < count * 2 && i < 2 * this.maxObjects; i++) {
       const v = head.value();
@@ -1000,7 +1036,7 @@ export class PdfScanner {
       // Objects follow each other; offsets that go back would make us read
       // the same bytes again for each object. Such a stream is not read on.
       if (at >= data.length || nextOffset <= at) return false;
-      const lx = new Lexer(data, at, Math.min(data.length, nextOffset), this.meter);
+      const lx = new Lexer(data, at, Math.min(data.length, nextOffset), this.meter, this.limits);
       const value = lx.value();
       const h = { n, g: 0 };
       if (value === undefined) this.push(h, offset, null, false, true, false, true);

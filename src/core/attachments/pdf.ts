@@ -53,16 +53,22 @@ import {
   arrOf,
   dictOf,
   findBytes,
+  fullTextOf,
   isPdfWhitespace,
   nameOf,
   PdfScanner,
   refOf,
   strOf,
   stringBytes,
-  textOf,
 } from './pdf-parse';
 import type { Meter } from '../work/meter';
-import type { AttachmentFinding, InspectLimits, PdfSignatureInfo, SignatureState } from './types';
+import type {
+  AttachmentFinding,
+  InspectLimits,
+  NotInspectedReason,
+  PdfSignatureInfo,
+  SignatureState,
+} from './types';
 import { DEFAULT_LIMITS } from './types';
 
 export interface PdfInspection {
@@ -327,6 +333,8 @@ export function inspectPdfWith(
 ): PdfInspection {
   const meter = budget.meter;
   const findings: AttachmentFinding[] = [];
+  /** Why parts of the file were not read: never passed over in silence. */
+  const notInspected = new Set<NotInspectedReason>();
   const len = bytes.length;
   const hostTruncated = options.hostTruncated === true;
   const emptyInfo: PdfSignatureInfo = {
@@ -356,6 +364,7 @@ export function inspectPdfWith(
       code: 'attachment.too-large',
       params: { limitMb: toMb(maxScan), bound: 'scan', sizeMb: toMb(len) },
     });
+    notInspected.add('size');
   } else {
     scanner.scan(0, len);
   }
@@ -370,17 +379,21 @@ export function inspectPdfWith(
       code: 'attachment.too-large',
       params: { limitMb: toMb(len), bound: 'part', sizeMb: toMb(len) },
     });
+    notInspected.add('parts');
     partial = true;
   }
+  for (const limit of scan.limits) notInspected.add(limit);
 
   const eofs = scan.eofs;
   // A complete file ends with %%EOF (tolerating trailing whitespace or junk).
   const endsWithEof = lastIndexOfBytes(bytes, EOF_MARK, Math.max(0, len - 1024)) >= 0;
   const cut = !hostTruncated && (!endsWithEof || scan.cutStream);
   if (cut) findings.push({ code: 'attachment.truncated' });
+  const readable = scan.defs.some((d) => !d.broken);
+  // Objects that could not be read at all (a cut file says so already).
+  if (!cut && readable && scan.defs.some((d) => d.broken)) notInspected.add('format');
 
   const current = latest(scan.defs);
-  const readable = scan.defs.some((d) => !d.broken);
   const encrypted =
     scan.trailers.some((t) => t.dict.map.has('Encrypt')) ||
     scan.defs.some((d) => {
@@ -430,7 +443,7 @@ export function inspectPdfWith(
       }
       if (typeOf(d) === 'Filespec' && d.map.has('EF')) {
         const s = strOf(d.map.get('UF')) ?? strOf(d.map.get('F'));
-        if (s) embeddedFiles.push(textOf(s));
+        if (s) embeddedFiles.push(fullTextOf(s, meter));
       }
     });
   }
@@ -469,6 +482,9 @@ export function inspectPdfWith(
   else state = 'unsigned';
 
   if (state === null && !readable && !partial) findings.push({ code: 'attachment.unreadable' });
+  for (const reason of notInspected) {
+    findings.push({ code: 'attachment.not-inspected', params: { reason } });
+  }
   if (state && state !== 'signed') {
     findings.push(
       state === 'modified-after-signing'
