@@ -32,8 +32,9 @@
  *   and page /Annots entries that reference them; also the document
  *   information dictionary and XMP metadata, which signing tools update with
  *   every save. Anything else (an annotation, an action, a page, changed
- *   content, a filled-in field, an object deleted, a different /Root,
- *   something unreadable) makes the file `modified-after-signing`.
+ *   content, a filled-in field, an object deleted, a /Root or a
+ *   cross-reference entry pointed elsewhere, something unreadable) makes the
+ *   file `modified-after-signing`.
  * - A document time stamp proves when, not who: on its own it is
  *   "timestamp-only".
  * - Adobe's usage-rights signature (/Perms /UR3 or /UR) only unlocks Reader
@@ -45,7 +46,7 @@
  * size. All work is counted on the attachment's meter; OutOfTime passes
  * through.
  */
-import { ascii, lastIndexOfBytes, MB, toMb } from './bytes';
+import { ascii, MB, toMb } from './bytes';
 import { isPkcs1Signature, readSignedData } from './cms';
 import { Budget } from './inflate';
 import type { ObjDef, PdfArray, PdfDict, PdfString, PdfValue, ScanResult } from './pdf-parse';
@@ -131,8 +132,15 @@ const VALIDATION_KEYS = new Set([
   'TS',
 ]);
 
-/** Catalog entries an LTV update may add or change. */
-const CATALOG_LTV_KEYS = new Set(['DSS', 'AcroForm', 'Extensions', 'Metadata', 'Version']);
+/** Catalog entries an LTV update may add or change (as pyHanko's CatalogModificationRule allows). */
+const CATALOG_LTV_KEYS = new Set([
+  'DSS',
+  'AcroForm',
+  'Extensions',
+  'Metadata',
+  'MarkInfo',
+  'Version',
+]);
 /** AcroForm entries an LTV update may change (a time stamp field added to /Fields). */
 const ACROFORM_LTV_KEYS = new Set(['Fields', 'SigFlags', 'DR', 'DA']);
 /** Page entries an LTV update may change (a time stamp widget added to /Annots). */
@@ -386,7 +394,7 @@ export function inspectPdfWith(
 
   const eofs = scan.eofs;
   // A complete file ends with %%EOF (tolerating trailing whitespace or junk).
-  const endsWithEof = lastIndexOfBytes(bytes, EOF_MARK, Math.max(0, len - 1024)) >= 0;
+  const endsWithEof = findBytes(bytes, EOF_MARK, Math.max(0, len - 1024), len) >= 0;
   const cut = !hostTruncated && (!endsWithEof || scan.cutStream);
   if (cut) findings.push({ code: 'attachment.truncated' });
   const readable = scan.defs.some((d) => !d.broken);
