@@ -626,3 +626,79 @@ function msgStreams(m: MsgParts, prefix: string, header: number): CfbStream[] {
 export function buildMsg(m: MsgParts): Uint8Array {
   return buildCfb(msgStreams(m, '', 32));
 }
+
+/**
+ * A Word 97–2003 document (.doc) with the text in one piece, 8-bit
+ * ("compressed") or UTF-16: the FIB, a table stream with the piece table,
+ * and the text. `flags` are the FIB's (0x0100 marks it encrypted).
+ */
+export function buildDoc(text: string, opts: { wide?: boolean; flags?: number } = {}): Uint8Array {
+  const TEXT_AT = 1024;
+  const word = new Uint8Array(TEXT_AT + text.length * 2 + 16);
+  const view = new DataView(word.buffer);
+  view.setUint16(0, 0xa5ec, true);
+  view.setUint16(0x0a, 0x0200 | (opts.flags ?? 0), true);
+  view.setUint16(32, 14, true);
+  view.setUint16(62, 22, true);
+  view.setUint16(152, 93, true);
+  const table = new Uint8Array(64);
+  const tv = new DataView(table.buffer);
+  view.setUint32(154 + 33 * 8, 0, true);
+  view.setUint32(154 + 33 * 8 + 4, 21, true);
+  table[0] = 0x02;
+  tv.setUint32(1, 16, true);
+  tv.setUint32(5, 0, true);
+  tv.setUint32(9, text.length, true);
+  tv.setUint16(13, 0, true);
+  tv.setUint32(15, opts.wide ? TEXT_AT : (TEXT_AT * 2) | 0x40000000, true);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (opts.wide) view.setUint16(TEXT_AT + i * 2, c, true);
+    else word[TEXT_AT + i] = c & 0xff;
+  }
+  return buildCfb([
+    { name: 'WordDocument', data: word },
+    { name: '1Table', data: table },
+  ]);
+}
+
+/** BIFF8 records: type, length, data. */
+function biff(type: number, data: readonly number[]): number[] {
+  return [type & 0xff, type >> 8, data.length & 0xff, data.length >> 8, ...data];
+}
+
+/**
+ * An Excel 97–2003 workbook (.xls) with shared strings (the last one split
+ * over a CONTINUE record), a number cell and a label cell.
+ */
+export function buildXls(strings: readonly string[], numbers: readonly number[]): Uint8Array {
+  const u16 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff];
+  const u32 = (n: number): number[] => [...u16(n & 0xffff), ...u16(n >>> 16)];
+  const str = (s: string): number[] => [
+    ...u16(s.length),
+    0,
+    ...Array.from(s, (c) => c.charCodeAt(0)),
+  ];
+  const all = strings.map(str);
+  const last = all.pop() ?? [];
+  // The last string is cut in two: its second half in a CONTINUE record, with a flags byte.
+  const half = 3 + Math.floor((last.length - 3) / 2);
+  const sst = [
+    ...u32(strings.length),
+    ...u32(strings.length),
+    ...all.flat(),
+    ...last.slice(0, half),
+  ];
+  const records = [
+    ...biff(0x0809, [0, 6, 0x10, 0, 0, 0, 0, 0]),
+    ...biff(0x00fc, sst),
+    ...biff(0x003c, [0, ...last.slice(half)]),
+    ...numbers.flatMap((n, i) => {
+      const d = new DataView(new ArrayBuffer(8));
+      d.setFloat64(0, n, true);
+      return biff(0x0203, [...u16(i), 0, 0, 0, 0, ...Array.from(new Uint8Array(d.buffer))]);
+    }),
+    ...biff(0x000a, []),
+  ];
+  return buildCfb([{ name: 'Workbook', data: Uint8Array.from(records) }]);
+}

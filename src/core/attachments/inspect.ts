@@ -25,6 +25,7 @@ import { inspectOle1Object, inspectZipArchiveInto, scanCompound } from './archiv
 import { latin1 } from './bytes';
 import { readRtf } from './rtf';
 import { readCfb } from './cfb';
+import { excelBinaryText, wordBinaryText } from './legacy';
 import { isOutlookItem, readOutlookItem } from './outlook';
 import { looksLikeText, SNIFFED_RISK, sniff } from './sniff';
 import { htmlToTextMetered } from './text';
@@ -352,6 +353,16 @@ async function inspectCfbInto(
       bytes.length,
     );
     return;
+  }
+  // Word and Excel 97–2003: their text; a format whose text is not read is said.
+  if (cfb) {
+    const cap = c.budget.limits.maxPartBytes;
+    const legacy =
+      wordBinaryText(cfb, cap, c.budget.meter) ?? excelBinaryText(cfb, cap, c.budget.meter);
+    if (legacy && 'text' in legacy) c.text(legacy.text);
+    else if (legacy && 'encrypted' in legacy) c.markEncrypted('Office');
+    else if (legacy || cfb.entries.some((e) => e.name === 'PowerPoint Document'))
+      c.notInspected('format');
   }
   const facts = cfbFacts(bytes, c.budget.limits.maxScanBytes);
   c.kind = OOXML_EXTENSIONS.has(ext)

@@ -20,7 +20,9 @@ import { readZipDirectory } from '../../../src/core/attachments/zip';
 import { Meter, OutOfTime } from '../../../src/core/work/meter';
 import {
   buildCfb,
+  buildDoc,
   buildDocx,
+  buildXls,
   deflatedZeros,
   ole10Native,
   rawZip,
@@ -223,6 +225,28 @@ describe('zips and compound files are read in linear time', () => {
       40,
       8,
     );
+  });
+
+  it.each<[string, (n: number) => Uint8Array]>([
+    ['a .doc with a long text', (n) => buildDoc('Avsnitt\x13 KODE \x14 resultat\x15\r'.repeat(n))],
+    [
+      'an .xls with many strings and numbers',
+      (n) =>
+        buildXls(
+          Array.from({ length: n }, (_x, i) => `Streng ${i}`),
+          Array.from({ length: n }, (_x, i) => i),
+        ),
+    ],
+  ])('reads %s in linear work', async (_name, make) => {
+    const run = async (n: number): Promise<number> => {
+      const meter = new Meter();
+      await inspectAttachment({ name: 'fil.doc', bytes: make(n) }, {}, { meter });
+      return meter.steps;
+    };
+    const s1 = await run(500);
+    const s4 = await run(2000);
+    expect(s4 / s1).toBeLessThanOrEqual(4.5);
+    expect(s4).toBeLessThanOrEqual(20 * make(2000).length);
   });
 
   it('stops inflating a bomb after a bounded amount of work, whatever its size', () => {

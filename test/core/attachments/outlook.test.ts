@@ -1,5 +1,5 @@
 import { inspectAttachment } from '../../../src/core/attachments';
-import { buildCfb, buildDocx, buildMsg, peFile } from '../../support/docx-builder';
+import { buildDoc, buildDocx, buildMsg, peFile } from '../../support/docx-builder';
 
 const FNR = '15038500047';
 
@@ -88,9 +88,10 @@ describe('an Outlook item (.msg) attached to a message', () => {
   it('leaves a legacy Word document a Word document', async () => {
     const r = await inspectAttachment({
       name: 'brev.doc',
-      bytes: buildCfb([{ name: 'WordDocument', data: new Uint8Array(600) }]),
+      bytes: buildDoc('Hei\r'),
     });
     expect(r.kind).toBe('other');
+    expect(r.text).toBe('Hei');
     expect(r.findings).toEqual([]);
   });
 });
