@@ -201,6 +201,11 @@ async function inspectInto(
   }
   if (sniffed === 'image' || (sniffed === null && IMAGE_EXTENSIONS.has(ext))) {
     c.kind = 'image';
+    // An SVG drawing is XML: its text elements are shown, so they are read.
+    if (sniffed === null && looksLikeText(bytes)) {
+      const text = decoded(scanned(bytes, c), charsetOf(input.contentType), c);
+      c.text(htmlToTextMetered(text, c.budget.meter));
+    }
     return;
   }
   if (

@@ -119,3 +119,15 @@ describe('text attachments', () => {
     });
   });
 });
+
+describe('drawings', () => {
+  it('reads the text an SVG drawing shows', async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg"><style>text{font:12px sans-serif}</style>' +
+      '<text x="0" y="10">Fnr <tspan>150385</tspan><tspan>00047</tspan></text></svg>';
+    const r = await inspectAttachment({ name: 'skjema.svg', bytes: new TextEncoder().encode(svg) });
+    expect(r.kind).toBe('image');
+    expect(r.riskReasons).toEqual(['html']);
+    expect(r.text).toBe('Fnr 15038500047');
+  });
+});
