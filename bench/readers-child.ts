@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspectAttachment } from '../src/core/attachments';
+import { findCaseReferences } from '../src/core/compose/case-ref';
 import type { ComposeResult } from '../src/core/compose/decide';
 import { renderAlert } from '../src/core/compose/render';
 import { parseEml } from '../src/core/mime/eml';
@@ -77,7 +78,9 @@ function prepare(reader: Reader, size: number, root: string): { size: number; ru
       return {
         size: text.length,
         run: async (m) => {
+          // The send check reads a body with both: the detectors and the case-reference finder.
           scan(text, undefined, m);
+          findCaseReferences(text, m);
           return [];
         },
       };

@@ -27,7 +27,7 @@ const MAX_RATIO = 2.5;
 const READERS: ReadonlyArray<readonly [Reader, string, string]> = [
   [
     'text',
-    'text scan',
+    'text scan and case references',
     'digit groups, separators and invisibles, "dnr" and spaces, unfinished keywords',
   ],
   ['mime', 'MIME', 'nested multiparts with prefix boundaries, folded encoded-word headers, parts'],

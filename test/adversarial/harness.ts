@@ -138,6 +138,7 @@ async function main(): Promise<void> {
   const { parseProfileText } = await import('../../src/core/profile');
   const { checkCompose } = await import('../../src/core/compose/decide');
   const { renderAlert } = await import('../../src/core/compose/render');
+  const { findCaseReferences } = await import('../../src/core/compose/case-ref');
   const ha = parseProfileText(readFileSync(join(root, 'profiles', 'ha-kommune.json'), 'utf8'));
   if (!ha.ok) throw new Error('the example profile ha-kommune is not valid');
   const haProfile = ha.profile;
@@ -231,7 +232,12 @@ async function main(): Promise<void> {
     const metered: (t: string, extra: ExtraKeywords | undefined, m: Meter) => TextMatch[] =
       scanText;
     const matches = metered(text, undefined, meter);
-    return { steps: meter.steps, codes: matches.map((m) => m.code) };
+    // The send check reads a body for case references too ("Vår ref.", "dnr").
+    const refs = findCaseReferences(text, meter);
+    return {
+      steps: meter.steps,
+      codes: [...matches.map((m) => m.code), ...refs.map(() => 'case-ref')],
+    };
   }
 
   function profile(text: string): ProfileResult {

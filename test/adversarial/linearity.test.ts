@@ -71,9 +71,15 @@ const haText = readFileSync(join(ROOT, 'profiles', 'ha-kommune.json'), 'utf8');
 const bottom = [textPart('Eleven har fnr 13097248022.')];
 
 const READERS: ReadonlyArray<readonly [string, (n: number) => Input]> = [
-  ['text scan: digits, separators and invisible characters', (n) => text(hostileText(n))],
-  ['text scan: "dnr" and spaces', (n) => text(dnrThenSpaces(n))],
-  ['text scan: distinct "Unntatt offentlighet" lines', (n) => text(exemptLines(Math.ceil(n / 36)))],
+  [
+    'text scan and case references: digits, separators and invisible characters',
+    (n) => text(hostileText(n)),
+  ],
+  ['text scan and case references: "dnr" and spaces', (n) => text(dnrThenSpaces(n))],
+  [
+    'text scan and case references: distinct "Unntatt offentlighet" lines',
+    (n) => text(exemptLines(Math.ceil(n / 36))),
+  ],
   [
     'OOXML: a stored DOCX of unclosed <w:t and nested revisions',
     (n) => file('vedtak.docx', hostileDocx(n, 0)),
