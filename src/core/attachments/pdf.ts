@@ -243,6 +243,11 @@ function isValidationData(d: PdfDict): boolean {
   return keysWithin(d, VALIDATION_KEYS);
 }
 
+function inlineDss(catalog: PdfDict): boolean {
+  const dss = dictOf(catalog.map.get('DSS'));
+  return !!dss && isValidationData(dss);
+}
+
 function isAcroForm(d: PdfDict): boolean {
   return d.map.has('Fields') && !d.map.has('Type');
 }
@@ -561,6 +566,13 @@ class Judge {
   private signed: View = new Map();
   private readonly ltvMemo = new Map<number, boolean>();
   private dssNums = new Set<number>();
+  /**
+   * What the definition just judged did: nothing (written again unchanged, or
+   * inert), carry LTV data (validation data, a document time stamp), or keep
+   * the books (catalog, AcroForm, /Annots, document information, XMP
+   * metadata), which only an update that carries LTV data may do.
+   */
+  private role: 'inert' | 'ltv' | 'books' = 'inert';
   /** Catalogs written under a new number by an LTV update, already compared with the signed one. */
   private readonly newRoots = new Set<number>();
 
@@ -646,11 +658,40 @@ class Judge {
     if (scan.lastUnreadXref >= end || !this.xrefAllowed(end)) return false;
     if (!this.rootsAllowed(end)) return false;
     this.dssNums = this.validationObjects(signed);
+    // Per revision after signing: does it carry LTV data, does it keep books?
+    const ltv = new Set<number>();
+    const books = new Set<number>();
     for (const d of scan.defs) {
       meter.tick(1);
-      if (d.offset >= end && !this.laterDefAllowed(d)) return false;
+      if (d.offset < end) continue;
+      this.role = 'inert';
+      if (!this.laterDefAllowed(d)) return false;
+      const role = this.roleOfLast();
+      if (role === 'ltv') ltv.add(this.revisionOf(d.offset));
+      else if (role === 'books') books.add(this.revisionOf(d.offset));
     }
+    // An update that only changes the catalog, the document information or
+    // the metadata is no LTV update.
+    for (const r of books) if (!ltv.has(r)) return false;
     return true;
+  }
+
+  private roleOfLast(): 'inert' | 'ltv' | 'books' {
+    return this.role;
+  }
+
+  /** Which revision the byte at `offset` belongs to: the index of the first %%EOF after it. */
+  private revisionOf(offset: number): number {
+    const eofs = this.scan.eofEnds;
+    let lo = 0;
+    let hi = eofs.length;
+    while (lo < hi) {
+      this.meter.tick(1);
+      const mid = (lo + hi) >> 1;
+      if ((eofs[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -847,7 +888,11 @@ class Judge {
     const dict = dictOf(d.value);
     if (d.stream) {
       const t = d.dropped || !dict ? undefined : typeOf(dict);
-      if (t === 'XRef' || t === 'ObjStm' || t === 'Metadata') return true;
+      if (t === 'XRef' || t === 'ObjStm') return true;
+      if (t === 'Metadata') {
+        this.role = 'books';
+        return true;
+      }
       if (prior) return false;
       // A new stream nothing signed refers to: a certificate, an OCSP
       // response, a CRL, an appearance. Not an embedded file.
@@ -868,20 +913,32 @@ class Judge {
     // Validation data (lists of certificates, OCSP responses and CRLs, /VRI
     // entries) grows with each LTV update; its new version must still be
     // nothing a viewer shows or runs.
-    if (this.dssNums.has(n)) return this.newAllowed(neu);
+    if (this.dssNums.has(n)) {
+      const ok = this.newAllowed(neu);
+      this.role = 'ltv';
+      return ok;
+    }
     const o = dictOf(old);
     const v = dictOf(neu);
+    this.role = 'books';
     if (!o || !v) {
       const oa = arrOf(old);
       const va = arrOf(neu);
       if (!oa || !va) return false;
       return this.grows(oa, va);
     }
-    if (isValidationData(o) && isValidationData(v)) return true;
+    if (isValidationData(o) && isValidationData(v)) {
+      this.role = 'ltv';
+      return true;
+    }
     if (isInfo(o) && isInfo(v)) return true;
     const t = typeOf(v);
     if (t !== typeOf(o)) return false;
-    if (t === 'Catalog') return this.catalogAllowed(o, v);
+    if (t === 'Catalog') {
+      // Validation data written straight into the catalog.
+      if (inlineDss(v) && !same(o.map.get('DSS'), v.map.get('DSS'), this.meter)) this.role = 'ltv';
+      return this.catalogAllowed(o, v);
+    }
     if (t === 'Page') {
       if (!sameExcept(o, v, PAGE_LTV_KEYS, this.meter)) return false;
       return this.listGrows(o.map.get('Annots'), v.map.get('Annots'));
@@ -968,7 +1025,10 @@ class Judge {
     const d = dictOf(value);
     if (!d) return true;
     const t = typeOf(d);
-    if (t === 'Catalog' && this.newRoots.has(n)) return true;
+    if (t === 'Catalog' && this.newRoots.has(n)) {
+      this.role = inlineDss(d) ? 'ltv' : 'books';
+      return true;
+    }
     if (
       t === 'Catalog' ||
       t === 'Page' ||
@@ -981,9 +1041,17 @@ class Judge {
     ) {
       return false;
     }
-    if (isSigDict(d)) return this.isTimestamp(d);
-    if (isAnnotation(d) || d.map.has('FT')) return this.isLtvFieldDict(d);
-    // Validation data, appearance resources, arrays of references.
+    if (isSigDict(d)) {
+      this.role = 'ltv';
+      return this.isTimestamp(d);
+    }
+    if (isAnnotation(d) || d.map.has('FT')) {
+      this.role = 'books';
+      return this.isLtvFieldDict(d);
+    }
+    if (isValidationData(d)) this.role = 'ltv';
+    else if (isInfo(d)) this.role = 'books';
+    // Appearance resources, arrays of references: inert.
     return true;
   }
 

@@ -274,6 +274,19 @@ describe('updates after the last signature', () => {
           .endRevision(),
     ],
     [
+      'only the document information and XMP metadata changed',
+      () =>
+        signedDoc()
+          .obj(9, '<< /Producer (Arkivpost) /Title (Endret) >>')
+          .obj(11, '<< /Type /Metadata /Subtype /XML >>', '<x:xmpmeta/>')
+          .obj(1, catalog('/Metadata 11 0 R '))
+          .endRevision('/Root 1 0 R /Info 9 0 R'),
+    ],
+    [
+      'the catalog changed in an update that carries no validation data',
+      () => signedDoc().obj(1, catalog('/MarkInfo << /Marked true >> ')).endRevision(),
+    ],
+    [
       'an object stream that cannot be opened',
       () =>
         signedDoc()
@@ -368,9 +381,13 @@ describe('updates after the last signature', () => {
     [
       'the time stamp field put first in an indirect /Fields list',
       () =>
-        signedDoc()
+        basePdf()
+          .endRevision()
           .obj(1, '<< /Type /Catalog /Pages 2 0 R /AcroForm 33 0 R >>')
           .obj(33, '<< /Fields [5 0 R] /SigFlags 3 >>')
+          .obj(3, page('/Annots [5 0 R] '))
+          .obj(5, sigField(5, 6))
+          .sig(6)
           .endRevision()
           .obj(33, '<< /Fields [60 0 R 5 0 R] /SigFlags 3 >>')
           .obj(3, page('/Annots [5 0 R 60 0 R] '))
@@ -382,13 +399,14 @@ describe('updates after the last signature', () => {
           .endRevision(),
     ],
     [
-      'the document information and XMP metadata updated',
+      'the document information and XMP metadata updated with validation data',
       () =>
-        signedDoc()
-          .obj(9, '<< /Producer (Arkivpost) /ModDate (D:20240302120000Z) >>')
-          .obj(11, '<< /Type /Metadata /Subtype /XML >>', '<x:xmpmeta/>')
-          .obj(1, catalog('/Metadata 11 0 R '))
-          .endRevision('/Root 1 0 R /Info 9 0 R'),
+        addDss(
+          signedDoc()
+            .obj(9, '<< /Producer (Arkivpost) /ModDate (D:20240302120000Z) >>')
+            .obj(11, '<< /Type /Metadata /Subtype /XML >>', '<x:xmpmeta/>')
+            .obj(1, catalog('/Metadata 11 0 R /DSS 20 0 R ')),
+        ),
     ],
     [
       'signed objects written again unchanged',
