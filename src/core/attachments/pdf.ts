@@ -31,10 +31,11 @@
  *   /ETSI.RFC3161) in invisible signature fields, and the catalog, AcroForm
  *   and page /Annots entries that reference them; also the document
  *   information dictionary and XMP metadata, which signing tools update with
- *   every save. Anything else (an annotation, an action, a page, changed
- *   content, a filled-in field, an object deleted, a /Root or a
- *   cross-reference entry pointed elsewhere, something unreadable) makes the
- *   file `modified-after-signing`.
+ *   every save. Those entries may change only in an update that carries LTV
+ *   data: an update that only changes them is not an LTV update. Anything
+ *   else (an annotation, an action, a page, changed content, a filled-in
+ *   field, an object deleted, a /Root or a cross-reference entry pointed
+ *   elsewhere, something unreadable) makes the file `modified-after-signing`.
  * - A document time stamp proves when, not who: on its own it is
  *   "timestamp-only".
  * - Adobe's usage-rights signature (/Perms /UR3 or /UR) only unlocks Reader
