@@ -8,7 +8,7 @@
  */
 import type { MessageAttachment } from '../message';
 import { readMimeContent } from '../mime/read';
-import type { MimeProblem } from '../mime/read';
+import type { MimeContent, MimeProblem } from '../mime/read';
 import type { Meter } from '../work/meter';
 import type { AttachmentFinding } from './types';
 
@@ -16,9 +16,15 @@ export interface ParsedMessage {
   readonly subject: string;
   /** Plain text of the body (HTML already turned into text). */
   readonly body: string;
-  readonly attachments: readonly MessageAttachment[];
+  readonly attachments: readonly ParsedAttachment[];
   /** What was not read in the message (`attachment.not-inspected` with its reason). */
   readonly findings?: readonly AttachmentFinding[];
+}
+
+/** An attachment of a parsed message; an attached message comes already read. */
+export interface ParsedAttachment extends MessageAttachment {
+  /** The attached message (message/rfc822), read in the same pass as its parent. */
+  readonly message?: ParsedMessage;
 }
 
 /** Another MIME parser for attached messages, where a host wants its own. */
@@ -39,7 +45,15 @@ export function notInspectedFindings(problems: readonly MimeProblem[]): Attachme
   }));
 }
 
-/** Read an attached message with core's MIME reader. Never throws on malformed input. */
+/**
+ * Read an attached message with core's MIME reader, and the messages
+ * attached to it, and theirs, in one pass over the bytes: messages in
+ * messages count towards the reader's nesting limit (MIME_LIMITS.maxDepth,
+ * with the multiparts inside each) and share its part limit. Past a limit an
+ * attached message comes back empty with an `attachment.not-inspected`
+ * finding, so it is not read again from the start. Never throws on
+ * malformed input.
+ */
 export function readMessageSimple(
   raw: Uint8Array,
   options: ReadMessageOptions = {},
@@ -49,14 +63,33 @@ export function readMessageSimple(
     ...(options.maxAttachmentBytes !== undefined
       ? { maxAttachmentBytes: options.maxAttachmentBytes }
       : {}),
+    attachedMessages: true,
   });
-  const attachments: MessageAttachment[] = mime.attachments.map((a) => ({
-    name: a.name ?? (a.contentType === 'message/rfc822' ? 'message.eml' : 'attachment'),
-    contentType: a.contentType,
-    size: a.size,
-    bytes: a.bytes,
-  }));
-  const findings = notInspectedFindings(mime.problems);
+  return parsedFrom(mime, notInspectedFindings(mime.problems));
+}
+
+function notRead(reason: 'nesting' | 'parts'): ParsedMessage {
+  return {
+    subject: '',
+    body: '',
+    attachments: [],
+    findings: [{ code: 'attachment.not-inspected', params: { reason } }],
+  };
+}
+
+function parsedFrom(mime: MimeContent, findings: readonly AttachmentFinding[]): ParsedMessage {
+  const attachments: ParsedAttachment[] = mime.attachments.map((a) => {
+    const isMessage = a.contentType === 'message/rfc822' || a.contentType === 'message/global';
+    const attachment: MessageAttachment = {
+      name: a.name ?? (isMessage ? 'message.eml' : 'attachment'),
+      contentType: a.contentType,
+      size: a.size,
+      bytes: a.bytes,
+    };
+    if (!isMessage) return attachment;
+    const message = a.message ? parsedFrom(a.message, []) : notRead(a.notRead ?? 'nesting');
+    return { ...attachment, message };
+  });
   return {
     subject: mime.subject,
     body: mime.text,

@@ -27,8 +27,10 @@ import type { DecodedBody } from './transfer';
 import { decodeHeaderBytes, decodeWords, parseStructured } from './words';
 
 export const MIME_LIMITS = {
-  /** Multiparts inside multiparts. */
+  /** Multiparts inside multiparts, in one message. */
   maxDepth: 50,
+  /** Messages attached to attached messages (when they are read, `attachedMessages`). */
+  maxMessages: 50,
   /** MIME entities (containers and leaves) in one message. */
   maxParts: 10_000,
 } as const;
@@ -62,6 +64,13 @@ export interface MimeAttachment {
   /** Inside a multipart/related with a Content-ID: a resource of the HTML body (an inline image). */
   readonly related: boolean;
   readonly contentId?: string;
+  /**
+   * An attached message (message/rfc822), read in the same pass as the
+   * message it is attached to, when `attachedMessages` asks for it.
+   */
+  readonly message?: MimeContent;
+  /** Why an attached message was not read (a limit was met), when it was asked for. */
+  readonly notRead?: 'nesting' | 'parts';
 }
 
 /** A message's content: what the checks read. */
@@ -102,19 +111,30 @@ export interface ReadOptions {
   /** Counts the work (a step per byte and line); with a deadline it throws OutOfTime. */
   readonly meter?: Meter;
   readonly maxDepth?: number;
+  readonly maxMessages?: number;
   readonly maxParts?: number;
   /** Attachments are decoded this far (their size is still counted in full). */
   readonly maxAttachmentBytes?: number;
   /** Keep the HTML of the body in `html` (otherwise only its text is kept). */
   readonly keepHtml?: boolean;
+  /**
+   * Read attached messages (message/rfc822) too, in the same pass: their
+   * nesting counts towards `maxDepth` with the multiparts, and their parts
+   * towards `maxParts`. Each comes back as its attachment's `message`.
+   */
+  readonly attachedMessages?: boolean;
 }
 
 const CONTENT_PREFIX = 'content-';
 
 interface Part {
   readonly id: number;
-  /** Multiparts around this entity (0 for the message itself). */
+  /** The message the part belongs to: the id of its root (its own for a root). */
+  readonly owner: number;
+  /** Multiparts around this entity in its message (0 for the message itself). */
   readonly depth: number;
+  /** Attached messages around it (0 in the message read). */
+  readonly level: number;
   /** Nearest multipart/alternative around it, or -1. */
   readonly alt: number;
   /** Inside a multipart/related. */
@@ -127,12 +147,15 @@ interface Part {
   params: ReadonlyMap<string, string>;
 }
 
+/** An open multipart, or an attached message being read (it ends with its parent). */
 interface Open {
   readonly part: Part;
-  /** The boundary's bytes, and their hash (the key delimiter lines are looked up by). */
-  readonly boundary: Uint8Array;
+  /** The boundary's bytes (null for an attached message), and their hash. */
+  readonly boundary: Uint8Array | null;
   readonly hash: number;
   children: number;
+  /** For an attached message: the root part of the message inside. */
+  readonly inner?: Part;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -150,6 +173,8 @@ interface Leaf {
   readonly end: number;
   /** A multipart whose parts were not found: its body read as text. */
   readonly fallback?: boolean;
+  /** An attached message read in the same pass: the root part of the message inside. */
+  readonly inner?: Part;
 }
 
 const enum Mode {
@@ -210,9 +235,48 @@ interface Scan {
   readonly hasHeaders: boolean;
 }
 
+const IDENTITY_ENCODINGS = ['', '7bit', '8bit', 'binary'];
+
+function isMessageType(type: string): boolean {
+  return type === 'message/rfc822' || type === 'message/global';
+}
+
+/** A part that is a message sent as it is (no base64 or quoted-printable): read in the same pass. */
+function isInlineMessage(part: Part): boolean {
+  if (!isMessageType(part.type)) return false;
+  const cte = (field(part, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+  return IDENTITY_ENCODINGS.indexOf(cte) >= 0;
+}
+
+function newPart(
+  id: number,
+  owner: number,
+  level: number,
+  depth: number,
+  alt: number,
+  related: boolean,
+  defaultType: string,
+  bodyStart: number,
+): Part {
+  return {
+    id,
+    owner,
+    level,
+    depth,
+    alt,
+    related,
+    defaultType,
+    fields: [],
+    bodyStart,
+    type: 'text/plain',
+    params: new Map(),
+  };
+}
+
 /** Split the message into parts: the line loop. */
 function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptions): Scan {
   const maxDepth = opts.maxDepth ?? MIME_LIMITS.maxDepth;
+  const maxMessages = opts.maxMessages ?? MIME_LIMITS.maxMessages;
   const maxParts = opts.maxParts ?? MIME_LIMITS.maxParts;
   const n = raw.length;
   const leaves: Leaf[] = [];
@@ -222,17 +286,7 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
   let longest = 0;
   let parts = 1;
   let nextId = 1;
-  const top: Part = {
-    id: 0,
-    depth: 0,
-    alt: -1,
-    related: false,
-    defaultType: 'text/plain',
-    fields: [],
-    bodyStart: 0,
-    type: 'text/plain',
-    params: new Map(),
-  };
+  const top = newPart(0, 0, 0, 0, -1, false, 'text/plain', 0);
   let cur: Part | null = top;
   let mode: Mode = Mode.Headers;
   let hasHeaders = false;
@@ -282,6 +336,26 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
     if (!/^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/.test(type)) type = part.defaultType;
     part.type = type;
     part.params = parsed.params;
+    if (opts.attachedMessages === true && isInlineMessage(part)) {
+      if (part.level + 1 > maxMessages) {
+        problems.add('nesting');
+        mode = Mode.Body;
+        return;
+      }
+      if (parts + 1 > maxParts) {
+        problems.add('parts');
+        mode = Mode.Body;
+        return;
+      }
+      // The message inside is read in the same pass: its headers come next.
+      parts++;
+      const id = nextId++;
+      const inner = newPart(id, id, part.level + 1, 0, -1, false, 'text/plain', bodyStart);
+      stack.push({ part, boundary: null, hash: 0, children: 1, inner });
+      cur = inner;
+      mode = Mode.Headers;
+      return;
+    }
     if (type.slice(0, 10) !== 'multipart/') {
       mode = Mode.Body;
       return;
@@ -322,9 +396,14 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
     cur = null;
   };
 
-  /** Close the multipart at the top of the stack (its end at `end`). */
+  /** Close the multipart or attached message at the top of the stack (its end at `end`). */
   const pop = (end: number): void => {
     const open = stack.pop() as Open;
+    if (open.boundary === null) {
+      const start = open.part.bodyStart;
+      leaves.push({ part: open.part, start, end: Math.max(start, end), inner: open.inner as Part });
+      return;
+    }
     const list = byHash.get(open.hash) as number[];
     list.pop();
     if (list.length === 0) byHash.delete(open.hash);
@@ -347,13 +426,53 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
     for (let j = list.length - 1; j >= 0; j--) {
       const k = list[j] as number;
       const b = (stack[k] as Open).boundary;
-      if (b.length !== to - from) continue;
+      if (b === null || b.length !== to - from) continue;
       meter.tick(b.length);
       let same = true;
       for (let i = 0; i < b.length && same; i++) same = b[i] === raw[from + i];
       if (same) return k;
     }
     return -1;
+  };
+
+  /** A line of the header block of `part`. */
+  const headerLine = (part: Part, ls: number, le: number, next: number): void => {
+    if (le === ls) {
+      endHeaders(part, next);
+      return;
+    }
+    if ((raw[ls] === 0x20 || raw[ls] === 0x09) && fieldStart >= 0) {
+      fieldEnd = le;
+      return;
+    }
+    const nameLen = fieldName(raw, ls, le);
+    if (nameLen > 0) {
+      endField(part);
+      fieldNameStr = latin1(raw, ls, ls + nameLen)
+        .trim()
+        .toLowerCase();
+      // A message (the one read, or one attached) keeps every field; a part its content-* ones.
+      keepField =
+        part.owner === part.id || fieldNameStr.slice(0, CONTENT_PREFIX.length) === CONTENT_PREFIX;
+      let vs = ls + nameLen;
+      while (raw[vs] !== 0x3a) vs++;
+      fieldStart = vs + 1;
+      fieldEnd = le;
+      if (part === top) hasHeaders = true;
+      return;
+    }
+    if (part === top && ls === 0 && le - ls >= 5 && latin1(raw, 0, 5) === 'From ') {
+      // An mbox separator line before the headers.
+      return;
+    }
+    // Not a header field: the headers ended without their blank line.
+    endHeaders(part, ls);
+    // An attached message starts right here: this line is its first.
+    if (cur !== part && cur !== null && mode === Mode.Headers && le > ls) {
+      const inner = cur;
+      if (fieldName(raw, ls, le) > 0) headerLine(inner, ls, le, next);
+      else endHeaders(inner, ls);
+    }
   };
 
   let pos = 0;
@@ -412,17 +531,16 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
               break;
             }
             const parent = open.part;
-            cur = {
-              id: nextId++,
-              depth: parent.depth + 1,
-              alt: parent.type === 'multipart/alternative' ? parent.id : parent.alt,
-              related: parent.related || parent.type === 'multipart/related',
-              defaultType: parent.type === 'multipart/digest' ? 'message/rfc822' : 'text/plain',
-              fields: [],
-              bodyStart: next,
-              type: 'text/plain',
-              params: new Map(),
-            };
+            cur = newPart(
+              nextId++,
+              parent.owner,
+              parent.level,
+              parent.depth + 1,
+              parent.type === 'multipart/alternative' ? parent.id : parent.alt,
+              parent.related || parent.type === 'multipart/related',
+              parent.type === 'multipart/digest' ? 'message/rfc822' : 'text/plain',
+              next,
+            );
             mode = Mode.Headers;
           }
           prevEnd = le;
@@ -431,33 +549,7 @@ function scan(raw: Uint8Array, meter: Meter, problems: Problems, opts: ReadOptio
       }
     }
 
-    if (mode === Mode.Headers && cur !== null) {
-      if (le === ls) {
-        endHeaders(cur, next);
-      } else if ((raw[ls] === 0x20 || raw[ls] === 0x09) && fieldStart >= 0) {
-        fieldEnd = le;
-      } else {
-        const nameLen = fieldName(raw, ls, le);
-        if (nameLen > 0) {
-          endField(cur);
-          fieldNameStr = latin1(raw, ls, ls + nameLen)
-            .trim()
-            .toLowerCase();
-          keepField =
-            cur === top || fieldNameStr.slice(0, CONTENT_PREFIX.length) === CONTENT_PREFIX;
-          let vs = ls + nameLen;
-          while (raw[vs] !== 0x3a) vs++;
-          fieldStart = vs + 1;
-          fieldEnd = le;
-          if (cur === top) hasHeaders = true;
-        } else if (cur === top && ls === 0 && le - ls >= 5 && latin1(raw, 0, 5) === 'From ') {
-          // An mbox separator line before the headers.
-        } else {
-          // Not a header field: the headers ended without their blank line.
-          endHeaders(cur, ls);
-        }
-      }
-    }
+    if (mode === Mode.Headers && cur !== null) headerLine(cur, ls, le, next);
     prevEnd = le;
   }
   if (!stopped) {
@@ -579,12 +671,29 @@ export function readMime(raw: Uint8Array, options: ReadOptions = {}): MimeMessag
  * The send runtime reads attached messages with this alone.
  */
 export function readMimeContent(raw: Uint8Array, options: ReadOptions = {}): MimeContent {
+  return readContent(raw, options, {
+    parts: options.maxParts ?? MIME_LIMITS.maxParts,
+    messages: options.maxMessages ?? MIME_LIMITS.maxMessages,
+  });
+}
+
+/** What is left of the limits, shared with attached messages read from their decoded bytes. */
+interface Budget {
+  parts: number;
+  /** Levels of attached messages still allowed below this one. */
+  readonly messages: number;
+}
+
+function readContent(raw: Uint8Array, options: ReadOptions, budget: Budget): MimeContent {
   const meter = options.meter ?? new Meter();
   const problems = new Problems();
-  const cap = options.maxAttachmentBytes ?? Infinity;
   let s: Scan;
   try {
-    s = scan(raw, meter, problems, options);
+    s = scan(raw, meter, problems, {
+      ...options,
+      maxParts: budget.parts,
+      maxMessages: budget.messages,
+    });
   } catch (e) {
     if (e instanceof OutOfTime) throw e;
     problems.add('format');
@@ -599,12 +708,39 @@ export function readMimeContent(raw: Uint8Array, options: ReadOptions = {}): Mim
       parts: 0,
     };
   }
-  const top = s.top;
+  budget.parts -= s.parts;
+  // The leaves of each message (the one read, and those attached to it).
+  const byOwner = new Map<number, Leaf[]>();
+  for (const leaf of s.leaves) {
+    let list = byOwner.get(leaf.part.owner);
+    if (!list) {
+      list = [];
+      byOwner.set(leaf.part.owner, list);
+    }
+    list.push(leaf);
+  }
+  const ctx: Context = { raw, options, meter, problems, byOwner, budget };
+  const content = messageContent(s.top, ctx);
+  return { ...content, hasHeaders: s.hasHeaders, problems: problems.list, parts: s.parts };
+}
+
+interface Context {
+  readonly raw: Uint8Array;
+  readonly options: ReadOptions;
+  readonly meter: Meter;
+  readonly problems: Problems;
+  readonly byOwner: ReadonlyMap<number, readonly Leaf[]>;
+  readonly budget: Budget;
+}
+
+/** The content of one message of the pass: its texts and attachments, attached messages read. */
+function messageContent(root: Part, ctx: Context): MimeContent {
+  const { meter, problems } = ctx;
   const texts = new Map<number, { plain: string[]; html: string[] }>();
   const attachments: MimeAttachment[] = [];
-  for (const leaf of s.leaves) {
+  for (const leaf of ctx.byOwner.get(root.id) ?? []) {
     try {
-      readLeaf(raw, leaf, cap, meter, problems, texts, attachments);
+      readLeaf(leaf, ctx, texts, attachments);
     } catch (e) {
       if (e instanceof OutOfTime) throw e;
       problems.add('format');
@@ -615,17 +751,17 @@ export function readMimeContent(raw: Uint8Array, options: ReadOptions = {}): Mim
   texts.forEach((t) => {
     if (t.plain.length > 0) plain.push(joined(t.plain));
     else if (t.html.length > 0) plain.push(joined(t.html.map((h) => htmlToTextMetered(h, meter))));
-    if (t.html.length > 0 && options.keepHtml === true) html.push(joined(t.html));
+    if (t.html.length > 0 && ctx.options.keepHtml === true) html.push(joined(t.html));
   });
   return {
-    headers: top.fields,
-    hasHeaders: s.hasHeaders,
-    subject: decodeWords(field(top, 'subject') ?? '', () => problems.add('encoding'), meter),
+    headers: root.fields,
+    hasHeaders: root.fields.length > 0,
+    subject: decodeWords(field(root, 'subject') ?? '', () => problems.add('encoding'), meter),
     text: joined(plain),
     html: html.length > 0 ? joined(html) : null,
     attachments,
-    problems: problems.list,
-    parts: s.parts,
+    problems: [],
+    parts: 0,
   };
 }
 
@@ -657,21 +793,20 @@ function asciiLineBreaks(b: Uint8Array, charset: string | undefined): boolean {
 }
 
 function readLeaf(
-  raw: Uint8Array,
   leaf: Leaf,
-  cap: number,
-  meter: Meter,
-  problems: Problems,
+  ctx: Context,
   texts: Map<number, { plain: string[]; html: string[] }>,
   attachments: MimeAttachment[],
 ): void {
+  const { raw, meter, problems } = ctx;
+  const cap = ctx.options.maxAttachmentBytes ?? Infinity;
   const part = leaf.part;
   const type = leaf.fallback ? 'text/plain' : part.type;
   const dispo = parseStructured(field(part, 'content-disposition') ?? '', undefined, meter);
-  const disposition =
+  const disposition: MimeAttachment['disposition'] =
     dispo.value === 'attachment' ? 'attachment' : dispo.value === 'inline' ? 'inline' : null;
   const name = fileName(part, dispo.params, meter);
-  const isMessage = type === 'message/rfc822' || type === 'message/global';
+  const isMessage = isMessageType(type);
   if (
     !isMessage &&
     disposition !== 'attachment' &&
@@ -703,17 +838,59 @@ function readLeaf(
     (type === 'text/plain' ? t.plain : t.html).push(text);
     return;
   }
-  const body = decodeTransfer(raw, leaf, cap, meter);
   const contentId = field(part, 'content-id');
-  attachments.push({
+  const base = {
     name,
     contentType: type,
-    bytes: body.bytes,
-    size: body.size,
     disposition,
     related: part.related && contentId !== undefined,
     ...(contentId !== undefined ? { contentId } : {}),
-  });
+  };
+  if (isMessage && ctx.options.attachedMessages === true) {
+    attachments.push({ ...base, ...attachedMessage(leaf, ctx, cap) });
+    return;
+  }
+  const body = decodeTransfer(raw, leaf, cap, meter);
+  attachments.push({ ...base, bytes: body.bytes, size: body.size });
+}
+
+/** An attached message's bytes and its content, read in this pass or from its decoded bytes. */
+function attachedMessage(
+  leaf: Leaf,
+  ctx: Context,
+  cap: number,
+): Pick<MimeAttachment, 'bytes' | 'size' | 'message' | 'notRead'> {
+  const { raw, meter } = ctx;
+  if (leaf.inner) {
+    const bytes = raw.subarray(leaf.start, leaf.end);
+    return {
+      bytes: bytes.length > cap ? bytes.subarray(0, cap) : bytes,
+      size: bytes.length,
+      message: messageContent(leaf.inner, ctx),
+    };
+  }
+  const body = decodeTransfer(raw, leaf, Infinity, meter);
+  const kept = body.bytes.length > cap ? body.bytes.subarray(0, cap) : body.bytes;
+  // Sent as it is but not read in the pass: a limit was met (said already).
+  if (isInlineMessage(leaf.part)) {
+    return {
+      bytes: kept,
+      size: body.size,
+      notRead: leaf.part.level + 1 > ctx.budget.messages ? 'nesting' : 'parts',
+    };
+  }
+  // Base64 or quoted-printable: the message is read from its decoded bytes,
+  // which are new bytes (no more than the encoded ones), with what is left
+  // of the limits.
+  const messages = ctx.budget.messages - (leaf.part.level + 1);
+  if (messages < 0 || ctx.budget.parts <= 0) {
+    ctx.problems.add(messages < 0 ? 'nesting' : 'parts');
+    return { bytes: kept, size: body.size, notRead: messages < 0 ? 'nesting' : 'parts' };
+  }
+  const inner = readContent(body.bytes, ctx.options, { parts: ctx.budget.parts, messages });
+  ctx.budget.parts -= inner.parts;
+  for (const p of inner.problems) ctx.problems.add(p.reason, p.entry);
+  return { bytes: kept, size: body.size, message: { ...inner, problems: [] } };
 }
 
 /** The subject of a message from its header block only (an attached message's name in Outlook). */
