@@ -4,7 +4,7 @@
  * reader's limits, and what lies past them said.
  */
 import { inspectAttachment } from '../../../src/core/attachments';
-import { readMessageSimple } from '../../../src/core/attachments/message';
+import { looksLikeMessage, readMessageSimple } from '../../../src/core/attachments/message';
 import type { ParsedMessage } from '../../../src/core/attachments/message';
 import { MIME_LIMITS } from '../../../src/core/mime/read';
 import { Meter } from '../../../src/core/work/meter';
@@ -149,5 +149,19 @@ describe('messages attached to attached messages', () => {
       return meter.steps;
     };
     expect(steps(40_000) / steps(10_000)).toBeLessThanOrEqual(4.5);
+  });
+});
+
+describe('what looks like a message when it has no name or type', () => {
+  it.each<[string, string, boolean]>([
+    ['two fields, one every mail has', 'From: a@example.net\r\nX-Mailer: x\r\n\r\nHei', true],
+    ['fields with LF line ends and a folded one', 'Subject: a\n b\nTo: c@d.no\n\nx', true],
+    ['one field only', 'Subject: a\r\n\r\nx', false],
+    ['two fields no mail has', 'X-A: 1\r\nX-B: 2\r\n\r\n', false],
+    ['plain text', 'Hei, her er teksten.\r\nMed to linjer.', false],
+    ['a continuation line first', ' Subject: a\r\nTo: b\r\n', false],
+    ['binary', '\u0000\u0001\u0002From: a', false],
+  ])('%s', (_name, text, expected) => {
+    expect(looksLikeMessage(bytes(text))).toBe(expected);
   });
 });
