@@ -2,13 +2,28 @@ import { findNationalIds } from './ids';
 import { findKeywords } from './keywords';
 import type { TextCategory, TextMatch } from './model';
 import type { ExtraKeywords } from './profile/types';
-import { normalizeText } from './text/normalize';
+import { normalizeText, visualTextOf } from './text/normalize';
+import type { Meter } from './work/meter';
 
-/** Every text detector over one text, matches in reading order. */
-export function scanText(text: string, extra?: ExtraKeywords): TextMatch[] {
+/**
+ * Every text detector over one text, matches in reading order.
+ *
+ * The text is read as written and, where right-to-left controls reorder
+ * what a reader sees ("\u202e74000583051\u202c" shows as 15038500047), also
+ * in display order; a number or word found either way is reported once,
+ * with offsets into the text as written.
+ *
+ * Linear in the text. With a `meter` every step is counted, and a meter with
+ * a deadline abandons the scan by throwing OutOfTime (not caught here).
+ */
+export function scanText(text: string, extra?: ExtraKeywords, meter?: Meter): TextMatch[] {
   if (text.length === 0) return [];
-  const norm = normalizeText(text);
-  return mergeSorted(findNationalIds(norm), findKeywords(norm, extra));
+  const norm = normalizeText(text, meter);
+  const found = mergeSorted(findNationalIds(norm, meter), findKeywords(norm, extra, meter));
+  const visual = visualTextOf(norm, meter);
+  if (visual === null) return found;
+  const seen = mergeSorted(findNationalIds(visual, meter), findKeywords(visual, extra, meter));
+  return distinct(mergeSorted(found, seen));
 }
 
 /** Both detectors answer in reading order: merge instead of sorting. */
@@ -31,6 +46,22 @@ function mergeSorted(a: readonly TextMatch[], b: readonly TextMatch[]): TextMatc
   }
   while (i < a.length) out.push(a[i++] as TextMatch);
   while (j < b.length) out.push(b[j++] as TextMatch);
+  return out;
+}
+
+/**
+ * Matches in reading order without repeats: a match overlapping an earlier
+ * one with the same code is the same finding read another way.
+ */
+function distinct(sorted: readonly TextMatch[]): TextMatch[] {
+  const out: TextMatch[] = [];
+  const endByCode = new Map<string, number>();
+  for (const m of sorted) {
+    const end = endByCode.get(m.code);
+    if (end !== undefined && m.start < end) continue;
+    out.push(m);
+    endByCode.set(m.code, m.end);
+  }
   return out;
 }
 

@@ -2,30 +2,45 @@
  * Finds Norwegian and Swedish national identity numbers in free text.
  *
  * The scan never slides a window over a long run of digits: it collects
- * "chains" of digit groups joined by one separator character (space, dot,
- * hyphen, plus, slash) and tries each run of consecutive groups that holds
- * 10, 11 or 12 digits in all. A candidate must be written in a grouping that
+ * "chains" of digit groups joined by a separator (space, dot, hyphen, plus,
+ * slash, or any run of white space with at most one line break, around one
+ * of those or alone) and tries each run of consecutive groups that holds 10,
+ * 11 or 12 digits in all. A candidate must be written in a grouping that
  * people use for identity numbers, must not be glued to neighbouring digits
- * by anything but a space, and must pass the check digits and date rules.
+ * by anything but white space, and must pass the check digits and date rules.
  * Digits next to letters are fine ("id code is199003052397").
  *
  * One pass of charCodeAt over the normalised text, with no allocation per
  * character: this runs on every message sent, within the send check's time
- * limit, and over whole attachments.
+ * limit, and over whole attachments. Work is counted on an optional Meter.
  */
 import type { TextMatch } from '../model';
 import type { NormalizedText } from '../text/normalize';
 import { toOriginalRange } from '../text/normalize';
+import type { Meter } from '../work/meter';
 import type { IdCode } from './codes';
 import { noCode, seCode } from './codes';
 import { hasNonIdLabel } from './labels';
 import { isInterimLetter, norwegianKindOfDigits, swedishKindOfDigits } from './validate';
 
 const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
 const PLUS = 0x2b;
 const SLASH = 0x2f;
+
+/** Characters between two groups: white space around the separator. */
+const WIDE = 1;
+/** A line break between two groups, with white space only. */
+const BREAK = 2;
+
+/** Characters examined between two ticks of the meter. */
+const BLOCK = 1 << 16;
+
+const DIGIT = /[0-9]/g;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -37,13 +52,19 @@ function isSeparator(c: number): boolean {
 
 /**
  * Scratch space for one chain, reused across calls (the scan is synchronous,
- * so nothing else can run while it is in use). sep[k] is the character
- * between group k-1 and group k.
+ * so nothing else can run while it is in use). sep[k] is the separator
+ * between group k-1 and group k (SPACE for white space alone), flags[k] says
+ * how it was written.
  */
 let groupStart = new Int32Array(64);
 let groupEnd = new Int32Array(64);
 let groupSep = new Uint16Array(64);
+let groupFlags = new Uint8Array(64);
 const digits = new Int8Array(12);
+/** Boundaries of one candidate: digits before each, its separator and flags. */
+const boundPos = new Int32Array(12);
+const boundSep = new Uint16Array(12);
+const boundFlags = new Uint8Array(12);
 
 function ensureCapacity(n: number): void {
   if (n <= groupStart.length) return;
@@ -51,12 +72,15 @@ function ensureCapacity(n: number): void {
   const s = new Int32Array(size);
   const e = new Int32Array(size);
   const p = new Uint16Array(size);
+  const f = new Uint8Array(size);
   s.set(groupStart);
   e.set(groupEnd);
   p.set(groupSep);
+  f.set(groupFlags);
   groupStart = s;
   groupEnd = e;
   groupSep = p;
+  groupFlags = f;
 }
 
 function len(k: number): number {
@@ -67,14 +91,25 @@ function sep(k: number): number {
   return groupSep[k] ?? 0;
 }
 
+/** Glued: joined by a separator character written tight ("2024-", "1."), not white space. */
+function glued(k: number): boolean {
+  return sep(k) !== SPACE && ((groupFlags[k] ?? 0) & WIDE) === 0;
+}
+
+/** The grouping fits, and the number counts as written in an identity-number form. */
+const FITS = 1;
+/** The grouping fits but is not the usual one: a label before it silences it. */
+const LOOSE = 2;
+
 /**
- * Is groups a..b (more than one, not all single digits) written the way
- * people write an identity number of `total` digits?
+ * Is a candidate of `total` digits with `nb` boundaries (in boundPos/boundSep)
+ * written the way people write an identity number?
  *
  * Boundaries (digit counts before each separator) must fall between fields:
  * - NO (DDMMYY III KK): 2, 4, 6, 8 or 9 ("26 11 15 940 14", "10 04 87 44 732",
  *   "111115984-03"); a 4 without a 2 is the bank-account grouping 4.2.5
- *   ("1234.56.78903"), so it is refused. No plus sign.
+ *   ("1234.56.78903"), so it is refused. No plus sign. The grouping 3-3-3-2
+ *   ("010 211 482 25") is taken too, unless a label names another number.
  * - SE, 10 digits (YYMMDD-NNNC): 2, 4 or 6, and 6 must be one.
  * - SE, 12 digits (CCYYMMDD-NNNC): 4, 6 or 8, and 8 must be one.
  * In Swedish numbers `+` (100 years or older) may only stand before the
@@ -82,34 +117,54 @@ function sep(k: number): number {
  * must be `-` or `+`, so a date and a time such as "24.01.15 1030" is not
  * read as a personnummer.
  */
-function groupingFits(a: number, b: number, total: number): boolean {
-  let pos = 0;
+function groupingFits(nb: number, total: number): number {
   if (total === 11) {
+    if (
+      nb === 3 &&
+      boundPos[0] === 3 &&
+      boundPos[1] === 6 &&
+      boundPos[2] === 9 &&
+      boundSep[0] === boundSep[1] &&
+      boundSep[1] === boundSep[2] &&
+      boundSep[0] !== PLUS
+    ) {
+      return LOOSE;
+    }
     let has2 = false;
     let has4 = false;
-    for (let k = a; k < b; k++) {
-      pos += len(k);
-      if (sep(k + 1) === PLUS) return false;
+    for (let k = 0; k < nb; k++) {
+      const pos = boundPos[k] ?? 0;
+      if (boundSep[k] === PLUS) return 0;
       if (pos === 2) has2 = true;
       else if (pos === 4) has4 = true;
-      else if (pos !== 6 && pos !== 8 && pos !== 9) return false;
+      else if (pos !== 6 && pos !== 8 && pos !== 9) return 0;
     }
-    return !has4 || has2;
+    return !has4 || has2 ? FITS : 0;
   }
   const serialAt = total === 10 ? 6 : 8;
   const lowest = total === 10 ? 2 : 4;
   let serialSep = 0;
-  for (let k = a; k < b; k++) {
-    pos += len(k);
-    const s = sep(k + 1);
+  for (let k = 0; k < nb; k++) {
+    const pos = boundPos[k] ?? 0;
+    const s = boundSep[k] ?? 0;
     if (pos === serialAt) {
       serialSep = s;
-    } else {
-      if (pos < lowest || pos > serialAt || pos % 2 !== 0 || s === PLUS) return false;
+    } else if (pos < lowest || pos > serialAt || pos % 2 !== 0 || s === PLUS) {
+      return 0;
     }
   }
-  if (serialSep === 0) return false;
-  return b - a === 1 || serialSep === HYPHEN || serialSep === PLUS;
+  if (serialSep === 0) return 0;
+  return nb === 1 || serialSep === HYPHEN || serialSep === PLUS ? FITS : 0;
+}
+
+/** Leave out boundary k (a line break inside a number). */
+function dropBoundary(nb: number, k: number): number {
+  for (let j = k; j + 1 < nb; j++) {
+    boundPos[j] = boundPos[j + 1] ?? 0;
+    boundSep[j] = boundSep[j + 1] ?? 0;
+    boundFlags[j] = boundFlags[j + 1] ?? 0;
+  }
+  return nb - 1;
 }
 
 function allSingles(a: number, b: number): boolean {
@@ -163,22 +218,48 @@ function tryCandidate(
   out: TextMatch[],
 ): boolean {
   const t = norm.text;
-  // Glued to more digits by anything but a space: part of a longer number
-  // (a case number 2024/..., a date, an amount), not an identity number.
-  if (a > 0 && sep(a) !== SPACE) return false;
-  if (b < count - 1 && sep(b + 1) !== SPACE) return false;
+  // Glued to more digits by a separator written tight: part of a longer
+  // number (a case number 2024/..., a date, an amount), not an identity number.
+  if (a > 0 && glued(a)) return false;
+  if (b < count - 1 && glued(b + 1)) return false;
   const first = groupStart[a] ?? 0;
   // A leading + is an international phone prefix (+47, +46).
   if (a === 0 && first > 0 && t.charCodeAt(first - 1) === PLUS) return false;
   const groups = b - a + 1;
+  // Written as one run of digits: a label before it may name another number.
+  let bare = groups === 1;
   if (groups > 1) {
     if (allSingles(a, b)) {
       // Every digit spaced out: the whole run of single digits, no more, no less.
       if (a > 0 && len(a - 1) === 1) return false;
       if (b < count - 1 && len(b + 1) === 1) return false;
       for (let k = a + 1; k <= b; k++) if (sep(k) === PLUS) return false;
-    } else if (!groupingFits(a, b, total)) {
-      return false;
+    } else {
+      let nb = 0;
+      let pos = 0;
+      let breaks = 0;
+      let breakAt = -1;
+      for (let k = a; k < b; k++) {
+        pos += len(k);
+        boundPos[nb] = pos;
+        boundSep[nb] = sep(k + 1);
+        const f = groupFlags[k + 1] ?? 0;
+        boundFlags[nb] = f;
+        if (f & BREAK) {
+          breaks += 1;
+          breakAt = nb;
+        }
+        nb += 1;
+      }
+      let fit = groupingFits(nb, total);
+      if (fit === 0 && breaks === 1) {
+        // A line break may fall anywhere in a number ("1503\n8500047"):
+        // read it as if the digits went on.
+        nb = dropBoundary(nb, breakAt);
+        fit = nb === 0 ? LOOSE : groupingFits(nb, total);
+      }
+      if (fit === 0) return false;
+      if (fit === LOOSE) bare = true;
     }
   }
   collectDigits(t, a, b);
@@ -186,14 +267,14 @@ function tryCandidate(
   if (total === 11) {
     const kind = norwegianKindOfDigits(digits);
     // FH-numbers carry no date, so only the plain 11-digit form is theirs.
-    if (kind === null || (kind === 'fhn' && groups > 1)) return false;
+    if (kind === null || (kind === 'fhn' && !bare)) return false;
     code = noCode(kind);
   } else {
     const kind = swedishKindOfDigits(digits, total === 10 ? 10 : 12);
     if (kind === null) return false;
     code = seCode(kind);
   }
-  if (groups === 1 && hasNonIdLabel(norm.lower, first)) return false;
+  if (bare && hasNonIdLabel(norm.text, first)) return false;
   push(out, norm, code, first, groupEnd[b] ?? 0, masked(total));
   return true;
 }
@@ -208,7 +289,7 @@ function tryInterim(norm: NormalizedText, k: number, out: TextMatch[]): void {
   const n = t.length;
   const dateLen = len(k);
   if (dateLen !== 6 && dateLen !== 8) return;
-  if (k > 0 && sep(k) !== SPACE) return;
+  if (k > 0 && glued(k)) return;
   const first = groupStart[k] ?? 0;
   if (k === 0 && first > 0 && t.charCodeAt(first - 1) === PLUS) return;
   let p = groupEnd[k] ?? 0;
@@ -257,42 +338,101 @@ function scanChain(norm: NormalizedText, count: number, out: TextMatch[]): void 
 }
 
 /**
+ * Where the separator after a group ending at `e` ends, with its kind and
+ * flags in `gap`; -1 when the next group does not follow (no digit, or a
+ * blank line between). White space may surround the separator character.
+ */
+const gap = { sep: 0, flags: 0, scanned: 0 };
+
+function readGap(t: string, e: number, n: number): number {
+  let p = e;
+  let breaks = 0;
+  let white = 0;
+  let sepChar = 0;
+  for (;;) {
+    gap.scanned = p - e;
+    if (p >= n) return -1;
+    const c = t.charCodeAt(p);
+    if (c === SPACE || c === TAB) {
+      white += 1;
+      p += 1;
+    } else if (c === LF || c === CR || c === 0x0b || c === 0x0c) {
+      if (c === CR && p + 1 < n && t.charCodeAt(p + 1) === LF) p += 1;
+      breaks += 1;
+      if (breaks > 1) return -1;
+      white += 1;
+      p += 1;
+    } else if (sepChar === 0 && isSeparator(c)) {
+      sepChar = c;
+      p += 1;
+    } else if (isDigit(c)) {
+      if (p === e) return -1;
+      gap.sep = sepChar === 0 ? SPACE : sepChar;
+      gap.flags =
+        (sepChar !== 0 && white > 0 ? WIDE : 0) | (sepChar === 0 && breaks > 0 ? BREAK : 0);
+      return p;
+    } else {
+      return -1;
+    }
+  }
+}
+
+/**
  * Every national identity number in the text, in order, with offsets and text
  * from the original (un-normalised) string.
  */
-export function findNationalIds(norm: NormalizedText): TextMatch[] {
+export function findNationalIds(norm: NormalizedText, meter?: Meter): TextMatch[] {
   const t = norm.text;
   const n = t.length;
   const out: TextMatch[] = [];
   let i = 0;
+  let ticked = 0;
   while (i < n) {
-    const c = t.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) {
-      i += 1;
-      continue;
+    // The regex engine finds the next digit far faster than a loop; a single
+    // character class cannot backtrack.
+    DIGIT.lastIndex = i;
+    i = DIGIT.test(t) ? DIGIT.lastIndex - 1 : n;
+    if (meter !== undefined && i - ticked >= BLOCK) {
+      meter.tick(i - ticked);
+      ticked = i;
     }
+    if (i >= n) break;
     let count = 0;
     let s = i;
     let maxLen = 0;
+    let scanned = 0;
     for (;;) {
       let e = s + 1;
       while (e < n && isDigit(t.charCodeAt(e))) e += 1;
       ensureCapacity(count + 1);
       groupStart[count] = s;
       groupEnd[count] = e;
-      groupSep[count] = count === 0 ? 0 : t.charCodeAt(s - 1);
+      if (count === 0) {
+        groupSep[0] = 0;
+        groupFlags[0] = 0;
+      }
       count += 1;
       if (e - s > maxLen) maxLen = e - s;
-      if (e + 1 < n && isSeparator(t.charCodeAt(e)) && isDigit(t.charCodeAt(e + 1))) {
-        s = e + 1;
+      const next = readGap(t, e, n);
+      scanned += gap.scanned;
+      if (next >= 0) {
+        ensureCapacity(count + 1);
+        groupSep[count] = gap.sep;
+        groupFlags[count] = gap.flags;
+        s = next;
         continue;
       }
       i = e;
       break;
     }
+    // White space read after the chain is read again by the main loop.
+    meter?.tick(scanned);
     // A lone group shorter than 6 can hold neither a number nor an interim date.
     if (count === 1 && maxLen < 6) continue;
+    // Each group is tried with at most the eleven after it.
+    meter?.tick(count * 12);
     scanChain(norm, count, out);
   }
+  if (meter !== undefined && n > ticked) meter.tick(n - ticked);
   return out;
 }

@@ -167,9 +167,16 @@ const ID_WORDS: ReadonlySet<string> = new Set([
 /** Second words that make a two-word label: "konto nr", "org. nummer". */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['nr', 'nummer', 'no', 'number']);
 
+/** A character in lower case: ASCII and Latin-1 capitals; others as they are. */
+function lower(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 0x20;
+  return c;
+}
+
 function isWordChar(c: number): boolean {
   return (
-    (c >= 0x61 && c <= 0x7a) || // a-z (the text is lower case)
+    (c >= 0x61 && c <= 0x7a) || // a-z
     (c >= 0xdf && c <= 0x24f && c !== 0xf7) || // Latin-1 and Latin Extended-A letters
     c === 0x2e || // .
     c === 0x2d // -
@@ -181,14 +188,17 @@ function isGap(c: number): boolean {
   return c === 0x20 || c === 0x3a || c === 0x23 || c === 0x28 || c === 0x3d || c === 0x09;
 }
 
-/** Read the word ending at `end` (exclusive); returns its key and start. */
-function wordBefore(lower: string, end: number): { key: string; start: number } {
+/** Longest word read back: no label is longer. */
+const MAX_WORD = 40;
+
+/** Read the word ending at `end` (exclusive), in lower case; returns its key and start. */
+function wordBefore(text: string, end: number): { key: string; start: number } {
   let i = end;
-  while (i > 0 && isWordChar(lower.charCodeAt(i - 1))) i -= 1;
+  while (i > 0 && end - i <= MAX_WORD && isWordChar(lower(text.charCodeAt(i - 1)))) i -= 1;
   let key = '';
   for (let j = i; j < end; j++) {
-    const c = lower.charCodeAt(j);
-    if (c !== 0x2e && c !== 0x2d) key += lower.charAt(j);
+    const c = lower(text.charCodeAt(j));
+    if (c !== 0x2e && c !== 0x2d) key += String.fromCharCode(c);
   }
   return { key, start: i };
 }
@@ -203,22 +213,23 @@ function isLabel(key: string): boolean {
 const MAX_WORDS = 4;
 
 /**
- * True when the number starting at `start` in the normalised lower-case text
- * is preceded, within a few words on the same line and with no other number
- * or punctuation in between, by a label naming another kind of number.
+ * True when the number starting at `start` in the normalised text is
+ * preceded, within a few words on the same line and with no other number or
+ * punctuation in between, by a label naming another kind of number (in any
+ * case: "Kontonr.", "KONTONR").
  */
-export function hasNonIdLabel(lower: string, start: number): boolean {
+export function hasNonIdLabel(text: string, start: number): boolean {
   let i = start;
   let closer = '';
   for (let w = 0; w < MAX_WORDS; w++) {
     // A few gap characters at most: "Tlf.: ", "KID# ", "(".
     let gap = 0;
-    while (i > 0 && gap < 4 && isGap(lower.charCodeAt(i - 1))) {
+    while (i > 0 && gap < 4 && isGap(text.charCodeAt(i - 1))) {
       i -= 1;
       gap += 1;
     }
     if (w > 0 && gap === 0) return false;
-    const word = wordBefore(lower, i);
+    const word = wordBefore(text, i);
     if (word.key.length === 0) return false;
     if (ID_WORDS.has(word.key)) return false;
     if (isLabel(word.key)) return true;

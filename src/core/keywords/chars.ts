@@ -55,9 +55,9 @@ const MAX_GAP = 40;
  */
 export const found = { start: 0, end: 0 };
 
-/** End of the word that starts at `i` (apostrophes between letters included). */
-export function wordEnd(s: string, i: number, cls: Uint8Array): number {
-  const n = s.length;
+/** End of the word that starts at `i` (apostrophes between letters included), at most `limit`. */
+export function wordEnd(s: string, i: number, cls: Uint8Array, limit = s.length): number {
+  const n = limit < s.length ? limit : s.length;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (cls[c]! & WORD) {
@@ -73,15 +73,15 @@ export function wordEnd(s: string, i: number, cls: Uint8Array): number {
   return i;
 }
 
-/** Start of the word that ends at `i` (exclusive). */
-export function wordStart(s: string, i: number, cls: Uint8Array): number {
-  while (i > 0) {
+/** Start of the word that ends at `i` (exclusive), at least `floor`. */
+export function wordStart(s: string, i: number, cls: Uint8Array, floor = 0): number {
+  while (i > floor) {
     const c = s.charCodeAt(i - 1);
     if (cls[c]! & WORD) {
       i--;
       continue;
     }
-    if (isApostrophe(c) && i - 2 >= 0 && cls[s.charCodeAt(i - 2)]! & WORD) {
+    if (isApostrophe(c) && i - 2 >= floor && cls[s.charCodeAt(i - 2)]! & WORD) {
       i--;
       continue;
     }
@@ -89,6 +89,13 @@ export function wordStart(s: string, i: number, cls: Uint8Array): number {
   }
   return i;
 }
+
+/**
+ * Longest word a phrase reads around its trigger. No dictionary word comes
+ * near it, and a longer word is not read to its end: a hit costs a bounded
+ * number of steps however the text is written.
+ */
+export const MAX_WORD = 64;
 
 /**
  * The next word after position `pos` within the same sentence: the gap may
@@ -109,8 +116,10 @@ export function nextWord(s: string, pos: number, cls: Uint8Array): number {
     i++;
   }
   if (i >= n) return -1;
+  const e = wordEnd(s, i, cls, i + MAX_WORD + 1);
+  if (e - i > MAX_WORD) return -1;
   found.start = i;
-  found.end = wordEnd(s, i, cls);
+  found.end = e;
   return i;
 }
 
@@ -128,9 +137,11 @@ export function prevWord(s: string, pos: number, cls: Uint8Array): number {
     i--;
   }
   if (i <= 0) return -1;
+  const b = wordStart(s, i, cls, i - MAX_WORD - 1 > 0 ? i - MAX_WORD - 1 : 0);
+  if (i - b > MAX_WORD) return -1;
   found.end = i;
-  found.start = wordStart(s, i, cls);
-  return found.start;
+  found.start = b;
+  return b;
 }
 
 /**
@@ -138,7 +149,7 @@ export function prevWord(s: string, pos: number, cls: Uint8Array): number {
  * sentence end, or a line break before the next word.
  */
 export function atSentenceEnd(s: string, pos: number, cls: Uint8Array): boolean {
-  const n = s.length;
+  const n = pos + MAX_GAP + 1 < s.length ? pos + MAX_GAP + 1 : s.length;
   for (let i = pos; i < n; i++) {
     const c = s.charCodeAt(i);
     const k = cls[c]!;
@@ -146,6 +157,37 @@ export function atSentenceEnd(s: string, pos: number, cls: Uint8Array): boolean 
     if (k & HARD || c === 0x0a) return true;
   }
   return true;
+}
+
+/**
+ * s[start, end) in lower case, with the typographic apostrophe folded to
+ * ASCII. Most words need neither: they are returned as sliced, which is far
+ * cheaper than lower-casing (the text is read in its own case).
+ */
+export function lowerSlice(s: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde) || c >= 0x100) {
+      const w = s.slice(start, end).toLowerCase();
+      return w.length !== end - start
+        ? lowerEach(s, start, end)
+        : w.indexOf('\u2019') >= 0
+          ? w.replace(/\u2019/g, "'")
+          : w;
+    }
+  }
+  return s.slice(start, end);
+}
+
+/** Lower case one character at a time, keeping any that would grow. */
+function lowerEach(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const ch = s.charAt(i);
+    const l = ch.toLowerCase();
+    out += l.length === 1 ? l : ch;
+  }
+  return out.indexOf('\u2019') >= 0 ? out.replace(/\u2019/g, "'") : out;
 }
 
 /** A word as a string, with the typographic apostrophe folded to ASCII. */

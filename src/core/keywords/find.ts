@@ -2,12 +2,15 @@ import type { Params, TextMatch } from '../model';
 import type { ExtraKeywords } from '../profile/types';
 import type { NormalizedText } from '../text/normalize';
 import { normalizeText, toOriginalRange } from '../text/normalize';
+import type { Meter } from '../work/meter';
 import {
   atSentenceEnd,
   classes,
   DELIM,
   found,
   isApostrophe,
+  lowerSlice,
+  MAX_WORD,
   nextWord,
   prevWord,
   SPACE,
@@ -28,6 +31,7 @@ import { HANDLERS } from './legal-rules';
 import type { Pattern, Tok } from './pattern';
 import { parsePattern, tokMatches } from './pattern';
 import { isNegated, isRuleText } from './rule-text';
+import { joinSpacedLetters, SPACED_MIN, isSpacer } from './spaced';
 import type { Trie } from './trie';
 import { TrieBuilder } from './trie';
 
@@ -42,6 +46,12 @@ import { TrieBuilder } from './trie';
  *    in a domain is an address: the hits inside it are forgotten.
  * 4. Only after the pass are the (few) hits evaluated: phrase words
  *    before/after the trigger, suppressions, rule-text checks, legal basis.
+ *    Each evaluation reads a bounded stretch around its hit (words of at
+ *    most MAX_WORD characters, gaps of at most MAX_GAP, legal references in
+ *    a bounded window), so the whole is linear in the text.
+ * 5. Letters spaced or dotted apart ("t a u s h e t s p l i k t",
+ *    "s.e.k.r.e.t.e.s.s") are noticed by the pass; only then is the text
+ *    read again with such runs joined into words.
  */
 
 interface CompiledRule {
@@ -75,6 +85,12 @@ interface Dictionary {
   readonly fwd: Trie;
   readonly rev: Trie;
   readonly entries: readonly Entry[];
+  /**
+   * Per node of `fwd`: 1 when an entry there matches a longer word too
+   * (stem*). A key with whole-word entries only ("me", "syn") is a hit only
+   * where the word ends with it: "med" and "synfaring" cost nothing more.
+   */
+  readonly fwdOpen: Uint8Array;
 }
 
 interface ExtraPhrase {
@@ -146,7 +162,14 @@ export function compileDictionary(sources: readonly RuleSource[] = SOURCES): Dic
     const id = entries.push({ kind: 'handler', handler, open: false }) - 1;
     for (const w of handler.triggers) fwd.add(w, id);
   }
-  return { fwd: fwd.build(), rev: rev.build(), entries };
+  const built = fwd.build();
+  const fwdOpen = new Uint8Array(built.first.length);
+  for (let node = 0; node + 1 < built.first.length; node++) {
+    for (let j = built.first[node]!; j < built.first[node + 1]!; j++) {
+      if (entries[built.ids[j]!]!.open) fwdOpen[node] = 1;
+    }
+  }
+  return { fwd: built, rev: rev.build(), entries, fwdOpen };
 }
 
 // Built on first use and kept: the send runtime calls this once per message.
@@ -220,6 +243,9 @@ export function compileExtras(extra: ExtraKeywords): CompiledExtras {
 
 const FAIL = -1;
 
+/** A word of the text in lower case (keys and patterns are lower case). */
+const lowerWord = lowerSlice;
+
 function matchAfter(
   s: string,
   pos: number,
@@ -236,7 +262,7 @@ function matchAfter(
   const w = nextWord(s, pos, cls);
   if (w >= 0) {
     const e = found.end;
-    if (tokMatches(t, wordAt(s, w, e))) {
+    if (tokMatches(t, lowerWord(s, w, e))) {
       const r = matchAfter(s, e, toks, k + 1, cls);
       if (r !== FAIL) return r;
     }
@@ -256,7 +282,7 @@ function matchBefore(
   const w = prevWord(s, pos, cls);
   if (w >= 0) {
     const e = found.end;
-    if (tokMatches(t, wordAt(s, w, e))) {
+    if (tokMatches(t, lowerWord(s, w, e))) {
       const r = matchBefore(s, w, toks, k + 1, cls);
       if (r !== FAIL) return r;
     }
@@ -271,7 +297,7 @@ function suppressed(
   we: number,
   cls: Uint8Array,
 ): boolean {
-  const w = wordAt(s, ws, we);
+  const w = lowerWord(s, ws, we);
   for (const q of rule.not) {
     if (!tokMatches(q.trigger, w)) continue;
     if (q.before.length > 0 && matchBefore(s, ws, q.before, 0, cls) === FAIL) continue;
@@ -372,23 +398,25 @@ function evalExtra(
       j++;
     }
     if (j >= n) return;
-    if (stripSpace(s.slice(pos, j)) !== ph.gaps[k - 1]) return;
-    const e = wordEnd(s, j, cls);
-    if (wordAt(s, j, e) !== ph.words[k]) return;
+    if (stripSpace(lowerSlice(s, pos, j)) !== ph.gaps[k - 1]) return;
+    const e = wordEnd(s, j, cls, j + MAX_WORD + 1);
+    if (lowerWord(s, j, e) !== ph.words[k]) return;
     pos = e;
   }
   let start = ws;
   let end = pos;
   if (ph.lead) {
     let j = ws;
-    while (j > 0 && cls[s.charCodeAt(j - 1)]! & SPACE) j--;
-    if (s.slice(j - ph.lead.length, j) !== ph.lead) return;
+    const floor = ws - 40 > 0 ? ws - 40 : 0;
+    while (j > floor && cls[s.charCodeAt(j - 1)]! & SPACE) j--;
+    if (lowerSlice(s, j - ph.lead.length, j) !== ph.lead) return;
     start = j - ph.lead.length;
   }
   if (ph.trail) {
     let j = pos;
-    while (j < n && cls[s.charCodeAt(j)]! & SPACE) j++;
-    if (s.slice(j, j + ph.trail.length) !== ph.trail) return;
+    const limit = pos + 40 < n ? pos + 40 : n;
+    while (j < limit && cls[s.charCodeAt(j)]! & SPACE) j++;
+    if (lowerSlice(s, j, j + ph.trail.length) !== ph.trail) return;
     end = j + ph.trail.length;
   }
   out.push({
@@ -406,9 +434,70 @@ function chunkEnd(s: string, i: number, cls: Uint8Array): number {
   return i;
 }
 
-// A host name: letters, a dot, a top-level domain, then a path or the end.
-const DOMAIN =
-  /[a-z0-9]\.(?:no|se|com|org|net|nu|eu|dk|fi|is|io|info|gov|edu|int|uk|de)(?:[/:?#]|[.,;:!?'")\]]*$)/;
+const TLDS: ReadonlySet<string> = new Set([
+  'no',
+  'se',
+  'com',
+  'org',
+  'net',
+  'nu',
+  'eu',
+  'dk',
+  'fi',
+  'is',
+  'io',
+  'info',
+  'gov',
+  'edu',
+  'int',
+  'uk',
+  'de',
+]);
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+function isAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Punctuation that may close a host name at the end of a chunk: "(ha.no)," */
+function isClosing(c: number): boolean {
+  return (
+    c === 0x2e ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x27 ||
+    c === 0x22 ||
+    c === 0x29 ||
+    c === 0x5d
+  );
+}
+
+/**
+ * Does the chunk s[from, to) hold a host name: a letter or digit, a dot, a
+ * top-level domain, then a path (/ : ? #) or the end of the chunk (closing
+ * punctuation aside)? Each dot is looked at once, with at most five letters.
+ */
+function hasDomain(s: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isClosing(s.charCodeAt(end - 1))) end--;
+  for (let k = from + 1; k < end; k++) {
+    if (s.charCodeAt(k) !== 0x2e || !isAlnum(s.charCodeAt(k - 1))) continue;
+    let e = k + 1;
+    while (e < end && e - k <= 5 && isAsciiLetter(s.charCodeAt(e))) e++;
+    if (e === k + 1 || !TLDS.has(s.slice(k + 1, e).toLowerCase())) continue;
+    if (e === end) return true;
+    const c = s.charCodeAt(e);
+    if (c === 0x2f || c === 0x3a || c === 0x3f || c === 0x23) return true;
+  }
+  return false;
+}
 
 /**
  * Trigger hits found by the scan, evaluated after it: four ints per hit
@@ -444,6 +533,24 @@ class Hits {
   }
 }
 
+/** Does the word go on at i (a word character, or an apostrophe between letters)? */
+function continuesWord(s: string, i: number, cls: Uint8Array): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (cls[c]! & WORD) return true;
+  return isApostrophe(c) && i + 1 < s.length && (cls[s.charCodeAt(i + 1)]! & WORD) !== 0;
+}
+
+/** "www." (any case) at i. */
+function isWww(s: string, i: number): boolean {
+  return (
+    (s.charCodeAt(i) | 0x20) === 0x77 &&
+    (s.charCodeAt(i + 1) | 0x20) === 0x77 &&
+    (s.charCodeAt(i + 2) | 0x20) === 0x77 &&
+    s.charCodeAt(i + 3) === 0x2e
+  );
+}
+
 /** Walk trie `t` over s[from, to); the node reached, or -1. */
 function walk(t: Trie, s: string, from: number, to: number): number {
   let st = 0;
@@ -458,13 +565,23 @@ function walk(t: Trie, s: string, from: number, to: number): number {
   return st / t.width;
 }
 
-function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits): void {
+/** Characters scanned between two ticks of the meter. */
+const BLOCK = 1 << 16;
+/** Steps charged for evaluating one hit: every evaluation reads a bounded stretch. */
+const HIT_COST = 64;
+
+/**
+ * One pass over the text, collecting trigger hits. True when the text has
+ * letters spaced apart ("t a u s h e t s p l i k t"), to be read again joined.
+ */
+function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Meter): boolean {
   const cls = classes();
   const n = s.length;
   const F = d.fwd;
   const fMap = F.map;
   const fTrans = F.trans;
   const fWidth = F.width;
+  const fOpen = d.fwdOpen;
   const R = d.rev;
   const rMap = R.map;
   const rTrans = R.trans;
@@ -473,89 +590,106 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits): void {
   let i = 0;
   let chunkStart = 0;
   let innerDot = false;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    const k = cls[c]!;
-    if (k & WORD) {
-      const ws = i;
-      const mark = hits.len;
-      // Walk the trigger trie while it has an edge for the next character;
-      // most words leave it after one or two characters.
-      let st = 0;
-      let ch = c;
-      for (;;) {
-        let a = fMap[ch]!;
-        if (a === 0) {
-          // "I'll", "don’t": an apostrophe between letters stays in the word.
-          if (!isApostrophe(ch) || i + 1 >= n || !(cls[s.charCodeAt(i + 1)]! & WORD)) break;
-          a = F.apos;
-          if (a === 0) break;
+  let spacedRun = 0;
+  let spacedNext = -1;
+  let spaced = false;
+  let ticked = 0;
+  // A block at a time, so the meter hears of the work as it goes.
+  for (let limit = n < BLOCK ? n : BLOCK; i < n; limit = i + BLOCK < n ? i + BLOCK : n) {
+    while (i < limit) {
+      const c = s.charCodeAt(i);
+      const k = cls[c]!;
+      if (k & WORD) {
+        const ws = i;
+        const mark = hits.len;
+        // Walk the trigger trie while it has an edge for the next character;
+        // most words leave it after one or two characters.
+        let st = 0;
+        let ch = c;
+        for (;;) {
+          let a = fMap[ch]!;
+          if (a === 0) {
+            // "I'll", "don’t": an apostrophe between letters stays in the word.
+            if (!isApostrophe(ch) || i + 1 >= n || !(cls[s.charCodeAt(i + 1)]! & WORD)) break;
+            a = F.apos;
+            if (a === 0) break;
+          }
+          st = fTrans[st + a]!;
+          if (st === 0) break;
+          i++;
+          if (st < 0) {
+            st = -st;
+            const node = st / fWidth;
+            if (fOpen[node] !== 0 || !continuesWord(s, i, cls)) hits.push(FWD_OPEN, node, ws, i);
+          }
+          if (i >= n) break;
+          ch = s.charCodeAt(i);
         }
-        st = fTrans[st + a]!;
-        if (st === 0) break;
-        i++;
-        if (st < 0) {
-          st = -st;
-          hits.push(FWD_OPEN, st / fWidth, ws, i);
+        i = wordEnd(s, i, cls);
+        const we = i;
+        if (we - ws === 1 && (c < 0x30 || c > 0x39)) {
+          // A single letter: one of a run spaced apart?
+          spacedRun = ws === spacedNext ? spacedRun + 1 : 1;
+          if (spacedRun >= SPACED_MIN) spaced = true;
+          spacedNext = we + 1 < n && isSpacer(s.charCodeAt(we)) ? we + 1 : -1;
         }
-        if (i >= n) break;
-        ch = s.charCodeAt(i);
-      }
-      i = wordEnd(s, i, cls);
-      const we = i;
-      // A key that ended with the word is a whole-word hit.
-      const b = hits.buf;
-      for (let h = mark; h < hits.len; h += 4) {
-        if (b[h + 3] === we) b[h] = FWD_WHOLE;
-        b[h + 3] = we;
-      }
-      if (we - ws === 3 && ws === chunkStart && s.startsWith('www.', ws)) {
-        hits.len = mark;
-        i = chunkEnd(s, ws, cls);
-        continue;
-      }
-      if (we - ws > rMin) {
-        // Compound heads ("lungekreft"): walk the reversed heads from the
-        // last letter; the head must be shorter than the word.
-        let rs = 0;
-        for (let j = we - 1; j > ws; j--) {
-          const a = rMap[s.charCodeAt(j)]!;
-          if (a === 0) break;
-          rs = rTrans[rs + a]!;
-          if (rs === 0) break;
-          if (rs < 0) {
-            rs = -rs;
-            hits.push(REV, rs / rWidth, ws, we);
+        // A key that ended with the word is a whole-word hit.
+        const b = hits.buf;
+        for (let h = mark; h < hits.len; h += 4) {
+          if (b[h + 3] === we) b[h] = FWD_WHOLE;
+          b[h + 3] = we;
+        }
+        if (we - ws === 3 && ws === chunkStart && isWww(s, ws)) {
+          hits.len = mark;
+          i = chunkEnd(s, ws, cls);
+          continue;
+        }
+        if (we - ws > rMin) {
+          // Compound heads ("lungekreft"): walk the reversed heads from the
+          // last letter; the head must be shorter than the word.
+          let rs = 0;
+          for (let j = we - 1; j > ws; j--) {
+            const a = rMap[s.charCodeAt(j)]!;
+            if (a === 0) break;
+            rs = rTrans[rs + a]!;
+            if (rs === 0) break;
+            if (rs < 0) {
+              rs = -rs;
+              hits.push(REV, rs / rWidth, ws, we);
+            }
           }
         }
+        if (x) {
+          const node = walk(x, s, ws, we);
+          if (node > 0) hits.push(EXTRA, node, ws, we);
+        }
+        continue;
       }
-      if (x) {
-        const node = walk(x, s, ws, we);
-        if (node > 0) hits.push(EXTRA, node, ws, we);
+      if (
+        c === 0x40 ||
+        (c === 0x3a && s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f)
+      ) {
+        // An e-mail address or a URL: nothing inside it is about a person.
+        hits.dropFrom(chunkStart);
+        i = chunkEnd(s, i, cls);
+        chunkStart = i;
+        innerDot = false;
+        continue;
       }
-      continue;
+      if (k & DELIM) {
+        if (innerDot && hasDomain(s, chunkStart, i)) hits.dropFrom(chunkStart);
+        chunkStart = i + 1;
+        innerDot = false;
+      } else if (c === 0x2e && i + 1 < n && cls[s.charCodeAt(i + 1)]! & WORD) {
+        innerDot = true;
+      }
+      i++;
     }
-    if (
-      c === 0x40 ||
-      (c === 0x3a && s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f)
-    ) {
-      // An e-mail address or a URL: nothing inside it is about a person.
-      hits.dropFrom(chunkStart);
-      i = chunkEnd(s, i, cls);
-      chunkStart = i;
-      innerDot = false;
-      continue;
-    }
-    if (k & DELIM) {
-      if (innerDot && DOMAIN.test(s.slice(chunkStart, i))) hits.dropFrom(chunkStart);
-      chunkStart = i + 1;
-      innerDot = false;
-    } else if (c === 0x2e && i + 1 < n && cls[s.charCodeAt(i + 1)]! & WORD) {
-      innerDot = true;
-    }
-    i++;
+    meter?.tick(i - ticked);
+    ticked = i;
   }
-  if (innerDot && DOMAIN.test(s.slice(chunkStart, n))) hits.dropFrom(chunkStart);
+  if (innerDot && hasDomain(s, chunkStart, n)) hits.dropFrom(chunkStart);
+  return spaced;
 }
 
 function evaluate(s: string, d: Dictionary, x: CompiledExtras | null, hits: Hits): Raw[] {
@@ -612,16 +746,33 @@ function merge(raws: Raw[]): Raw[] {
  * `extra` (the profile's own keywords) yields `<category>.custom` codes with
  * the configured word as param `keyword`.
  */
-export function findKeywords(norm: NormalizedText, extra?: ExtraKeywords): TextMatch[] {
+export function findKeywords(
+  norm: NormalizedText,
+  extra?: ExtraKeywords,
+  meter?: Meter,
+): TextMatch[] {
   const d = dictionary();
   const x = extra ? compileExtras(extra) : null;
+  const xt = x && !x.trie.empty ? x.trie : null;
   const hits = new Hits();
-  scan(norm.lower, d, x && !x.trie.empty ? x.trie : null, hits);
+  let view = norm;
+  if (scan(norm.text, d, xt, hits, meter)) {
+    // Letters spaced apart: read the text again with them joined.
+    const joined = joinSpacedLetters(norm, meter);
+    if (joined !== null) {
+      view = joined;
+      hits.len = 0;
+      scan(view.text, d, xt, hits, meter);
+    }
+  }
   if (hits.len === 0) return [];
-  const raws = evaluate(norm.lower, d, x, hits);
+  // The hits are looked at in lower case: made once, only for a text that
+  // has hits (most mail has none).
+  meter?.tick(view.text.length + (hits.len / 4) * HIT_COST);
+  const raws = evaluate(view.lower, d, x, hits);
   if (raws.length === 0) return [];
   return merge(raws).map((r) => {
-    const o = toOriginalRange(norm, r.start, r.end);
+    const o = toOriginalRange(view, r.start, r.end);
     const text = norm.original.slice(o.start, o.end);
     const m: TextMatch = r.params
       ? { code: r.code, category: r.category, start: o.start, end: o.end, text, params: r.params }

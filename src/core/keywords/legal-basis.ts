@@ -1,6 +1,12 @@
+import type { Win } from './window';
+import { windowAt, windowBefore } from './window';
+
 /**
  * Legal references in access-restriction markings, parsed only after a
- * trigger word was found (sticky regexes at a known position, never a scan):
+ * trigger word was found: sticky regexes at a known position, never a scan,
+ * and never over the text itself but over a bounded window of it (see
+ * window.ts), so however the text is written a reference costs a bounded
+ * number of steps:
  *
  * - Norway: "Offl. § 13 jf. fvl. § 13", "offentleglova § 13 første ledd",
  *   "§ 13 i offentleglova", "forvaltningsloven § 16". The archive field
@@ -156,30 +162,36 @@ function noRef(
   return { start, end, law: law ? law.key : 'offl', section, text };
 }
 
-/** A Norwegian reference starting exactly at `pos` ("offl. § 13" or "§ 13 i offentleglova"). */
-export function noRefAt(s: string, pos: number, impliedOffl = false): Ref | null {
-  NO_LAW_FIRST.lastIndex = pos;
-  let m = NO_LAW_FIRST.exec(s);
-  if (m) return noRef(pos, NO_LAW_FIRST.lastIndex, m[1], m, 2);
-  NO_SECTION_FIRST.lastIndex = pos;
-  m = NO_SECTION_FIRST.exec(s);
-  if (m) return noRef(pos, NO_SECTION_FIRST.lastIndex, m[5], m, 1);
+/** A Norwegian reference starting at window position k ("offl. § 13" or "§ 13 i offentleglova"). */
+function noRefIn(w: Win, k: number, impliedOffl: boolean): Ref | null {
+  const t = w.text;
+  NO_LAW_FIRST.lastIndex = k;
+  let m = NO_LAW_FIRST.exec(t);
+  if (m) return noRef(w.at(k), w.at(NO_LAW_FIRST.lastIndex), m[1], m, 2);
+  NO_SECTION_FIRST.lastIndex = k;
+  m = NO_SECTION_FIRST.exec(t);
+  if (m) return noRef(w.at(k), w.at(NO_SECTION_FIRST.lastIndex), m[5], m, 1);
   if (impliedOffl) {
     // "U.off. § 13": a bare section after an exemption marking is the
     // Freedom of Information Act's.
-    NO_SECTION_ONLY.lastIndex = pos;
-    m = NO_SECTION_ONLY.exec(s);
-    if (m) return noRef(pos, NO_SECTION_ONLY.lastIndex, undefined, m, 1);
+    NO_SECTION_ONLY.lastIndex = k;
+    m = NO_SECTION_ONLY.exec(t);
+    if (m) return noRef(w.at(k), w.at(NO_SECTION_ONLY.lastIndex), undefined, m, 1);
   }
   return null;
 }
 
+/** A Norwegian reference starting exactly at `pos` ("offl. § 13" or "§ 13 i offentleglova"). */
+export function noRefAt(s: string, pos: number, impliedOffl = false): Ref | null {
+  return noRefIn(windowAt(s, pos), 0, impliedOffl);
+}
+
 /** "§ 13 i " right before a law name at `lawStart`, then the law: the whole reference. */
 export function noRefEndingWithLaw(s: string, lawStart: number): Ref | null {
-  const from = Math.max(0, lawStart - 60);
-  const m = NO_SECTION_BEFORE_LAW.exec(s.slice(from, lawStart));
+  const w = windowBefore(s, lawStart, 60);
+  const m = NO_SECTION_BEFORE_LAW.exec(w.text);
   if (!m) return null;
-  return noRefAt(s, from + m.index);
+  return noRefAt(s, w.at(m.index));
 }
 
 function seRef(start: number, end: number, lawForm: string, ch?: string, par?: string): Ref {
@@ -197,50 +209,60 @@ function seRef(start: number, end: number, lawForm: string, ch?: string, par?: s
   return { start, end, law: law.key, section, text };
 }
 
-/** A Swedish reference starting at `pos`; `lawOnly` accepts a bare "OSL". */
-export function seRefAt(s: string, pos: number, lawOnly = false): Ref | null {
-  SE_LAW_FIRST.lastIndex = pos;
-  let m = SE_LAW_FIRST.exec(s);
+/** A Swedish reference starting at window position k; `lawOnly` accepts a bare "OSL". */
+function seRefIn(w: Win, k: number, lawOnly: boolean): Ref | null {
+  const t = w.text;
+  SE_LAW_FIRST.lastIndex = k;
+  let m = SE_LAW_FIRST.exec(t);
   if (m) {
-    return seRef(pos, SE_LAW_FIRST.lastIndex, m[1]!, m[2] ?? m[4], m[3] ?? m[5]);
+    return seRef(w.at(k), w.at(SE_LAW_FIRST.lastIndex), m[1]!, m[2] ?? m[4], m[3] ?? m[5]);
   }
-  SE_SECTION_FIRST.lastIndex = pos;
-  m = SE_SECTION_FIRST.exec(s);
+  SE_SECTION_FIRST.lastIndex = k;
+  m = SE_SECTION_FIRST.exec(t);
   if (m) {
-    return seRef(pos, SE_SECTION_FIRST.lastIndex, m[5]!, m[1] ?? m[3], m[2] ?? m[4]);
+    return seRef(w.at(k), w.at(SE_SECTION_FIRST.lastIndex), m[5]!, m[1] ?? m[3], m[2] ?? m[4]);
   }
   if (lawOnly) {
-    SE_LAW_ONLY.lastIndex = pos;
-    m = SE_LAW_ONLY.exec(s);
-    if (m) return seRef(pos, SE_LAW_ONLY.lastIndex, m[1]!);
+    SE_LAW_ONLY.lastIndex = k;
+    m = SE_LAW_ONLY.exec(t);
+    if (m) return seRef(w.at(k), w.at(SE_LAW_ONLY.lastIndex), m[1]!);
   }
   return null;
 }
 
+/** A Swedish reference starting at `pos`; `lawOnly` accepts a bare "OSL". */
+export function seRefAt(s: string, pos: number, lawOnly = false): Ref | null {
+  return seRefIn(windowAt(s, pos), 0, lawOnly);
+}
+
 /** "26 kap. 1 § " or "26:1 " right before a Swedish law name at `lawStart`. */
 export function seRefEndingWithLaw(s: string, lawStart: number): Ref | null {
-  const from = Math.max(0, lawStart - 40);
-  const m = SE_SECTION_BEFORE_LAW.exec(s.slice(from, lawStart));
+  const w = windowBefore(s, lawStart, 40);
+  const m = SE_SECTION_BEFORE_LAW.exec(w.text);
   if (!m) return null;
-  return seRefAt(s, from + m.index);
+  return seRefAt(s, w.at(m.index));
 }
 
 const FL_REF =
   /(\d+)\s*§\s*(?:(?:första|andra|tredje)\s+stycket\s*)?(?:i\s+)?(förvaltningslagen|fl)(?![a-zåäö])(?:\s*\(\d{4}:\d+\))?/y;
 
-/** "25 § förvaltningslagen", "25 § FL": the Swedish Administrative Procedure Act. */
-export function flRefAt(s: string, pos: number): Ref | null {
-  FL_REF.lastIndex = pos;
-  const m = FL_REF.exec(s);
+function flRefIn(w: Win, k: number): Ref | null {
+  FL_REF.lastIndex = k;
+  const m = FL_REF.exec(w.text);
   if (!m) return null;
   const section = m[1]!;
   return {
-    start: pos,
-    end: FL_REF.lastIndex,
+    start: w.at(k),
+    end: w.at(FL_REF.lastIndex),
     law: 'fl',
     section,
     text: `${section} § förvaltningslagen`,
   };
+}
+
+/** "25 § förvaltningslagen", "25 § FL": the Swedish Administrative Procedure Act. */
+export function flRefAt(s: string, pos: number): Ref | null {
+  return flRefIn(windowAt(s, pos), 0);
 }
 
 const LINK = /[ \t]*,?[ \t]*(?:(?:jf|jfr|cf)\.?|jamfør|jämför|og|och|,)[ \t]*/y;
@@ -249,13 +271,14 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function chain(s: string, first: Ref, next: (pos: number) => Ref | null): Chain {
+function chain(s: string, first: Ref, next: (w: Win, k: number) => Ref | null): Chain {
   const refs = [first];
   let end = first.end;
   for (let k = 0; k < 4; k++) {
-    LINK.lastIndex = end;
-    if (!LINK.exec(s)) break;
-    const r = next(LINK.lastIndex);
+    const w = windowAt(s, end);
+    LINK.lastIndex = 0;
+    if (!LINK.exec(w.text)) break;
+    const r = next(w, LINK.lastIndex);
     if (!r) break;
     refs.push(r);
     end = r.end;
@@ -270,11 +293,11 @@ function chain(s: string, first: Ref, next: (pos: number) => Ref | null): Chain 
 
 /** "Offl. § 13 jf. fvl. § 13": Norwegian references joined by jf./og. */
 export function noChainFrom(s: string, first: Ref): Chain {
-  return chain(s, first, (p) => noRefAt(s, p));
+  return chain(s, first, (w, k) => noRefIn(w, k, false));
 }
 
 export function seChainFrom(s: string, first: Ref): Chain {
-  return chain(s, first, (p) => seRefAt(s, p));
+  return chain(s, first, (w, k) => seRefIn(w, k, false));
 }
 
 /**
@@ -287,14 +310,15 @@ const CONNECT =
 
 /** The legal basis right after a marking that ends at `pos`, or null. */
 export function basisAfter(s: string, pos: number, impliedOffl: boolean): Chain | null {
-  CONNECT.lastIndex = pos;
-  if (!CONNECT.exec(s)) return null;
+  const w = windowAt(s, pos);
+  CONNECT.lastIndex = 0;
+  if (!CONNECT.exec(w.text)) return null;
   const at = CONNECT.lastIndex;
-  const no = noRefAt(s, at, impliedOffl);
+  const no = noRefIn(w, at, impliedOffl);
   if (no) return noChainFrom(s, no);
-  const se = seRefAt(s, at);
+  const se = seRefIn(w, at, false);
   if (se) return seChainFrom(s, se);
-  const fl = flRefAt(s, at);
+  const fl = flRefIn(w, at);
   if (fl) return { start: fl.start, end: fl.end, refs: [fl], basis: fl.text };
   return null;
 }

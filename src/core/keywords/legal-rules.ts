@@ -10,6 +10,7 @@ import {
   seRefAt,
   seRefEndingWithLaw,
 } from './legal-basis';
+import { windowAt, windowBefore } from './window';
 
 /**
  * Markings written as legal references rather than words: "U.off. § 13",
@@ -34,9 +35,10 @@ const U_OFF = /(?:u\s*\.\s*off(?:entl|l)?|uoffl?)\.?(?![a-zæøå])/y;
 const uOff: Handler = {
   triggers: ['u', 'uoff', 'uoffl'],
   run(s, ws) {
-    U_OFF.lastIndex = ws;
-    if (!U_OFF.exec(s)) return null;
-    const end = U_OFF.lastIndex;
+    const w = windowAt(s, ws, 32);
+    U_OFF.lastIndex = 0;
+    if (!U_OFF.exec(w.text)) return null;
+    const end = w.at(U_OFF.lastIndex);
     // "U.off. § 13": a bare section after the marking is offentleglova's.
     const basis = basisAfter(s, end, true);
     return basis
@@ -93,7 +95,7 @@ const swedishLaw: Handler = {
     let first = seRefAt(s, ws) ?? seRefEndingWithLaw(s, ws);
     // "enligt OSL" without a section is still a citation; a bare "OSL" may be
     // Oslo Airport.
-    if (!first && SE_INTRO.test(s.slice(Math.max(0, ws - 12), ws))) first = seRefAt(s, ws, true);
+    if (!first && SE_INTRO.test(windowBefore(s, ws, 12).text)) first = seRefAt(s, ws, true);
     if (!first) return null;
     const chain = seChainFrom(s, first);
     return {
@@ -110,9 +112,10 @@ const SEKRETESS_ENLIGT = /\s*(?:enligt|enl\.?|jfr\.?|jf\.?|jämlikt)\s*/y;
 const sekretessEnligt: Handler = {
   triggers: ['sekretess'],
   run(s, ws, we) {
-    SEKRETESS_ENLIGT.lastIndex = we;
-    if (!SEKRETESS_ENLIGT.exec(s)) return null;
-    const at = SEKRETESS_ENLIGT.lastIndex;
+    const w = windowAt(s, we, 32);
+    SEKRETESS_ENLIGT.lastIndex = 0;
+    if (!SEKRETESS_ENLIGT.exec(w.text)) return null;
+    const at = w.at(SEKRETESS_ENLIGT.lastIndex);
     const first = seRefAt(s, at, true);
     if (!first) return null;
     const chain = seChainFrom(s, first);
@@ -132,9 +135,9 @@ const swedishAdvanceNotice: Handler = {
   triggers: ['förvaltningslagen', 'förvaltningslag', 'fl'],
   run(s, ws, we) {
     // 25 § förvaltningslagen: the duty to communicate material before a decision.
-    const from = Math.max(0, ws - 30);
-    const m = FL_BEFORE.exec(s.slice(from, ws));
-    const ref = m ? flRefAt(s, from + m.index) : null;
+    const before = windowBefore(s, ws, 30);
+    const m = FL_BEFORE.exec(before.text);
+    const ref = m ? flRefAt(s, before.at(m.index)) : null;
     if (ref) {
       return {
         code: 'legal-form.advance-notice',
@@ -143,12 +146,13 @@ const swedishAdvanceNotice: Handler = {
         params: { basis: ref.text },
       };
     }
-    FL_AFTER.lastIndex = ws;
-    if (FL_AFTER.exec(s)) {
+    const w = windowAt(s, ws, 64);
+    FL_AFTER.lastIndex = 0;
+    if (FL_AFTER.exec(w.text)) {
       return {
         code: 'legal-form.advance-notice',
         start: ws,
-        end: FL_AFTER.lastIndex,
+        end: w.at(FL_AFTER.lastIndex),
         params: { basis: '25 § förvaltningslagen' },
       };
     }

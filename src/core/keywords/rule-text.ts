@@ -1,4 +1,4 @@
-import { classes, HARD, WORD, wordEnd, wordAt } from './chars';
+import { classes, HARD, lowerSlice, MAX_WORD, WORD, wordEnd, wordStart } from './chars';
 
 /**
  * Text ABOUT sensitive content is not sensitive content. The seed routines
@@ -110,46 +110,51 @@ const PERMITS = new Set([
 ]);
 
 const DISCLAIMER =
-  /intended (?:solely |only |exclusively )?for|intended recipient|addressee|adressat|rette? mottak|rett mottakar|rätt mottagare|feil mottaker|feil mottakar|fel mottagare|kan inneholde|kan innehalde|kan innehålla|may contain|might contain|disclaimer|ansvarsfraskrivelse/;
+  /intended (?:solely |only |exclusively )?for|intended recipient|addressee|adressat|rette? mottak|rett mottakar|rätt mottagare|feil mottaker|feil mottakar|fel mottagare|kan inneholde|kan innehalde|kan innehålla|may contain|might contain|disclaimer|ansvarsfraskrivelse/i;
+
+/** How far a sentence is looked for on each side of a match. */
+const REACH = 400;
 
 /** Start of the sentence containing `pos`: after a sentence end or a blank line. */
 function sentenceStart(s: string, pos: number, cls: Uint8Array): number {
-  const stop = Math.max(0, pos - 400);
+  const stop = Math.max(0, pos - REACH);
   for (let i = pos - 1; i >= stop; i--) {
     const c = s.charCodeAt(i);
     if (cls[c]! & HARD && c !== 0xa7) return i + 1;
-    if (c === 0x0a && isBlankLineBefore(s, i)) return i + 1;
+    if (c === 0x0a && isBlankLineBefore(s, i, stop)) return i + 1;
   }
   return stop;
 }
 
 /** End of the sentence containing `pos` (exclusive). */
 function sentenceEnd(s: string, pos: number, cls: Uint8Array): number {
-  const stop = Math.min(s.length, pos + 400);
+  const stop = Math.min(s.length, pos + REACH);
   for (let i = pos; i < stop; i++) {
     const c = s.charCodeAt(i);
     if (cls[c]! & HARD && c !== 0xa7) return i;
-    if (c === 0x0a && isBlankLineAfter(s, i)) return i;
+    if (c === 0x0a && isBlankLineAfter(s, i, stop)) return i;
   }
   return stop;
 }
 
-function isBlankLineBefore(s: string, nl: number): boolean {
-  for (let j = nl - 1; j >= 0; j--) {
+/** Is the line before the line break at `nl` blank? Looks no further back than `stop`. */
+function isBlankLineBefore(s: string, nl: number, stop: number): boolean {
+  for (let j = nl - 1; j >= stop; j--) {
     const c = s.charCodeAt(j);
     if (c === 0x0a) return true;
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
-  return true;
+  return stop === 0;
 }
 
-function isBlankLineAfter(s: string, nl: number): boolean {
-  for (let j = nl + 1; j < s.length; j++) {
+/** Is the line after the line break at `nl` blank? Looks no further than `stop`. */
+function isBlankLineAfter(s: string, nl: number, stop: number): boolean {
+  for (let j = nl + 1; j < stop; j++) {
     const c = s.charCodeAt(j);
     if (c === 0x0a) return true;
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
-  return true;
+  return stop === s.length;
 }
 
 interface Word {
@@ -163,8 +168,8 @@ function words(s: string, from: number, to: number, cls: Uint8Array): Word[] {
   let i = from;
   while (i < to) {
     if (cls[s.charCodeAt(i)]! & WORD) {
-      const e = wordEnd(s, i, cls);
-      out.push({ w: wordAt(s, i, e), start: i, end: e });
+      const e = wordEnd(s, i, cls, to);
+      out.push({ w: lowerSlice(s, i, e), start: i, end: e });
       i = e;
     } else i++;
   }
@@ -191,6 +196,8 @@ function statesRule(ws: readonly Word[]): boolean {
 
 /** Is the match [start, end) part of a rule about such content, or a disclaimer? */
 export function isRuleText(s: string, start: number, end: number): boolean {
+  // A match that long is no phrase of a rule; and its sentence is not read.
+  if (end - start > REACH) return false;
   const cls = classes();
   const a = sentenceStart(s, start, cls);
   const b = sentenceEnd(s, end, cls);
@@ -200,26 +207,36 @@ export function isRuleText(s: string, start: number, end: number): boolean {
   if (b < s.length && s.charCodeAt(b) !== 0x0a) b2 = sentenceEnd(s, b + 1, cls);
   if (DISCLAIMER.test(s.slice(a, b2))) return true;
 
-  const ws = words(s, a, b, cls);
-  let first = ws.findIndex((w) => w.end > start);
-  if (first < 0) first = ws.length;
-  let last = first;
-  while (last + 1 < ws.length && ws[last + 1]!.start < end) last++;
+  // A generic word among the four before the match or the two after it;
+  // only then is the whole sentence read for a rule.
   let generic = false;
-  for (let i = Math.max(0, first - 4); i < first && !generic; i++) generic = GENERIC.has(ws[i]!.w);
-  for (let i = last + 1; i <= last + 2 && i < ws.length && !generic; i++) {
-    generic = GENERIC.has(ws[i]!.w);
+  let j = cls[s.charCodeAt(start)]! & WORD ? wordStart(s, start, cls, a) : start;
+  for (let k = 0; k < 4 && !generic; k++) {
+    while (j > a && !(cls[s.charCodeAt(j - 1)]! & WORD)) j--;
+    if (j <= a) break;
+    const e = j;
+    j = wordStart(s, e, cls, a);
+    generic = GENERIC.has(lowerSlice(s, j, e));
   }
-  return generic && statesRule(ws);
+  j = end > start && cls[s.charCodeAt(end - 1)]! & WORD ? wordEnd(s, end, cls, b) : end;
+  for (let k = 0; k < 2 && !generic; k++) {
+    while (j < b && !(cls[s.charCodeAt(j)]! & WORD)) j++;
+    if (j >= b) break;
+    const e = wordEnd(s, j, cls, b);
+    generic = GENERIC.has(lowerSlice(s, j, e));
+    j = e;
+  }
+  return generic && statesRule(words(s, a, b, cls));
 }
 
 /** "ikke taushetsbelagt", "inte omfattas av sekretess": the marking is denied. */
 export function isNegated(s: string, start: number): boolean {
   const cls = classes();
+  const floor = start - 2 * MAX_WORD > 0 ? start - 2 * MAX_WORD : 0;
   let i = start;
-  while (i > 0 && !(cls[s.charCodeAt(i - 1)]! & (WORD | HARD))) i--;
+  while (i > floor && !(cls[s.charCodeAt(i - 1)]! & (WORD | HARD))) i--;
   if (i === 0 || !(cls[s.charCodeAt(i - 1)]! & WORD)) return false;
   let j = i;
-  while (j > 0 && cls[s.charCodeAt(j - 1)]! & WORD) j--;
-  return NEGATIONS.has(s.slice(j, i));
+  while (j > floor && cls[s.charCodeAt(j - 1)]! & WORD) j--;
+  return NEGATIONS.has(lowerSlice(s, j, i));
 }

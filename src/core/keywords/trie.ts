@@ -9,7 +9,8 @@ import { classes, WORD } from './chars';
  *
  * Node states are premultiplied by `width` (state = node * width), so a step
  * needs no multiplication. Word characters that no key uses share a column
- * whose edges are all 0.
+ * whose edges are all 0. Keys are lower case and a capital letter has the
+ * column of its small letter, so the text is walked in its own case.
  */
 export interface Trie {
   readonly map: Uint16Array;
@@ -64,7 +65,14 @@ export class TrieBuilder {
     let apos = 0;
     for (const c of [...this.chars].sort((a, b) => a - b)) {
       if (c === 0x27) apos = width;
-      else map[c] = width;
+      else {
+        map[c] = width;
+        // Keys are lower case; the text is read in its own case.
+        const up = c === 0xdf ? '\u1e9e' : String.fromCharCode(c).toUpperCase();
+        if (up.length === 1 && up.charCodeAt(0) !== c && !this.chars.has(up.charCodeAt(0))) {
+          map[up.charCodeAt(0)] = width;
+        }
+      }
       width += 1;
     }
     const count = this.children.length;

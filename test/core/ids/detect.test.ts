@@ -45,7 +45,14 @@ describe('groupings that are not identity numbers stay quiet', () => {
     ['a bank account written 4.2.5', `Konto ${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`],
     ['a bank account written 4 2 5', `Til ${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`],
     ['a bank account written 4-2-5', `Til ${a.slice(0, 4)}-${a.slice(4, 6)}-${a.slice(6)}`],
-    ['3-3-3-2 digits', `Nr ${a.slice(0, 3)} ${a.slice(3, 6)} ${a.slice(6, 9)} ${a.slice(9)}`],
+    [
+      '3-3-3-2 digits after an account label',
+      `Konto ${a.slice(0, 3)} ${a.slice(3, 6)} ${a.slice(6, 9)} ${a.slice(9)}`,
+    ],
+    [
+      '3-3-3-2 digits with mixed separators',
+      `Nr ${a.slice(0, 3)} ${a.slice(3, 6)}.${a.slice(6, 9)}-${a.slice(9)}`,
+    ],
     ['5+6 digits', `Nr ${a.slice(0, 5)} ${a.slice(5)}`],
     ['4+7 digits', `Nr ${a.slice(0, 4)} ${a.slice(4)}`],
     ['a plus sign inside a Norwegian number', `Nr ${a.slice(0, 6)}+${a.slice(6)}`],
