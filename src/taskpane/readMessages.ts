@@ -23,7 +23,10 @@ export type ReadKey =
   | 'read.warning.threat.police.NO'
   | 'read.warning.threat.police.SE'
   | 'read.warning.attachment.title'
-  | 'read.warning.attachment.advice';
+  | 'read.warning.attachment.advice'
+  | 'read.warning.uninspected.title'
+  | 'read.warning.uninspected.detail'
+  | 'read.warning.uninspected.advice';
 
 export const readMessages = {
   nb: {
@@ -51,6 +54,10 @@ export const readMessages = {
     'read.warning.attachment.title': 'Risikabelt vedlegg fra ekstern avsender',
     'read.warning.attachment.advice':
       'Ikke åpne vedlegget hvis du ikke vet at avsenderen skulle sende det. Spør IT hvis du er i tvil.',
+    'read.warning.uninspected.title': 'Ikke alt ble kontrollert',
+    'read.warning.uninspected.detail': '{where} ble ikke kontrollert: {what}.',
+    'read.warning.uninspected.advice':
+      'Arkivpost kan ikke si om dette inneholder sensitive personopplysninger eller noe skadelig. Se selv over det, og vær forsiktig med å åpne vedlegg du ikke ventet.',
   },
   nn: {
     'read.no-item': 'Vel ein e-post for å sjå korleis han skal behandlast.',
@@ -77,6 +84,10 @@ export const readMessages = {
     'read.warning.attachment.title': 'Risikabelt vedlegg frå ekstern avsendar',
     'read.warning.attachment.advice':
       'Ikkje opne vedlegget om du ikkje veit at avsendaren skulle sende det. Spør IT om du er i tvil.',
+    'read.warning.uninspected.title': 'Ikkje alt vart kontrollert',
+    'read.warning.uninspected.detail': '{where} vart ikkje kontrollert: {what}.',
+    'read.warning.uninspected.advice':
+      'Arkivpost kan ikkje seie om dette inneheld sensitive personopplysningar eller noko skadeleg. Sjå sjølv over det, og ver varsam med å opne vedlegg du ikkje venta.',
   },
   sv: {
     'read.no-item': 'Välj ett e-postmeddelande för att se hur det ska hanteras.',
@@ -104,6 +115,10 @@ export const readMessages = {
     'read.warning.attachment.title': 'Riskabel bilaga från extern avsändare',
     'read.warning.attachment.advice':
       'Öppna inte bilagan om du inte vet att avsändaren skulle skicka den. Fråga IT om du är osäker.',
+    'read.warning.uninspected.title': 'Allt kontrollerades inte',
+    'read.warning.uninspected.detail': '{where} kontrollerades inte: {what}.',
+    'read.warning.uninspected.advice':
+      'Arkivpost kan inte säga om detta innehåller känsliga personuppgifter eller något skadligt. Granska det själv och var försiktig med att öppna bilagor du inte väntade dig.',
   },
   en: {
     'read.no-item': 'Select a message to see how it is to be handled.',
@@ -130,6 +145,10 @@ export const readMessages = {
     'read.warning.attachment.title': 'Risky attachment from an external sender',
     'read.warning.attachment.advice':
       'Do not open the attachment unless you know the sender meant to send it. Ask IT if you are unsure.',
+    'read.warning.uninspected.title': 'Not everything was checked',
+    'read.warning.uninspected.detail': '{where} was not checked: {what}.',
+    'read.warning.uninspected.advice':
+      'Arkivpost cannot say whether this holds sensitive personal data or anything harmful. Look it over yourself, and take care opening attachments you did not expect.',
   },
 } as const satisfies Messages<ReadKey>;
 

@@ -4,8 +4,9 @@
  * is passed in), so every class, warning and language is tested as a table.
  */
 import type { Classification, MessageClass } from '../core/classify/classify';
+import { FSI, isolateName } from '../core/compose/names';
 import { describeFinding } from '../core/compose/render';
-import { t } from '../core/i18n/catalog';
+import { hasMessage, t } from '../core/i18n/catalog';
 import type { Country, Finding, Lang } from '../core/model';
 import { dueLabel } from '../core/state/describe';
 import { isOverdue } from '../core/state/flag';
@@ -13,7 +14,7 @@ import { tp } from './messages';
 import { tRead } from './readMessages';
 import type { ReadKey } from './readMessages';
 
-export const WARNING_KINDS = ['threat', 'sensitive', 'risky-attachment'] as const;
+export const WARNING_KINDS = ['threat', 'sensitive', 'risky-attachment', 'uninspected'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 export interface ReadWarning {
@@ -44,9 +45,18 @@ export interface ReadView {
   readonly reasons: readonly string[];
   readonly due: ReadDue | null;
   readonly disposal: ReadDisposal | null;
-  /** Most serious first: threat, sensitive data, risky attachment. */
+  /** Most serious first: threat, sensitive data, risky attachment, what was not inspected. */
   readonly warnings: readonly ReadWarning[];
 }
+
+/** Findings that say an attachment or a part of the message was not, or not wholly, inspected. */
+const UNINSPECTED_CODES: ReadonlySet<string> = new Set([
+  'attachment.not-inspected',
+  'attachment.too-large',
+  'attachment.truncated',
+  'attachment.unreadable',
+  'scan.not-inspected',
+]);
 
 function warningKind(f: Finding): WarningKind | null {
   if (f.category === 'threat') return 'threat';
@@ -58,6 +68,7 @@ function warningKind(f: Finding): WarningKind | null {
     // classifyMessage only reports these for senders outside the organisation.
     return 'risky-attachment';
   }
+  if (UNINSPECTED_CODES.has(f.code) && f.severity !== 'info') return 'uninspected';
   return null;
 }
 
@@ -68,7 +79,54 @@ const WARNING_TEXT: Record<WarningKind, { title: ReadKey; advice: ReadKey }> = {
     title: 'read.warning.attachment.title',
     advice: 'read.warning.attachment.advice',
   },
+  uninspected: {
+    title: 'read.warning.uninspected.title',
+    advice: 'read.warning.uninspected.advice',
+  },
 };
+
+/** Why something was not inspected, in words (the send check's own words for it). */
+function reasonOf(f: Finding, lang: Lang): string {
+  switch (f.code) {
+    case 'attachment.too-large':
+      return f.params?.['bound'] === 'text'
+        ? t(lang, 'reason.too-large.text')
+        : t(lang, 'reason.too-large', { limitMb: f.params?.['limitMb'] ?? '' });
+    case 'attachment.truncated':
+      return t(lang, 'reason.truncated');
+    case 'attachment.unreadable':
+      return t(lang, 'reason.unreadable');
+    default: {
+      const reason = `reason.${String(f.params?.['reason'] ?? 'other')}`;
+      return t(lang, hasMessage(lang, reason) ? reason : 'reason.other');
+    }
+  }
+}
+
+/**
+ * "Vedlegget «x» vart ikkje kontrollert: tida gjekk ut." — naming the
+ * attachment (and the file inside it) on one line, its direction closed.
+ */
+function uninspectedSentence(f: Finding, lang: Lang): string {
+  const entry = f.params?.['entry'];
+  const names = {
+    attachment: isolateName(f.attachment ?? ''),
+    ...(entry !== undefined ? { entry: isolateName(String(entry)) } : {}),
+  };
+  const where =
+    entry !== undefined && f.attachment !== undefined
+      ? t(lang, 'part.entry', names)
+      : t(lang, `part.${f.part}`, names);
+  return capitalise(
+    tRead(lang, 'read.warning.uninspected.detail', { where, what: reasonOf(f, lang) }),
+  );
+}
+
+function capitalise(s: string): string {
+  // A sentence may begin with a name (FSI first): capitalise the first letter after it.
+  const i = s.charAt(0) === FSI ? 1 : 0;
+  return s.length <= i ? s : s.slice(0, i) + s.charAt(i).toLocaleUpperCase() + s.slice(i + 1);
+}
 
 const POLICE: Record<Country, ReadKey> = {
   NO: 'read.warning.threat.police.NO',
@@ -81,6 +139,11 @@ function warnings(findings: readonly Finding[], lang: Lang, country: Country): R
     const kind = warningKind(f);
     if (kind === null) continue;
     const sentences = found.get(kind) ?? new Set<string>();
+    if (kind === 'uninspected') {
+      sentences.add(uninspectedSentence(f, lang));
+      found.set(kind, sentences);
+      continue;
+    }
     const sentence = describeFinding(f, lang, t);
     // The detectors' attachment sentences say "the file": name which one.
     sentences.add(

@@ -4,6 +4,8 @@
  * function (tested without React); the hook only wires it to React.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { ClassifyOptions } from '../core/classify/classify';
+import { READ_BUDGET_MS } from '../core/compose/limits';
 import type { IncomingMessage } from '../core/message';
 import type { Lang } from '../core/model';
 import type { ReadPort } from '../core/ports';
@@ -38,12 +40,16 @@ export interface ReadCheckState {
 export const LOADING: ReadCheckState = { status: 'loading', view: null, error: null };
 export const NO_ITEM: ReadCheckState = { status: 'no-item', view: null, error: null };
 
-/** Classify a message and say what to show; `now` decides "overdue". */
+/**
+ * Classify a message and say what to show; `now` decides "overdue", `clock`
+ * (ms) keeps the classification within the pane's time.
+ */
 export type ReadCheckFn = (
   message: IncomingMessage,
   profile: Profile,
   lang: Lang,
   now: Date,
+  clock: () => number,
 ) => Promise<ReadView>;
 
 let loading: Promise<typeof ReadEngine> | null = null;
@@ -60,9 +66,29 @@ export function loadReadEngine(): Promise<typeof ReadEngine> {
   return loading;
 }
 
-const lazyCheck: ReadCheckFn = async (message, profile, lang, now) => {
+/** Hands control back to the browser's event loop (a macrotask), so the pane keeps painting. */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * How the pane classifies a message: within READ_BUDGET_MS on `clock` (what
+ * is not inspected by then is a warning naming it), handing control back
+ * between stages and attachments, so a large or hostile message cannot
+ * freeze the pane.
+ */
+export function paneClassifyOptions(clock: () => number = () => Date.now()): ClassifyOptions {
+  return {
+    inspect: {},
+    clock: { now: () => new Date(clock()) },
+    budgetMs: READ_BUDGET_MS,
+    yield: macrotask,
+  };
+}
+
+const lazyCheck: ReadCheckFn = async (message, profile, lang, now, clock) => {
   const engine = await loadReadEngine();
-  const result = await engine.classifyMessage(message, profile, { inspect: {} });
+  const result = await engine.classifyMessage(message, profile, paneClassifyOptions(clock));
   return engine.readView(result, lang, now, profile.timeZone, profile.country);
 };
 
@@ -97,7 +123,7 @@ export function factsOf(message: IncomingMessage): MessageFacts {
 export interface ReadCheckOptions {
   /** Classification and view; by default core's, loaded as its own chunk. */
   readonly check?: ReadCheckFn;
-  /** The clock, for "overdue". */
+  /** The clock (ms), for "overdue" and the pane's time (READ_BUDGET_MS). */
   readonly now?: () => number;
 }
 
@@ -115,7 +141,7 @@ export async function runReadCheck(
   try {
     const message = await port.message();
     const now = options.now ?? (() => Date.now());
-    const view = await check(message, profile, lang, new Date(now()));
+    const view = await check(message, profile, lang, new Date(now()), now);
     return { status: 'ready', view, error: null, facts: factsOf(message) };
   } catch (e) {
     return { status: 'error', view: null, error: readErrorMessage(e, lang) };

@@ -9,6 +9,7 @@ import { classifyMessage } from '../../src/core/classify/classify';
 import type { Classification } from '../../src/core/classify/classify';
 import type { IncomingMessage } from '../../src/core/message';
 import { parseEml } from '../../src/core/mime/eml';
+import { paneClassifyOptions } from '../../src/taskpane/useReadCheck';
 import { loadProfile } from '../support/profiles';
 
 export const MAILBOX_DIR = join(__dirname, '..', '..', 'dev', 'mailbox');
@@ -44,12 +45,47 @@ export function riskyAttachmentMessage(from: string): IncomingMessage {
   };
 }
 
+/**
+ * A web page too large and hostile to read in the pane's time, beside a list
+ * with a fødselsnummer, from outside the organisation (issue 10).
+ */
+export function hostileAttachmentMessage(): IncomingMessage {
+  const enc = new TextEncoder();
+  const page = enc.encode(`<html><body>${'<b>x</b><i a=1>'.repeat(160_000)}</body></html>`);
+  const list = enc.encode('Deltakarar:\nKari Nordmann, Storgata 1\nOla 13097248022\n');
+  return {
+    from: { address: 'ukjend@example.net' },
+    to: [{ address: 'post@ha.kommune.no' }],
+    cc: [],
+    subject: 'Deltakarliste',
+    body: 'Sjå vedlegga.',
+    attachments: [
+      { name: 'side.html', size: page.length, bytes: page },
+      { name: 'liste.txt', size: list.length, bytes: list },
+    ],
+    headers: {},
+    receivedAt: new Date('2026-03-02T08:00:00Z'),
+  };
+}
+
+/**
+ * A clock that moves 25 ms each time it is read: the readers look at it
+ * every few thousand steps, so a hostile file takes longer than the pane's
+ * time, on any machine.
+ */
+export function busyClock(): () => number {
+  let t = Date.parse('2026-03-02T09:00:00Z');
+  return () => (t += 25);
+}
+
 /** One classification per warning kind, from sample mail of Hå kommune. */
 export async function warningCases(): Promise<{
   readonly threat: Classification;
   readonly sensitive: Classification;
   readonly risky: Classification;
   readonly riskyInternal: Classification;
+  /** Classified as the pane classifies, on a clock the hostile page runs past. */
+  readonly uninspected: Classification;
 }> {
   const classify = (m: IncomingMessage): Promise<Classification> =>
     classifyMessage(m, ha, { inspect: {} });
@@ -58,5 +94,10 @@ export async function warningCases(): Promise<{
     sensitive: await classify(await sampleMessage('ha-kommune/post/03-startlan.eml')),
     risky: await classify(riskyAttachmentMessage('ukjend@example.net')),
     riskyInternal: await classify(riskyAttachmentMessage('kari.nordmann@ha.kommune.no')),
+    uninspected: await classifyMessage(
+      hostileAttachmentMessage(),
+      ha,
+      paneClassifyOptions(busyClock()),
+    ),
   };
 }

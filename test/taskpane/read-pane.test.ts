@@ -15,9 +15,22 @@ import { tRead } from '../../src/taskpane/readMessages';
 import type { ReadPort } from '../../src/taskpane/ports';
 import { CaseUnconfigured, ReadPaneView } from '../../src/taskpane/ReadPane';
 import { readView } from '../../src/taskpane/readView';
-import { LOADING, NO_ITEM, runReadCheck } from '../../src/taskpane/useReadCheck';
+import { READ_BUDGET_MS } from '../../src/core/compose/limits';
+import {
+  LOADING,
+  NO_ITEM,
+  paneClassifyOptions,
+  runReadCheck,
+} from '../../src/taskpane/useReadCheck';
 import type { ReadCheckState } from '../../src/taskpane/useReadCheck';
-import { ha, sampleMessage, vara, warningCases } from './read-fixtures';
+import {
+  busyClock,
+  ha,
+  hostileAttachmentMessage,
+  sampleMessage,
+  vara,
+  warningCases,
+} from './read-fixtures';
 import { allByRole, getByRole, names, parseHtml, textOf } from './roles';
 
 function render(element: ReactElement, lang: Lang) {
@@ -142,6 +155,21 @@ describe.each(LANGS)('the read pane in %s', (lang) => {
     getByRole(failed, 'button', { name: tRead(lang, 'read.retry') });
   });
 
+  it('shows what it did not inspect as a warning naming the attachment, with what to do (issue 10)', () => {
+    const v = readView(cases.uninspected, lang, now, ha.timeZone, 'NO');
+    const doc2 = view({ status: 'ready', view: v, error: null }, lang);
+    expect(names(doc2, 'article')).toEqual([
+      tRead(lang, 'read.warning.sensitive.title'),
+      tRead(lang, 'read.warning.attachment.title'),
+      tRead(lang, 'read.warning.uninspected.title'),
+    ]);
+    const detail = v.warnings.find((w) => w.kind === 'uninspected')?.details[0] ?? '-';
+    expect(detail).toContain('\u2068side.html\u2069');
+    const text = textOf(doc2);
+    expect(text).toContain(detail);
+    expect(text).toContain(tRead(lang, 'read.warning.uninspected.advice'));
+  });
+
   it('says nothing of warnings for an ordinary message', () => {
     const plain = view(
       {
@@ -212,6 +240,50 @@ describe('reading and classifying the message (runReadCheck)', () => {
     );
     expect(state.view).toMatchObject({ class: 'ephemeral', due: null });
     expect(state.view?.disposal?.kind).toBe('disposable');
+  });
+
+  it('classifies within the pane’s time: a hostile page past it is named, the rest still found (issue 10)', async () => {
+    const port: ReadPort = {
+      message: () => Promise.resolve(hostileAttachmentMessage()),
+      address: () => Promise.resolve(null),
+      user: () => null,
+    };
+    const state = await runReadCheck(port, ha, 'nn', { now: busyClock() });
+    expect(state.status).toBe('ready');
+    expect(state.view?.warnings.map((w) => w.kind)).toEqual([
+      'sensitive',
+      'risky-attachment',
+      'uninspected',
+    ]);
+    expect(state.view?.warnings[2]?.details).toEqual([
+      'Vedlegget «\u2068side.html\u2069» vart ikkje kontrollert: tida gjekk ut.',
+    ]);
+  });
+
+  it('reads the same message whole on a clock that stands still', async () => {
+    const port: ReadPort = {
+      message: () => Promise.resolve(hostileAttachmentMessage()),
+      address: () => Promise.resolve(null),
+      user: () => null,
+    };
+    const state = await runReadCheck(port, ha, 'nn', {
+      now: () => Date.parse('2026-03-02T09:00:00Z'),
+    });
+    expect(state.view?.warnings.map((w) => w.kind)).toEqual(['sensitive', 'risky-attachment']);
+  });
+
+  it('gives the pane a few seconds and hands control back to the browser as a macrotask', async () => {
+    const options = paneClassifyOptions(() => 0);
+    expect(options.budgetMs).toBe(READ_BUDGET_MS);
+    expect(READ_BUDGET_MS).toBeGreaterThanOrEqual(2000);
+    expect(READ_BUDGET_MS).toBeLessThanOrEqual(5000);
+    expect(options.clock?.now().getTime()).toBe(0);
+    let timerRan = false;
+    setTimeout(() => {
+      timerRan = true;
+    }, 0);
+    await options.yield?.();
+    expect(timerRan).toBe(true);
   });
 
   it('says there is no message when there is no port', async () => {

@@ -8,6 +8,7 @@ import type { Classification, MessageClass, Reason } from '../../src/core/classi
 import { describeFinding } from '../../src/core/compose/render';
 import { t } from '../../src/core/i18n/catalog';
 import { LANGS } from '../../src/core/model';
+import type { Finding, Lang } from '../../src/core/model';
 import { dueLabel } from '../../src/core/state/describe';
 import { tp } from '../../src/taskpane/messages';
 import { tRead } from '../../src/taskpane/readMessages';
@@ -169,5 +170,114 @@ describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
         }
       }
     }
+  });
+});
+
+describe('issue 10: what the pane did not inspect is a warning naming it', () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    code: 'attachment.not-inspected',
+    category: 'attachment',
+    severity: 'warn',
+    part: 'attachment',
+    attachment: 'rapport.docx',
+    params: { reason: 'time' },
+    ...over,
+  });
+  const sentences: ReadonlyArray<readonly [string, Finding, Readonly<Record<Lang, string>>]> = [
+    [
+      'an attachment, for time',
+      finding({}),
+      {
+        nb: 'Vedlegget «\u2068rapport.docx\u2069» ble ikke kontrollert: tiden gikk ut.',
+        nn: 'Vedlegget «\u2068rapport.docx\u2069» vart ikkje kontrollert: tida gjekk ut.',
+        sv: 'Bilagan ”\u2068rapport.docx\u2069” kontrollerades inte: tiden tog slut.',
+        en: 'The attachment “\u2068rapport.docx\u2069” was not checked: time ran out.',
+      },
+    ],
+    [
+      'a message inside an attachment, for nesting',
+      finding({
+        attachment: 'videresendt.eml',
+        params: { reason: 'nesting', entry: 'indre.eml' },
+      }),
+      {
+        nb: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» ble ikke kontrollert: for mange nivåer med vedlegg i vedlegg.',
+        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» vart ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
+        sv: '”\u2068indre.eml\u2069” i bilagan ”\u2068videresendt.eml\u2069” kontrollerades inte: för många nivåer av bilagor i bilagor.',
+        en: '“\u2068indre.eml\u2069” in the attachment “\u2068videresendt.eml\u2069” was not checked: too many levels of attachments within attachments.',
+      },
+    ],
+    [
+      'an attachment too large',
+      finding({
+        code: 'attachment.too-large',
+        attachment: 'kart.pdf',
+        params: { limitMb: 8, bound: 'host', sizeMb: 20 },
+      }),
+      {
+        nb: 'Vedlegget «\u2068kart.pdf\u2069» ble ikke kontrollert: bare de første 8 MB ble lest.',
+        nn: 'Vedlegget «\u2068kart.pdf\u2069» vart ikkje kontrollert: berre dei første 8 MB vart lesne.',
+        sv: 'Bilagan ”\u2068kart.pdf\u2069” kontrollerades inte: bara de första 8 MB lästes.',
+        en: 'The attachment “\u2068kart.pdf\u2069” was not checked: only the first 8 MB were read.',
+      },
+    ],
+    [
+      'the text of the message, for time',
+      {
+        code: 'scan.not-inspected',
+        category: 'scan',
+        severity: 'warn',
+        part: 'body',
+        params: { reason: 'time' },
+      },
+      {
+        nb: 'Meldingsteksten ble ikke kontrollert: tiden gikk ut.',
+        nn: 'Meldingsteksten vart ikkje kontrollert: tida gjekk ut.',
+        sv: 'Meddelandetexten kontrollerades inte: tiden tog slut.',
+        en: 'The message text was not checked: time ran out.',
+      },
+    ],
+  ];
+
+  describe.each(sentences)('%s', (_what, f, expected) => {
+    it.each(LANGS)('in %s', (lang) => {
+      const warnings = readView({ ...base, findings: [f] }, lang, NOW, OSLO, 'NO').warnings;
+      expect(warnings).toEqual([
+        {
+          kind: 'uninspected',
+          title: tRead(lang, 'read.warning.uninspected.title'),
+          details: [expected[lang]],
+          advice: [tRead(lang, 'read.warning.uninspected.advice')],
+        },
+      ]);
+    });
+  });
+
+  it('keeps a name on one line with its direction closed', () => {
+    const f = finding({ attachment: 'faktura\u202Efdp.exe\n# Overskrift' });
+    const [w] = readView({ ...base, findings: [f] }, 'nn', NOW, OSLO, 'NO').warnings;
+    expect(w?.details).toEqual([
+      'Vedlegget «\u2068fakturafdp.exe # Overskrift\u2069» vart ikkje kontrollert: tida gjekk ut.',
+    ]);
+  });
+
+  describe.each(LANGS)('a hostile page past the pane’s time, in %s', (lang) => {
+    let cases: Awaited<ReturnType<typeof warningCases>>;
+    beforeAll(async () => {
+      cases = await warningCases();
+    });
+
+    it('is named, after what was found in the other attachment and the risk of its type', () => {
+      const warnings = readView(cases.uninspected, lang, NOW, OSLO, 'NO').warnings;
+      expect(warnings.map((w) => w.kind)).toEqual(['sensitive', 'risky-attachment', 'uninspected']);
+      const sensitive = warnings[0];
+      expect(sensitive?.details.join(' ')).toContain(
+        tp(lang, 'title.attachment.named', { attachment: 'liste.txt' }),
+      );
+      const uninspected = warnings[2];
+      expect(uninspected?.details).toHaveLength(1);
+      expect(uninspected?.details[0]).toContain('\u2068side.html\u2069');
+      expect(uninspected?.details[0]).toContain(t(lang, 'reason.time'));
+    });
   });
 });

@@ -10,20 +10,28 @@
  *   temporary importance and may be disposed of (003, R13).
  */
 import { inspectAttachment } from '../attachments';
-import type { InspectLimits, InspectOptions } from '../attachments';
+import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
+import { deepCost, firstLook } from '../attachments/first-look';
+import { InspectionOutOfTime } from '../attachments/inspect';
+import { IMAGE_EXTENSIONS } from '../attachments/names';
+import { sniff } from '../attachments/sniff';
 import { dueDate } from '../calendar';
 import type { DueDate } from '../calendar';
 import { MAX_YEAR, MIN_YEAR } from '../calendar';
 import { findCaseReference } from '../compose/case-ref';
-import type { Finding, Params, Part, TextMatch } from '../model';
+import type { CaseReference } from '../compose/case-ref';
+import type { Clock, Finding, Params, Part, TextMatch } from '../model';
 import { inspectionInput } from '../message';
-import type { IncomingMessage } from '../message';
+import type { IncomingMessage, MessageAttachment } from '../message';
 import { deadlineOptions, isInternal, mailboxOf } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
 import { scanText } from '../scan';
 import { normalizeText } from '../text/normalize';
+import { OutOfTime } from '../work/meter';
+import type { Meter } from '../work/meter';
+import { timingOf } from '../work/timing';
 import { findSignals } from './signals';
-import type { SignalKind } from './signals';
+import type { Signal, SignalKind } from './signals';
 
 export const MESSAGE_CLASSES = [
   'archive-worthy',
@@ -55,6 +63,23 @@ export interface Classification {
 export interface ClassifyOptions {
   readonly limits?: Partial<InspectLimits>;
   readonly inspect?: InspectOptions;
+  /**
+   * Time guard, as the send check has it: with a clock, deep inspection is
+   * abandoned this many milliseconds after classification started; what was
+   * not inspected by then is a warning naming it.
+   */
+  readonly budgetMs?: number;
+  readonly clock?: Clock;
+  /** The time (ms on `clock`) by which inspection must be done, instead of `budgetMs`. */
+  readonly deadline?: number;
+  /** Counts the work (steps, for tests); without a clock it never stops it. */
+  readonly meter?: Meter;
+  /**
+   * Hands control back to the host's event loop (a macrotask: core has no
+   * timers), awaited between stages and between attachments, so the pane
+   * stays alive while a large message is read.
+   */
+  readonly yield?: () => Promise<void>;
 }
 
 const AUTO_SUBJECT =
@@ -123,52 +148,223 @@ function contentFindings(
   return out;
 }
 
+/** Attachment findings that say an attachment, or part of it, was not inspected. */
+const UNINSPECTED_CODES: ReadonlySet<string> = new Set([
+  'attachment.not-inspected',
+  'attachment.too-large',
+  'attachment.truncated',
+  'attachment.unreadable',
+]);
+
+/** Kinds of attachment that make a message one with documents (R4). */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set([
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'eml',
+  'image',
+]);
+
+const EXTENSION_KINDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['pdf', 'pdf'],
+      ['eml', 'eml'],
+      ['msg', 'eml'],
+      ['docx', 'docx'],
+      ['docm', 'docx'],
+      ['dotx', 'docx'],
+      ['dotm', 'docx'],
+      ['xlsx', 'xlsx'],
+      ['xlsm', 'xlsx'],
+      ['xltx', 'xlsx'],
+      ['xltm', 'xlsx'],
+      ['pptx', 'pptx'],
+      ['pptm', 'pptx'],
+      ['potx', 'pptx'],
+      ['ppsx', 'pptx'],
+    ] as const
+  ).map(([e, k]) => [e, k]),
+);
+
+/**
+ * What an attachment deep inspection did not get to is, by its first bytes
+ * and its name: the kinds that count as documents, or null.
+ */
+function guessedKind(att: MessageAttachment): string | null {
+  const sniffed = att.bytes ? sniff(att.bytes) : null;
+  if (sniffed === 'pdf' || sniffed === 'image') return sniffed;
+  const name = att.name.toLowerCase();
+  const ext = name.slice(name.lastIndexOf('.') + 1);
+  return EXTENSION_KINDS.get(ext) ?? (IMAGE_EXTENSIONS.has(ext) ? 'image' : null);
+}
+
+const NO_YIELD = (): Promise<void> => Promise.resolve();
+
+/**
+ * Classify a received message. The same order and time guard as the send
+ * check: subject and text, then every attachment's name, type and first
+ * bytes, then deep inspection cheapest first, each attachment within its
+ * share of the time left. What was not inspected (time, size, nesting,
+ * parts, an unreadable file, a file the host did not hand over) is a
+ * warning naming it, never silence; what a reader found before its time ran
+ * out still counts.
+ */
 export async function classifyMessage(
   msg: IncomingMessage,
   profile: Profile,
   options: ClassifyOptions = {},
 ): Promise<Classification> {
+  const timing = timingOf(options);
+  const meter = timing.meter;
+  /** A share's steps count on the whole meter too (step counts in tests). */
+  const settle = (share: Meter): void => {
+    if (share === meter) return;
+    meter.steps += share.steps;
+    share.steps = 0;
+  };
+  const pause = options.yield ?? NO_YIELD;
   const reasons: Reason[] = [];
   const findings: Finding[] = [];
   const sender = msg.from?.address ?? '';
   const externalSender = sender === '' || !isInternal(sender, profile);
 
-  const subjectMatches = scanText(msg.subject, profile.keywords);
-  const bodyMatches = scanText(msg.body, profile.keywords);
-  findings.push(...contentFindings(subjectMatches, 'subject'));
-  findings.push(...contentFindings(bodyMatches, 'body'));
+  /** Part of the message was not, or not wholly, inspected: always said, as a warning. */
+  const notInspected = (part: Part, reason: string): void => {
+    findings.push({
+      code: 'scan.not-inspected',
+      category: 'scan',
+      severity: 'warn',
+      part,
+      params: { reason },
+    });
+  };
 
-  let documents = 0;
-  for (const att of msg.attachments) {
-    if (att.inline) continue;
-    const report = await inspectAttachment(inspectionInput(att), options.limits, options.inspect);
-    if (['pdf', 'docx', 'xlsx', 'pptx', 'eml', 'image'].includes(report.kind)) documents += 1;
-    // R12: warn on risky types from external senders (003 "Säkerhet").
-    for (const f of report.findings) {
-      const risky = f.code.startsWith('attachment.risky.') || f.code === 'attachment.zip-bomb';
-      if (risky && !externalSender) continue;
-      if (!risky && !f.code.startsWith('attachment.encrypted')) continue;
-      findings.push({
-        code: f.code,
-        category: 'attachment',
-        severity: risky ? 'warn' : 'info',
-        part: 'attachment',
-        attachment: att.name,
-        ...(f.params ? { params: f.params } : {}),
+  /**
+   * Scan a text for what the reader must be warned about; false when time
+   * ran out before or while it was read. A short text is read even when
+   * time is up.
+   */
+  const scan = (
+    text: string,
+    part: Part,
+    attachment?: string,
+    short = false,
+    on: Meter = meter,
+  ): boolean => {
+    let matches: TextMatch[];
+    try {
+      if (!short) {
+        on.check();
+        on.tick(text.length);
+      }
+      matches = scanText(text, profile.keywords, on);
+    } catch (e) {
+      if (e instanceof OutOfTime) return false;
+      throw e;
+    }
+    findings.push(...contentFindings(matches, part, attachment));
+    return true;
+  };
+
+  // 1. The subject and the text of the message.
+  if (!scan(msg.subject, 'subject', undefined, true)) notInspected('subject', 'time');
+  await pause();
+  if (!scan(msg.body, 'body')) notInspected('body', 'time');
+  await pause();
+
+  // 2. Every attachment's name, type and first bytes: cheap, never skipped.
+  const files = msg.attachments.filter((a) => a.inline !== true);
+  /** Findings already added per attachment, so deep inspection does not repeat them. */
+  const said = files.map(() => new Set<string>());
+  const addAttachmentFinding = (i: number, code: string, params?: Params): void => {
+    const risky = code.startsWith('attachment.risky.') || code === 'attachment.zip-bomb';
+    const uninspected = UNINSPECTED_CODES.has(code);
+    // R12: risky types are warned of when they come from outside (003 "Säkerhet").
+    if (risky && !externalSender) return;
+    if (!risky && !uninspected && !code.startsWith('attachment.encrypted')) return;
+    const entry = params?.['entry'];
+    const key = entry === undefined ? code : `${code}\u0000${String(entry)}`;
+    const seen = said[i] as Set<string>;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push({
+      code,
+      category: 'attachment',
+      severity: risky || uninspected ? 'warn' : 'info',
+      part: 'attachment',
+      attachment: (files[i] as MessageAttachment).name,
+      ...(params ? { params } : {}),
+    });
+  };
+  const kinds: (string | null)[] = files.map(() => null);
+  const deep: number[] = [];
+  files.forEach((att, i) => {
+    meter.tick();
+    for (const f of firstLook(att)) addAttachmentFinding(i, f.code, f.params);
+    kinds[i] = guessedKind(att);
+    if (att.bytes !== undefined) deep.push(i);
+    else if (att.unread === 'time')
+      addAttachmentFinding(i, 'attachment.not-inspected', { reason: 'time' });
+    else if (att.unread === 'failed') addAttachmentFinding(i, 'attachment.unreadable');
+    // A cloud attachment is a link: there is no file in the message to inspect.
+    else if (att.unread !== 'link' && att.size > 0)
+      addAttachmentFinding(i, 'attachment.not-inspected', { reason: 'host' });
+  });
+
+  // 3. Deep inspection, cheapest first, each attachment within its share of
+  // the time left, so one slow file cannot starve the rest.
+  const order = deep.map((i) => ({ i, cost: deepCost(files[i] as MessageAttachment) }));
+  order.sort((a, b) => a.cost - b.cost || a.i - b.i);
+  for (let k = 0; k < order.length; k++) {
+    const { i, cost } = order[k] as { i: number; cost: number };
+    const att = files[i] as MessageAttachment;
+    if (!meter.expired) await pause();
+    // A program, an archive or a picture is settled by its first bytes.
+    if (cost === 0 && meter.expired) continue;
+    const share = timing.share(order.length - k);
+    const outOfTime = (): void =>
+      addAttachmentFinding(i, 'attachment.not-inspected', { reason: 'time' });
+    let report: AttachmentReport;
+    try {
+      share.check();
+      report = await inspectAttachment(inspectionInput(att), options.limits, {
+        ...options.inspect,
+        meter: share,
       });
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+      // What was found before time ran out still counts.
+      if (e instanceof InspectionOutOfTime) {
+        kinds[i] = e.partial.kind;
+        for (const f of e.partial.findings) addAttachmentFinding(i, f.code, f.params);
+      }
+      outOfTime();
+      continue;
+    } finally {
+      settle(share);
+    }
+    kinds[i] = report.kind;
+    // A reader stopped by the clock may report the file as unreadable: say why.
+    const stopped = share.expired;
+    for (const f of report.findings) {
+      if (stopped && f.code === 'attachment.unreadable') outOfTime();
+      else addAttachmentFinding(i, f.code, f.params);
     }
     if (report.text) {
-      findings.push(
-        ...contentFindings(scanText(report.text, profile.keywords), 'attachment', att.name),
-      );
+      if (!meter.expired) await pause();
+      if (!scan(report.text, 'attachment', att.name, false, share)) outOfTime();
+      settle(share);
     }
   }
+  const documents = kinds.filter((k) => k !== null && DOCUMENT_KINDS.has(k)).length;
+  await pause();
 
-  const text = `${msg.subject}\n${msg.body}`;
-  const signals = findSignals(normalizeText(text).lower);
+  // 4. What kind of mail this is, from its words and case reference.
+  const { signals, caseRef } = kindOf(msg, meter);
   const has = (k: SignalKind): boolean => signals.some((s) => s.kind === k);
   const signalWord = (k: SignalKind): string => signals.find((s) => s.kind === k)?.word ?? '';
-  const caseRef = findCaseReference(text);
   const sensitive = findings.some(
     (f) => f.category === 'national-id' || f.category === 'special-category',
   );
@@ -243,6 +439,41 @@ export async function classifyMessage(
     disposable: cls === 'ephemeral' && !mustNotDispose,
     mustNotDispose,
   };
+}
+
+/**
+ * Characters of the subject and of the text read for what kind of mail this
+ * is, once the time is up: where a message says what it is about.
+ */
+export const CLASSIFY_HEAD_CHARS = 200_000;
+
+/**
+ * The words that say what kind of mail this is, and its case reference,
+ * from the subject and the text. Read whole while there is time; when time
+ * is up before or while they are read, from the head of each (bounded work,
+ * so the answer always comes).
+ */
+function kindOf(
+  msg: IncomingMessage,
+  meter: Meter,
+): { signals: Signal[]; caseRef: CaseReference | null } {
+  const read = (
+    text: string,
+    on?: Meter,
+  ): { signals: Signal[]; caseRef: CaseReference | null } => ({
+    signals: findSignals(normalizeText(text, on).lower, on),
+    caseRef: findCaseReference(text, on),
+  });
+  if (!meter.expired) {
+    try {
+      return read(`${msg.subject}\n${msg.body}`, meter);
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+    }
+  }
+  const head = (s: string): string =>
+    s.length > CLASSIFY_HEAD_CHARS ? s.slice(0, CLASSIFY_HEAD_CHARS) : s;
+  return read(`${head(msg.subject)}\n${head(msg.body)}`);
 }
 
 /**

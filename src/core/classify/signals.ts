@@ -1,3 +1,5 @@
+import type { Meter } from '../work/meter';
+
 /**
  * Words that tell what kind of mail this is, in nb, nn, sv and en. Matched
  * on word starts so inflections count ("søknaden", "ansökningar").
@@ -154,6 +156,32 @@ const STEMS: Readonly<Record<SignalKind, readonly string[]>> = {
 
 const KINDS = Object.keys(STEMS) as SignalKind[];
 
+interface Stem {
+  readonly kind: SignalKind;
+  readonly word: string;
+  /** Its place in STEMS: a kind's first stem found is the one named. */
+  readonly rank: number;
+}
+
+/** Stems by their first two characters (every stem has at least two). */
+let byStart: Map<number, Stem[]> | null = null;
+
+function stemsByStart(): Map<number, Stem[]> {
+  if (byStart !== null) return byStart;
+  const map = new Map<number, Stem[]>();
+  let rank = 0;
+  for (const kind of KINDS) {
+    for (const word of STEMS[kind]) {
+      const key = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+      const list = map.get(key) ?? [];
+      list.push({ kind, word, rank: rank++ });
+      map.set(key, list);
+    }
+  }
+  byStart = map;
+  return map;
+}
+
 function isWordChar(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||
@@ -163,21 +191,38 @@ function isWordChar(c: number): boolean {
   );
 }
 
-/** Signals found in lower-cased text, first word of each kind. */
-export function findSignals(lower: string): Signal[] {
+/**
+ * Signals found in lower-cased text: for each kind, the first of its stems
+ * (in the order listed) that starts a word anywhere in the text. One pass:
+ * at each word start only the stems beginning with its two characters are
+ * compared, so the work is linear in the text (counted on `meter`, which
+ * may stop it with OutOfTime).
+ */
+export function findSignals(lower: string, meter?: Meter): Signal[] {
+  const stems = stemsByStart();
+  const best = new Map<SignalKind, Stem>();
+  const n = lower.length;
+  let counted = 0;
+  for (let i = 0; i < n - 1; i++) {
+    if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
+    const list = stems.get(lower.charCodeAt(i) * 0x10000 + lower.charCodeAt(i + 1));
+    if (list === undefined) continue;
+    for (const stem of list) {
+      const known = best.get(stem.kind);
+      if (known !== undefined && known.rank <= stem.rank) continue;
+      if (lower.startsWith(stem.word, i)) best.set(stem.kind, stem);
+    }
+    if (meter !== undefined) {
+      // The characters passed since the last count, and the stems compared here.
+      meter.tick(i - counted + list.length);
+      counted = i;
+    }
+  }
+  meter?.tick(n - counted);
   const out: Signal[] = [];
   for (const kind of KINDS) {
-    for (const stem of STEMS[kind]) {
-      let i = lower.indexOf(stem);
-      while (i >= 0) {
-        if (i === 0 || !isWordChar(lower.charCodeAt(i - 1))) {
-          out.push({ kind, word: stem });
-          break;
-        }
-        i = lower.indexOf(stem, i + 1);
-      }
-      if (out.length > 0 && out[out.length - 1]?.kind === kind) break;
-    }
+    const stem = best.get(kind);
+    if (stem !== undefined) out.push({ kind, word: stem.word });
   }
   return out;
 }

@@ -11,15 +11,16 @@ import type {
   InspectLimits,
   InspectOptions,
 } from '../attachments';
-import { analyzeName, riskParams } from '../attachments/names';
-import { SNIFFED_RISK, sniff } from '../attachments/sniff';
+import { deepCost as costOf, firstLook } from '../attachments/first-look';
 import type { Clock, Finding, Params, Part, Severity, TextMatch } from '../model';
 import { inspectionInput } from '../message';
 import type { Address, ComposeSnapshot, MessageAttachment } from '../message';
 import { isInternal, mailboxOf } from '../profile/mailboxes';
 import type { CheckId, ExtraKeywords, FunctionMailbox, Profile } from '../profile/types';
 import { scanText } from '../scan';
-import { Meter, OutOfTime } from '../work/meter';
+import { OutOfTime } from '../work/meter';
+import type { Meter } from '../work/meter';
+import { timingOf } from '../work/timing';
 import { unjournaledCaseDocument } from './case-document';
 import { findCaseReference } from './case-ref';
 import { DEFAULT_CHECKS, severityOf, worst } from './checks';
@@ -122,61 +123,6 @@ function attachmentCheck(code: string, hasExternal: boolean): CheckId | null {
   return null;
 }
 
-/** Content types that say "program" or "script" whatever the name. */
-const CONTENT_TYPE_RISK: Readonly<Record<string, readonly [string, string]>> = {
-  'application/x-msdownload': ['executable', 'EXE'],
-  'application/x-msdos-program': ['executable', 'EXE'],
-  'application/x-dosexec': ['executable', 'EXE'],
-  'application/x-executable': ['executable', 'EXE'],
-  'application/vnd.microsoft.portable-executable': ['executable', 'EXE'],
-  'application/x-msi': ['executable', 'MSI'],
-  'application/x-ms-installer': ['executable', 'MSI'],
-  'application/java-archive': ['executable', 'JAR'],
-  'application/hta': ['script', 'HTA'],
-  'application/x-bat': ['script', 'BAT'],
-  'application/x-sh': ['script', 'SH'],
-  'application/x-powershell': ['script', 'PS1'],
-  'text/vbscript': ['script', 'VBS'],
-};
-
-/**
- * The cheap look at one attachment, done for every attachment before any
- * deep inspection: its name, its content type and its first bytes. The same
- * codes deep inspection would give, so they are not repeated.
- */
-function firstLook(att: MessageAttachment): { code: string; params: Params }[] {
-  const out: { code: string; params: Params }[] = [];
-  const seen = new Set<string>();
-  const add = (reason: string, params: Params): void => {
-    const code = `attachment.risky.${reason}`;
-    if (seen.has(code)) return;
-    seen.add(code);
-    out.push({ code, params });
-  };
-  const name = analyzeName(att.name);
-  for (const reason of name.reasons) add(reason, riskParams(reason, name));
-  const ct = (att.contentType ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
-  const byType = CONTENT_TYPE_RISK[ct];
-  if (byType) add(byType[0], { type: byType[1] });
-  const sniffed = att.bytes ? sniff(att.bytes) : null;
-  const byBytes = sniffed ? SNIFFED_RISK[sniffed] : undefined;
-  if (byBytes) add(byBytes.reason, { type: byBytes.type });
-  return out;
-}
-
-/**
- * Deep inspection's cost, to inspect the cheapest first: its bytes, except
- * for what the first bytes already settle (programs, archives other than zip,
- * disk images and pictures are not read further).
- */
-function costOf(att: MessageAttachment): number {
-  const bytes = att.bytes;
-  if (!bytes) return 0;
-  const sniffed = sniff(bytes);
-  if (sniffed === 'image' || (sniffed !== null && SNIFFED_RISK[sniffed])) return 0;
-  return bytes.length;
-}
-
 /** A text scan that can be abandoned: the meter's clock is looked at as it goes. */
 type MeteredScan = (text: string, extra: ExtraKeywords | undefined, meter: Meter) => TextMatch[];
 const scanMetered: MeteredScan = scanText;
@@ -187,35 +133,6 @@ function partialFindings(e: OutOfTime): readonly AttachmentFinding[] {
   if (typeof partial !== 'object' || partial === null) return [];
   const findings: unknown = (partial as { findings?: unknown }).findings;
   return Array.isArray(findings) ? (findings as AttachmentFinding[]) : [];
-}
-
-interface Timing {
-  /** The whole check's meter: counts every step, and stops work at the deadline. */
-  readonly meter: Meter;
-  /** A meter for one of `left` attachments still to inspect: its share of the time left. */
-  readonly share: (left: number) => Meter;
-}
-
-function timingOf(options: ComposeOptions): Timing {
-  const clock = options.clock;
-  const start = clock?.now().getTime();
-  const deadline =
-    options.deadline ??
-    (start !== undefined && options.budgetMs !== undefined ? start + options.budgetMs : undefined);
-  if (clock === undefined || deadline === undefined) {
-    const meter = options.meter ?? new Meter();
-    return { meter, share: () => meter };
-  }
-  const now = (): number => clock.now().getTime();
-  return {
-    meter: new Meter({ now, deadline }),
-    share: (left) => {
-      const t = now();
-      // Once the check's time is up, no attachment starts: its share is already over.
-      const end = deadline > t ? t + (deadline - t) / Math.max(1, left) : t - 1;
-      return new Meter({ now, deadline: end });
-    },
-  };
 }
 
 const NO_YIELD = (): Promise<void> => Promise.resolve();

@@ -26,3 +26,12 @@ export const SEND_FETCH_MS = 1500;
 export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
 /** Whatever happens, the event is completed within this time. */
 export const WATCHDOG_MS = 4000;
+
+/**
+ * The read pane's time for inspecting a received message, counted from the
+ * start of its classification. The pane has no watchdog, but it must not
+ * freeze: the work hands control back between stages and attachments, and
+ * what is not inspected by then is a visible warning naming it, as in the
+ * send check.
+ */
+export const READ_BUDGET_MS = 3000;
