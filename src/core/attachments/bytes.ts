@@ -2,6 +2,7 @@
  * Byte helpers. The send runtime has no Buffer and may have no TextDecoder,
  * so everything here works on plain Uint8Arrays.
  */
+import type { Meter } from '../work/meter';
 
 export const MB = 1024 * 1024;
 
@@ -25,38 +26,94 @@ export function utf16le(s: string): Uint8Array {
   return out;
 }
 
-/** First index of `pat` in `b[from, to)`, or -1. Uses the native indexOf for the first byte. */
-export function indexOfBytes(b: Uint8Array, pat: Uint8Array, from = 0, to = b.length): number {
+/**
+ * First index at which `pat` lies wholly inside `b[from, to)`, or -1. Every
+ * search names its window: the native indexOf that finds candidates for the
+ * first byte runs over a view that ends with the window, so a search meant
+ * for a few bytes never reads on to the end of the file when that byte is
+ * missing (many small searches over a large file stay linear in total). The
+ * bytes looked at are counted on `meter`, when given.
+ */
+export function indexOfBytes(
+  b: Uint8Array,
+  pat: Uint8Array,
+  from: number,
+  to: number,
+  meter?: Meter,
+): number {
   const n = pat.length;
-  if (n === 0) return from;
+  const start = Math.max(0, from);
+  const end = Math.min(to, b.length);
+  if (n === 0) return start <= end ? start : -1;
+  // The last place the pattern can start and still end inside the window.
+  const last = end - n;
+  if (start > last) return -1;
+  const view = last + 1 < b.length ? b.subarray(0, last + 1) : b;
   const first = pat[0] as number;
-  const last = Math.min(to, b.length) - n;
-  let i = Math.max(0, from);
+  let work = 0;
+  let i = start;
+  let found = -1;
   while (i <= last) {
-    i = b.indexOf(first, i);
-    if (i < 0 || i > last) return -1;
+    const k = view.indexOf(first, i);
+    if (k < 0) {
+      work += last + 1 - i;
+      break;
+    }
+    work += k - i + 1;
     let j = 1;
-    while (j < n && b[i + j] === pat[j]) j++;
-    if (j === n) return i;
-    i++;
+    while (j < n && b[k + j] === pat[j]) j++;
+    work += j - 1;
+    if (j === n) {
+      found = k;
+      break;
+    }
+    i = k + 1;
   }
-  return -1;
+  meter?.tick(work);
+  return found;
 }
 
-/** Last index of `pat` that starts in `b[from, to)`, or -1. */
-export function lastIndexOfBytes(b: Uint8Array, pat: Uint8Array, from = 0, to = b.length): number {
+/**
+ * Last index at which `pat` lies wholly inside `b[from, to)`, or -1; the
+ * native lastIndexOf runs over a view that starts with the window.
+ */
+export function lastIndexOfBytes(
+  b: Uint8Array,
+  pat: Uint8Array,
+  from: number,
+  to: number,
+  meter?: Meter,
+): number {
   const n = pat.length;
-  let i = Math.min(to, b.length) - n;
+  const start = Math.max(0, from);
+  const end = Math.min(to, b.length);
+  if (n === 0) return start <= end ? end : -1;
+  const last = end - n;
+  if (start > last) return -1;
+  const view = start > 0 ? b.subarray(start) : b;
   const first = pat[0] as number;
-  while (i >= from) {
-    i = b.lastIndexOf(first, i);
-    if (i < from) return -1;
+  let work = 0;
+  let i = last;
+  let found = -1;
+  while (i >= start) {
+    const v = view.lastIndexOf(first, i - start);
+    if (v < 0) {
+      work += i - start + 1;
+      break;
+    }
+    const k = v + start;
+    work += i - k + 1;
     let j = 1;
-    while (j < n && b[i + j] === pat[j]) j++;
-    if (j === n) return i;
-    i--;
+    while (j < n && b[k + j] === pat[j]) j++;
+    work += j - 1;
+    if (j === n) {
+      found = k;
+      break;
+    }
+    i = k - 1;
   }
-  return -1;
+  meter?.tick(work);
+  return found;
 }
 
 export function startsWithBytes(b: Uint8Array, pat: Uint8Array, at = 0): boolean {

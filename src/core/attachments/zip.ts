@@ -229,7 +229,9 @@ function readLocal(b: Uint8Array, maxEntries: number, meter?: Meter): ZipDirecto
     // With a data descriptor (flag bit 3) the sizes are written after the
     // data: find the next header instead.
     if ((flags & 8) !== 0 || comp === 0xffffffff || dataStart + comp > b.length) {
-      const next = indexOfBytes(b, LOCAL_SIG, dataStart);
+      // The next header may be anywhere after the data: the window is the rest of the file,
+      // and the walk goes on from where it was found, so the file is searched once.
+      const next = indexOfBytes(b, LOCAL_SIG, dataStart, b.length);
       comp = (next < 0 ? b.length : next) - dataStart;
       meter?.tick(comp);
     }
