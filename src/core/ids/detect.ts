@@ -61,10 +61,9 @@ let groupEnd = new Int32Array(64);
 let groupSep = new Uint16Array(64);
 let groupFlags = new Uint8Array(64);
 const digits = new Int8Array(12);
-/** Boundaries of one candidate: digits before each, its separator and flags. */
+/** Boundaries of one candidate: digits before each, and its separator. */
 const boundPos = new Int32Array(12);
 const boundSep = new Uint16Array(12);
-const boundFlags = new Uint8Array(12);
 
 function ensureCapacity(n: number): void {
   if (n <= groupStart.length) return;
@@ -157,16 +156,6 @@ function groupingFits(nb: number, total: number): number {
   return nb === 1 || serialSep === HYPHEN || serialSep === PLUS ? FITS : 0;
 }
 
-/** Leave out boundary k (a line break inside a number). */
-function dropBoundary(nb: number, k: number): number {
-  for (let j = k; j + 1 < nb; j++) {
-    boundPos[j] = boundPos[j + 1] ?? 0;
-    boundSep[j] = boundSep[j + 1] ?? 0;
-    boundFlags[j] = boundFlags[j + 1] ?? 0;
-  }
-  return nb - 1;
-}
-
 function allSingles(a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (len(k) !== 1) return false;
   return true;
@@ -227,7 +216,11 @@ function tryCandidate(
   if (a === 0 && first > 0 && t.charCodeAt(first - 1) === PLUS) return false;
   const groups = b - a + 1;
   // Written as one run of digits: a label before it may name another number.
-  let bare = groups === 1;
+  // One run of digits (a line break inside it aside): only so is an
+  // FH-number written.
+  let plain = groups === 1;
+  // Not in an identity-number grouping: a label before it may name another number.
+  let bare = plain;
   if (groups > 1) {
     if (allSingles(a, b)) {
       // Every digit spaced out: the whole run of single digits, no more, no less.
@@ -238,28 +231,27 @@ function tryCandidate(
       let nb = 0;
       let pos = 0;
       let breaks = 0;
-      let breakAt = -1;
       for (let k = a; k < b; k++) {
         pos += len(k);
         boundPos[nb] = pos;
         boundSep[nb] = sep(k + 1);
         const f = groupFlags[k + 1] ?? 0;
-        boundFlags[nb] = f;
-        if (f & BREAK) {
-          breaks += 1;
-          breakAt = nb;
-        }
+        if (f & BREAK) breaks += 1;
         nb += 1;
       }
+      // Over a line break, a number is the whole of what the lines hold there:
+      // in a list of phone numbers one a line, the end of one and the start of
+      // the next are not a number.
+      if (breaks > 1 || (breaks === 1 && (a > 0 || b < count - 1))) return false;
       let fit = groupingFits(nb, total);
-      if (fit === 0 && breaks === 1) {
-        // A line break may fall anywhere in a number ("1503\n8500047"):
-        // read it as if the digits went on.
-        nb = dropBoundary(nb, breakAt);
-        fit = nb === 0 ? LOOSE : groupingFits(nb, total);
+      if (fit === 0 && groups === 2 && breaks === 1) {
+        // A line break may fall anywhere in one run of digits ("1309\n7248022").
+        fit = LOOSE;
+        plain = true;
       }
       if (fit === 0) return false;
-      if (fit === LOOSE) bare = true;
+      // An unusual grouping, or a number over two lines: a label before it decides.
+      if (fit === LOOSE || breaks > 0) bare = true;
     }
   }
   collectDigits(t, a, b);
@@ -267,7 +259,7 @@ function tryCandidate(
   if (total === 11) {
     const kind = norwegianKindOfDigits(digits);
     // FH-numbers carry no date, so only the plain 11-digit form is theirs.
-    if (kind === null || (kind === 'fhn' && !bare)) return false;
+    if (kind === null || (kind === 'fhn' && !plain)) return false;
     code = noCode(kind);
   } else {
     const kind = swedishKindOfDigits(digits, total === 10 ? 10 : 12);
@@ -390,13 +382,16 @@ export function findNationalIds(norm: NormalizedText, meter?: Meter): TextMatch[
   while (i < n) {
     // The regex engine finds the next digit far faster than a loop; a single
     // character class cannot backtrack.
-    DIGIT.lastIndex = i;
-    i = DIGIT.test(t) ? DIGIT.lastIndex - 1 : n;
+    // A block at a time, so that the meter hears of the work as it goes.
+    const stop = i + BLOCK < n ? i + BLOCK : n;
+    DIGIT.lastIndex = 0;
+    const found = DIGIT.test(i === 0 && stop === n ? t : t.slice(i, stop));
+    i = found ? i + DIGIT.lastIndex - 1 : stop;
     if (meter !== undefined && i - ticked >= BLOCK) {
       meter.tick(i - ticked);
       ticked = i;
     }
-    if (i >= n) break;
+    if (!found) continue;
     let count = 0;
     let s = i;
     let maxLen = 0;

@@ -209,6 +209,9 @@ function isLabel(key: string): boolean {
   return false;
 }
 
+/** Gap characters between a label and its number at most. */
+const MAX_GAP = 16;
+
 /** How many words back a label may stand: "Kontonummer for utbetaling: ...". */
 const MAX_WORDS = 4;
 
@@ -222,9 +225,10 @@ export function hasNonIdLabel(text: string, start: number): boolean {
   let i = start;
   let closer = '';
   for (let w = 0; w < MAX_WORDS; w++) {
-    // A few gap characters at most: "Tlf.: ", "KID# ", "(".
+    // A few gap characters ("Tlf.: ", "KID# ", "("), or the spaces and tabs
+    // of a table ("Kontonr.:\t\t...").
     let gap = 0;
-    while (i > 0 && gap < 4 && isGap(text.charCodeAt(i - 1))) {
+    while (i > 0 && gap < MAX_GAP && isGap(text.charCodeAt(i - 1))) {
       i -= 1;
       gap += 1;
     }

@@ -30,7 +30,7 @@ import type { Handler } from './legal-rules';
 import { HANDLERS } from './legal-rules';
 import type { Pattern, Tok } from './pattern';
 import { parsePattern, tokMatches } from './pattern';
-import { isNegated, isRuleText } from './rule-text';
+import { isNegated, isRuleText, SentenceIndex } from './rule-text';
 import { joinSpacedLetters, SPACED_MIN, isSpacer } from './spaced';
 import type { Trie } from './trie';
 import { TrieBuilder } from './trie';
@@ -307,9 +307,21 @@ function suppressed(
   return false;
 }
 
+/**
+ * Sentences of the text being evaluated: set by `evaluate` for its text (the
+ * evaluation is synchronous), so every hit shares one reading of them.
+ */
+let sentences: SentenceIndex | null = null;
+
+function sentencesOf(s: string): SentenceIndex {
+  // The same string object as a rule: comparing them costs nothing.
+  if (sentences === null || sentences.s !== s) sentences = new SentenceIndex(s);
+  return sentences;
+}
+
 function keep(s: string, rule: CompiledRule, start: number, end: number): boolean {
   if (rule.negatable && isNegated(s, start)) return false;
-  if (rule.ruleText && isRuleText(s, start, end)) return false;
+  if (rule.ruleText && isRuleText(s, start, end, sentencesOf(s))) return false;
   return true;
 }
 
@@ -347,7 +359,7 @@ function evalHandler(s: string, h: Handler, ws: number, we: number, out: Raw[]):
   const category = categoryOf(hit.code);
   if (
     category === 'confidentiality' &&
-    (isNegated(s, hit.start) || isRuleText(s, hit.start, hit.end))
+    (isNegated(s, hit.start) || isRuleText(s, hit.start, hit.end, sentencesOf(s)))
   ) {
     return;
   }
@@ -598,6 +610,14 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Mete
   for (let limit = n < BLOCK ? n : BLOCK; i < n; limit = i + BLOCK < n ? i + BLOCK : n) {
     while (i < limit) {
       const c = s.charCodeAt(i);
+      if (c === 0x20) {
+        // The commonest character, a space between words: a chunk ends.
+        if (innerDot && hasDomain(s, chunkStart, i)) hits.dropFrom(chunkStart);
+        chunkStart = i + 1;
+        innerDot = false;
+        i++;
+        continue;
+      }
       const k = cls[c]!;
       if (k & WORD) {
         const ws = i;
@@ -692,7 +712,23 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Mete
   return spaced;
 }
 
-function evaluate(s: string, d: Dictionary, x: CompiledExtras | null, hits: Hits): Raw[] {
+function evaluate(
+  s: string,
+  d: Dictionary,
+  x: CompiledExtras | null,
+  hits: Hits,
+  meter?: Meter,
+): Raw[] {
+  sentences = new SentenceIndex(s);
+  try {
+    return evaluateHits(s, d, x, hits);
+  } finally {
+    meter?.tick(sentences.steps);
+    sentences = null;
+  }
+}
+
+function evaluateHits(s: string, d: Dictionary, x: CompiledExtras | null, hits: Hits): Raw[] {
   const out: Raw[] = [];
   const cls = classes();
   const b = hits.buf;
@@ -769,7 +805,7 @@ export function findKeywords(
   // The hits are looked at in lower case: made once, only for a text that
   // has hits (most mail has none).
   meter?.tick(view.text.length + (hits.len / 4) * HIT_COST);
-  const raws = evaluate(view.lower, d, x, hits);
+  const raws = evaluate(view.lower, d, x, hits, meter);
   if (raws.length === 0) return [];
   return merge(raws).map((r) => {
     const o = toOriginalRange(view, r.start, r.end);

@@ -76,8 +76,13 @@ function nextCandidate(s: string, i: number, n: number, cls: Uint8Array): number
   const near = i + 32 < n ? i + 32 : n;
   for (; i < near; i++) if (cls[s.charCodeAt(i)] !== KEEP) return i;
   if (i >= n) return n;
-  CANDIDATE.lastIndex = i;
-  return CANDIDATE.test(s) ? CANDIDATE.lastIndex - 1 : n;
+  // A block at a time, so that the meter hears of the work as it goes: the
+  // end of a block is given as a candidate (a plain one is passed over).
+  const stop = i + BLOCK < n ? i + BLOCK : n;
+  CANDIDATE.lastIndex = 0;
+  return CANDIDATE.test(i === 0 && stop === n ? s : s.slice(i, stop))
+    ? i + CANDIDATE.lastIndex - 1
+    : stop;
 }
 
 interface Tables {
@@ -114,6 +119,9 @@ const SKELETON: readonly (readonly [number, string])[] = [
   // Feminine and masculine ordinal indicators (NFKC).
   [0x00aa, 'a'], [0x00ba, 'o'],
 ];
+
+/** Letters with marks that Norwegian and Swedish write as letters of their own. */
+const NORDIC = 'ÅåÄäÖöÜüÉé';
 
 /** Spaces of every width, and the Braille blank, which shows as one. */
 const SPACES = [
@@ -158,6 +166,27 @@ function tables(): Tables {
   map(0x24ea, 0x30);
   // Full-width ASCII (letters, digits, punctuation).
   for (let c = 0xff01; c <= 0xff5e; c++) if (cls[c] !== MAP) map(c, c - 0xfee0);
+  // Latin letters with marks the Nordic languages do not write (ạ ş ț ñ ç
+  // è ...) read as the letter: a dot below is no disguise. Å, Ä, Ö, Ü and É
+  // are letters or spellings of their own and stay.
+  if (HAS_NORMALIZE) {
+    for (const [from, to] of [
+      [0xc0, 0x24f],
+      [0x1e00, 0x1eff],
+    ] as const) {
+      for (let c = from; c <= to; c++) {
+        if (NORDIC.indexOf(String.fromCharCode(c)) >= 0) continue;
+        const d = String.fromCharCode(c).normalize('NFD');
+        const base = d.charCodeAt(0);
+        if (d.length < 2 || !((base >= 0x41 && base <= 0x5a) || (base >= 0x61 && base <= 0x7a))) {
+          continue;
+        }
+        let marks = true;
+        for (let k = 1; k < d.length; k++) marks = marks && cls[d.charCodeAt(k)] === MARK;
+        if (marks) map(c, base);
+      }
+    }
+  }
   for (const [c, to] of SKELETON) map(c, to.charCodeAt(0));
   // Invisible characters last: a variation selector is also a mark.
   for (let k = 0; k < IGNORABLE_RANGES.length; k += 2) {
@@ -410,8 +439,11 @@ export function normalizeText(original: string, meter?: Meter): NormalizedText {
       const prev = parts[last];
       if (prev !== undefined && prev.length > 0 && HAS_NORMALIZE) {
         const base = prev.charAt(prev.length - 1);
-        const composed = (base + original.slice(i, i + width)).normalize('NFC');
+        let composed = (base + original.slice(i, i + width)).normalize('NFC');
         if (composed.length === 1) {
+          // A letter with a mark it is read without (t + dot below).
+          const cc = composed.charCodeAt(0);
+          if (cls[cc] === MAP) composed = String.fromCharCode(repl[cc] ?? cc);
           if (prev.length === 1) parts[last] = composed;
           else {
             parts[last] = prev.slice(0, prev.length - 1);
@@ -455,9 +487,9 @@ function isCombiningAt(s: string, i: number): boolean {
   if (k === MARK) return true;
   if (k === HIGH && i + 1 < s.length) {
     const lo = s.charCodeAt(i + 1);
-    return lo >= 0xdc00 && lo <= 0xdfff
-      ? inRanges(MARK_RANGES, 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00))
-      : false;
+    if (lo < 0xdc00 || lo > 0xdfff) return false;
+    const cp = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+    return inRanges(MARK_RANGES, cp) && !inRanges(IGNORABLE_RANGES, cp);
   }
   return false;
 }

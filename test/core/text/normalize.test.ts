@@ -1,4 +1,9 @@
-import { lowerSameLength, normalizeText, toOriginalRange } from '../../../src/core/text/normalize';
+import {
+  lowerSameLength,
+  normalizeText,
+  toOriginalRange,
+  visualText,
+} from '../../../src/core/text/normalize';
 
 describe('text that needs no work', () => {
   it.each([
@@ -250,6 +255,170 @@ describe('long texts with the special characters scattered', () => {
         expect(toOriginalRange(norm, j, j + 1).start).toBe(sources[j]);
       }
       expect(toOriginalRange(norm, expected.length, expected.length).start).toBe(original.length);
+    },
+  );
+});
+
+describe('invisible characters of every family are dropped, and belong to the match around them', () => {
+  it.each([
+    ['tag space U+E0020', '\u{e0020}'],
+    ['tag letter U+E0041', '\u{e0041}'],
+    ['language tag U+E0001', '\u{e0001}'],
+    ['cancel tag U+E007F', '\u{e007f}'],
+    ['variation selector U+FE00', '\ufe00'],
+    ['variation selector 16 U+FE0F', '\ufe0f'],
+    ['variation selector 17 U+E0100', '\u{e0100}'],
+    ['variation selector 256 U+E01EF', '\u{e01ef}'],
+    ['Hangul choseong filler U+115F', '\u115f'],
+    ['Hangul jungseong filler U+1160', '\u1160'],
+    ['Hangul filler U+3164', '\u3164'],
+    ['half-width Hangul filler U+FFA0', '\uffa0'],
+    ['Mongolian free variation selector U+180B', '\u180b'],
+    ['Mongolian vowel separator U+180E', '\u180e'],
+    ['Mongolian free variation selector four U+180F', '\u180f'],
+    ['Khmer inherent vowel U+17B4', '\u17b4'],
+    ['Khmer inherent vowel U+17B5', '\u17b5'],
+    ['unassigned special U+FFF0', '\ufff0'],
+    ['unassigned special U+FFF8', '\ufff8'],
+    ['interlinear annotation anchor U+FFF9', '\ufff9'],
+    ['interlinear annotation separator U+FFFA', '\ufffa'],
+    ['interlinear annotation terminator U+FFFB', '\ufffb'],
+    ['zero-width space U+200B', '\u200b'],
+    ['word joiner U+2060', '\u2060'],
+    ['invisible times U+2062', '\u2062'],
+    ['inhibit symmetric swapping U+206A', '\u206a'],
+    ['right-to-left override U+202E', '\u202e'],
+    ['first strong isolate U+2068', '\u2068'],
+    ['shorthand format letter overlap U+1BCA0', '\u{1bca0}'],
+    ['musical symbol begin beam U+1D173', '\u{1d173}'],
+  ])('%s', (_name, ch) => {
+    const s = `12${ch}34`;
+    const norm = normalizeText(s);
+    expect(norm.text).toBe('1234');
+    expect(toOriginalRange(norm, 0, 4)).toEqual({ start: 0, end: s.length });
+    expect(toOriginalRange(norm, 2, 4)).toEqual({ start: 2 + ch.length, end: s.length });
+  });
+
+  it('reads the Braille blank as a space', () => {
+    expect(normalizeText('130972\u280048022').text).toBe('130972 48022');
+  });
+});
+
+describe('combining marks inside digit runs', () => {
+  it.each([
+    ['acute accent U+0301', '\u0301'],
+    ['combining enclosing keycap U+20E3', '\u20e3'],
+    ['combining long stroke overlay U+0336', '\u0336'],
+    ['combining enclosing circle U+20DD', '\u20dd'],
+    ['Devanagari sign nukta U+093C', '\u093c'],
+    ['combining ligature left half U+FE20', '\ufe20'],
+    ['combining dotted grave U+1DC0', '\u1dc0'],
+    ['Adlam hamza U+1E944', '\u{1e944}'],
+  ])('%s after every digit is dropped', (_name, mark) => {
+    const s = [...'130972'].map((d) => d + mark).join('');
+    const norm = normalizeText(s);
+    expect(norm.text).toBe('130972');
+    expect(toOriginalRange(norm, 0, 6)).toEqual({ start: 0, end: s.length });
+  });
+});
+
+describe('letters that read as other letters, for keywords', () => {
+  const bold = (s: string): string =>
+    [...s].map((c) => String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 0x61)).join('');
+  it.each([
+    ['dotless i', 'taushetsplıkt', 'taushetsplikt'],
+    ['dotted capital I', 'İNNLAGT', 'INNLAGT'],
+    ['long s', 'ſykmeldt', 'sykmeldt'],
+    ['small capitals', 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ', 'abcdefghijklmnopqrstuvwyz'],
+    ['mathematical bold', bold('sekretess'), 'sekretess'],
+    ['mathematical italic', '𝑠𝑒𝑘𝑟𝑒𝑡𝑒𝑠𝑠', 'sekretess'],
+    ['mathematical script', '𝓈𝑒𝓀𝓇𝑒𝓉𝑒𝓈𝓈', 'sekretess'],
+    ['mathematical fraktur', '𝔰𝔢𝔨𝔯𝔢𝔱𝔢𝔰𝔰', 'sekretess'],
+    ['mathematical double-struck', '𝕤𝕖𝕜𝕣𝕖𝕥𝕖𝕤𝕤', 'sekretess'],
+    ['mathematical sans-serif bold', '𝘀𝗲𝗸𝗿𝗲𝘁𝗲𝘀𝘀', 'sekretess'],
+    ['mathematical monospace', '𝚜𝚎𝚔𝚛𝚎𝚝𝚎𝚜𝚜', 'sekretess'],
+    ['mathematical bold capitals', '𝐒𝐄𝐊𝐑𝐄𝐓𝐄𝐒𝐒', 'SEKRETESS'],
+    ['letterlike symbols', 'ℌℑℜℭ', 'HIRC'],
+    ['circled letters', 'ⓢⓔⓚⓡⓔⓣⓔⓢⓢ', 'sekretess'],
+    ['full-width letters', 'ｓｅｋｒｅｔｅｓｓ', 'sekretess'],
+    ['modifier letters', 'ʰᵉⁱ', 'hei'],
+    ['Cyrillic look-alikes', 'sеkrеtеss', 'sekretess'],
+    ['Greek capitals', 'ΑΒΕΗΙΚΜΝΟΡΤΧ', 'ABEHIKMNOPTX'],
+  ])('%s', (_name, written, read) => {
+    const norm = normalizeText(written);
+    expect(norm.text).toBe(read);
+    expect(toOriginalRange(norm, 0, read.length)).toEqual({ start: 0, end: written.length });
+  });
+
+  it('leaves ligatures and fractions that would grow the text as they are', () => {
+    expect(normalizeText('ﬁ ½').text).toBe('ﬁ ½');
+  });
+});
+
+describe('the display order behind right-to-left controls', () => {
+  it('is not made for a text without right-to-left controls', () => {
+    expect(visualText('Fnr 13097248022, \u202aok\u202c')).toBeNull();
+  });
+
+  it.each([
+    ['an override to its pop', 'Fnr \u202e22084279031\u202c.', 'Fnr 13097248022.', [5, 16]],
+    [
+      'an override to the end of the line',
+      'Fnr \u202e22084279031\nok',
+      'Fnr 13097248022\nok',
+      [5, 16],
+    ],
+    [
+      'an override inside an isolate',
+      'Fnr \u2067\u202e22084279031\u202c\u2069.',
+      'Fnr 13097248022.',
+      [6, 17],
+    ],
+    [
+      'groups of digits in an isolate',
+      'Fnr \u206748022 130972\u2069.',
+      'Fnr 130972 48022.',
+      [5, 17],
+    ],
+    [
+      'groups of digits in an embedding',
+      'Fnr \u202b48022 130972\u202c.',
+      'Fnr 130972 48022.',
+      [5, 17],
+    ],
+    ['words in an override', '\u202etkilpstehsuat\u202c', 'taushetsplikt', [1, 14]],
+  ])('undoes %s', (_what, written, seen, [start, end]) => {
+    const v = visualText(written);
+    expect(v?.text).toBe(seen);
+    const from = seen.search(/[0-9t]/);
+    const to = seen.length - (seen.endsWith('.') ? 1 : seen.endsWith('ok') ? 3 : 0);
+    expect(v && toOriginalRange(v, from, to)).toEqual({ start, end });
+  });
+
+  it('keeps left-to-right text and a number after it in an isolate in order', () => {
+    expect(visualText('\u2067Fnr 130972 48022\u2069')?.text).toBe('Fnr 130972 48022');
+  });
+});
+
+describe('Latin letters with marks the Nordic languages do not write', () => {
+  it.each([
+    ['a dot below', 'ạ', 'a'],
+    ['a cedilla', 'ç', 'c'],
+    ['a tilde', 'ñ', 'n'],
+    ['a grave accent', 'è', 'e'],
+    ['a caron', 'Š', 'S'],
+    ['a comma below', 'ț', 't'],
+    ['a t with a combining dot below', 't\u0323', 't'],
+  ])('%s is read as the letter', (_name, written, read) => {
+    const norm = normalizeText(`x${written}y`);
+    expect(norm.text).toBe(`x${read}y`);
+    expect(toOriginalRange(norm, 1, 2)).toEqual({ start: 1, end: 1 + written.length });
+  });
+
+  it.each(['å', 'Å', 'ä', 'Ä', 'ö', 'Ö', 'ü', 'Ü', 'é', 'É', 'æ', 'ø'])(
+    '%s stays a letter of its own',
+    (ch) => {
+      expect(normalizeText(`x${ch}y`).text).toBe(`x${ch}y`);
     },
   );
 });
