@@ -861,6 +861,69 @@ function isAlnum(c: number): boolean {
 /** Longest reference name that is looked at. */
 const MAX_REFERENCE = 32;
 
+/** A character reference read by `referenceAt`. */
+export interface Reference {
+  /** Where the reference ends (after its ';', when it has one). */
+  end: number;
+  /** The character it stands for. */
+  value: string;
+}
+
+/**
+ * The character reference that starts with the '&' at `amp` in `s`, read no
+ * further than `n`: true, with `into` set, when there is one (as
+ * `decodeEntities` reads them); false when it is none and stays as written.
+ * Looks at most 33 characters past the '&', or at one run of digits. For
+ * readers that decode a part of a larger text in place, without a copy.
+ */
+export function referenceAt(s: string, amp: number, n: number, into: Reference): boolean {
+  const at = (i: number): number => (i < n ? s.charCodeAt(i) : -1);
+  if (at(amp + 1) === 0x23) {
+    // &#123; &#x1F; (HTML also takes them without ';')
+    const hex = (at(amp + 2) | 0x20) === 0x78;
+    let i = amp + (hex ? 3 : 2);
+    const start = i;
+    let cp = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      let d: number;
+      if (c >= 0x30 && c <= 0x39) d = c - 0x30;
+      else if (hex && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66) d = (c | 0x20) - 0x61 + 10;
+      else break;
+      cp = Math.min(0x110000, cp * (hex ? 16 : 10) + d);
+    }
+    if (i === start) return false;
+    into.end = at(i) === 0x3b ? i + 1 : i;
+    into.value = referenceChar(cp);
+    return true;
+  }
+  const refs = namedReferences();
+  let i = amp + 1;
+  const limit = Math.min(n, amp + 1 + MAX_REFERENCE);
+  while (i < limit && isAlnum(s.charCodeAt(i))) i++;
+  if (i === amp + 1) return false;
+  if (at(i) === 0x3b) {
+    const v = refs.get(s.slice(amp + 1, i));
+    if (v !== undefined) {
+      into.end = i + 1;
+      into.value = v;
+      return true;
+    }
+  }
+  // Legacy references without ';': the longest that fits ("&copy2024").
+  for (let k = Math.min(i, amp + 7); k > amp + 1; k--) {
+    const name = s.slice(amp + 1, k);
+    if (legacy?.has(name)) {
+      const v = refs.get(name);
+      if (v === undefined) return false;
+      into.end = k;
+      into.value = v;
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Decode XML/HTML character references as a browser shows them: numeric
  * ones with or without the semicolon (any number of digits), named ones
@@ -872,7 +935,6 @@ export function decodeEntities(s: string, meter?: Meter): string {
   meter?.tick(s.length + 1);
   let amp = s.indexOf('&');
   if (amp < 0) return s;
-  const refs = namedReferences();
   // Every reference is at least as long as what it stands for.
   const out = new Uint16Array(s.length);
   let o = 0;
@@ -881,59 +943,14 @@ export function decodeEntities(s: string, meter?: Meter): string {
   const copy = (from: number, to: number): void => {
     for (let k = from; k < to; k++) out[o++] = s.charCodeAt(k);
   };
+  const ref: Reference = { end: -1, value: '' };
   while (amp >= 0) {
-    let end = -1;
-    let value = '';
-    if (s.charCodeAt(amp + 1) === 0x23) {
-      // &#123; &#x1F; (HTML also takes them without ';')
-      const hex = (s.charCodeAt(amp + 2) | 0x20) === 0x78;
-      let i = amp + (hex ? 3 : 2);
-      const start = i;
-      let cp = 0;
-      for (; i < n; i++) {
-        const c = s.charCodeAt(i);
-        let d: number;
-        if (c >= 0x30 && c <= 0x39) d = c - 0x30;
-        else if (hex && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66) d = (c | 0x20) - 0x61 + 10;
-        else break;
-        cp = Math.min(0x110000, cp * (hex ? 16 : 10) + d);
-      }
-      if (i > start) {
-        end = s.charCodeAt(i) === 0x3b ? i + 1 : i;
-        value = referenceChar(cp);
-      }
-    } else {
-      let i = amp + 1;
-      const limit = Math.min(n, amp + 1 + MAX_REFERENCE);
-      while (i < limit && isAlnum(s.charCodeAt(i))) i++;
-      if (i > amp + 1) {
-        if (s.charCodeAt(i) === 0x3b) {
-          const v = refs.get(s.slice(amp + 1, i));
-          if (v !== undefined) {
-            end = i + 1;
-            value = v;
-          }
-        }
-        if (end < 0) {
-          // Legacy references without ';': the longest that fits ("&copy2024").
-          for (let k = Math.min(i, amp + 7); k > amp + 1; k--) {
-            const name = s.slice(amp + 1, k);
-            if (legacy?.has(name)) {
-              const v = refs.get(name);
-              if (v !== undefined) {
-                end = k;
-                value = v;
-              }
-              break;
-            }
-          }
-        }
-      }
-    }
+    const end = referenceAt(s, amp, n, ref) ? ref.end : -1;
     // The characters looked at after the '&' (at most 33, or a digit run that is then passed).
     meter?.tick(Math.max(1, (end > 0 ? end : amp + 1) - amp));
     if (end > 0) {
       copy(last, amp);
+      const value = ref.value;
       for (let k = 0; k < value.length; k++) out[o++] = value.charCodeAt(k);
       last = end;
       amp = s.indexOf('&', end);

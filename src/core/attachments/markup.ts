@@ -8,8 +8,9 @@
  *
  * Names are kept to 64 characters and attribute values to 1,024; longer ones
  * are scanned in full but stored cut, so a hostile attribute costs its length
- * once and no memory beyond the cut. Text comes out as offsets into the
- * source, with entities still encoded (see `decodeEntities`).
+ * once and no memory beyond the cut (or none at all, for readers that want
+ * no attributes). Text comes out as offsets into the source, with entities
+ * still encoded (see `decodeEntities`, `referenceAt`).
  */
 import type { Meter } from '../work/meter';
 
@@ -64,10 +65,17 @@ export class MarkupTokenizer {
   private rawIsText = false;
   private readonly n: number;
 
+  /**
+   * `attributes` false: attribute names and values are scanned but not kept
+   * (`attr` finds none), so a page whose tags carry large values (data: URIs
+   * of embedded pictures, inline styles) is read without making a string of
+   * any of them.
+   */
   constructor(
     readonly src: string,
     private readonly html: boolean,
     private readonly meter?: Meter,
+    private readonly attributes = true,
   ) {
     this.n = src.length;
   }
@@ -300,7 +308,7 @@ export class MarkupTokenizer {
             this.kind = 'end';
             return;
           }
-          value = s.slice(i + 1, Math.min(close, i + 1 + MAX_VALUE));
+          if (this.attributes) value = s.slice(i + 1, Math.min(close, i + 1 + MAX_VALUE));
           i = close + 1;
         } else {
           const vStart = i;
@@ -309,10 +317,10 @@ export class MarkupTokenizer {
             if (isSpace(v) || v === 0x3e) break;
             i++;
           }
-          value = s.slice(vStart, Math.min(i, vStart + MAX_VALUE));
+          if (this.attributes) value = s.slice(vStart, Math.min(i, vStart + MAX_VALUE));
         }
       }
-      if (this.attrCount < MAX_ATTRS && nameEnd > nameStart) {
+      if (this.attributes && this.attrCount < MAX_ATTRS && nameEnd > nameStart) {
         let an = s.slice(nameStart, Math.min(nameEnd, nameStart + MAX_NAME));
         if (this.html) an = an.toLowerCase();
         this.attrNames[this.attrCount] = an;

@@ -5,7 +5,8 @@
  * comments, long attribute values).
  */
 import type { Meter } from '../work/meter';
-import { decodeEntities } from './decode';
+import { decodeEntities, referenceAt } from './decode';
+import type { Reference } from './decode';
 import { MarkupTokenizer } from './markup';
 
 /** HTML elements that start a new line where they open and where they close. */
@@ -41,43 +42,76 @@ export function htmlToText(html: string): string {
   return htmlToTextMetered(html);
 }
 
-/** `htmlToText` that counts its work on a meter (and stops with OutOfTime at its deadline). */
+/**
+ * `htmlToText` that counts its work on a meter (and stops with OutOfTime at
+ * its deadline). Held to about the size of its result: text is copied from
+ * the page character by character into blocks of a few kilobytes, with
+ * references decoded and blanks collapsed as it goes, and the blocks are
+ * joined once. No string is made per tag, attribute or piece of text; the
+ * content of scripts, styles and templates and every attribute value
+ * (data: URIs of embedded pictures among them) are passed over, not copied.
+ */
 export function htmlToTextMetered(html: string, meter?: Meter): string {
-  const t = new MarkupTokenizer(html, true, meter);
-  const out: string[] = [];
+  const t = new MarkupTokenizer(html, true, meter, false);
+  const out = new TextWriter();
+  const ref: Reference = { end: -1, value: '' };
   // <template> content is never shown.
   let template = 0;
   for (let k = t.next(); k !== 'end'; k = t.next()) {
     if (k === 'text') {
       if (template > 0 || t.rawText) continue;
-      out.push(decodeEntities(t.text(), meter));
+      const end = t.textEnd;
+      meter?.tick(end - t.textStart + 1);
+      let i = t.textStart;
+      while (i < end) {
+        const c = html.charCodeAt(i);
+        if (c === 0x26 && referenceAt(html, i, end, ref)) {
+          // The characters looked at after the '&' (at most 33, or a digit run).
+          meter?.tick(ref.end - i);
+          out.string(ref.value);
+          i = ref.end;
+        } else {
+          out.char(c);
+          i++;
+        }
+      }
     } else if (k === 'open') {
       if (t.name === 'template') template++;
-      else if (BLOCK_TAGS.has(t.name)) out.push('\n');
+      else if (BLOCK_TAGS.has(t.name)) out.char(0x0a);
     } else {
       if (t.name === 'template') template = Math.max(0, template - 1);
-      else if (t.name === 'td' || t.name === 'th') out.push('\t');
-      else if (BLOCK_TAGS.has(t.name)) out.push('\n');
+      else if (t.name === 'td' || t.name === 'th') out.char(0x09);
+      else if (BLOCK_TAGS.has(t.name)) out.char(0x0a);
     }
   }
-  return collapseSpace(out.join(''), meter);
+  const text = out.result();
+  meter?.tick(text.length);
+  return text;
 }
 
+/** Code units collected before they are made a string (String.fromCharCode takes this many). */
+const BLOCK = 0x2000;
+
 /**
- * Runs of spaces and tabs become one space (one tab if the run had a tab),
- * a line break with the blanks and blank lines around it becomes one line
- * break, a no-break space counts as a space, and the ends are trimmed.
+ * Text written a character at a time, with its blanks collapsed as they
+ * come: a run of spaces and tabs becomes one space (one tab if the run had
+ * a tab), a run with a line break becomes one line break, a no-break space
+ * counts as a space, and the ends are trimmed. The characters are kept in a
+ * block of code units that becomes a string when full; the strings are
+ * joined once at the end.
  */
-function collapseSpace(s: string, meter?: Meter): string {
-  meter?.tick(s.length);
-  const out: string[] = [];
-  const n = s.length;
-  let segment = 0;
-  let blank = false;
-  let tab = false;
-  let newline = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+class TextWriter {
+  private readonly block = new Uint16Array(BLOCK);
+  private used = 0;
+  private readonly parts: string[] = [];
+  /** Something other than blanks has been written (blanks before it are dropped). */
+  private started = false;
+  /** A run of blanks waits for the next character to say it was not at the end. */
+  private blank = false;
+  private tab = false;
+  private newline = false;
+
+  char(c: number): void {
     if (
       c === 0x20 ||
       c === 0x09 ||
@@ -87,22 +121,45 @@ function collapseSpace(s: string, meter?: Meter): string {
       c === 0x0b ||
       c === 0xa0
     ) {
-      if (!blank) {
-        out.push(s.slice(segment, i));
-        blank = true;
-        tab = false;
-        newline = false;
-      }
-      if (c === 0x09) tab = true;
-      else if (c === 0x0a || c === 0x0d) newline = true;
-    } else if (blank) {
-      out.push(newline ? '\n' : tab ? '\t' : ' ');
-      blank = false;
-      segment = i;
+      this.blank = true;
+      if (c === 0x09) this.tab = true;
+      else if (c === 0x0a || c === 0x0d) this.newline = true;
+      return;
     }
+    if (this.blank) {
+      if (this.started) this.put(this.newline ? 0x0a : this.tab ? 0x09 : 0x20);
+      this.blank = false;
+      this.tab = false;
+      this.newline = false;
+    }
+    this.started = true;
+    this.put(c);
   }
-  if (!blank) out.push(s.slice(segment));
-  return out.join('').trim();
+
+  string(s: string): void {
+    for (let k = 0; k < s.length; k++) this.char(s.charCodeAt(k));
+  }
+
+  private put(c: number): void {
+    if (this.used === BLOCK) this.flush();
+    this.block[this.used++] = c;
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.parts.push(
+      String.fromCharCode.apply(null, this.block.subarray(0, this.used) as unknown as number[]),
+    );
+    this.used = 0;
+  }
+
+  /** The text; a trailing run of blanks is dropped, and other white space at the ends trimmed. */
+  result(): string {
+    this.flush();
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    this.parts.length = 0;
+    return text.trim();
+  }
 }
 
 /** Element names (without prefix) whose text is document text. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, htmlToText, inspectAttachment } from '../../../src/core/attachments';
 import { decodeUtf8Portable, decodeWindows1252 } from '../../../src/core/attachments/decode';
+import { MarkupTokenizer } from '../../../src/core/attachments/markup';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'attachments');
 
@@ -82,6 +83,71 @@ describe('HTML to text', () => {
     ['separates table cells', '<table><tr><td>Navn</td><td>Kari</td></tr></table>', 'Navn\tKari'],
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('HTML to text, read in place (issue 10)', () => {
+  it.each<[string, string, string]>([
+    ['a numeric reference with many zeros', 'ID &#0000000000000000000000000049;3', 'ID 13'],
+    ['a reference without its semicolon at the end of a text', 'a&amp</p>b', 'a&\nb'],
+    ['a numeric reference cut by a tag', 'x&#49<b>2</b>', 'x12'],
+    ['a name a tag breaks is no reference', '&am<b></b>p;', '&amp;'],
+    ['a legacy name followed by digits', '&copy2024', '©2024'],
+    ['a reference that stands for a blank', 'a&nbsp;&nbsp; &#9;b', 'a\tb'],
+    ['a line break made of references', 'a&#13;&#10;b', 'a\nb'],
+    ['blanks at the ends of the page', ' \n <p> \u00a0Tekst&#32;</p>\t ', 'Tekst'],
+    ['other white space at the ends', '\u3000Tekst\u2028', 'Tekst'],
+    [
+      'a title and a text area, their references decoded',
+      '<title>A&amp;B</title><textarea>&lt;x</textarea>',
+      'A&B\n<x',
+    ],
+    ['a template, its text left out', 'A<template><p>skjult</p></template>B', 'A\nB'],
+  ])('%s', (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
+  it('reads only the text a browser shows from a page of embedded pictures, scripts and styles', () => {
+    const data = `data:image/png;base64,${'iVBORw0KGgo'.repeat(50_000)}`;
+    const page =
+      `<html><head><style>body{background:url(${data})}</style></head><body>` +
+      `<p>Søknad om løyve</p><img alt="kart" src="${data}"><script>var x = "${data}";</script>` +
+      `<p style='background:url(${data})'>Ola 13097248022</p></body></html>`;
+    expect(htmlToText(page)).toBe('Søknad om løyve\nOla 13097248022');
+  });
+
+  it('keeps text a page writes as a data: address, which a reader sees', () => {
+    expect(htmlToText('<p>data:,Ola 13097248022</p>')).toBe('data:,Ola 13097248022');
+  });
+
+  it('makes a long text whole across the blocks it is built in', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `ord${i}`);
+    const html = `<p>${words.join(' \n\t ')}</p><p>${words.join('&nbsp;')}</p>`;
+    expect(htmlToText(html)).toBe(`${words.join('\n')}\n${words.join(' ')}`);
+  });
+
+  it('keeps characters outside Latin-1 and outside the basic plane', () => {
+    expect(htmlToText('<p>€ – 😀 &#x1F600; &#128;</p>')).toBe('€ – 😀 😀 €');
+  });
+});
+
+describe('the markup tokenizer without attributes', () => {
+  it('reads tags and text alike, and keeps no attribute', () => {
+    const src = '<a href="x" title=\'y\' data-z=1>Tekst</a>';
+    const read = (attributes: boolean): string[] => {
+      const t = new MarkupTokenizer(src, true, undefined, attributes);
+      const out: string[] = [];
+      for (let k = t.next(); k !== 'end'; k = t.next()) {
+        out.push(
+          k === 'text'
+            ? `text ${t.text()}`
+            : `${k} ${t.name} ${t.attributeCount} ${t.attr('href') ?? '-'}`,
+        );
+      }
+      return out;
+    };
+    expect(read(true)).toEqual(['open a 3 x', 'text Tekst', 'close a 3 x']);
+    expect(read(false)).toEqual(['open a 0 -', 'text Tekst', 'close a 0 -']);
   });
 });
 
