@@ -1,6 +1,7 @@
 // For the workbench server (plain Node, which cannot import TypeScript): bundles
 // dev/graph with esbuild on first use, imports it and mounts it. The bundle is
-// written next to node_modules (so that postal-mime resolves), under dist/dev,
+// written under dist/dev, inside the project (packages are left out of it and
+// would resolve from node_modules; today it needs only Node's own modules),
 // one file per process, and removed once imported.
 //
 //   import { graphHandler } from './graph/load.mjs';

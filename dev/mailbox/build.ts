@@ -9,48 +9,24 @@
  * and a test checks that the committed files are exactly what this builds.
  */
 import type { Lang } from '../../src/core/model';
-import { buildDocx, comment, del, ins, p } from '../../test/support/docx-builder';
-import { PdfBuilder, sigField } from '../../test/support/pdf-builder';
 import type {
   SampleFolder,
   SampleMailbox,
   SampleMailboxIndex,
   SampleMessage,
 } from '../emulator/mailbox';
+import { buildDocx, comment, del, ins, onePagePdf, p } from './documents';
 import { encodeWords, writeMessage } from './mime';
 import type { MimeAddress, MimeAttachment } from './mime';
 
 // ---- attachments -----------------------------------------------------------
 
-/** A PDF literal string: parentheses and backslashes escaped, Latin-1 letters as octal (WinAnsi). */
-function pdfString(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (ch === '(' || ch === ')' || ch === '\\') out += '\\' + ch;
-    else if (c < 128) out += ch;
-    else out += '\\' + (c & 0xff).toString(8).padStart(3, '0');
-  }
-  return `(${out})`;
-}
+/** The (invented) certificate authority the sample signatures name. */
+const SIGNER = 'Eksempel CA';
 
-/** One page of text; with `signed`, a signature field whose value covers the whole file. */
+/** One page of text; with `signed`, signed (a signature whose value covers the whole file). */
 function pdf(lines: readonly string[], signed: boolean): Uint8Array {
-  const content =
-    'BT /F1 12 Tf 72 770 Td 16 TL ' + lines.map((l) => `${pdfString(l)} Tj T*`).join(' ') + ' ET';
-  const b = new PdfBuilder()
-    .obj(
-      1,
-      `<< /Type /Catalog /Pages 2 0 R ${signed ? '/AcroForm << /Fields [5 0 R] /SigFlags 3 >> ' : ''}>>`,
-    )
-    .obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>')
-    .obj(
-      3,
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >> >> /Contents 4 0 R ${signed ? '/Annots [5 0 R] ' : ''}>>`,
-    )
-    .obj(4, '<< >>', content);
-  if (signed) b.obj(5, sigField(5, 6, 'Signatur')).sig(6);
-  return b.endRevision().bytes();
+  return onePagePdf(lines, signed ? SIGNER : undefined);
 }
 
 /**

@@ -10,6 +10,7 @@ import { readItemFromEml, sampleIdentity } from '../../dev/emulator/mailbox';
 import type { SampleMailboxIndex, SampleMessage } from '../../dev/emulator/mailbox';
 import { buildSampleMailbox } from '../../dev/mailbox/build';
 import { inspectAttachment } from '../../src/core/attachments';
+import { checkCompose } from '../../src/core/compose/decide';
 import { parseEml } from '../../src/core/mime/eml';
 import { scanText } from '../../src/core/scan';
 import type { Profile } from '../../src/core/profile/types';
@@ -146,6 +147,36 @@ describe('attachments of the sample messages', () => {
       expect(docx.map((r) => r.draft)).toEqual(m.tags.includes('draft-docx') ? [true] : []);
     },
   );
+
+  it('warns, forwarded to an outside address, of the draft DOCX and the unsigned PDF, not the signed one (README, "Try it out")', async () => {
+    const [m] = tagged('draft-docx');
+    if (!m) throw new Error('no sample with a draft DOCX');
+    const parsed = await parseEml(new Uint8Array(raw(m)));
+    const result = await checkCompose(
+      {
+        from: { address: 'post@ha.kommune.no' },
+        to: [{ address: 'ola.innbyggjar@example.net' }],
+        cc: [],
+        bcc: [],
+        subject: `VS: ${parsed.subject}`,
+        body: 'Sjå vedlegga.',
+        attachments: parsed.attachments,
+      },
+      profile('ha-kommune'),
+    );
+    const about = (name: string): string[] =>
+      result.findings
+        .filter((f) => f.attachment === name && f.severity !== 'info')
+        .map((f) => f.code);
+    const pdfs = parsed.attachments.filter((a) => a.name.endsWith('.pdf')).map((a) => a.name);
+    const signed = pdfs.filter((name) => about(name).length === 0);
+    const unsigned = pdfs.filter((name) => about(name).includes('attachment.pdf.unsigned'));
+    expect([signed.length, unsigned.length]).toEqual([1, 1]);
+    expect(about('folgjebrev-utkast.docx')).toEqual(
+      expect.arrayContaining(['attachment.draft.revisions', 'attachment.draft.comments']),
+    );
+    expect(result.decision).toBe('warn');
+  });
 
   it('gives an attached message to the add-in as an item in eml format', async () => {
     const [m] = tagged('item-attachment');
