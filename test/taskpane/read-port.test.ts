@@ -113,7 +113,43 @@ describe('the read port over Office.js', () => {
     });
     const m = await port.message();
     expect(m.attachments.map((a) => a.bytes)).toEqual([undefined, undefined, undefined]);
+    // Each says why, so classification names it as not inspected for time.
+    expect(m.attachments.map((a) => a.unread)).toEqual(['time', 'time', 'time']);
     expect(controller?.calls).not.toContain('getAttachmentContentAsync');
+  });
+
+  it('says which attachments it could not read, and that a cloud attachment is a link (issue 10)', async () => {
+    const item = await readItemFromEml(
+      sampleEml('ha-kommune/post/02-byggesoknad-gnr12-bnr345.eml'),
+    );
+    controller = installOffice(globalThis, {
+      displayLanguage: 'nn-NO',
+      ...sampleIdentity(index as SampleMailboxIndex, 'ha-post'),
+      item: {
+        ...item,
+        attachments: [
+          ...(item.attachments ?? []),
+          {
+            attachmentType: 'cloud',
+            name: 'Plan.docx',
+            url: 'https://example.com/plan',
+            size: 9000,
+          },
+          { attachmentType: 'item', name: 'Kontakt', size: 500 },
+        ],
+      },
+    });
+    const m = await createOfficeReadPort(currentReadItem()).message();
+    expect(m.attachments.map((a) => [a.name, a.unread ?? 'read'])).toEqual([
+      ...(item.attachments ?? []).map((a) => [a.name, 'read']),
+      ['Plan.docx', 'link'],
+      ['Kontakt.eml', 'failed'],
+    ]);
+    const c = await classifyMessage(m, ha, { inspect: {} });
+    const about = (name: string): string[] =>
+      c.findings.filter((f) => f.attachment === name).map((f) => `${f.severity} ${f.code}`);
+    expect(about('Plan.docx')).toEqual([]);
+    expect(about('Kontakt.eml')).toEqual(['warn attachment.unreadable']);
   });
 
   it('reads an attached message as an .eml file', async () => {

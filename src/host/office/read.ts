@@ -81,17 +81,27 @@ async function attachments(item: Item, limits: ReadLimits): Promise<MessageAttac
       ...(att.contentType ? { contentType: att.contentType } : {}),
       ...(att.isInline ? { inline: true } : {}),
     };
-    if (!canRead || (limits.deadline !== undefined && now() > limits.deadline)) {
+    // A cloud attachment is a link: there is no file in the message to read.
+    if (att.attachmentType === Office.MailboxEnums.AttachmentType.Cloud) {
+      out.push({ ...base, unread: 'link' });
+      continue;
+    }
+    if (!canRead) {
       out.push(base);
+      continue;
+    }
+    if (limits.deadline !== undefined && now() > limits.deadline) {
+      out.push({ ...base, unread: 'time' });
       continue;
     }
     const bytes = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) =>
       item.getAttachmentContentAsync(att.id, cb),
     )
       .then((content) => contentBytes(content, limits))
-      // One attachment Outlook will not hand over (a contact, a task) does not stop the rest.
+      // One attachment Outlook will not hand over (a contact, a task) does not stop the rest;
+      // it is said not to have been read.
       .catch(() => undefined);
-    out.push(bytes ? { ...base, bytes } : base);
+    out.push(bytes ? { ...base, bytes } : { ...base, unread: 'failed' });
   }
   return out;
 }
