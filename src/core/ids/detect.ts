@@ -382,7 +382,9 @@ export function findNationalIds(norm: NormalizedText, meter?: Meter): TextMatch[
   while (i < n) {
     // The regex engine finds the next digit far faster than a loop; a single
     // character class cannot backtrack.
-    // A block at a time, so that the meter hears of the work as it goes.
+    // The next digit, found by the regex engine far faster than a loop (a
+    // single character class cannot backtrack); a block at a time, so that
+    // the meter hears of the work as it goes.
     const stop = i + BLOCK < n ? i + BLOCK : n;
     DIGIT.lastIndex = 0;
     const found = DIGIT.test(i === 0 && stop === n ? t : t.slice(i, stop));
