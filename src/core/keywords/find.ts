@@ -802,10 +802,10 @@ export function findKeywords(
     }
   }
   if (hits.len === 0) return [];
-  // The hits are looked at in lower case: made once, only for a text that
-  // has hits (most mail has none).
-  meter?.tick(view.text.length + (hits.len / 4) * HIT_COST);
-  const raws = evaluate(view.lower, d, x, hits, meter);
+  // The hits are looked at in the text as written, each word and window put
+  // in lower case as it is read: no lower-case copy of the whole text.
+  meter?.tick((hits.len / 4) * HIT_COST);
+  const raws = evaluate(view.text, d, x, hits, meter);
   if (raws.length === 0) return [];
   return merge(raws).map((r) => {
     const o = toOriginalRange(view, r.start, r.end);
