@@ -99,14 +99,15 @@ const NO_LEDD = `(?:\\s*,?\\s*(første|fyrste|andre|annet|anna|tredje|fjerde|fem
 const NO_NR = `(?:\\s*,?\\s*(nr\\.?|bokstav)\\s*(\\d{1,2}|[a-h])(?![a-zæøåäöü0-9]))?`;
 const PAREN = `(?:\\s*\\([a-zæøå.\\- ]{1,40}\\))?`;
 
-const NO_LAW_FIRST = new RegExp(`${NO_LAW}${PAREN}\\s*${NO_SECTION}${NO_LEDD}${NO_NR}`, 'y');
+const NO_LAW_FIRST = new RegExp(`${NO_LAW}${PAREN}\\s*${NO_SECTION}${NO_LEDD}${NO_NR}`, 'iy');
 const NO_SECTION_FIRST = new RegExp(
   `${NO_SECTION}${NO_LEDD}${NO_NR}\\s*,?\\s*(?:i\\s+|etter\\s+)?${NO_LAW}`,
-  'y',
+  'iy',
 );
-const NO_SECTION_ONLY = new RegExp(`${NO_SECTION}${NO_LEDD}${NO_NR}`, 'y');
+const NO_SECTION_ONLY = new RegExp(`${NO_SECTION}${NO_LEDD}${NO_NR}`, 'iy');
 const NO_SECTION_BEFORE_LAW = new RegExp(
   `${NO_SECTION}${NO_LEDD}${NO_NR}\\s*,?\\s*(?:i\\s+|etter\\s+)?$`,
+  'i',
 );
 
 const SE_LAWS: ReadonlyArray<readonly [string, string, string]> = [
@@ -120,15 +121,16 @@ const SE_BY_FORM = new Map(SE_LAWS.map(([form, display, key]) => [form, { displa
 const SE_LAW = `(${lawAlternation(SE_LAWS.map((l) => l[0]))})${NOT_LETTER}(?:\\s*\\(\\d{4}:\\d+\\))?`;
 const SE_LAW_FIRST = new RegExp(
   `${SE_LAW}\\s*(?:(\\d+)\\s*:\\s*(\\d+)(?!\\d)|(\\d+)\\s*kap\\.?(?:\\s*(\\d+)\\s*(?:[a-h]\\s*)?§)?)`,
-  'y',
+  'iy',
 );
-const SE_LAW_ONLY = new RegExp(SE_LAW, 'y');
+const SE_LAW_ONLY = new RegExp(SE_LAW, 'iy');
 const SE_SECTION_FIRST = new RegExp(
   `(?:(\\d+)\\s*:\\s*(\\d+)|(\\d+)\\s*kap\\.?\\s*(\\d+)\\s*(?:[a-h]\\s*)?§(?:\\s*(?:första|andra|tredje|fjärde|femte|\\d+)\\s*st(?:ycket|\\.))?)\\s*(?:i\\s+)?${SE_LAW}`,
-  'y',
+  'iy',
 );
 const SE_SECTION_BEFORE_LAW = new RegExp(
   `(?:(\\d+)\\s*:\\s*(\\d+)|(\\d+)\\s*kap\\.?\\s*(\\d+)\\s*(?:[a-h]\\s*)?§(?:\\s*(?:första|andra|tredje|fjärde|femte|\\d+)\\s*st(?:ycket|\\.))?)\\s*(?:i\\s+)?$`,
+  'i',
 );
 
 function squash(s: string): string {
@@ -151,13 +153,13 @@ function noRef(
   at: number,
 ): Ref {
   // Groups at `at`: section, ledd, nr-kind, nr-value.
-  const law = lawForm ? NO_BY_FORM.get(squash(lawForm)) : undefined;
-  const section = sectionText(m[at] ?? '');
+  const law = lawForm ? NO_BY_FORM.get(squash(lawForm).toLowerCase()) : undefined;
+  const section = sectionText((m[at] ?? '').toLowerCase());
   let text = `${law ? law.display : 'offl.'} § ${section}`;
-  const ledd = m[at + 1];
+  const ledd = m[at + 1]?.toLowerCase();
   if (ledd) text += ` ${ledd} ledd`;
-  const nrKind = m[at + 2];
-  const nr = m[at + 3];
+  const nrKind = m[at + 2]?.toLowerCase();
+  const nr = m[at + 3]?.toLowerCase();
   if (nrKind && nr) text += nrKind.startsWith('nr') ? ` nr. ${nr}` : ` bokstav ${nr}`;
   return { start, end, law: law ? law.key : 'offl', section, text };
 }
@@ -195,7 +197,7 @@ export function noRefEndingWithLaw(s: string, lawStart: number): Ref | null {
 }
 
 function seRef(start: number, end: number, lawForm: string, ch?: string, par?: string): Ref {
-  const law = SE_BY_FORM.get(squash(lawForm)) ?? { display: 'OSL', key: 'osl' };
+  const law = SE_BY_FORM.get(squash(lawForm).toLowerCase()) ?? { display: 'OSL', key: 'osl' };
   let text = law.display;
   let section = '';
   if (ch) {
@@ -244,7 +246,7 @@ export function seRefEndingWithLaw(s: string, lawStart: number): Ref | null {
 }
 
 const FL_REF =
-  /(\d+)\s*§\s*(?:(?:första|andra|tredje)\s+stycket\s*)?(?:i\s+)?(förvaltningslagen|fl)(?![a-zåäö])(?:\s*\(\d{4}:\d+\))?/y;
+  /(\d+)\s*§\s*(?:(?:första|andra|tredje)\s+stycket\s*)?(?:i\s+)?(förvaltningslagen|fl)(?![a-zåäö])(?:\s*\(\d{4}:\d+\))?/iy;
 
 function flRefIn(w: Win, k: number): Ref | null {
   FL_REF.lastIndex = k;
@@ -265,7 +267,7 @@ export function flRefAt(s: string, pos: number): Ref | null {
   return flRefIn(windowAt(s, pos), 0);
 }
 
-const LINK = /[ \t]*,?[ \t]*(?:(?:jf|jfr|cf)\.?|jamfør|jämför|og|och|,)[ \t]*/y;
+const LINK = /[ \t]*,?[ \t]*(?:(?:jf|jfr|cf)\.?|jamfør|jämför|og|och|,)[ \t]*/iy;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -306,7 +308,7 @@ export function seChainFrom(s: string, first: Ref): Chain {
  * 26 kap. 1 § OSL", "Unntatt offentlighet\nHjemmel: Offl. § 13".
  */
 const CONNECT =
-  /[ \t,:(–-]*(?:\r?\n[ \t]*)?(?:(?:(?:jf|jfr|cf|enl|iht)\.?|jamfør|jämför|jämlikt|etter|efter|enligt|ifølge|i medhold av|i henhold til|pursuant to|under|skjermingshjemmel|skjermingsheimel|hjemmel|heimel|lagrum)(?![a-zæøåäö]))?[ \t:]*/y;
+  /[ \t,:(–-]*(?:\r?\n[ \t]*)?(?:(?:(?:jf|jfr|cf|enl|iht)\.?|jamfør|jämför|jämlikt|etter|efter|enligt|ifølge|i medhold av|i henhold til|pursuant to|under|skjermingshjemmel|skjermingsheimel|hjemmel|heimel|lagrum)(?![a-zæøåäö]))?[ \t:]*/iy;
 
 /** The legal basis right after a marking that ends at `pos`, or null. */
 export function basisAfter(s: string, pos: number, impliedOffl: boolean): Chain | null {

@@ -30,7 +30,7 @@ export interface Handler {
   run(s: string, ws: number, we: number): HandlerHit | null;
 }
 
-const U_OFF = /(?:u\s*\.\s*off(?:entl|l)?|uoffl?)\.?(?![a-zæøå])/y;
+const U_OFF = /(?:u\s*\.\s*off(?:entl|l)?|uoffl?)\.?(?![a-zæøå])/iy;
 
 const uOff: Handler = {
   triggers: ['u', 'uoff', 'uoffl'],
@@ -87,7 +87,7 @@ const norwegianLaw: Handler = {
   },
 };
 
-const SE_INTRO = /(?:enligt|enl\.?|jfr\.?|jf\.?|jämlikt|under)\s*$/;
+const SE_INTRO = /(?:enligt|enl\.?|jfr\.?|jf\.?|jämlikt|under)\s*$/i;
 
 const swedishLaw: Handler = {
   triggers: ['osl', 'sekretesslagen', 'sekretesslag', 'offentlighets'],
@@ -107,7 +107,7 @@ const swedishLaw: Handler = {
   },
 };
 
-const SEKRETESS_ENLIGT = /\s*(?:enligt|enl\.?|jfr\.?|jf\.?|jämlikt)\s*/y;
+const SEKRETESS_ENLIGT = /\s*(?:enligt|enl\.?|jfr\.?|jf\.?|jämlikt)\s*/iy;
 
 const sekretessEnligt: Handler = {
   triggers: ['sekretess'],
@@ -128,8 +128,8 @@ const sekretessEnligt: Handler = {
   },
 };
 
-const FL_BEFORE = /25\s*§\s*(?:(?:första|andra|tredje)\s+stycket\s*)?(?:i\s+)?$/;
-const FL_AFTER = /förvaltningslagen(?:\s*\(\d{4}:\d+\))?\s*25\s*§/y;
+const FL_BEFORE = /25\s*§\s*(?:(?:första|andra|tredje)\s+stycket\s*)?(?:i\s+)?$/i;
+const FL_AFTER = /förvaltningslagen(?:\s*\(\d{4}:\d+\))?\s*25\s*§/iy;
 
 const swedishAdvanceNotice: Handler = {
   triggers: ['förvaltningslagen', 'förvaltningslag', 'fl'],

@@ -8,9 +8,6 @@
  * bounded number of regexes.
  */
 
-import { lowerSameLength } from '../text/normalize';
-import { lowerSlice } from './chars';
-
 /** Characters of a window after white space is collapsed. */
 export const WINDOW = 128;
 /** A run of white space this long or longer is collapsed. */
@@ -19,7 +16,7 @@ const LONG = 16;
 const MAX_READ = 4096;
 
 export interface Win {
-  /** The window's text in lower case (legal references are matched so). */
+  /** The window's text, in its own case (the regexes that read it ignore case). */
   readonly text: string;
   /** Index in the text of window position k (k = text.length: where the window ends). */
   at(k: number): number;
@@ -86,7 +83,7 @@ function breaksIn(s: string, from: number, to: number): number {
 export function windowAt(s: string, pos: number, size = WINDOW): Win {
   const n = s.length;
   const end = pos + size < n ? pos + size : n;
-  if (noLongRun(s, pos, end)) return new Plain(lowerSlice(s, pos, end), pos);
+  if (noLongRun(s, pos, end)) return new Plain(s.slice(pos, end), pos);
   const codes: number[] = [];
   const starts: number[] = [];
   let i = pos;
@@ -122,16 +119,13 @@ export function windowAt(s: string, pos: number, size = WINDOW): Win {
     i = e;
   }
   starts.push(i);
-  return new Collapsed(
-    lowerSameLength(String.fromCharCode.apply(null, codes)),
-    Int32Array.from(starts),
-  );
+  return new Collapsed(String.fromCharCode.apply(null, codes), Int32Array.from(starts));
 }
 
 /** The window that ends at `end` (exclusive), reading back. */
 export function windowBefore(s: string, end: number, size: number): Win {
   const from = end - size > 0 ? end - size : 0;
-  if (noLongRun(s, from, end)) return new Plain(lowerSlice(s, from, end), from);
+  if (noLongRun(s, from, end)) return new Plain(s.slice(from, end), from);
   const codes: number[] = [];
   const starts: number[] = [];
   let i = end;
@@ -166,8 +160,5 @@ export function windowBefore(s: string, end: number, size: number): Win {
   codes.reverse();
   starts.reverse();
   starts.push(end);
-  return new Collapsed(
-    lowerSameLength(String.fromCharCode.apply(null, codes)),
-    Int32Array.from(starts),
-  );
+  return new Collapsed(String.fromCharCode.apply(null, codes), Int32Array.from(starts));
 }
