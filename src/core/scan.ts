@@ -3,6 +3,7 @@ import { findKeywords } from './keywords';
 import type { TextCategory, TextMatch } from './model';
 import type { ExtraKeywords } from './profile/types';
 import { normalizeText, visualTextOf } from './text/normalize';
+import { OutOfTime } from './work/meter';
 import type { Meter } from './work/meter';
 
 /**
@@ -67,4 +68,27 @@ function distinct(sorted: readonly TextMatch[]): TextMatch[] {
 
 export function byCategory(matches: readonly TextMatch[], category: TextCategory): TextMatch[] {
   return matches.filter((m) => m.category === category);
+}
+
+/**
+ * Scan a text within the meter's time: null when time ran out before or
+ * while it was read. A short text (a subject, a file name) is read even when
+ * time is up. Shared by the send check and the read pane's classification.
+ */
+export function scanInTime(
+  text: string,
+  extra: ExtraKeywords | undefined,
+  meter: Meter,
+  short = false,
+): TextMatch[] | null {
+  try {
+    if (!short) {
+      meter.check();
+      meter.tick(text.length);
+    }
+    return scanText(text, extra, meter);
+  } catch (e) {
+    if (e instanceof OutOfTime) return null;
+    throw e;
+  }
 }

@@ -25,7 +25,7 @@ import { inspectionInput } from '../message';
 import type { IncomingMessage, MessageAttachment } from '../message';
 import { deadlineOptions, isInternal, mailboxOf } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
-import { scanText } from '../scan';
+import { scanInTime } from '../scan';
 import { normalizeText } from '../text/normalize';
 import { OutOfTime } from '../work/meter';
 import type { Meter } from '../work/meter';
@@ -253,17 +253,8 @@ export async function classifyMessage(
     short = false,
     on: Meter = meter,
   ): boolean => {
-    let matches: TextMatch[];
-    try {
-      if (!short) {
-        on.check();
-        on.tick(text.length);
-      }
-      matches = scanText(text, profile.keywords, on);
-    } catch (e) {
-      if (e instanceof OutOfTime) return false;
-      throw e;
-    }
+    const matches = scanInTime(text, profile.keywords, on, short);
+    if (matches === null) return false;
     findings.push(...contentFindings(matches, part, attachment));
     return true;
   };

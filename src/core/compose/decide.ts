@@ -16,8 +16,8 @@ import type { Clock, Finding, Params, Part, Severity, TextMatch } from '../model
 import { inspectionInput } from '../message';
 import type { Address, ComposeSnapshot, MessageAttachment } from '../message';
 import { isInternal, mailboxOf } from '../profile/mailboxes';
-import type { CheckId, ExtraKeywords, FunctionMailbox, Profile } from '../profile/types';
-import { scanText } from '../scan';
+import type { CheckId, FunctionMailbox, Profile } from '../profile/types';
+import { scanInTime } from '../scan';
 import { OutOfTime } from '../work/meter';
 import type { Meter } from '../work/meter';
 import { timingOf } from '../work/timing';
@@ -123,10 +123,6 @@ function attachmentCheck(code: string, hasExternal: boolean): CheckId | null {
   return null;
 }
 
-/** A text scan that can be abandoned: the meter's clock is looked at as it goes. */
-type MeteredScan = (text: string, extra: ExtraKeywords | undefined, meter: Meter) => TextMatch[];
-const scanMetered: MeteredScan = scanText;
-
 /** The findings an attachment reader had made when its time ran out, if it says. */
 function partialFindings(e: OutOfTime): readonly AttachmentFinding[] {
   const partial: unknown = (e as { partial?: unknown }).partial;
@@ -191,17 +187,8 @@ export async function checkCompose(
     short = false,
     on: Meter = meter,
   ): boolean => {
-    let matches: TextMatch[];
-    try {
-      if (!short) {
-        on.check();
-        on.tick(text.length);
-      }
-      matches = scanMetered(text, profile.keywords, on);
-    } catch (e) {
-      if (e instanceof OutOfTime) return false;
-      throw e;
-    }
+    const matches = scanInTime(text, profile.keywords, on, short);
+    if (matches === null) return false;
     for (const m of matches) {
       const check = checkForMatch(m, part, hasExternal);
       if (check === null) continue;
