@@ -15,7 +15,7 @@ import { renderAlert } from '../src/core/compose/render';
 import { parseEml } from '../src/core/mime/eml';
 import { parseProfileText } from '../src/core/profile';
 import { scanText } from '../src/core/scan';
-import { Meter } from '../src/core/work/meter';
+import { Meter } from '../src/core/metering/meter';
 import {
   duplicateKeyProfile,
   duplicateMailboxProfile,

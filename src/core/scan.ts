@@ -3,8 +3,8 @@ import { findKeywords } from './keywords';
 import type { TextCategory, TextMatch } from './model';
 import type { ExtraKeywords } from './profile/types';
 import { normalizeText, visualTextOf } from './text/normalize';
-import { OutOfTime } from './work/meter';
-import type { Meter } from './work/meter';
+import { OutOfTime } from './metering/meter';
+import type { Meter } from './metering/meter';
 
 /**
  * Every text detector over one text, matches in reading order.

@@ -23,7 +23,7 @@ import type { ComposeResult } from '../../src/core/compose/decide';
 import type { Alert } from '../../src/core/compose/render';
 import type { TextMatch } from '../../src/core/model';
 import type { ExtraKeywords } from '../../src/core/profile/types';
-import { Meter } from '../../src/core/work/meter';
+import { Meter } from '../../src/core/metering/meter';
 import type { Outgoing } from './corpus';
 
 export interface HarnessData {

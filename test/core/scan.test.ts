@@ -6,7 +6,7 @@
  */
 import type { ExtraKeywords } from '../../src/core/profile/types';
 import { scanText } from '../../src/core/scan';
-import { Meter, OutOfTime } from '../../src/core/work/meter';
+import { Meter, OutOfTime } from '../../src/core/metering/meter';
 
 const N = 20_000;
 /** Steps per character of input at most. */

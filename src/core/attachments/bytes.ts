@@ -2,7 +2,7 @@
  * Byte helpers. The send runtime has no Buffer and may have no TextDecoder,
  * so everything here works on plain Uint8Arrays.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 export const MB = 1024 * 1024;
 

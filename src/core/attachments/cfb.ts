@@ -9,7 +9,7 @@
  * stop at their first loop, and every sector and directory entry read is a
  * step on the meter, so the work is linear in the file.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { u16le, u32le } from './bytes';
 import { decodeUtf16, decodeUtf8, decodeWindows1252 } from './decode';
 

@@ -26,7 +26,7 @@
  * the structure (a larger earlier value, base64 text); like Adobe and
  * pyHanko, the reader takes the first element and ignores what follows.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 export interface CmsShape {
   /** What the SignedData signs: plain data (a PDF signature) or RFC 3161 TSTInfo (a time stamp). */

@@ -8,7 +8,7 @@
  * their charset or do not; either way an ID number must not hide behind
  * UTF-16, UTF-7 or EBCDIC, so those are recognised from the bytes too.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { EBCDIC_037, EBCDIC_DIFFS, HIGH } from './charsets';
 import { LEGACY_REFERENCES, NAMED_REFERENCES } from './entities';
 

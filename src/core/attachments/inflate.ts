@@ -5,7 +5,7 @@
  * few megabytes instead of exhausting memory.
  */
 import { Inflate } from 'fflate';
-import { Meter, OutOfTime } from '../work/meter';
+import { Meter, OutOfTime } from '../metering/meter';
 import type { InspectLimits } from './types';
 
 /** Shared by everything inflated for one attachment, nesting included. */

@@ -15,8 +15,8 @@ import {
 import { Collector } from './collector';
 import { decodeTextDetailed } from './decode';
 import { Budget } from './inflate';
-import { OutOfTime } from '../work/meter';
-import type { Meter } from '../work/meter';
+import { OutOfTime } from '../metering/meter';
+import type { Meter } from '../metering/meter';
 import type { MessageParser, ParsedMessage } from './message';
 import { looksLikeMessage, readMessageSimple } from './message';
 import { cfbFacts, inspectOdfInto, inspectOoxmlInto, isOoxml } from './office';

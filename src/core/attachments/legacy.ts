@@ -6,7 +6,7 @@
  * field codes), an Excel workbook's shared strings, inline strings and
  * numbers. Everything is bounded by the stream sizes and read in one pass.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { u16le, u32le } from './bytes';
 import type { Cfb, CfbEntry } from './cfb';
 import { decodeUtf16, decodeWindows1252 } from './decode';

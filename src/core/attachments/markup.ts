@@ -12,7 +12,7 @@
  * no attributes). Text comes out as offsets into the source, with entities
  * still encoded (see `decodeEntities`, `referenceAt`).
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 /** Characters of a tag or attribute name that are kept. */
 export const MAX_NAME = 64;

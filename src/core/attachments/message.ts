@@ -9,7 +9,7 @@
 import type { MessageAttachment } from '../message';
 import { readMimeContent } from '../mime/read';
 import type { MimeContent, MimeProblem } from '../mime/read';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import type { AttachmentFinding } from './types';
 
 export interface ParsedMessage {

@@ -8,7 +8,7 @@
  * DRAFT/UTKAST watermark. Sensitivity labels (Microsoft Purview) are reported
  * too: their name often says how confidential the document is.
  */
-import { Meter } from '../work/meter';
+import { Meter } from '../metering/meter';
 import { decodeEntities, decodeUtf16, decodeUtf8 } from './decode';
 import { ascii, indexOfBytes, utf16le } from './bytes';
 import { Budget } from './inflate';

@@ -22,7 +22,7 @@ import { ascii, latin1, startsWithBytes } from './bytes';
 import { decodeUtf16 } from './decode';
 import type { Budget } from './inflate';
 import { inflateZlibBounded } from './inflate';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 export interface PdfName {
   readonly k: 'name';

@@ -63,7 +63,7 @@ import {
   strOf,
   stringBytes,
 } from './pdf-parse';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import type {
   AttachmentFinding,
   InspectLimits,

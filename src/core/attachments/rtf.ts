@@ -6,7 +6,7 @@
  * marked \*) are left out. Digits split by formatting groups
  * ("150{\b 385}00047") come out whole. One pass, linear in the input.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { decodeCharset } from './decode';
 
 /** Destinations whose content is not shown as text. */

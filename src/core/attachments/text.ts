@@ -4,7 +4,7 @@
  * linear in the input whatever it holds (unclosed tags, runs of '<', endless
  * comments, long attribute values).
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { decodeEntities, referenceAt } from './decode';
 import type { Reference } from './decode';
 import { MarkupTokenizer } from './markup';

@@ -6,7 +6,7 @@
  */
 import { ascii, indexOfBytes, u16le, u32le, u64le } from './bytes';
 import { decodeUtf8, decodeWindows1252 } from './decode';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import type { Budget, InflateStop } from './inflate';
 import { inflateBounded } from './inflate';
 

@@ -27,9 +27,9 @@ import { deadlineOptions, isInternal, mailboxOf } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
 import { scanInTime } from '../scan';
 import { normalizeText } from '../text/normalize';
-import { OutOfTime } from '../work/meter';
-import type { Meter } from '../work/meter';
-import { timingOf } from '../work/timing';
+import { OutOfTime } from '../metering/meter';
+import type { Meter } from '../metering/meter';
+import { timingOf } from '../metering/timing';
 import { findSignals } from './signals';
 import type { Signal, SignalKind } from './signals';
 

@@ -1,4 +1,4 @@
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 /**
  * Words that tell what kind of mail this is, in nb, nn, sv and en. Matched

@@ -8,7 +8,7 @@
  * it and at most a short number, so the whole text is read in linear time
  * however it is spaced ("dnr" followed by 200,000 spaces).
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 export interface CaseReference {
   readonly text: string;

@@ -13,7 +13,7 @@
  */
 import { hasSendMessage as hasMessage, tSend as t } from '../i18n/send-catalog';
 import type { Finding, Lang } from '../model';
-import { Meter } from '../work/meter';
+import { Meter } from '../metering/meter';
 import type { ComposeResult } from './decide';
 import { FSI, PDI, escapeMarkdown, oneLine } from './names';
 

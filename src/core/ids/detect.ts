@@ -17,7 +17,7 @@
 import type { TextMatch } from '../model';
 import type { NormalizedText } from '../text/normalize';
 import { toOriginalRange } from '../text/normalize';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import type { IdCode } from './codes';
 import { noCode, seCode } from './codes';
 import { hasNonIdLabel } from './labels';

@@ -2,7 +2,7 @@ import type { Params, TextMatch } from '../model';
 import type { ExtraKeywords } from '../profile/types';
 import type { NormalizedText } from '../text/normalize';
 import { normalizeText, toOriginalRange } from '../text/normalize';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import {
   atSentenceEnd,
   classes,

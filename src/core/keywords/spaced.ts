@@ -12,7 +12,7 @@
  */
 import type { NormalizedText } from '../text/normalize';
 import { withSkips } from '../text/normalize';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { classes, WORD } from './chars';
 
 /** Fewest single letters that make a spaced-out word. */

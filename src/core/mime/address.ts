@@ -5,7 +5,7 @@
  * flattened, and a mailbox without an address is left out.
  */
 import type { Address } from '../message';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { decodeWords } from './words';
 import type { OnBadCharset } from './words';
 

@@ -7,7 +7,7 @@ import { notInspectedFindings } from '../attachments/message';
 import type { AttachmentFinding } from '../attachments/types';
 import type { Address, IncomingMessage, MessageAttachment } from '../message';
 import { encodeUtf8 } from '../text/utf8';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { readMime } from './read';
 import type { MimeAttachment, MimeMessage, MimeProblem } from './read';
 

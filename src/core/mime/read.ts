@@ -17,7 +17,7 @@
  */
 import type { Address } from '../message';
 import { htmlToTextMetered } from '../attachments/text';
-import { Meter, OutOfTime } from '../work/meter';
+import { Meter, OutOfTime } from '../metering/meter';
 import { parseAddresses } from './address';
 import { decodeTextDetailed, resolveCharset, sniffEbcdic, utf16Order } from '../attachments/decode';
 import { parseMailDate } from './date';

@@ -4,7 +4,7 @@
  * check decodes an attachment only as far as it inspects it) while `size`
  * still counts every decoded byte.
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 export interface DecodedBody {
   /** The decoded bytes, at most `cap` of them. */

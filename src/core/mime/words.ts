@@ -8,7 +8,7 @@
 import { decodeCharsetDetailed, decodeUtf8, decodeWindows1252 } from '../attachments/decode';
 import { decodeBase64 } from '../text/base64';
 import { encodeUtf8 } from '../text/utf8';
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 
 /** Raw 8-bit header bytes: UTF-8 when they are valid UTF-8 (RFC 6532), else windows-1252. */
 export function decodeHeaderBytes(b: Uint8Array): string {

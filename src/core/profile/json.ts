@@ -6,7 +6,7 @@
  * reported: an administrator who writes "mailboxes" twice loses half of them.
  */
 
-import { Meter } from '../work/meter';
+import { Meter } from '../metering/meter';
 
 export type PathSegment = string | number;
 

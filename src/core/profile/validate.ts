@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { format } from '../i18n/types';
 import type { Lang, Params } from '../model';
-import { Meter } from '../work/meter';
+import { Meter } from '../metering/meter';
 import type { PathSegment, TextPosition } from './json';
 import { formatPath, lineIndex, parentPath, parseJson } from './json';
 import { domainOf } from './mailboxes';

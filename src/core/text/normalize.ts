@@ -14,7 +14,7 @@
  * change are handled one by one. Work is counted on an optional Meter, so a
  * caller with a deadline can abandon it (OutOfTime is not caught here).
  */
-import type { Meter } from '../work/meter';
+import type { Meter } from '../metering/meter';
 import { DIGIT_ZEROS, IGNORABLE_RANGES, MARK_RANGES, digitOf, inRanges } from './unicode';
 
 export interface NormalizedText {

@@ -12,7 +12,7 @@ import { indexOfBytes, lastIndexOfBytes } from '../../../src/core/attachments/by
 import { cfbFacts } from '../../../src/core/attachments/office';
 import { sniff } from '../../../src/core/attachments/sniff';
 import { readZipDirectory } from '../../../src/core/attachments/zip';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 
 /** The bytes the native searches over views of this array have looked at. */
 const scanned = { bytes: 0 };

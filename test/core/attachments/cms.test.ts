@@ -1,5 +1,5 @@
 import { isPkcs1Signature, readSignedData } from '../../../src/core/attachments/cms';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 import { cmsSignedData, der, pseudoRandom } from '../../support/pdf-builder';
 
 function read(bytes: Uint8Array): ReturnType<typeof readSignedData> {

@@ -17,7 +17,7 @@ import { InspectionOutOfTime } from '../../../src/core/attachments/inspect';
 import { htmlToTextMetered, ooxmlText, sheetValues } from '../../../src/core/attachments/text';
 import { DEFAULT_LIMITS } from '../../../src/core/attachments/types';
 import { readZipDirectory } from '../../../src/core/attachments/zip';
-import { Meter, OutOfTime } from '../../../src/core/work/meter';
+import { Meter, OutOfTime } from '../../../src/core/metering/meter';
 import {
   buildCfb,
   buildDoc,

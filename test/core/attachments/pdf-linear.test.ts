@@ -7,7 +7,7 @@
 import { Budget } from '../../../src/core/attachments/inflate';
 import { inspectPdfWith } from '../../../src/core/attachments/pdf';
 import { DEFAULT_LIMITS } from '../../../src/core/attachments/types';
-import { Meter, OutOfTime } from '../../../src/core/work/meter';
+import { Meter, OutOfTime } from '../../../src/core/metering/meter';
 import { basePdf, cmsSignedData, PdfBuilder, sigField } from '../../support/pdf-builder';
 
 /** Most steps the reader may take per byte of input. */

@@ -1,6 +1,6 @@
 import { inspectAttachment } from '../../../src/core/attachments';
 import { readRtf, rtfToText } from '../../../src/core/attachments/rtf';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 import { ole10Native, peFile } from '../../support/docx-builder';
 
 const FNR = '15038500047';

@@ -4,7 +4,7 @@
  * whose steps stay linear (issue 10).
  */
 import { findSignals } from '../../../src/core/classify/signals';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 
 describe('signals in a text', () => {
   it.each([

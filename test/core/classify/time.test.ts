@@ -11,7 +11,7 @@ import type { MessageParser } from '../../../src/core/attachments';
 import { classifyMessage } from '../../../src/core/classify/classify';
 import type { Classification, ClassifyOptions } from '../../../src/core/classify/classify';
 import type { IncomingMessage, MessageAttachment } from '../../../src/core/message';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 import { loadProfile } from '../../support/profiles';
 import { utf8 } from '../../support/snapshot';
 

@@ -16,7 +16,7 @@ import {
 import { SEND_TABLES } from '../../../src/core/i18n/send-catalog';
 import type { Finding } from '../../../src/core/model';
 import { LANGS } from '../../../src/core/model';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 import { loadProfile } from '../../support/profiles';
 import { snapshot, utf8 } from '../../support/snapshot';
 

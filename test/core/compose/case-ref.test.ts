@@ -3,7 +3,7 @@ import {
   findCaseReferences,
   isTheirReference,
 } from '../../../src/core/compose/case-ref';
-import { Meter, OutOfTime } from '../../../src/core/work/meter';
+import { Meter, OutOfTime } from '../../../src/core/metering/meter';
 
 describe('case references', () => {
   it.each([

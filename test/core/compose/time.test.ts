@@ -12,7 +12,7 @@ import type { MessageAttachment } from '../../../src/core/message';
 import type { Finding } from '../../../src/core/model';
 import { LANGS } from '../../../src/core/model';
 import type { Profile } from '../../../src/core/profile/types';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 import { loadProfile } from '../../support/profiles';
 import { snapshot, utf8 } from '../../support/snapshot';
 

@@ -7,7 +7,7 @@ import { inspectAttachment } from '../../../src/core/attachments';
 import { looksLikeMessage, readMessageSimple } from '../../../src/core/attachments/message';
 import type { ParsedMessage } from '../../../src/core/attachments/message';
 import { MIME_LIMITS } from '../../../src/core/mime/read';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 
 const CRLF = '\r\n';
 const FNR = '13097248022';

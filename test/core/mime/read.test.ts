@@ -7,7 +7,7 @@
 import { readMime, readSubject, MIME_LIMITS } from '../../../src/core/mime/read';
 import type { MimeMessage } from '../../../src/core/mime/read';
 import { scanText } from '../../../src/core/scan';
-import { Meter, OutOfTime } from '../../../src/core/work/meter';
+import { Meter, OutOfTime } from '../../../src/core/metering/meter';
 
 const bytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));

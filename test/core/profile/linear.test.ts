@@ -7,7 +7,7 @@
  */
 import { formatProfileErrors, parseProfileText } from '../../../src/core/profile';
 import { parentPath, formatPath } from '../../../src/core/profile/json';
-import { Meter } from '../../../src/core/work/meter';
+import { Meter } from '../../../src/core/metering/meter';
 
 type Json = Record<string, unknown>;
 
