@@ -31,13 +31,17 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** The Q encoding of RFC 2047: "_" is a space, "=XX" a byte. */
-function decodeQ(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
+/**
+ * Bytes of a text with "<escape>XX" hex escapes: the Q encoding of RFC 2047
+ * ("=XX", "_" a space, other characters their low byte) and RFC 2231 values
+ * ("%XX", other characters as UTF-8).
+ */
+function escapedBytes(s: string, escape: number, q: boolean): Uint8Array {
+  const out = new Uint8Array(q ? s.length : s.length * 3);
   let o = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x3d) {
+    if (c === escape) {
       const h = hexValue(s.charCodeAt(i + 1));
       const l = hexValue(s.charCodeAt(i + 2));
       if (h >= 0 && l >= 0) {
@@ -46,7 +50,13 @@ function decodeQ(s: string): Uint8Array {
         continue;
       }
     }
-    out[o++] = c === 0x5f ? 0x20 : c & 0xff;
+    if (q) out[o++] = c === 0x5f ? 0x20 : c & 0xff;
+    else if (c < 0x80) out[o++] = c;
+    else {
+      const u = encodeUtf8(s.charAt(i));
+      out.set(u, o);
+      o += u.length;
+    }
   }
   return out.subarray(0, o);
 }
@@ -83,7 +93,7 @@ function wordAt(s: string, start: number): Word | number {
   }
   if (s.charCodeAt(i) !== 0x3f || s.charCodeAt(i + 1) !== 0x3d) return i;
   const text = s.slice(textStart, i);
-  const bytes = enc === 0x62 ? decodeBase64(text) : decodeQ(text);
+  const bytes = enc === 0x62 ? decodeBase64(text) : escapedBytes(text, 0x3d, true);
   return { end: i + 2, charset, bytes };
 }
 
@@ -158,30 +168,6 @@ interface Segment {
 /** Continuations beyond this index are ignored (RFC 2231 sets no limit; mail uses a few). */
 const MAX_SEGMENTS = 1000;
 
-function percentBytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length * 3);
-  let o = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x25) {
-      const h = hexValue(s.charCodeAt(i + 1));
-      const l = hexValue(s.charCodeAt(i + 2));
-      if (h >= 0 && l >= 0) {
-        out[o++] = (h << 4) | l;
-        i += 2;
-        continue;
-      }
-    }
-    if (c < 0x80) out[o++] = c;
-    else {
-      const u = encodeUtf8(s.charAt(i));
-      out.set(u, o);
-      o += u.length;
-    }
-  }
-  return out.subarray(0, o);
-}
-
 function joinSegments(segments: ReadonlyMap<number, Segment>, onBad?: OnBadCharset): string {
   let charset = 'us-ascii';
   const pieces: string[] = [];
@@ -208,7 +194,7 @@ function joinSegments(segments: ReadonlyMap<number, Segment>, onBad?: OnBadChars
           v = v.slice(q2 + 1);
         }
       }
-      bytes.push(percentBytes(v));
+      bytes.push(escapedBytes(v, 0x25, false));
     } else {
       flush();
       pieces.push(v);
