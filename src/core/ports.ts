@@ -3,6 +3,7 @@
  * implemented by `src/host/office` over Office.js (and by plain objects in
  * tests). No Office types.
  */
+import type { FilingJournalPort } from './archive/journal';
 import type { ComposeSnapshot, IncomingMessage } from './message';
 
 /** The message being written, as far as the pane reads and edits it. */
@@ -114,8 +115,14 @@ export interface ArchiveParty {
 }
 
 export interface FilingRequest {
-  /** The message's Internet-Message-ID: the record's external id, so it is never filed twice. */
+  /**
+   * The external id the record carries, so that it is never filed twice:
+   * the message's Internet-Message-ID, or (a different message reusing a
+   * known Message-ID) one derived from it and the fingerprint.
+   */
   readonly messageId: string;
+  /** The message's fingerprint (core/archive/identity), kept with the record to tell messages apart. */
+  readonly fingerprint?: string;
   readonly case:
     | { readonly kind: 'existing'; readonly case: ArchiveCase }
     | { readonly kind: 'new'; readonly title: string };
@@ -166,15 +173,32 @@ export interface FilingProgress {
   readonly totalBytes: number;
 }
 
+/** A record the archive holds, complete, under an external id. */
+export interface FiledRecord {
+  /** Its reference ("2026/123-4"; the registry mailbox: the case number given, else its address). */
+  readonly reference: string;
+  /** The fingerprint kept with it, or null where it was filed without one. */
+  readonly fingerprint: string | null;
+}
+
 export interface ArchiveConnector {
   readonly kind: 'noark5' | 'registry-mailbox' | 'sharepoint';
   /** Cases by number ("2026/123") or words of the title; empty where the archive cannot search. */
   searchCases(query: string): Promise<readonly ArchiveCase[]>;
-  /** The reference of a record already filed with this external id, or null. */
-  findFiled(messageId: string): Promise<string | null>;
   /**
-   * File the message. Resumes or cleans up after a failure half-way; resolves
-   * only when the archive confirmed every document.
+   * The record already filed, complete, with this external id, or null.
+   * A lookup that fails throws: it is never answered "not found".
    */
-  file(request: FilingRequest, onProgress?: (p: FilingProgress) => void): Promise<FilingOutcome>;
+  findFiled(messageId: string): Promise<FiledRecord | null>;
+  /**
+   * File the message. Resumes from the journal (what an earlier attempt,
+   * in any pane, recorded on the item) and records each creating step in
+   * it before and after; resolves only when the archive confirmed every
+   * document.
+   */
+  file(
+    request: FilingRequest,
+    onProgress?: (p: FilingProgress) => void,
+    journal?: FilingJournalPort,
+  ): Promise<FilingOutcome>;
 }

@@ -223,7 +223,7 @@ export async function fileMessage(input: FileMessageInput): Promise<FilingResult
   const id = parsed.messageId;
   if (id) {
     const earlier = await connector.findFiled(id);
-    if (earlier !== null) return mark(input, { kind: 'already-filed', reference: earlier });
+    if (earlier !== null) return mark(input, { kind: 'already-filed', reference: earlier.reference });
   }
   const request = requestOf(
     // Without a Message-ID (rare: a broken sender) the item id stands in.
@@ -258,7 +258,7 @@ export async function fileDraft(input: DraftFilingInput): Promise<FilingOutcome>
   const id = parsed.messageId;
   if (!id) throw new FilingRefused([]);
   const earlier = await connector.findFiled(id);
-  if (earlier !== null) return { kind: 'already-filed', reference: earlier };
+  if (earlier !== null) return { kind: 'already-filed', reference: earlier.reference };
   const all: AttachmentChoice[] = [];
   const seen = new Map<string, number>();
   for (const a of parsed.attachments) {

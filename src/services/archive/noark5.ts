@@ -11,6 +11,7 @@
 import type {
   ArchiveCase,
   ArchiveConnector,
+  FiledRecord,
   FilingOutcome,
   FilingProgress,
   FilingRequest,
@@ -311,12 +312,12 @@ class Noark5Connector implements ArchiveConnector {
     return list === null ? [] : this.api.list(list);
   }
 
-  async findFiled(messageId: string): Promise<string | null> {
+  async findFiled(messageId: string): Promise<FiledRecord | null> {
     return guard(async () => {
       const record = await this.locate(await this.discover(), messageId);
       if (record === null) return null;
       return isComplete(record.json, await this.documentsOf(record))
-        ? referenceOf(record.json)
+        ? { reference: referenceOf(record.json), fingerprint: null }
         : null;
     });
   }

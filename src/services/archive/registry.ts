@@ -15,6 +15,7 @@ import type { Lang } from '../../core/model';
 import type {
   ArchiveCase,
   ArchiveConnector,
+  FiledRecord,
   FilingOutcome,
   FilingProgress,
   FilingRequest,
@@ -65,10 +66,10 @@ class RegistryConnector implements ArchiveConnector {
   }
 
   /** From the user's Sent Items: the case number the forward named, else the registry address. */
-  async findFiled(messageId: string): Promise<string | null> {
+  async findFiled(messageId: string): Promise<FiledRecord | null> {
     try {
       const sent = await findSentOn(this.o.graph, messageId, this.o.to);
-      return sent ? (sent.reference ?? this.o.to) : null;
+      return sent ? { reference: sent.reference ?? this.o.to, fingerprint: null } : null;
     } catch (e) {
       throw archiveFailure(e);
     }

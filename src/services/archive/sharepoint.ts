@@ -27,6 +27,7 @@ import type {
   ArchiveCase,
   ArchiveConnector,
   ArchiveDocument,
+  FiledRecord,
   FilingOutcome,
   FilingProgress,
   FilingRequest,
@@ -402,7 +403,7 @@ class SharePointConnector implements ArchiveConnector {
     return this.itemsWhere(lib, C.messageId, messageId, false);
   }
 
-  async findFiled(messageId: string): Promise<string | null> {
+  async findFiled(messageId: string): Promise<FiledRecord | null> {
     return guard(async () => {
       const items = await this.ofMessage(await this.resolve(), messageId);
       const files = items.filter((i) => i.driveItem?.file !== undefined);
@@ -412,7 +413,9 @@ class SharePointConnector implements ArchiveConnector {
       const attachments = files.filter(
         (i) => i !== main && i.fields?.[C.documentNumber] === ref,
       ).length;
-      return attachments >= (main.fields?.[C.attachments] as number) ? ref : null;
+      return attachments >= (main.fields?.[C.attachments] as number)
+        ? { reference: ref, fingerprint: null }
+        : null;
     });
   }
 

@@ -261,12 +261,12 @@ describe('filing an e-mail into a new case', () => {
     expect(again).toEqual({ kind: 'already-filed', reference: '2026/8-1' });
     expect(writes()).toHaveLength(before);
     expect(filesIn(folder('2026-8 Bygglov Storgatan 1'))).toHaveLength(4);
-    expect(await c.findFiled(MSGID)).toBe('2026/8-1');
+    expect((await c.findFiled(MSGID))?.reference).toBe('2026/8-1');
   });
 
   it('finds what was filed before by Message-ID, and nothing for a message it has not seen', async () => {
     const { c } = connector();
-    expect(await c.findFiled('<gatubelysning.20260202@example.net>')).toBe('2026/7-1');
+    expect((await c.findFiled('<gatubelysning.20260202@example.net>'))?.reference).toBe('2026/7-1');
     expect(await c.findFiled('<aldrig@example.se>')).toBeNull();
   });
 
@@ -366,7 +366,7 @@ describe('after a dropped connection', () => {
       '2026-7 gatubelysning storgatan',
       name.toLowerCase(),
     ]);
-    expect(await c.findFiled(MSGID)).toBe('2026/8-1');
+    expect((await c.findFiled(MSGID))?.reference).toBe('2026/8-1');
   });
 
   it('a retry from another session of the add-in keeps the case and the document number', async () => {
