@@ -1,6 +1,20 @@
 /** Filing into a case archive (R5, R19, R26): what core decides before any connector runs. */
 export type { AccessRestriction } from './restrictions';
 export { accessRestrictions, restrictionText } from './restrictions';
+export type { Place, RestrictionSuggestion, ScreenInput, SuggestionReason } from './suggest';
+export {
+  DEFAULT_SUGGESTIONS,
+  groundOf,
+  offeredRestrictions,
+  restrictionFor,
+  sameRestriction,
+  screenedWords,
+  sensitiveFindings,
+  suggestRestriction,
+} from './suggest';
+export { describeFound, describeReason, foundMessages } from './suggest-messages';
+export type { Correspondent } from './persons';
+export { isPrivatePerson, nameBefore, nameForms } from './persons';
 export type { TitleProblem } from './title';
 export { MAX_TITLE, checkTitle, titleFromSubject } from './title';
 export { archiveMessages, describeTitleProblem } from './messages';

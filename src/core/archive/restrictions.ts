@@ -3,11 +3,12 @@
  *
  * Norway: a tilgangskode (the record's tilgangsrestriksjon) with its
  * skjermingshjemmel, the legal basis written as archives write it
- * ("Offl. § 13 jf. fvl. § 13"). Sweden: sekretess with the chapter and
+ * ("Offl. § 13 jf. fvl. § 13 første ledd nr. 1"). Sweden: sekretess with the chapter and
  * section of offentlighets- och sekretesslagen (2009:400), "OSL 26 kap. 1 §".
  *
  * These are the common municipal ones; an organisation's archive may use
- * other codes, and the profile can replace the list (`archive.restrictions`).
+ * other codes: the restrictions its profile suggests (`restrictions.suggest`)
+ * are offered too (core/archive/suggest).
  */
 import type { Country } from '../model';
 
@@ -23,8 +24,8 @@ export interface AccessRestriction {
 const NORWAY: readonly AccessRestriction[] = [
   {
     code: 'U',
-    basis: 'Offl. § 13 jf. fvl. § 13',
-    label: 'Teieplikt om personlege forhold (forvaltningslova § 13)',
+    basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+    label: 'Teieplikt om personlege forhold (forvaltningslova § 13 første ledd nr. 1)',
   },
   { code: 'P', basis: 'Offl. § 25', label: 'Personalsak' },
   { code: 'B', basis: 'Offl. § 13 jf. bvl. § 13-1', label: 'Barnevern' },
@@ -58,7 +59,7 @@ export function accessRestrictions(country: Country): readonly AccessRestriction
   return country === 'NO' ? NORWAY : SWEDEN;
 }
 
-/** The text an archive record and a registry-mailbox subject carry: "U – Offl. § 13 jf. fvl. § 13". */
+/** The text an archive record and a registry-mailbox subject carry: "U – Offl. § 13 jf. fvl. § 13 …". */
 export function restrictionText(r: AccessRestriction): string {
   return `${r.code} – ${r.basis}`;
 }

@@ -9,6 +9,7 @@
  * - Ads, newsletters, auto-replies and delivery reports are of little or
  *   temporary importance and may be disposed of (003, R13).
  */
+import { nameBefore } from '../archive/persons';
 import { inspectAttachment } from '../attachments';
 import type { AttachmentReport, InspectLimits, InspectOptions } from '../attachments';
 import { deepCost, firstLook } from '../attachments/first-look';
@@ -124,8 +125,13 @@ function where(part: Part, attachment?: string): { part: Part; attachment?: stri
   return attachment === undefined ? { part } : { part, attachment };
 }
 
-/** R10/R11: what the reader must be warned about in incoming content. */
+/**
+ * R10/R11: what the reader must be warned about in incoming content. An ID
+ * number carries the name written next to it, if any (`holder`): filing
+ * screens it in the public journal (core/archive/suggest).
+ */
 function contentFindings(
+  text: string,
   matches: readonly TextMatch[],
   part: Part,
   attachment?: string,
@@ -134,6 +140,8 @@ function contentFindings(
   for (const m of matches) {
     const sensitive = m.category === 'national-id' || m.category === 'special-category';
     if (!sensitive && m.category !== 'threat' && m.category !== 'confidentiality') continue;
+    const holder = m.category === 'national-id' ? nameBefore(text, m.start) : null;
+    const params = holder !== null ? { ...m.params, holder } : m.params;
     out.push({
       code: m.code,
       category: m.category,
@@ -142,7 +150,7 @@ function contentFindings(
       start: m.start,
       end: m.end,
       text: m.text,
-      ...(m.params ? { params: m.params } : {}),
+      ...(params ? { params } : {}),
     });
   }
   return out;
@@ -255,7 +263,7 @@ export async function classifyMessage(
   ): boolean => {
     const matches = scanInTime(text, profile.keywords, on, short);
     if (matches === null) return false;
-    findings.push(...contentFindings(matches, part, attachment));
+    findings.push(...contentFindings(text, matches, part, attachment));
     return true;
   };
 

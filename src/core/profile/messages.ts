@@ -28,7 +28,8 @@ export type ProfileWarningCode =
   | 'profile.warning.no-registry'
   | 'profile.warning.language-country'
   | 'profile.warning.time-zone-country'
-  | 'profile.warning.uninspected-floor';
+  | 'profile.warning.uninspected-floor'
+  | 'profile.warning.restriction-country';
 
 /** JSON types, named in `profile.error.type` through its `expected` param. */
 export const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
@@ -84,6 +85,8 @@ export const profileMessages = {
       'Tidssonen {timeZone} er uvanlig for {country}. Svarfristene regnes i denne tidssonen.',
     'profile.warning.uninspected-floor':
       'Det som ikke ble kontrollert, vises alltid som en advarsel: «{value}» brukes som «warn». Bare «block» er strengere.',
+    'profile.warning.restriction-country':
+      'Hjemmelen «{basis}» hører til et annet lands lov enn {country}. Sjekk at skjermingen er riktig.',
     'profile.type.string': 'en tekst i anførselstegn',
     'profile.type.number': 'et tall',
     'profile.type.integer': 'et heltall',
@@ -134,6 +137,8 @@ export const profileMessages = {
       'Tidssona {timeZone} er uvanleg for {country}. Svarfristane blir rekna i denne tidssona.',
     'profile.warning.uninspected-floor':
       'Det som ikkje vart kontrollert, blir alltid vist som ei åtvaring: «{value}» blir brukt som «warn». Berre «block» er strengare.',
+    'profile.warning.restriction-country':
+      'Heimelen «{basis}» høyrer til lova i eit anna land enn {country}. Sjekk at skjerminga er rett.',
     'profile.type.string': 'ein tekst i hermeteikn',
     'profile.type.number': 'eit tal',
     'profile.type.integer': 'eit heiltal',
@@ -184,6 +189,8 @@ export const profileMessages = {
       'Tidszonen {timeZone} är ovanlig för {country}. Svarstiderna räknas i den här tidszonen.',
     'profile.warning.uninspected-floor':
       'Det som inte kontrollerades visas alltid som en varning: ”{value}” används som ”warn”. Bara ”block” är strängare.',
+    'profile.warning.restriction-country':
+      'Lagrummet ”{basis}” hör till ett annat lands lag än {country}. Kontrollera att sekretessmarkeringen stämmer.',
     'profile.type.string': 'en text inom citattecken',
     'profile.type.number': 'ett tal',
     'profile.type.integer': 'ett heltal',
@@ -235,6 +242,8 @@ export const profileMessages = {
       'The time zone {timeZone} is unusual for {country}. Answer deadlines are counted in this time zone.',
     'profile.warning.uninspected-floor':
       'What was not checked is always shown as a warning: "{value}" is used as "warn". Only "block" is stricter.',
+    'profile.warning.restriction-country':
+      'The legal basis "{basis}" belongs to another country\'s law than {country}. Check that the restriction is right.',
     'profile.type.string': 'a text in quotes',
     'profile.type.number': 'a number',
     'profile.type.integer': 'a whole number',

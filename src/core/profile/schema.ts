@@ -13,7 +13,8 @@ import { isValidTimeZone } from '../calendar/time-zone';
 import { parseLocalDate } from '../calendar/local-date';
 import { COUNTRIES, LANGS, SEVERITIES } from '../model';
 import type { CheckId, Profile } from './types';
-import { CHECK_IDS, MAILBOX_KINDS } from './types';
+import { CHECK_IDS, MAILBOX_KINDS, RESTRICTION_GROUNDS } from './types';
+import type { RestrictionGround } from './types';
 
 /** Lower-case letters, digits and single hyphens: ha-kommune. */
 export const PROFILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -118,6 +119,49 @@ function buildProfileSchema() {
     })
     .describe('A shared mailbox. Any other address in the domains is a personal mailbox.');
 
+  const entry = z
+    .strictObject({
+      code: text.describe(
+        'The access code on the record: a Norwegian tilgangskode ("U", "B"), Swedish "S".',
+      ),
+      basis: text.describe(
+        'The legal basis as written on the record: "Offl. § 13 jf. fvl. § 13 første ledd nr. 1", "OSL 26 kap. 1 §".',
+      ),
+      label: z.exactOptional(text.describe('What it covers, for people choosing it.')),
+    })
+    .describe('An access restriction as the record carries it.');
+  const suggestShape = {} as Record<RestrictionGround, z.ZodExactOptional<typeof entry>>;
+  for (const g of RESTRICTION_GROUNDS) suggestShape[g] = z.exactOptional(entry);
+  const restrictions = z
+    .strictObject({
+      suggest: z.exactOptional(
+        z
+          .strictObject(suggestShape)
+          .describe(
+            "The restriction each ground suggests in the filing form, where it differs from the country's default: personal (ID numbers, personal circumstances), health, child-welfare, social-services, marked (a confidentiality marking).",
+          ),
+      ),
+      screen: z.exactOptional(
+        z
+          .strictObject({
+            idNumbers: z.exactOptional(
+              z.boolean().describe('Screen ID numbers found in the message (default true).'),
+            ),
+            privateNames: z.exactOptional(
+              z
+                .boolean()
+                .describe(
+                  'Screen names of private persons: the sender or recipient, and names next to ID numbers (default true).',
+                ),
+            ),
+          })
+          .describe('What the public title and parties screen when a restriction is chosen.'),
+      ),
+    })
+    .describe(
+      'The restriction the content of a message suggests when it is filed, and what the public journal screens.',
+    );
+
   const setting = z.enum([...SEVERITIES, 'off'] as const);
   const checkShape = {} as Record<CheckId, z.ZodExactOptional<typeof setting>>;
   for (const id of CHECK_IDS) checkShape[id] = z.exactOptional(setting);
@@ -209,6 +253,7 @@ function buildProfileSchema() {
           ),
       ),
       archive: z.exactOptional(archive),
+      restrictions: z.exactOptional(restrictions),
     })
     .meta({
       title: 'Arkivpost organisation profile',

@@ -94,6 +94,44 @@ export type ArchiveSetting =
       readonly library: string;
     };
 
+/**
+ * What the engine can find in a message that asks for an access
+ * restriction (R5, core/archive/suggest): personal circumstances (ID
+ * numbers, special categories without a ground of their own), health,
+ * child welfare, social services, and a confidentiality marking in the
+ * message itself.
+ */
+export const RESTRICTION_GROUNDS = [
+  'personal',
+  'health',
+  'child-welfare',
+  'social-services',
+  'marked',
+] as const;
+export type RestrictionGround = (typeof RESTRICTION_GROUNDS)[number];
+
+/** An access restriction as the record carries it: "U" and "Offl. § 13 jf. fvl. § 13 …". */
+export interface RestrictionEntry {
+  /** The archive's code: Norwegian tilgangskode ("U", "B"), Swedish "S". */
+  readonly code: string;
+  /** The legal basis as written on the record. */
+  readonly basis: string;
+  /** What it covers, for people choosing it; default: the basis. */
+  readonly label?: string;
+}
+
+/** The restriction the content suggests, and what the public journal screens. */
+export interface RestrictionSettings {
+  /** Per ground, the restriction it suggests where it differs from the country's default. */
+  readonly suggest?: { readonly [G in RestrictionGround]?: RestrictionEntry };
+  readonly screen?: {
+    /** Screen the ID numbers found in the message (default true). */
+    readonly idNumbers?: boolean;
+    /** Screen the names of private persons: correspondents, and names next to ID numbers (default true). */
+    readonly privateNames?: boolean;
+  };
+}
+
 /** Extra keywords an organisation adds, per detector category. */
 export interface ExtraKeywords {
   readonly 'special-category'?: readonly string[];
@@ -141,4 +179,6 @@ export interface Profile {
   readonly signIn?: SignIn;
   /** The case archive mail is filed into; without it the pane offers no filing. */
   readonly archive?: ArchiveSetting;
+  /** The restriction the content suggests when filing, and what the public journal screens. */
+  readonly restrictions?: RestrictionSettings;
 }

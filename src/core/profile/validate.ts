@@ -67,6 +67,15 @@ function knownKeys(path: readonly PathSegment[], input: unknown): readonly strin
   if (where === 'mailboxes/[]') return Object.keys(shape.mailboxes.element.shape);
   if (where === 'keywords') return Object.keys(shape.keywords.unwrap().shape);
   if (where === 'checks') return Object.keys(shape.checks.unwrap().shape);
+  if (where === 'restrictions') return Object.keys(shape.restrictions.unwrap().shape);
+  if (where === 'restrictions/suggest')
+    return Object.keys(shape.restrictions.unwrap().shape.suggest.unwrap().shape);
+  if (where === 'restrictions/screen')
+    return Object.keys(shape.restrictions.unwrap().shape.screen.unwrap().shape);
+  if (where.startsWith('restrictions/suggest/'))
+    return Object.keys(
+      shape.restrictions.unwrap().shape.suggest.unwrap().shape.personal.unwrap().shape,
+    );
   if (where === 'archive') {
     const kind = isObject(input) && isObject(input.archive) ? input.archive.kind : undefined;
     const option = shape.archive.unwrap().options.find((o) => o.shape.kind.value === kind);
@@ -338,6 +347,33 @@ function warningsFor(input: unknown): ProfileError[] {
       code: 'profile.warning.time-zone-country',
       path: 'timeZone',
       params: { timeZone, country: String(country) },
+    });
+  }
+  out.push(...restrictionWarnings(input));
+  return out;
+}
+
+/** Words that name the other country's law in a legal basis. */
+const FOREIGN_LAW: Readonly<Record<string, RegExp>> = {
+  NO: /\bOSL\b|sekretesslag/i,
+  SE: /\boffl\b|offentleglova|offentlighetsloven|\bfvl\b|forvaltningslov/i,
+};
+
+/** A suggested restriction whose basis names the other country's law (a copied profile). */
+function restrictionWarnings(input: Raw): ProfileError[] {
+  const foreign = typeof input.country === 'string' ? FOREIGN_LAW[input.country] : undefined;
+  const restrictions = input.restrictions;
+  if (foreign === undefined || !isObject(restrictions) || !isObject(restrictions.suggest))
+    return [];
+  const out: ProfileError[] = [];
+  for (const [ground, entry] of Object.entries(restrictions.suggest)) {
+    if (!isObject(entry) || typeof entry.basis !== 'string') continue;
+    // A basis is a line of text: only its head is looked at.
+    if (!foreign.test(entry.basis.slice(0, 200))) continue;
+    out.push({
+      code: 'profile.warning.restriction-country',
+      path: formatPath(['restrictions', 'suggest', ground, 'basis']),
+      params: { basis: entry.basis.slice(0, 200), country: String(input.country) },
     });
   }
   return out;

@@ -66,7 +66,7 @@ describe('titleFromSubject', () => {
 describe('access restrictions', () => {
   it('offers Norwegian tilgangskoder with their skjermingshjemmel', () => {
     const no = accessRestrictions('NO');
-    expect(no.map(restrictionText)).toContain('U – Offl. § 13 jf. fvl. § 13');
+    expect(no.map(restrictionText)).toContain('U – Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     expect(no.every((r) => /^Offl\. § \d+/.test(r.basis))).toBe(true);
   });
 
