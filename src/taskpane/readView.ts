@@ -3,6 +3,7 @@
  * codes in, text out. A plain function (no React, no Office, no clock: `now`
  * is passed in), so every class, warning and language is tested as a table.
  */
+import { sensitiveFindings } from '../core/archive/suggest';
 import type { Classification, MessageClass } from '../core/classify/classify';
 import { FSI, isolateName } from '../core/compose/names';
 import { describeFinding } from '../core/compose/render';
@@ -47,6 +48,12 @@ export interface ReadView {
   readonly disposal: ReadDisposal | null;
   /** Most serious first: threat, sensitive data, risky attachment, what was not inspected. */
   readonly warnings: readonly ReadWarning[];
+  /**
+   * What the engine found that asks for an access restriction (ID numbers,
+   * special categories, confidentiality markings): the filing form suggests
+   * the restriction from it (core/archive/suggest).
+   */
+  readonly sensitive?: readonly Finding[];
 }
 
 /** Findings that say an attachment or a part of the message was not, or not wholly, inspected. */
@@ -206,5 +213,6 @@ export function readView(
     due: due(result, lang, now, timeZone),
     disposal: disposal(result, lang),
     warnings: warnings(result.findings, lang, country),
+    sensitive: sensitiveFindings(result.findings),
   };
 }

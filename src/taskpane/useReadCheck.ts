@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ClassifyOptions } from '../core/classify/classify';
 import { READ_BUDGET_MS } from '../core/compose/limits';
 import type { IncomingMessage } from '../core/message';
-import type { Lang } from '../core/model';
+import type { Finding, Lang } from '../core/model';
 import type { ReadPort } from '../core/ports';
 import type { Profile } from '../core/profile/types';
 import { tRead } from './readMessages';
@@ -26,6 +26,10 @@ export interface MessageFacts {
   readonly recipients?: readonly string[];
   /** The attachments a user can choose to file (inline images left out). */
   readonly attachments?: readonly { readonly name: string; readonly size: number }[];
+  /** Sender and recipients with their display names: a private person among them is screened. */
+  readonly people?: readonly { readonly name: string; readonly address: string }[];
+  /** What the engine found that asks for an access restriction (the filing form suggests it). */
+  readonly sensitive?: readonly Finding[];
 }
 
 export interface ReadCheckState {
@@ -117,6 +121,9 @@ export function factsOf(message: IncomingMessage): MessageFacts {
     attachments: message.attachments
       .filter((a) => a.inline !== true)
       .map((a) => ({ name: a.name, size: a.size })),
+    people: [...(from ? [from] : []), ...message.to, ...message.cc]
+      .filter((a) => (a.name ?? '') !== '')
+      .map((a) => ({ name: a.name ?? '', address: a.address })),
   };
 }
 
@@ -142,7 +149,13 @@ export async function runReadCheck(
     const message = await port.message();
     const now = options.now ?? (() => Date.now());
     const view = await check(message, profile, lang, new Date(now()), now);
-    return { status: 'ready', view, error: null, facts: factsOf(message) };
+    const facts = factsOf(message);
+    return {
+      status: 'ready',
+      view,
+      error: null,
+      facts: view.sensitive ? { ...facts, sensitive: view.sensitive } : facts,
+    };
   } catch (e) {
     return { status: 'error', view: null, error: readErrorMessage(e, lang) };
   }

@@ -14,7 +14,7 @@ export {
 } from './suggest';
 export { describeFound, describeReason, foundMessages } from './suggest-messages';
 export type { Correspondent } from './persons';
-export { isPrivatePerson, nameBefore, nameForms } from './persons';
+export { isPrivatePerson, nameBefore, nameForms, withHolders } from './persons';
 export type { TitleProblem } from './title';
 export { MAX_TITLE, checkTitle, titleFromSubject } from './title';
 export { archiveMessages, describeTitleProblem } from './messages';

@@ -6,6 +6,7 @@
  * "Navn: Kari Lunde\nFødselsnummer: …"). Both are read by rules of thumb,
  * bounded and linear; what they miss the user can still screen by hand.
  */
+import type { Finding, Part } from '../model';
 import { domainOf, isInternalDomain } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
 
@@ -211,27 +212,75 @@ const ORGANISATION: ReadonlySet<string> = new Set([
 const ROLE_ADDRESS =
   /^(?:post|postmottak|postkasse|info|kontakt|kontoret|noreply|no-reply|donotreply|do-not-reply|firmapost|admin|support|service|kundeservice|kundservice|faktura|invoice|order|sales|salg|registrator|registratur|diariet|arkiv|arkivet|kommune|kommunen|kommun|servicetorget|mailer-daemon|postmaster|nyhetsbrev|newsletter)(?:[._+-].*)?$/;
 
+/** A letter with case: Latin (æ, ø, å, ä, ö, é …), Greek, Cyrillic. */
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isUpper(ch: string): boolean {
+  return isLetter(ch) && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  return isLetter(ch) && ch === ch.toLowerCase();
+}
+
+/** Characters that may stand inside a word: apostrophes, a full stop (initials), a hyphen. */
+const INNER = "'\u2019.-";
+
+/** A part of a name: "Kari", "O'Neil" — a capital, then small letters (apostrophes too). */
+function isNamePart(w: string): boolean {
+  if (w.length < 2 || !isUpper(w.charAt(0))) return false;
+  let lower = false;
+  for (let i = 1; i < w.length; i++) {
+    const ch = w.charAt(i);
+    if (isLower(ch)) lower = true;
+    else if (ch !== "'" && ch !== '\u2019') return false;
+  }
+  return lower;
+}
+
 /** A word of a name: capitalised ("Kari", "Anne-Lise", "O'Neil"), or an initial ("K."). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
+function isNameWord(w: string): boolean {
+  if (w.length === 2 && w.charAt(1) === '.' && isUpper(w.charAt(0))) return true;
+  return w.split('-').every(isNamePart);
+}
+
 /** A word of a display name, any case ("van", "de"). */
-const DISPLAY_WORD = /^\p{L}[\p{L}'’.-]*$/u;
+function isDisplayWord(w: string): boolean {
+  if (w === '' || !isLetter(w.charAt(0))) return false;
+  for (let i = 1; i < w.length; i++) {
+    const ch = w.charAt(i);
+    if (!isLetter(ch) && !INNER.includes(ch)) return false;
+  }
+  return true;
+}
 
 type Token = { readonly kind: 'word' | 'break' | 'mark' | 'digit'; readonly text: string };
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
 
 /** The tokens of a short text: words, line breaks, digits and single marks. */
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  const re = /(\p{L}[\p{L}'’.-]*)|(\n)|(\d+)|([^\s\p{L}\d])/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const kind =
-      m[1] !== undefined
-        ? 'word'
-        : m[2] !== undefined
-          ? 'break'
-          : m[3] !== undefined
-            ? 'digit'
-            : 'mark';
-    out.push({ kind, text: m[0] });
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    let j = i + 1;
+    if (isLetter(ch)) {
+      while (j < text.length && (isLetter(text.charAt(j)) || INNER.includes(text.charAt(j)))) j++;
+      out.push({ kind: 'word', text: text.slice(i, j) });
+    } else if (isDigit(ch)) {
+      while (j < text.length && isDigit(text.charAt(j))) j++;
+      out.push({ kind: 'digit', text: text.slice(i, j) });
+    } else if (ch === '\n') {
+      out.push({ kind: 'break', text: ch });
+    } else if (ch.trim() !== '') {
+      out.push({ kind: 'mark', text: ch });
+    }
+    i = j;
   }
   return out;
 }
@@ -275,13 +324,13 @@ export function nameBefore(text: string, at: number): string | null {
   let comma = -1;
   for (; i >= 0 && words.length < MAX_NAME_WORDS; i--) {
     const t = list[i] as Token;
-    if (t.kind === 'word' && NAME_WORD.test(t.text) && !isLabel(t.text)) {
+    if (t.kind === 'word' && isNameWord(t.text) && !isLabel(t.text)) {
       words.unshift(t.text);
       continue;
     }
     if (t.kind === 'mark' && t.text === ',' && comma < 0 && words.length === 1) {
       const before = list[i - 1];
-      if (before !== undefined && before.kind === 'word' && NAME_WORD.test(before.text)) {
+      if (before !== undefined && before.kind === 'word' && isNameWord(before.text)) {
         comma = 0;
         continue;
       }
@@ -333,7 +382,26 @@ export function isPrivatePerson(c: Correspondent, profile: Profile): boolean {
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0 || words.length > 6) return false;
-  if (!words.every((w) => DISPLAY_WORD.test(w))) return false;
-  if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!words.every(isDisplayWord)) return false;
+  if (!words.some((w) => isUpper(w.charAt(0)))) return false;
   return !words.some((w) => ORGANISATION.has(bare(w)));
+}
+
+/**
+ * National-id findings with the name written next to them (`holder`), for
+ * findings made elsewhere (the send check): where `texts` still holds the
+ * number at the finding's offsets. Other findings are returned as they are.
+ */
+export function withHolders(
+  findings: readonly Finding[],
+  texts: Partial<Readonly<Record<Part, string>>>,
+): Finding[] {
+  return findings.map((f) => {
+    if (f.category !== 'national-id' || f.params?.['holder'] !== undefined) return f;
+    const text = texts[f.part];
+    if (text === undefined || f.start === undefined || f.end === undefined) return f;
+    if (f.text === undefined || text.slice(f.start, f.end) !== f.text) return f;
+    const holder = nameBefore(text, f.start);
+    return holder === null ? f : { ...f, params: { ...f.params, holder } };
+  });
 }

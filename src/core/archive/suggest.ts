@@ -145,7 +145,8 @@ function basisWords(basis: string): string[] {
   return basis
     .slice(0, 200)
     .toLowerCase()
-    .split(/[^\p{L}\p{N}§]+|(?=§)|(?<=§)/u)
+    .replace(/§/g, ' § ')
+    .split(/[^a-z0-9§\u00c0-\u024f]+/)
     .filter((w) => w !== '');
 }
 

@@ -1,7 +1,8 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
 import { Spinner } from '@fluentui/react-components';
-import type { Lang } from '../../core/model';
+import { sensitiveFindings, withHolders } from '../../core/archive';
+import type { Finding, Lang } from '../../core/model';
 import type { ArchiveConnector, ComposePort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import { failureText } from '../case/useCase';
@@ -18,6 +19,8 @@ export interface ComposeFilingProps {
   readonly connect: () => Promise<ArchiveConnector | null>;
   /** The draft's subject changed: check it again. */
   readonly onFiled: () => void;
+  /** What the send check found in the draft: the restriction the form suggests follows it. */
+  readonly findings?: readonly Finding[];
   readonly onClose: () => void;
 }
 
@@ -35,7 +38,10 @@ export function ComposeFiling({
   connect,
   onFiled,
   onClose,
+  findings,
 }: ComposeFilingProps): React.JSX.Element {
+  // The findings as the form was opened: a later check does not change the form under the user.
+  const [found] = React.useState(() => sensitiveFindings(findings ?? []));
   const [ready, setReady] = React.useState<{
     connector: ArchiveConnector;
     facts: MessageFacts;
@@ -58,6 +64,10 @@ export function ComposeFiling({
             fromAddress: s.from.address,
             recipients: [...s.to, ...s.cc].map((a) => a.address),
             attachments: [],
+            people: [...s.to, ...s.cc]
+              .filter((a) => (a.name ?? '') !== '')
+              .map((a) => ({ name: a.name ?? '', address: a.address })),
+            sensitive: withHolders(found, { subject: s.subject, body: s.body }),
           },
           // One Message-ID for this draft in this pane: a retry is found, not filed again.
           messageId: draftMessageId(s.from.address, randomPart),
@@ -68,7 +78,7 @@ export function ComposeFiling({
     return () => {
       live = false;
     };
-  }, [connect, port, lang]);
+  }, [connect, port, lang, found]);
 
   if (failed !== null) return <p role="alert">{failed}</p>;
   if (ready === null) return <Spinner size="tiny" label={tf(lang, 'filing.loading')} />;

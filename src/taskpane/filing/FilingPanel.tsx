@@ -16,7 +16,14 @@ import {
   Radio,
   RadioGroup,
 } from '@fluentui/react-components';
-import { accessRestrictions, restrictionText } from '../../core/archive';
+import {
+  describeFound,
+  offeredRestrictions,
+  restrictionText,
+  sameRestriction,
+  screenedWords,
+  suggestRestriction,
+} from '../../core/archive';
 import { findCaseReference } from '../../core/compose/case-ref';
 import type { Lang } from '../../core/model';
 import type { ArchiveCase } from '../../core/ports';
@@ -184,8 +191,27 @@ export function FilingPanel({
   const caseTitle = ownCaseTitle ?? title;
   const [caseNumber, setCaseNumber] = React.useState('');
   const [type, setType] = React.useState<DocumentType>(() => suggestedType(facts, profile));
-  const restrictions = accessRestrictions(profile.country);
-  const [restriction, setRestriction] = React.useState<number>(-1);
+  const restrictions = React.useMemo(() => offeredRestrictions(profile), [profile]);
+  // The restriction the content asks for (core/archive/suggest), chosen from the start.
+  const suggestion = React.useMemo(
+    () => suggestRestriction(facts.sensitive ?? [], profile),
+    [facts.sensitive, profile],
+  );
+  const found = suggestion ? describeFound(suggestion, lang) : '';
+  const [restriction, setRestriction] = React.useState<number>(() =>
+    suggestion ? restrictions.findIndex((r) => sameRestriction(r, suggestion.restriction)) : -1,
+  );
+  // "No restriction" against the suggestion: only once the user has confirmed it.
+  const [publicConfirmed, setPublicConfirmed] = React.useState(false);
+  const confirmNeeded = suggestion !== null && restriction === -1;
+  const screened = React.useMemo(
+    () =>
+      screenedWords(
+        { findings: facts.sensitive ?? [], correspondents: facts.people ?? [] },
+        profile,
+      ),
+    [facts.sensitive, facts.people, profile],
+  );
   const attachments = React.useMemo(() => attachmentChoices(facts), [facts]);
   const [checked, setChecked] = React.useState<ReadonlySet<string>>(
     () => new Set(attachments.map(choiceKey)),
@@ -209,6 +235,7 @@ export function FilingPanel({
     problems.length === 0 &&
     caseProblems.length === 0 &&
     !numberInvalid &&
+    (!confirmNeeded || publicConfirmed) &&
     (registry !== undefined || caseMode === 'new' || chosen !== null);
 
   const choice = (): FilingChoice => {
@@ -225,7 +252,15 @@ export function FilingPanel({
       case: caseChoice,
       documentType: type,
       title: title.trim(),
-      ...(r ? { restriction: { code: r.code, basis: r.basis } } : {}),
+      ...(r
+        ? {
+            restriction: {
+              code: r.code,
+              basis: r.basis,
+              ...(screened.length > 0 ? { screenedWords: screened } : {}),
+            },
+          }
+        : {}),
       attachments:
         registry !== undefined ? [] : attachments.filter((a) => checked.has(choiceKey(a))),
     };
@@ -339,7 +374,18 @@ export function FilingPanel({
             />
           </Field>
 
-          <Field label={tf(lang, 'filing.restriction')}>
+          <Field
+            label={tf(lang, 'filing.restriction')}
+            {...(suggestion
+              ? {
+                  hint: (
+                    <span data-filing="restriction-reason">
+                      {tf(lang, 'filing.restriction.suggested', { found })}
+                    </span>
+                  ),
+                }
+              : {})}
+          >
             <Dropdown
               disabled={disabled}
               data-filing="restriction"
@@ -349,7 +395,10 @@ export function FilingPanel({
                   : tf(lang, 'filing.restriction.none')
               }
               selectedOptions={[String(restriction)]}
-              onOptionSelect={(_, d) => setRestriction(Number(d.optionValue ?? -1))}
+              onOptionSelect={(_, d) => {
+                setRestriction(Number(d.optionValue ?? -1));
+                setPublicConfirmed(false);
+              }}
             >
               <Option value="-1">{tf(lang, 'filing.restriction.none')}</Option>
               {restrictions.map((r, i) => (
@@ -359,6 +408,20 @@ export function FilingPanel({
               ))}
             </Dropdown>
           </Field>
+          {confirmNeeded && (
+            <div data-filing="public">
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{tf(lang, 'filing.public.warning')}</MessageBarBody>
+              </MessageBar>
+              <Checkbox
+                data-filing="confirm-public"
+                disabled={disabled}
+                checked={publicConfirmed}
+                label={tf(lang, 'filing.public.confirm', { found })}
+                onChange={(_, d) => setPublicConfirmed(d.checked === true)}
+              />
+            </div>
+          )}
 
           {registry !== undefined || draft ? (
             <p className={styles.muted} data-filing="whole">

@@ -32,6 +32,9 @@ export type FilingKey =
   | 'filing.title.hint'
   | 'filing.restriction'
   | 'filing.restriction.none'
+  | 'filing.restriction.suggested'
+  | 'filing.public.warning'
+  | 'filing.public.confirm'
   | 'filing.attachments'
   | 'filing.attachments.main'
   | 'filing.attachments.none'
@@ -102,6 +105,11 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.title.hint': 'Tittelen står i den offentlige journalen.',
     'filing.restriction': 'Skjerming',
     'filing.restriction.none': 'Ingen skjerming (offentlig)',
+    'filing.restriction.suggested': 'Foreslått fordi: {found}.',
+    'filing.public.warning':
+      'Uten skjerming kan journalposten og dokumentet bli publisert, for eksempel på eInnsyn.',
+    'filing.public.confirm':
+      'Jeg har sjekket funnene ({found}) og bekrefter at dokumentet skal være offentlig.',
     'filing.attachments': 'Vedlegg som arkiveres',
     'filing.attachments.main': 'Selve e-posten (.eml) arkiveres alltid, som hoveddokument.',
     'filing.attachments.none': 'E-posten har ingen vedlegg.',
@@ -171,6 +179,11 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.title.hint': 'Tittelen står i den offentlege journalen.',
     'filing.restriction': 'Skjerming',
     'filing.restriction.none': 'Inga skjerming (offentleg)',
+    'filing.restriction.suggested': 'Føreslått fordi: {found}.',
+    'filing.public.warning':
+      'Utan skjerming kan journalposten og dokumentet bli publiserte, til dømes på eInnsyn.',
+    'filing.public.confirm':
+      'Eg har sjekka funna ({found}) og stadfestar at dokumentet skal vere offentleg.',
     'filing.attachments': 'Vedlegg som blir arkiverte',
     'filing.attachments.main': 'Sjølve e-posten (.eml) blir alltid arkivert, som hovuddokument.',
     'filing.attachments.none': 'E-posten har ingen vedlegg.',
@@ -240,6 +253,11 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.title.hint': 'Rubriken syns i diariet, som är offentligt.',
     'filing.restriction': 'Sekretess',
     'filing.restriction.none': 'Ingen sekretess (offentlig)',
+    'filing.restriction.suggested': 'Föreslås på grund av: {found}.',
+    'filing.public.warning':
+      'Utan sekretessmarkering lämnas handlingen ut till den som begär att få ta del av den.',
+    'filing.public.confirm':
+      'Jag har granskat fynden ({found}) och bekräftar att handlingen ska vara offentlig.',
     'filing.attachments': 'Bilagor som diarieförs',
     'filing.attachments.main': 'Själva e-posten (.eml) diarieförs alltid, som huvudhandling.',
     'filing.attachments.none': 'E-posten har inga bilagor.',
@@ -309,6 +327,11 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.title.hint': 'The title appears in the public journal.',
     'filing.restriction': 'Access restriction',
     'filing.restriction.none': 'None (public)',
+    'filing.restriction.suggested': 'Suggested because of: {found}.',
+    'filing.public.warning':
+      'Without a restriction, the record and the document may be published or handed out on request.',
+    'filing.public.confirm':
+      'I have checked what was found ({found}) and confirm that the document is to be public.',
     'filing.attachments': 'Attachments to file',
     'filing.attachments.main': 'The message itself (.eml) is always filed, as the main document.',
     'filing.attachments.none': 'The message has no attachments.',
