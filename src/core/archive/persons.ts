@@ -6,6 +6,7 @@
  * "Navn: Kari Lunde\nFødselsnummer: …"). Both are read by rules of thumb,
  * bounded and linear; what they miss the user can still screen by hand.
  */
+import type { Meter } from '../metering/meter';
 import type { Finding, Part } from '../model';
 import { domainOf, isInternalDomain } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
@@ -300,8 +301,9 @@ function isLabel(word: string): boolean {
  * characters before it are read, and at most one line break is crossed
  * (a form's "Navn:" line above its "Fødselsnummer:" line).
  */
-export function nameBefore(text: string, at: number): string | null {
+export function nameBefore(text: string, at: number, meter?: Meter): string | null {
   const from = Math.max(0, at - NAME_WINDOW);
+  meter?.tick(Math.max(0, at - from));
   const list = tokens(text.slice(from, Math.max(from, at)));
   let i = list.length - 1;
   let breaks = 0;

@@ -16,6 +16,7 @@
  * One pass over the findings, bounded work per finding: deterministic and
  * linear in the input.
  */
+import { Meter } from '../metering/meter';
 import type { Country, Finding, Part } from '../model';
 import { RESTRICTION_GROUNDS } from '../profile/types';
 import type { Profile, RestrictionEntry, RestrictionGround } from '../profile/types';
@@ -205,9 +206,12 @@ function cut(text: string): string {
 export function suggestRestriction(
   findings: readonly Finding[],
   profile: Profile,
+  meter: Meter = new Meter(),
 ): RestrictionSuggestion | null {
   const tallies = new Map<string, Tally>();
   for (const f of findings) {
+    // A finding's text and code are read a bounded number of times.
+    meter.tick(1 + (f.text?.length ?? 0) + f.code.length);
     const ground = groundOf(f);
     if (ground === null) continue;
     let t = tallies.get(f.code);
@@ -298,12 +302,17 @@ export interface ScreenInput {
  * (`restrictions.screen`, both on by default). In the order found, each
  * once, at most MAX_SCREENED.
  */
-export function screenedWords(input: ScreenInput, profile: Profile): string[] {
+export function screenedWords(
+  input: ScreenInput,
+  profile: Profile,
+  meter: Meter = new Meter(),
+): string[] {
   const ids = profile.restrictions?.screen?.idNumbers !== false;
   const names = profile.restrictions?.screen?.privateNames !== false;
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (word: string): void => {
+    meter.tick(1 + word.length);
     const w = word.replace(/\s+/g, ' ').trim();
     if (w.length < 2 || w.length > 200 || out.length >= MAX_SCREENED) return;
     const key = w.toLowerCase();
@@ -313,10 +322,12 @@ export function screenedWords(input: ScreenInput, profile: Profile): string[] {
   };
   if (names) {
     for (const c of input.correspondents) {
+      meter.tick(1 + c.name.length + c.address.length);
       if (isPrivatePerson(c, profile)) for (const form of nameForms(c.name.trim())) add(form);
     }
   }
   for (const f of input.findings) {
+    meter.tick();
     if (f.category !== 'national-id') continue;
     if (ids && f.text !== undefined) {
       add(f.text);

@@ -478,3 +478,111 @@ describe('formatProfileErrors', () => {
     for (const line of lines) expect(line).not.toMatch(/\{[a-zA-Z]+\}/);
   });
 });
+
+describe('validateProfile: the restriction the content suggests (restrictions)', () => {
+  const restrictions = {
+    suggest: {
+      personal: { code: 'U', basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1' },
+      health: { code: 'H', basis: 'Offl. § 13 jf. hpl. § 21', label: 'Helseopplysningar' },
+      'child-welfare': { code: 'B', basis: 'Offl. § 13 jf. bvl. § 13-1' },
+      'social-services': { code: 'S', basis: 'Offl. § 13 jf. sotjl. § 44' },
+      marked: { code: 'U', basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1' },
+    },
+    screen: { idNumbers: true, privateNames: false },
+  };
+
+  it('accepts every ground and both screen settings, without warnings', () => {
+    const r = validateProfile({ ...base(), restrictions });
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([]);
+    if (r.ok) {
+      expect(r.profile.restrictions?.suggest?.health?.code).toBe('H');
+      expect(r.profile.restrictions?.screen?.privateNames).toBe(false);
+    }
+  });
+
+  it.each<[string, (p: Json) => void, string[]]>([
+    [
+      'a ground nobody knows, close to a known one',
+      (p) => (p.restrictions = { suggest: { helth: { code: 'H', basis: 'x' } } }),
+      ['profile.error.unknown-key-suggestion @ restrictions.suggest.helth'],
+    ],
+    [
+      'a restriction without its basis',
+      (p) => (p.restrictions = { suggest: { personal: { code: 'U' } } }),
+      ['profile.error.required @ restrictions.suggest.personal.basis'],
+    ],
+    [
+      'an empty code',
+      (p) => (p.restrictions = { suggest: { personal: { code: '', basis: 'Offl. § 13' } } }),
+      ['profile.error.empty @ restrictions.suggest.personal.code'],
+    ],
+    [
+      'a misspelt field in a restriction',
+      (p) =>
+        (p.restrictions = {
+          suggest: { personal: { code: 'U', basis: 'Offl. § 13', labels: 'x' } },
+        }),
+      ['profile.error.unknown-key-suggestion @ restrictions.suggest.personal.labels'],
+    ],
+    [
+      'a screen setting given as text',
+      (p) => (p.restrictions = { screen: { idNumbers: 'yes' } }),
+      ['profile.error.type @ restrictions.screen.idNumbers'],
+    ],
+    [
+      'a misspelt screen setting',
+      (p) => (p.restrictions = { screen: { privateName: true } }),
+      ['profile.error.unknown-key-suggestion @ restrictions.screen.privateName'],
+    ],
+    [
+      'a misspelt section',
+      (p) => (p.restrictions = { sugest: {} }),
+      ['profile.error.unknown-key-suggestion @ restrictions.sugest'],
+    ],
+  ])('refuses %s', (_name, breakIt, expected) => {
+    const p = base();
+    breakIt(p);
+    expect(errorsOf(p)).toEqual(expected);
+  });
+
+  it("warns when a basis names the other country's law (a profile copied across the border)", () => {
+    const no = validateProfile({
+      ...base(),
+      restrictions: { suggest: { health: { code: 'S', basis: 'OSL 25 kap. 1 §' } } },
+    });
+    expect(no.ok).toBe(true);
+    expect(codes(no.warnings)).toEqual([
+      'profile.warning.restriction-country @ restrictions.suggest.health.basis',
+    ]);
+    const se = validateProfile({
+      ...base(),
+      country: 'SE',
+      language: 'sv',
+      timeZone: 'Europe/Stockholm',
+      restrictions: { suggest: { personal: { code: 'U', basis: 'Offl. § 13 jf. fvl. § 13' } } },
+    });
+    expect(codes(se.warnings)).toEqual([
+      'profile.warning.restriction-country @ restrictions.suggest.personal.basis',
+    ]);
+    expect(formatProfileErrors(se.warnings, 'sv')).toEqual([
+      'restrictions.suggest.personal.basis: Lagrummet ”Offl. § 13 jf. fvl. § 13” hör till ett annat lands lag än SE. Kontrollera att sekretessmarkeringen stämmer.',
+    ]);
+  });
+
+  it('locates an error in the restrictions by line and column', () => {
+    const text = JSON.stringify(
+      { ...base(), restrictions: { suggest: { personal: { code: 7, basis: 'x' } } } },
+      null,
+      2,
+    );
+    const r = parseProfileText(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(codes(r.errors)).toEqual(['profile.error.type @ restrictions.suggest.personal.code']);
+      expect(r.errors[0]?.line).toBe(
+        text.split('\n').findIndex((l) => l.includes('"code": 7')) + 1,
+      );
+    }
+  });
+});
