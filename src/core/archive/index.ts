@@ -4,6 +4,7 @@ export { accessRestrictions, restrictionText } from './restrictions';
 export type { Place, RestrictionSuggestion, ScreenInput, SuggestionReason } from './suggest';
 export {
   DEFAULT_SUGGESTIONS,
+  citesNoExemption,
   groundOf,
   offeredRestrictions,
   restrictionFor,

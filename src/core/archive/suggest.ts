@@ -96,13 +96,35 @@ export interface RestrictionSuggestion {
   readonly reasons: readonly SuggestionReason[];
 }
 
+/**
+ * Whether a cited basis names a section that exempts nothing: offentleglova
+ * outside § 5 and §§ 13–26 (§ 3 is the main rule of access, § 29 and on
+ * how a request is handled); an OSL chapter before 15 (the general rules).
+ * An access request "jf. offentleglova § 3" is no confidentiality marking.
+ */
+export function citesNoExemption(basis: string): boolean {
+  const head = basis.slice(0, 100);
+  const no = /^\s*(?:offl|offentleglova)\.?\s*§\s*(\d+)/i.exec(head);
+  if (no) {
+    const section = Number(no[1]);
+    return !(section === 5 || (section >= 13 && section <= 26));
+  }
+  const se = /^\s*(?:OSL|offentlighets- och sekretesslagen)\s*(\d+)\s*kap/i.exec(head);
+  if (se) return Number(se[1]) < 15;
+  return false;
+}
+
 /** Which ground a finding is, or null when it asks for no restriction. */
-export function groundOf(f: Pick<Finding, 'code' | 'category'>): RestrictionGround | null {
+export function groundOf(
+  f: Pick<Finding, 'code' | 'category' | 'params'>,
+): RestrictionGround | null {
   switch (f.category) {
     case 'national-id':
       return 'personal';
-    case 'confidentiality':
-      return 'marked';
+    case 'confidentiality': {
+      const basis = f.params?.['basis'];
+      return typeof basis === 'string' && citesNoExemption(basis) ? null : 'marked';
+    }
     case 'special-category':
       if (f.code === 'special-category.health') return 'health';
       if (f.code === 'special-category.child-welfare') return 'child-welfare';
@@ -141,14 +163,15 @@ export function offeredRestrictions(profile: Profile): readonly AccessRestrictio
   return out;
 }
 
-/** A legal basis as words: "Offl. § 13 jf. fvl. § 13" → offl § 13 jf fvl § 13. */
+/** A legal basis as words: "Offl. § 13 jf. fvl. § 13" → offl § 13 jf fvl § 13 (offentleglova → offl). */
 function basisWords(basis: string): string[] {
   return basis
     .slice(0, 200)
     .toLowerCase()
     .replace(/§/g, ' § ')
     .split(/[^a-z0-9§\u00c0-\u024f]+/)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .map((w) => (w === 'offentleglova' ? 'offl' : w));
 }
 
 /** Whether `basis` is `cited` or goes on from it ("Offl. § 13" → "Offl. § 13 jf. …"). */

@@ -157,6 +157,25 @@ describe('suggestRestriction: Norway', () => {
     expect(suggested([s13], NO)).toBe('U – Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
   });
 
+  it('takes a citation of a section that exempts nothing for no marking: an access request "jf. offentleglova § 3"', () => {
+    const cite = (text: string, basis: string): Finding =>
+      finding('confidentiality.exempt', text, 'body', { params: { basis } });
+    expect(suggestRestriction([cite('offentleglova § 3', 'Offentleglova § 3')], NO)).toBeNull();
+    expect(suggestRestriction([cite('offentleglova § 29', 'Offentleglova § 29')], NO)).toBeNull();
+    expect(suggested([cite('offentleglova § 14', 'Offentleglova § 14')], NO)).toBe(
+      'X – Offl. § 14',
+    );
+    expect(suggested([cite('offl. § 5', 'Offl. § 5')], NO)).toBe(
+      'U – Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+    );
+    expect(suggestRestriction([cite('OSL 2 kap. 1 §', 'OSL 2 kap. 1 §')], SE)).toBeNull();
+    expect(suggested([cite('OSL 39 kap. 1 §', 'OSL 39 kap. 1 §')], SE)).toBe('S – OSL 39 kap. 1 §');
+    // The ID numbers next to it still count.
+    expect(
+      suggested([cite('offentleglova § 3', 'Offentleglova § 3'), fnr('13097248022')], NO),
+    ).toBe('U – Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+  });
+
   it('names the words found, up to three, each once', () => {
     const s = suggestRestriction(
       ['sykmeldt', 'depresjon', 'Sykmeldt', 'innlagt', 'kreft'].map((w) =>
@@ -438,6 +457,16 @@ describe('the workbench sample applications, read by the engine', () => {
     expect(words).toEqual(
       expect.arrayContaining(['Kari Lunde', '13097248022', '130972 48022', '24058512385']),
     );
+  });
+
+  it('the request for access "jf. offentleglova § 3" is suggested nothing', async () => {
+    const profile = loadProfile('kommune-nb');
+    const c = await classifyMessage(
+      await read('kommune-nb/postmottak/01-innsyn-skolestruktur.eml'),
+      profile,
+    );
+    expect(c.findings.some((f) => f.category === 'confidentiality')).toBe(true);
+    expect(suggestRestriction(sensitiveFindings(c.findings), profile)).toBeNull();
   });
 
   it('the housing-benefit application mentioning depression is suggested a restriction naming the health words', async () => {
