@@ -7,9 +7,12 @@
  * click gets past; filed with the suggestion, the Noark 5 record carries
  * the tilgangskode and its basis and screens the private sender.
  */
+import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { describeBrowser, useWorkbench } from '../support/browser';
 import { callFrom, paneOf } from '../support/workbench-page';
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Entity {
   readonly kind: string;
@@ -146,5 +149,26 @@ describeBrowser('the restriction follows the content', () => {
     expect(
       await filing().getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).isDisabled(),
     ).toBe(true);
+
+    // The warning and the confirmation meet WCAG A/AA like the rest of the form.
+    const frame = await (
+      await current().waitForSelector('iframe[title="Arkivpost-panel"]')
+    ).contentFrame();
+    if (!frame) throw new Error('no pane frame');
+    await frame.evaluate(`${AXE}\n;void 0`);
+    const violations = await frame.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+      });
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
   });
 });
