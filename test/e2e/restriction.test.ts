@@ -5,7 +5,9 @@
  * restriction with the reason; choosing "no restriction" asks for a
  * confirmation naming what was found, which neither Enter nor a double
  * click gets past; filed with the suggestion, the Noark 5 record carries
- * the tilgangskode and its basis and screens the private sender.
+ * the tilgangskode and its basis and screens the private sender; so does a
+ * decision filed from compose before it is sent, the name next to its number
+ * screened in the public title.
  */
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator } from 'playwright-core';
@@ -126,6 +128,36 @@ describeBrowser('the restriction follows the content', () => {
     expect(skjerming).toContain('Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     // Kari Lunde is a private person: the sender is screened in the public journal.
     expect(skjerming).toContain('"NA"');
+  });
+
+  it('suggests the restriction for a decision filed before it is sent ("Journalfør før sending")', async () => {
+    const page = current();
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
+    await page.getByLabel('Emne').fill('Vedtak om startlån for Ola Innbyggjar');
+    await page
+      .getByRole('textbox', { name: 'Melding' })
+      .fill(
+        'Hei! Søknaden om startlån frå Ola Innbyggjar, fødselsnummer 13097248022, er innvilga. Klagefristen er tre veker.',
+      );
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
+    await filing().waitFor({ timeout: 30_000 });
+    expect(await filing().getByRole('combobox', { name: 'Skjerming' }).innerText()).toContain(
+      'U – Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+    );
+    expect(await filing().locator('[data-filing="restriction-reason"]').innerText()).toBe(
+      'Føreslått fordi: eitt fødselsnummer i e-posten.',
+    );
+    await filing().getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 60_000 });
+    const [record] = await entities('journalpost');
+    const skjerming = JSON.stringify(record?.fields?.['skjerming'] ?? null);
+    expect(skjerming).toContain('Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    // The name next to the number is screened in the public title.
+    expect(record?.fields?.['tittel']).toBe('Vedtak om startlån for Ola Innbyggjar');
+    expect(record?.fields?.['offentligTittel']).toBe('Vedtak om startlån for *****');
+    expect(skjerming).toContain('"TRO"');
   });
 
   it('offers the housing-benefit application mentioning depression a restriction naming the health words, and asks before "Ingen skjerming"', async () => {
