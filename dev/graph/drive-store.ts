@@ -239,6 +239,13 @@ export const ARKIVPOST_COLUMNS: readonly ColumnSeed[] = [
     description: 'Huvuddokumentet: hur många bilagor handlingen har',
     type: 'number',
   },
+  {
+    name: 'ArkivpostFingerprint',
+    displayName: 'Fingeravtryck',
+    description:
+      'Huvuddokumentet: meddelandets fingeravtryck (SHA-256), som skiljer meddelanden med samma Message-ID åt',
+    type: 'text',
+  },
 ];
 
 const GATUBELYSNING_EML = [

@@ -448,8 +448,9 @@ describe('cases', () => {
     emulator.log.filter((r) => r.method === method && end.test(r.path)).map((r) => r.status);
 
   it.each([
-    // The second to create the same name is told 409 and takes the next number.
-    ['the same title', 'Bygglov Storgatan 1', 'Bygglov Storgatan 1', 'POST', /\/children$/, 409],
+    // Each folder is made under its own claim name; the second to take the same
+    // case name is told 409 and takes the next number.
+    ['the same title', 'Bygglov Storgatan 1', 'Bygglov Storgatan 1', 'PATCH', /\/items\/\w+$/, 409],
     // Both names are made; the later folder (list item id) moves to the next number.
     [
       'different titles',
