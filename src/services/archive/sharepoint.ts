@@ -738,6 +738,9 @@ class Filing {
         Title: text(title),
         [C.caseNumber]: caseNumber(theCase),
         [C.messageId]: text(this.r.messageId),
+        ...(this.lib.fingerprint && this.r.fingerprint !== undefined
+          ? { [C.fingerprint]: text(this.r.fingerprint) }
+          : {}),
       },
       new Map(),
     );
@@ -1074,7 +1077,8 @@ class Filing {
         : null,
       [C.received]: Number.isNaN(ms) ? null : new Date(ms).toISOString(),
       [C.messageId]: text(r.messageId),
-      ...(index === 0 && this.lib.fingerprint && r.fingerprint !== undefined
+      // On every file, so that each tells which message it is of.
+      ...(this.lib.fingerprint && r.fingerprint !== undefined
         ? { [C.fingerprint]: text(r.fingerprint) }
         : {}),
       ...(last ? { [C.attachments]: this.documents.length - 1 } : {}),
