@@ -239,6 +239,13 @@ export const ARKIVPOST_COLUMNS: readonly ColumnSeed[] = [
     description: 'Huvuddokumentet: hur många bilagor handlingen har',
     type: 'number',
   },
+  {
+    name: 'ArkivpostFingerprint',
+    displayName: 'Fingeravtryck',
+    description:
+      'Huvuddokumentet: meddelandets fingeravtryck (SHA-256), som skiljer meddelanden med samma Message-ID åt',
+    type: 'text',
+  },
 ];
 
 const GATUBELYSNING_EML = [
@@ -514,8 +521,10 @@ export class DriveStore {
       if (!next) throw new Error(`seed item ${s.path}: no folder ${n}`);
       parent = next;
     }
+    const id = itemId(`seed:${drive.id}:${s.path}`);
+    if (this.taken(drive, id)) throw new Error(`seed item ${s.path}: its id ${id} is taken`);
     const item = this.newItem(drive, {
-      id: itemId(`seed:${drive.id}:${s.path}`),
+      id,
       kind: s.kind,
       name,
       parent,
@@ -569,9 +578,22 @@ export class DriveStore {
     return item;
   }
 
-  /** A new item id, as SharePoint's look: 01 and 32 base32 characters. */
+  /**
+   * A new item id, as SharePoint's look: 01 and 32 base32 characters, never
+   * one an item of the library has. The ids are made from a hash with 32
+   * bits of state, so two seeds can give the same id; one that is taken
+   * (the library's root's, say) would make every request for that item
+   * reach the new one, and a folder made in the root land inside another.
+   */
   private nextItemId(drive: DriveRecord): string {
-    return itemId(`item:${drive.id}:${this.epoch}:${++this.seq}`);
+    for (;;) {
+      const id = itemId(`item:${drive.id}:${this.epoch}:${++this.seq}`);
+      if (!this.taken(drive, id)) return id;
+    }
+  }
+
+  private taken(drive: DriveRecord, id: string): boolean {
+    return drive.items.has(id) || drive.root.id === id;
   }
 
   // ------------------------------------------------------------ finding
@@ -830,7 +852,9 @@ export class DriveStore {
     if (existing && existing.kind !== 'file') throw nameAlreadyExists();
     if (o.fileSize !== null && o.fileSize > MAX_FILE)
       throw invalidRequest('Max file size exceeded.');
-    const id = urlBase64(hashBytes(`upload:${this.epoch}:${++this.seq}`, 24));
+    let id: string;
+    do id = urlBase64(hashBytes(`upload:${this.epoch}:${++this.seq}`, 24));
+    while (this.sessions.has(id));
     const session: UploadSessionRecord = {
       id,
       drive: parent.drive,

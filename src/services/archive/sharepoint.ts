@@ -14,14 +14,22 @@
  *               date and Message-ID on every file; on the .eml last, the number of
  *               attachments, which makes the record complete
  *
- * Numbers are claimed, not assumed: a new case's folder is created with
- * conflictBehavior fail (a 409 takes the next number), and two folders or
- * records that got the same number by different names are told apart by
- * their list item ids, which SharePoint hands out in order: the later one
- * moves to the next number. A retry finds what this message has already
- * (by its Message-ID, or by its .eml's bytes) and uploads only what is
- * missing, resuming an upload session where the library says it stopped.
+ * Numbers are claimed, not assumed: a new case's folder is made under a
+ * name of its own ("Arkivpost k3j9x1q2", written in the filing journal
+ * first), then renamed to its number with conflictBehavior fail (a 409
+ * takes the next number); two folders or records that got the same number
+ * by different names are told apart by their list item ids, which
+ * SharePoint hands out in order: the later one moves to the next number.
+ * The journal (core/archive/journal) records each step before and after:
+ * a retry from any pane finds the folder it made by that name or id, never
+ * makes a second one, and a lookup that fails stops the filing instead of
+ * counting as "not there". Without a journal from the caller the connector
+ * keeps one in memory per Message-ID. A retry also finds what this message
+ * has already (by its Message-ID and fingerprint, or by its .eml's bytes)
+ * and uploads only what is missing, resuming an upload session where the
+ * library says it stopped.
  */
+import type { FilingJournalPort, JournalEntry } from '../../core/archive/journal';
 import { restrictionText } from '../../core/archive/restrictions';
 import type {
   ArchiveCase,
@@ -60,9 +68,13 @@ export const SHAREPOINT_COLUMNS = {
   received: 'ArkivpostReceived',
   messageId: 'ArkivpostMessageId',
   attachments: 'ArkivpostAttachments',
+  /** Optional: the message's fingerprint, on the .eml (a library without it files without). */
+  fingerprint: 'ArkivpostFingerprint',
 } as const;
 
 const C = SHAREPOINT_COLUMNS;
+/** Columns a library may lack: what they would hold is then not kept. */
+const OPTIONAL_COLUMNS: readonly string[] = [C.fingerprint];
 const PREFER_NON_INDEXED = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
 /** How many numbers a claim tries before it gives up (someone else is taking them all). */
 const MAX_CLAIMS = 50;
@@ -114,6 +126,8 @@ interface Library {
   readonly siteId: string;
   readonly listId: string;
   readonly rootId: string;
+  /** The library has the fingerprint column. */
+  readonly fingerprint: boolean;
 }
 
 /** A case folder as filing uses it. */
@@ -237,8 +251,8 @@ class SharePointConnector implements ArchiveConnector {
   readonly kind = 'sharepoint' as const;
   readonly graph: GraphClient;
   private library: Promise<Library> | null = null;
-  /** Cases made for a message whose filing has not finished (Message-ID → folder id). */
-  readonly madeCases = new Map<string, string>();
+  /** Journals of filings given none by the caller, by Message-ID: a retry from this pane resumes. */
+  private readonly journals = new Map<string, FilingJournalPort>();
   /** Upload sessions under way (folder id and file name → upload URL). */
   readonly sessions = new Map<string, string>();
   readonly settings: {
@@ -313,7 +327,9 @@ class SharePointConnector implements ArchiveConnector {
       `/sites/${enc(site.id)}/lists/${enc(list.id)}/columns`,
     );
     const have = new Set(columns.map((c) => c.name));
-    const missing = Object.values(C).filter((name) => !have.has(name));
+    const missing = Object.values(C).filter(
+      (name) => !have.has(name) && !OPTIONAL_COLUMNS.includes(name),
+    );
     if (missing.length > 0) {
       throw new ArchiveFailure(
         'not-found',
@@ -321,7 +337,13 @@ class SharePointConnector implements ArchiveConnector {
         { reason: 'relation', params: { what: missing.join(', ') } },
       );
     }
-    return { driveId: drive.id, siteId: site.id, listId: list.id, rootId: root.id };
+    return {
+      driveId: drive.id,
+      siteId: site.id,
+      listId: list.id,
+      rootId: root.id,
+      fingerprint: have.has(C.fingerprint),
+    };
   }
 
   /** The list items (with fields and drive item) whose column `column` is `value`. */
@@ -413,8 +435,9 @@ class SharePointConnector implements ArchiveConnector {
       const attachments = files.filter(
         (i) => i !== main && i.fields?.[C.documentNumber] === ref,
       ).length;
+      const fingerprint = main.fields?.[C.fingerprint];
       return attachments >= (main.fields?.[C.attachments] as number)
-        ? { reference: ref, fingerprint: null }
+        ? { reference: ref, fingerprint: typeof fingerprint === 'string' ? fingerprint : null }
         : null;
     });
   }
@@ -424,6 +447,7 @@ class SharePointConnector implements ArchiveConnector {
   async file(
     request: FilingRequest,
     onProgress?: (p: FilingProgress) => void,
+    journal?: FilingJournalPort,
   ): Promise<FilingOutcome> {
     return guard(async () => {
       const lib = await this.resolve();
@@ -437,10 +461,61 @@ class SharePointConnector implements ArchiveConnector {
       }
       const sums: Sum[] = [];
       for (const d of documents) sums.push(await quickXorOf(d.chunks()));
-      const filing = new Filing(this, lib, request, documents, sums, onProgress);
-      return filing.run(await this.ofMessage(lib, request.messageId));
+      const j = journal ?? this.journalOf(request.messageId);
+      const filing = new Filing(this, lib, request, documents, sums, j, onProgress);
+      const outcome = await filing.run(await this.ofMessage(lib, request.messageId));
+      if (journal === undefined) this.journals.delete(request.messageId);
+      return outcome;
     });
   }
+
+  private journalOf(messageId: string): FilingJournalPort {
+    let j = this.journals.get(messageId);
+    if (!j) {
+      const steps = new Map<string, JournalEntry>();
+      j = {
+        get: (step) => steps.get(step),
+        note: (entry) => {
+          steps.set(entry.step, entry);
+          return Promise.resolve();
+        },
+      };
+      this.journals.set(messageId, j);
+    }
+    return j;
+  }
+
+  /** The item named `name` in the folder `parentId`, or null when there is none (404). */
+  async childNamed(lib: Library, parentId: string, name: string): Promise<DriveItem | null> {
+    try {
+      return await this.get<DriveItem>(
+        `/drives/${enc(lib.driveId)}/items/${enc(parentId)}:/${enc(name)}:?$select=id,name,size,eTag,file,folder,sharepointIds`,
+      );
+    } catch (e) {
+      if (is(e, 404)) return null;
+      throw e;
+    }
+  }
+
+  /** A drive item by id, or null when it is gone (404). */
+  async itemById(lib: Library, id: string): Promise<DriveItem | null> {
+    try {
+      return await this.get<DriveItem>(
+        `/drives/${enc(lib.driveId)}/items/${enc(id)}?$select=id,name,size,eTag,file,folder,sharepointIds`,
+      );
+    } catch (e) {
+      if (is(e, 404)) return null;
+      throw e;
+    }
+  }
+}
+
+/** A name no one else's folder has: the claim a new case folder is made under. */
+function claimName(): string {
+  const b = new Uint8Array(10);
+  globalThis.crypto.getRandomValues(b);
+  const digits = 'abcdefghijklmnopqrstuvwxyz234567';
+  return `Arkivpost ${Array.from(b, (x) => digits[x & 31]).join('')}`;
 }
 
 // ---------------------------------------------------------------- one filing
@@ -465,6 +540,7 @@ class Filing {
     /** The main document first. */
     private readonly documents: readonly ArchiveDocument[],
     private readonly sums: readonly Sum[],
+    private readonly j: FilingJournalPort,
     private readonly onProgress?: (p: FilingProgress) => void,
   ) {
     this.total = sums.reduce((n, s) => n + s.size, 0);
@@ -483,7 +559,19 @@ class Filing {
     });
   }
 
-  async run(earlier: readonly ListItem[]): Promise<FilingOutcome> {
+  /** An item of this message, not of another that reuses its Message-ID (by the fingerprint). */
+  private ours(fields: Fields | undefined): boolean {
+    const theirs = fields?.[C.fingerprint];
+    return !(
+      this.r.fingerprint !== undefined &&
+      typeof theirs === 'string' &&
+      theirs !== '' &&
+      theirs !== this.r.fingerprint
+    );
+  }
+
+  async run(all: readonly ListItem[]): Promise<FilingOutcome> {
+    const earlier = all.filter((i) => this.ours(i.fields));
     this.report('case');
     const theCase = await this.theCase(earlier);
     this.report('record');
@@ -494,10 +582,11 @@ class Filing {
     let number = this.documentNumber(theCase, earlier, children);
     let names = this.names(theCase, number.value);
     if (this.complete(names, children, byId, theCase, number.value)) {
-      this.c.madeCases.delete(this.r.messageId);
       return { kind: 'already-filed', reference: reference(theCase, number.value) };
     }
     this.report('documents');
+    const key = { case: caseNumber(theCase), number: String(number.value) };
+    if (number.fresh) await this.j.note({ step: 'record', key });
     for (const [i, doc] of this.documents.entries()) {
       const item = await this.ensureFile(
         theCase,
@@ -507,14 +596,27 @@ class Filing {
         children,
         byId,
       );
-      if (i === 0 && number.fresh) {
-        // A number taken from the folder's listing: make sure no one else took it meanwhile.
-        number = { value: await this.claimDocument(theCase, item, number.value), fresh: false };
-        names = this.names(theCase, number.value);
-        children = await this.c.children(this.lib, theCase.id);
+      if (i === 0) {
+        if (number.fresh) {
+          // A number taken from the folder's listing: make sure no one else took it meanwhile.
+          number = { value: await this.claimDocument(theCase, item, number.value), fresh: false };
+          names = this.names(theCase, number.value);
+          children = await this.c.children(this.lib, theCase.id);
+        }
+        await this.j.note({
+          step: 'record',
+          key,
+          made: { id: item.id, ref: reference(theCase, number.value) },
+        });
       }
       const fresh = children.find((x) => x.id === item.id) ?? item;
       await this.ensureFields(fresh, this.wanted(theCase, number.value, i, false), byId);
+      // Its bytes are there by size and QuickXorHash, and its columns are written.
+      await this.j.note({
+        step: `document:${i}`,
+        made: { id: item.id, ref: names[i] as string },
+        confirmed: true,
+      });
     }
     // The .eml's number of attachments last: with it the record is complete.
     const main = (await this.c.children(this.lib, theCase.id)).find(
@@ -522,7 +624,6 @@ class Filing {
     );
     if (!main) throw new ArchiveFailure('not-found', `${names[0] as string} went missing`);
     await this.ensureFields(main, this.wanted(theCase, number.value, 0, true), new Map());
-    this.c.madeCases.delete(this.r.messageId);
     return {
       kind: 'filed',
       reference: reference(theCase, number.value),
@@ -533,78 +634,122 @@ class Filing {
   // ------------------------------------------------------------ the case
 
   private async theCase(earlier: readonly ListItem[]): Promise<CaseFolder> {
-    // What this message has already decides: its files' folder, or the case it opened.
+    const title = this.r.case.kind === 'new' ? this.r.case.title : this.r.title;
+    // What the journal says this filing made, or was about to make, decides first.
+    const entry = this.j.get('case');
+    if (entry?.made !== undefined) {
+      const folder = await this.c.itemById(this.lib, entry.made.id);
+      if (folder !== null) return this.numbered(folder, entry.key?.['title'] ?? title);
+      // Someone removed the folder it made (and whatever was in it): a new one.
+    } else if (entry?.key?.['claim'] !== undefined) {
+      // About to be made: made, if a folder has the name no one else's has.
+      const folder = await this.c.childNamed(this.lib, this.lib.rootId, entry.key['claim']);
+      if (folder !== null) {
+        await this.j.note({ step: 'case', key: entry.key, made: { id: folder.id } });
+        return this.numbered(folder, entry.key['title'] ?? title);
+      }
+      return this.newCase(entry.key['title'] ?? title, entry.key['claim']);
+    }
+    // Without a journal: what this message has already decides (its files' folder, or the
+    // case it opened), then the case chosen.
     const opened = earlier.find((i) => i.driveItem?.folder !== undefined)?.driveItem?.id;
     const filedIn = earlier.find((i) => i.driveItem?.file !== undefined)?.driveItem?.parentReference
       ?.id;
     const chosen = this.r.case.kind === 'existing' ? this.r.case.case.id : undefined;
-    const made = this.c.madeCases.get(this.r.messageId);
-    const known = filedIn ?? opened ?? chosen ?? made;
-    if (known !== undefined) {
-      try {
-        return await this.c.caseById(this.lib, known);
-      } catch (e) {
-        // Only a case this connector made, and someone removed since, is made again.
-        if (known !== made || filedIn !== undefined || opened !== undefined || !is(e, 404)) {
-          throw e;
-        }
-        this.c.madeCases.delete(this.r.messageId);
-      }
-    }
-    return this.newCase(this.r.case.kind === 'new' ? this.r.case.title : this.r.title);
+    const known = filedIn ?? opened ?? chosen;
+    if (known !== undefined) return this.c.caseById(this.lib, known);
+    return this.newCase(title, claimName());
   }
 
-  private async newCase(title: string): Promise<CaseFolder> {
+  /**
+   * A new case: a folder made under a name that is this filing's alone (in
+   * the journal before it is asked for), so that a retry after a lost
+   * answer finds it and makes no second one; then given its number.
+   */
+  private async newCase(title: string, claim: string): Promise<CaseFolder> {
+    const key = { claim, title };
+    await this.j.note({ step: 'case', key });
+    let folder: DriveItem;
+    try {
+      folder = (
+        await this.graph.request<DriveItem>(
+          'POST',
+          `/drives/${this.d}/items/${enc(this.lib.rootId)}/children`,
+          { body: { name: claim, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' } },
+        )
+      ).value;
+    } catch (e) {
+      // 409: the name is this filing's alone, so the folder is the one it made (a repeat).
+      if (!is(e, 409)) throw e;
+      const there = await this.c.childNamed(this.lib, this.lib.rootId, claim);
+      if (there === null) throw e;
+      folder = there;
+    }
+    await this.j.note({ step: 'case', key, made: { id: folder.id } });
+    return this.numbered(folder, title);
+  }
+
+  /**
+   * The case folder `folder` this filing made, with its number: the one in
+   * its name when it has one (and no other folder took it first), else the
+   * next free one, claimed by renaming it with conflictBehavior fail. Its
+   * columns are written and the journal told before any file goes in.
+   */
+  private async numbered(folder: DriveItem, title: string): Promise<CaseFolder> {
     const year = this.c.settings.now().getFullYear();
-    const taken = (await this.c.children(this.lib, this.lib.rootId))
-      .map((x) => caseFolderNumber(year, x.name))
-      .filter((n): n is number => n !== null);
-    let seq = Math.max(0, ...taken) + 1;
-    let folder: DriveItem | null = null;
-    for (let i = 0; folder === null; i++) {
-      if (i >= MAX_CLAIMS) throw new ArchiveFailure('conflict', `no free case number after ${seq}`);
+    let seq: number | null = null;
+    for (let i = 0; seq === null; i++) {
+      if (i >= MAX_CLAIMS) throw new ArchiveFailure('conflict', `no free case number for ${title}`);
+      const siblings = await this.c.children(this.lib, this.lib.rootId);
+      const me = siblings.find((x) => x.id === folder.id);
+      if (!me) throw new ArchiveFailure('not-found', `${folder.name} went missing`);
+      const named = caseFolderNumber(year, me.name);
+      if (named !== null) {
+        seq = await this.claim({
+          parent: this.lib.rootId,
+          mine: me,
+          number: named,
+          numberOf: (name) => caseFolderNumber(year, name),
+          nameFor: (n) => caseFolderName(year, n, title),
+          ours: () => false,
+        });
+        break;
+      }
+      const used = siblings
+        .map((x) => caseFolderNumber(year, x.name))
+        .filter((n): n is number => n !== null);
       try {
-        // fail: of two people creating the same name only one gets it; a 409 takes the next.
-        folder = (
-          await this.graph.request<DriveItem>(
-            'POST',
-            `/drives/${this.d}/items/${enc(this.lib.rootId)}/children`,
-            {
-              body: {
-                name: caseFolderName(year, seq, title),
-                folder: {},
-                '@microsoft.graph.conflictBehavior': 'fail',
-              },
-            },
-          )
-        ).value;
+        await this.graph.request('PATCH', `/drives/${this.d}/items/${enc(me.id)}`, {
+          body: {
+            name: caseFolderName(year, Math.max(0, ...used) + 1, title),
+            '@microsoft.graph.conflictBehavior': 'fail',
+          },
+          ...(me.eTag !== undefined ? { headers: { 'If-Match': me.eTag } } : {}),
+        });
       } catch (e) {
-        if (!is(e, 409)) throw e;
-        seq++;
+        // Taken (someone else's folder has the number), or changed meanwhile: look again.
+        if (!is(e, 409, 412)) throw e;
       }
     }
-    this.c.madeCases.set(this.r.messageId, folder.id);
-    seq = await this.claim({
-      parent: this.lib.rootId,
-      mine: folder,
-      number: seq,
-      numberOf: (name) => caseFolderNumber(year, name),
-      nameFor: (n) => caseFolderName(year, n, title),
-      ours: () => false,
-    });
     const theCase = { id: folder.id, year, seq, title };
-    const fresh = (await this.c.children(this.lib, this.lib.rootId)).find(
-      (x) => x.id === folder.id,
-    );
     await this.ensureFields(
-      fresh ?? folder,
+      folder,
       {
         Title: text(title),
         [C.caseNumber]: caseNumber(theCase),
         [C.messageId]: text(this.r.messageId),
+        ...(this.lib.fingerprint && this.r.fingerprint !== undefined
+          ? { [C.fingerprint]: text(this.r.fingerprint) }
+          : {}),
       },
       new Map(),
     );
+    const entry = this.j.get('case');
+    await this.j.note({
+      step: 'case',
+      ...(entry?.key !== undefined ? { key: entry.key } : {}),
+      made: { id: folder.id, ref: caseNumber(theCase) },
+    });
     return theCase;
   }
 
@@ -751,8 +896,9 @@ class Filing {
     }
     if (there) {
       // Other bytes under our name: ours to replace only if nothing says it is another message's.
-      const owner = byId.get(there.id)?.fields?.[C.messageId] ?? (await this.ownerOf(there));
-      if (owner !== undefined && owner !== this.r.messageId) {
+      const fields = byId.get(there.id)?.fields ?? (await this.fieldsOf(there));
+      const owner = fields[C.messageId];
+      if (owner !== undefined && (owner !== this.r.messageId || !this.ours(fields))) {
         const ref = reference(theCase, documentNumberOf(theCase, name) ?? 0);
         throw new ArchiveFailure('conflict', `${name} in ${ref} is another message's`, {
           reason: 'document-mismatch',
@@ -771,11 +917,11 @@ class Filing {
     return landed;
   }
 
-  private async ownerOf(item: DriveItem): Promise<unknown> {
+  private async fieldsOf(item: DriveItem): Promise<Fields> {
     const li = await this.c.get<ListItem>(
       `/drives/${this.d}/items/${enc(item.id)}/listItem?$expand=fields`,
     );
-    return li.fields?.[C.messageId];
+    return li.fields ?? {};
   }
 
   private progress(n: number): void {
@@ -931,6 +1077,10 @@ class Filing {
         : null,
       [C.received]: Number.isNaN(ms) ? null : new Date(ms).toISOString(),
       [C.messageId]: text(r.messageId),
+      // On every file, so that each tells which message it is of.
+      ...(this.lib.fingerprint && r.fingerprint !== undefined
+        ? { [C.fingerprint]: text(r.fingerprint) }
+        : {}),
       ...(last ? { [C.attachments]: this.documents.length - 1 } : {}),
     };
   }

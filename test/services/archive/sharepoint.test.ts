@@ -12,6 +12,7 @@ import { createGraphEmulator, testToken } from '../../../dev/graph';
 import type { GraphEmulator } from '../../../dev/graph';
 import { drivesOf } from '../../../dev/graph/drive-store';
 import type { DriveRecord, ItemRecord } from '../../../dev/graph/drive-store';
+import type { FilingJournalPort, JournalEntry } from '../../../src/core/archive/journal';
 import { LANGS } from '../../../src/core/model';
 import type {
   ArchiveConnector,
@@ -448,8 +449,9 @@ describe('cases', () => {
     emulator.log.filter((r) => r.method === method && end.test(r.path)).map((r) => r.status);
 
   it.each([
-    // The second to create the same name is told 409 and takes the next number.
-    ['the same title', 'Bygglov Storgatan 1', 'Bygglov Storgatan 1', 'POST', /\/children$/, 409],
+    // Each folder is made under its own claim name; the second to take the same
+    // case name is told 409 and takes the next number.
+    ['the same title', 'Bygglov Storgatan 1', 'Bygglov Storgatan 1', 'PATCH', /\/items\/\w+$/, 409],
     // Both names are made; the later folder (list item id) moves to the next number.
     [
       'different titles',
@@ -595,3 +597,146 @@ describe('failures', () => {
     expect(f.reason).toBe('checksum');
   });
 });
+
+// ---------------------------------------------------------------- the filing journal
+
+describe('the filing journal', () => {
+  /** A journal as the item keeps it: it outlives the pane. */
+  function journal() {
+    const steps = new Map<string, JournalEntry>();
+    const port: FilingJournalPort = {
+      get: (step) => steps.get(step),
+      note: (entry) => {
+        steps.set(entry.step, entry);
+        return Promise.resolve();
+      },
+    };
+    return { steps, port };
+  }
+
+  const caseFolders = () =>
+    [...ärenden().root.children.values()].filter((f) => f.kind === 'folder').map((f) => f.name);
+
+  it.each([
+    ['the answer to making the folder is lost', { kind: 'drop', when: 'after' }],
+    ['the gateway gives up after the folder is made', { kind: 'gateway-timeout', when: 'after' }],
+  ] as const)(
+    'a pane opened again after %s files into the one folder made',
+    async (_what, fault) => {
+      const j = journal();
+      emulator.faults.add({ ...fault, method: 'POST', path: '/children$', times: 3 });
+      const req = request();
+      const first = await c0()
+        .file(req, undefined, j.port)
+        .catch((e: unknown) => e);
+      // The folder exists under its claim name, and the journal says it was about to be made.
+      expect(j.steps.get('case')?.key?.['claim']).toMatch(/^Arkivpost [a-z2-7]{10}$/);
+      const outcome =
+        first instanceof ArchiveFailure ? await c0().file(req, undefined, j.port) : first;
+      expect(outcome).toMatchObject({ kind: 'filed', reference: '2026/8-1' });
+      expect(caseFolders()).toEqual([
+        '2026-7 Gatubelysning Storgatan',
+        '2026-8 Bygglov Storgatan 1',
+      ]);
+      expectFiled('2026-8 Bygglov Storgatan 1', '2026-8-1', req.documents as TestDocument[]);
+      expect(j.steps.get('case')?.made).toEqual({
+        id: folder('2026-8 Bygglov Storgatan 1').id,
+        ref: '2026/8',
+      });
+      expect(j.steps.get('record')?.made?.ref).toBe('2026/8-1');
+      expect([0, 1, 2, 3].map((i) => j.steps.get(`document:${i}`)?.confirmed)).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+    },
+  );
+
+  it('a lookup that fails stops the filing; it is never taken as "no folder" and a second one made', async () => {
+    const j = journal();
+    emulator.faults.add({
+      kind: 'drop',
+      when: 'after',
+      method: 'POST',
+      path: '/children$',
+      times: 3,
+    });
+    await failure(c0().file(request(), undefined, j.port));
+    const made = caseFolders();
+    // The claim name is looked up; that lookup fails every time.
+    emulator.faults.add({ kind: 'unavailable', method: 'GET', path: ':$', times: 'always' });
+    const f = await failure(c0().file(request(), undefined, j.port));
+    expect(f.kind).toBe('unavailable');
+    expect(caseFolders()).toEqual(made);
+    emulator.faults.clear();
+    expect(await c0().file(request(), undefined, j.port)).toMatchObject({
+      kind: 'filed',
+      reference: '2026/8-1',
+    });
+    expect(caseFolders()).toEqual(['2026-7 Gatubelysning Storgatan', '2026-8 Bygglov Storgatan 1']);
+  });
+
+  it('a renamed-away or removed folder of the journal is found by id, or made again when gone', async () => {
+    const j = journal();
+    emulator.faults.add({ kind: 'drop', method: 'PATCH', path: '/fields$', times: 3 });
+    await failure(c0().file(request(), undefined, j.port));
+    const id = j.steps.get('case')?.made?.id;
+    expect(folder('2026-8 Bygglov Storgatan 1').id).toBe(id);
+    // Someone removes the empty folder before the retry.
+    drivesOf(emulator.store).remove(folder('2026-8 Bygglov Storgatan 1'));
+    const outcome = await c0().file(request(), undefined, j.port);
+    expect(outcome).toMatchObject({ kind: 'filed', reference: '2026/8-1' });
+    expect(j.steps.get('case')?.made?.id).not.toBe(id);
+    expect(caseFolders()).toEqual(['2026-7 Gatubelysning Storgatan', '2026-8 Bygglov Storgatan 1']);
+  });
+
+  it('keeps the fingerprint on the .eml and finds it again; another message with the Message-ID is not this one', async () => {
+    const { c } = connector();
+    const fingerprint = 'a'.repeat(64);
+    await c.file(request({ fingerprint }));
+    const [main] = filesIn(folder('2026-8 Bygglov Storgatan 1'));
+    expect(main?.fields.get(C.fingerprint)).toBe(fingerprint);
+    expect(await c.findFiled(MSGID)).toEqual({ reference: '2026/8-1', fingerprint });
+    // An older record, filed without one: null.
+    expect(await c.findFiled('<gatubelysning.20260202@example.net>')).toEqual({
+      reference: '2026/7-1',
+      fingerprint: null,
+    });
+    // A different message under the same Message-ID into the same case: its own record,
+    // the first one's files untouched.
+    const [existing] = await c.searchCases('2026/8');
+    const before = Uint8Array.from(main?.content ?? []);
+    const other = document(
+      'Ansökan om bygglov Storgatan 1.eml',
+      'message/rfc822',
+      eml(MSGID, 'Ansökan om bygglov, ny version'),
+      'main',
+    );
+    const outcome = await c.file(
+      request({
+        fingerprint: 'b'.repeat(64),
+        case: { kind: 'existing', case: existing as NonNullable<typeof existing> },
+        documents: [other],
+      }),
+    );
+    expect(outcome).toMatchObject({ kind: 'filed', reference: '2026/8-2' });
+    const files = filesIn(folder('2026-8 Bygglov Storgatan 1'));
+    expect(Buffer.from(files[0]?.content ?? []).equals(Buffer.from(before))).toBe(true);
+    expect(files[4]?.name).toBe('2026-8-2 Ansökan om bygglov Storgatan 1.eml');
+    expect(Buffer.from(files[4]?.content ?? []).equals(Buffer.from(other.bytes))).toBe(true);
+    // A new case for another one is its own, not the folder the first one opened.
+    const third = await c.file(
+      request({
+        fingerprint: 'c'.repeat(64),
+        documents: [document('C.eml', 'message/rfc822', eml(MSGID, 'Tredje'), 'main')],
+      }),
+    );
+    expect(third).toMatchObject({ kind: 'filed', reference: '2026/9-1' });
+  });
+});
+
+/** A new pane's connector: nothing in memory from the last one. */
+function c0(): ArchiveConnector {
+  return connector().c;
+}
