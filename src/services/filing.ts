@@ -262,7 +262,7 @@ async function mark(
   }
 }
 
-/** Filings running in this pane, by item: a second call joins the first (a double click). */
+/** Filings running in this pane, by pane and item: a second call joins the first (a double click). */
 const running = new Map<string, Promise<FilingResult>>();
 
 /**
@@ -271,7 +271,7 @@ const running = new Map<string, Promise<FilingResult>>();
  * first's result.
  */
 export function fileMessage(input: FileMessageInput): Promise<FilingResult> {
-  const key = `${input.item.mailbox.toLowerCase()}\u0000${input.item.restId}`;
+  const key = `${input.pane ?? THIS_PANE}\u0000${input.item.mailbox.toLowerCase()}\u0000${input.item.restId}`;
   const now = running.get(key);
   if (now !== undefined) return now;
   const started = fileOnce(input).finally(() => running.delete(key));
