@@ -43,7 +43,7 @@ import type {
 } from '../core/ports';
 import { ArchiveFailure } from './archive/errors';
 import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
-import type { ItemJournal, JournalClock } from './filing-journal';
+import type { JournalClock } from './filing-journal';
 import type { GraphClient } from './graph/client';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
