@@ -17,15 +17,15 @@ import type { FilingJournal } from '../../src/core/archive/journal';
 import { parseEml } from '../../src/core/mime/eml';
 import type { ArchiveConnector, ItemAddress } from '../../src/core/ports';
 import { createNoark5Connector } from '../../src/services/archive';
-import { fileMessage } from '../../src/services/filing';
+import { fileMessage, FilingCancelled } from '../../src/services/filing';
 import type { FilingChoice, FilingResult } from '../../src/services/filing';
-import { FilingInProgress, LEASE_MS } from '../../src/services/filing-journal';
+import { FilingInProgress, LEASE_MS, THIS_PANE } from '../../src/services/filing-journal';
 import type { JournalClock } from '../../src/services/filing-journal';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
 import { tf } from '../../src/taskpane/filing/messages';
-import { FilingSession, itemFiling } from '../../src/taskpane/filing/useFiling';
+import { FilingSession, itemFiling, journalLines } from '../../src/taskpane/filing/useFiling';
 import { ha } from '../taskpane/read-fixtures';
 
 const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };
@@ -525,5 +525,116 @@ describe('who a message is', () => {
       identity: 'reused-message-id',
     });
     expect(all('journalpost')).toHaveLength(2);
+  });
+});
+
+describe('the pane', () => {
+  it('shows an unfinished filing from the item and finishes it without the form', async () => {
+    let gone = false;
+    const dying: NoarkFetch = async (input, init) => {
+      if (gone) throw new TypeError('the pane was closed');
+      const answer = await noark.fetch(String(input).replace('http://arkiv.test', ''), init);
+      if (init?.method === 'POST' && String(input).includes('/referanseFil')) gone = true;
+      return answer;
+    };
+    await expect(file({ connector: connector(dying), pane: THIS_PANE })).rejects.toBeDefined();
+    // The reopened pane reads the item: its journal says what was made, when and by whom.
+    const snap = await readItemState(graphClient(), item);
+    const journal = snap.journal as FilingJournal;
+    expect(journalLines(journal, 'nn', 'Europe/Oslo')).toEqual([
+      tf('nn', 'filing.unfinished.begun', { by: KARI.address, when: '20.11.2026, 10:00' }),
+      tf('nn', 'filing.unfinished.case', { ref: '2026/1' }),
+      tf('nn', 'filing.unfinished.record', { ref: '2026/1-1' }),
+      tf('nn', 'filing.unfinished.documents', { done: 0, total: 4 }),
+    ]);
+    expect(tf('nn', 'filing.finish')).toBe('Fullfør arkiveringa');
+    expect(tf('sv', 'filing.finish')).toBe('Slutför diarieföringen');
+    const s = new FilingSession(
+      itemFiling({
+        graph: graphClient(),
+        connector: connector(),
+        item,
+        profile: ha,
+        lang: 'nn',
+        actor: () => KARI,
+        now: () => NOW.getTime(),
+        onSnapshot: () => undefined,
+      }),
+      () => undefined,
+    );
+    await s.resume(journal);
+    expect(s.current.phase).toBe('done');
+    expect(s.current.note?.lines).toContain(
+      tf('nn', 'filing.resumed', { by: KARI.address, when: '20.11.2026, 10:00' }),
+    );
+    await expectFiledOnce();
+  });
+});
+
+describe('document status as Noark 5 has it', () => {
+  it('files our own draft as under redigering (B) after asking, the rest ferdigstilt (F), and the record counts as filed', async () => {
+    const asked: (readonly string[])[] = [];
+    const result = await fileMessage({
+      graph: graphClient(),
+      connector: connector(),
+      item,
+      choice: choice({ documentType: 'U' }),
+      change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
+      pane: 'drafts',
+      clock: fakeClock(),
+      confirmDrafts: async (names) => {
+        asked.push(names);
+        return true;
+      },
+    });
+    expect(result).toMatchObject({ kind: 'done', outcome: { kind: 'filed' } });
+    expect(asked).toHaveLength(1);
+    const drafts = asked[0] ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    const status = Object.fromEntries(
+      all('dokumentbeskrivelse').map((d) => [d.fields['tittel'], kode(d.fields['dokumentstatus'])]),
+    );
+    for (const [title, kodeValue] of Object.entries(status)) {
+      expect([title, kodeValue]).toEqual([title, drafts.includes(title) ? 'B' : 'F']);
+    }
+    // Deliberately B is not "still uploading": the record is filed, and found as such.
+    const id = (await readItemState(graphClient(), item)).state.archiveRef;
+    expect(id).toBe('2026/1-1');
+    await expect(
+      connector().findFiled('<02-byggesoknad-gnr12-bnr345.20260303@vikarkitektar.example.com>'),
+    ).resolves.toMatchObject({ reference: '2026/1-1' });
+  });
+
+  it('makes nothing when the user does not want the drafts filed', async () => {
+    await expect(
+      fileMessage({
+        graph: graphClient(),
+        connector: connector(),
+        item,
+        choice: choice({ documentType: 'U' }),
+        change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
+        pane: 'no-drafts',
+        clock: fakeClock(),
+        confirmDrafts: async () => false,
+      }),
+    ).rejects.toBeInstanceOf(FilingCancelled);
+    expect(noark.log.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('files a received message’s documents ferdigstilt, drafts or not, without asking', async () => {
+    const result = await fileMessage({
+      graph: graphClient(),
+      connector: connector(),
+      item,
+      choice: choice(),
+      change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
+      pane: 'received',
+      clock: fakeClock(),
+      confirmDrafts: async () => {
+        throw new Error('not asked for a received message');
+      },
+    });
+    expect(result).toMatchObject({ kind: 'done' });
+    await expectFiledOnce();
   });
 });
