@@ -5,10 +5,12 @@
  * never file one message at the same time.
  *
  * Claiming: a pane writes the journal with its own pane id before anything
- * is made. A pane that finds another pane's journal whose `at` still moves
- * waits (it reads again every few seconds) until that pane is done (the
- * item archived) or has been quiet for the lease, then takes it over with
- * everything it made. The pane filing writes `at` at least every
+ * is made. A pane that finds another pane's journal with steps begun whose
+ * `at` still moves waits (it reads again every few seconds) until that
+ * pane is done (the item archived), lets go (a failure it reported), or
+ * has been quiet for the lease, then takes it over with everything it
+ * made. One with no step begun is taken over at once: the other pane's
+ * first step would need a write, and that write now fails. The pane filing writes `at` at least every
  * heartbeat while it works (each step's entry, and while a large file
  * uploads). Two panes that claim at once are told apart by If-Match: the
  * second write fails (412), that pane reads again and sees the first's.
@@ -154,7 +156,14 @@ export async function claimJournal(
       snap.journal !== undefined && isJournalOf(snap.journal, wanted.identity)
         ? snap.journal
         : null;
-    if (theirs !== null && theirs.pane !== undefined && theirs.pane !== o.pane) {
+    // Another pane's journal with steps begun: one of them may be in flight.
+    // (Without any, that pane can take no step: its first write would fail.)
+    if (
+      theirs !== null &&
+      theirs.pane !== undefined &&
+      theirs.pane !== o.pane &&
+      hasProgress(theirs)
+    ) {
       const at = theirs.at ?? theirs.started;
       const now = clock.now();
       if (seen === null || seen.at !== at) seen = { at, since: now };
@@ -258,6 +267,18 @@ export class ItemJournal implements FilingJournalPort {
     if (this.view.steps !== this.stored.steps || this.view.identity !== this.stored.identity) {
       await this.write();
     }
+  }
+
+  /**
+   * The filing stopped in this pane (a failure it reports): what was
+   * deferred is written and the journal no longer names this pane, so that
+   * another pane takes it up at once instead of waiting for the lease.
+   */
+  async release(): Promise<void> {
+    if (this.lost) return;
+    const { v, connector, identity, choice, started, by, steps } = this.view;
+    this.view = { v, connector, identity, choice, started, by, steps };
+    await this.write();
   }
 
   /** Keep `at` moving while the connector works without steps (a long upload). Never throws. */

@@ -32,6 +32,7 @@ import type { FilingJournal, MessageIdentity } from '../core/archive/journal';
 import { hasProgress, JOURNAL_VERSION } from '../core/archive/journal';
 import type { IncomingMessage } from '../core/message';
 import { parseEml } from '../core/mime/eml';
+import type { ParsedEml } from '../core/mime/eml';
 import type {
   ArchiveConnector,
   ArchiveDocument,
@@ -43,7 +44,7 @@ import type {
 } from '../core/ports';
 import { ArchiveFailure } from './archive/errors';
 import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
-import type { JournalClock } from './filing-journal';
+import type { ItemJournal, JournalClock } from './filing-journal';
 import type { GraphClient } from './graph/client';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
@@ -330,6 +331,34 @@ async function fileOnce(input: FileMessageInput): Promise<FilingResult> {
     return { kind: 'already-archived', reference: claim.snapshot.state.archiveRef ?? null };
   }
   const journal = claim.journal;
+  try {
+    const result = await fileClaimed(input, journal, { mime, parsed, self, asked });
+    // Marking failed: another pane may take it up (and only mark) at once.
+    if (result.kind === 'done' && result.markError !== undefined) {
+      await journal.release().catch(() => undefined);
+    }
+    return result;
+  } catch (e) {
+    // What was made stays in the journal, which no longer names this pane.
+    await journal.release().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The filing once this pane holds the journal. */
+async function fileClaimed(
+  input: FileMessageInput,
+  journal: ItemJournal,
+  m: {
+    readonly mime: Uint8Array;
+    readonly parsed: ParsedEml;
+    readonly self: MessageIdentity;
+    readonly asked: ReturnType<typeof documentsOf>;
+  },
+): Promise<FilingResult> {
+  const { connector } = input;
+  const { mime, parsed, self, asked } = m;
+  const { messageId, fingerprint } = self;
   const held = journal.journal;
   const resumed = hasProgress(held);
   // A journal with steps wins: its choice is what the archive holds parts of.
@@ -385,7 +414,6 @@ async function fileOnce(input: FileMessageInput): Promise<FilingResult> {
       identity.externalId !== identity.messageId ||
       journal.journal.steps.some((x) => x.made !== undefined)
     ) {
-      await journal.flush().catch(() => undefined);
       throw e;
     }
     identity = { ...identity, externalId: externalIdFor(messageId, fingerprint, true) };

@@ -42,11 +42,14 @@ let attachmentNames: string[] = [];
 const graphFetch = (input: RequestInfo, init?: RequestInit): Promise<Response> =>
   graphEmulator.fetch(String(input).replace('https://graph.test', ''), init);
 
-function graphClient(): GraphClient {
+function graphClient(alive: () => boolean = () => true): GraphClient {
   return createGraphClient({
     baseUrl: 'https://graph.test/graph',
     token: async () => testToken(KARI.address),
-    fetch: graphFetch,
+    fetch: (input, init) => {
+      if (!alive()) return Promise.reject(new TypeError('the pane was closed'));
+      return graphFetch(input, init);
+    },
     sleep: async () => undefined,
   });
 }
@@ -93,6 +96,7 @@ let panes = 0;
 function file(
   o: {
     at?: ItemAddress;
+    graph?: GraphClient;
     connector?: ArchiveConnector;
     pane?: string;
     clock?: JournalClock;
@@ -101,7 +105,7 @@ function file(
   } = {},
 ): Promise<FilingResult> {
   return fileMessage({
-    graph: graphClient(),
+    graph: o.graph ?? graphClient(),
     connector: o.connector ?? connector(),
     item: o.at ?? item,
     choice: o.choice ?? choice(),
@@ -255,9 +259,15 @@ describe('a new pane takes the filing up', () => {
       ['record', true],
       ['external-id', false],
     ]);
+    // The first pane let go of it when it reported the failure.
+    expect(left?.pane).toBeUndefined();
     noark.faults.clear();
-    // A new pane (a new connector, another pane id) after the first one's lease.
-    const result = await file();
+    // A new pane (a new connector, another pane id) takes it up at once.
+    const waited: FilingJournal[] = [];
+    const clock = fakeClock();
+    const result = await file({ clock, onWait: (j) => waited.push(j) });
+    expect(waited).toEqual([]);
+    expect(clock.t).toBe(NOW.getTime());
     expect(result).toMatchObject({
       kind: 'done',
       outcome: { kind: 'filed', reference: '2026/1-1' },
@@ -309,7 +319,10 @@ describe('a new pane takes the filing up', () => {
         }
         return answer;
       };
-      const first = await file({ connector: connector(dying) }).then(
+      const first = await file({
+        connector: connector(dying),
+        graph: graphClient(() => !gone),
+      }).then(
         (r) => r,
         (e: unknown) => e,
       );
@@ -338,7 +351,9 @@ describe('a new pane takes the filing up', () => {
       return answer;
     };
     const clock = fakeClock();
-    await expect(file({ connector: connector(dying), clock })).rejects.toBeDefined();
+    await expect(
+      file({ connector: connector(dying), graph: graphClient(() => !gone), clock }),
+    ).rejects.toBeDefined();
     const waits: FilingJournal[] = [];
     const second = fakeClock();
     second.t = clock.t;
@@ -425,7 +440,9 @@ describe('two panes at once, a double click', () => {
       if (init?.method === 'POST' && String(input).includes('/ny-journalpost')) gone = true;
       return answer;
     };
-    await expect(file({ connector: connector(dying), clock, pane: 'A' })).rejects.toBeDefined();
+    await expect(
+      file({ connector: connector(dying), graph: graphClient(() => !gone), clock, pane: 'A' }),
+    ).rejects.toBeDefined();
     const graph = graphClient();
     const waiting = fileMessage({
       graph,
