@@ -106,6 +106,11 @@ export interface ArchiveDocument {
   chunks(): AsyncIterable<Uint8Array>;
   /** The whole content, when it is in memory already: hashed by the platform, never copied. */
   readonly bytes?: Uint8Array;
+  /**
+   * Our own document with draft markers, filed on purpose as not finished
+   * (Noark 5 dokumentstatus B, "under redigering"); absent or false: finished.
+   */
+  readonly draft?: boolean;
 }
 
 export interface ArchiveParty {

@@ -13,9 +13,26 @@
  *
  * When the mark fails after the archive confirmed (the network went), the
  * result says so; doing it again finds the record in step 2 and marks it.
+ *
+ * Who the message is (issue 11): its Message-ID and a fingerprint
+ * (core/archive/identity). "Already filed" only for a record with the same
+ * fingerprint (or none: filed before fingerprints); a different message
+ * reusing the Message-ID is filed as a record of its own under an external
+ * id derived from both, and the result says so.
+ *
+ * The filing journal (services/filing-journal) is claimed on the item
+ * before anything is made and handed to the connector, which records each
+ * creating step in it; any pane resumes from it. A journal with steps
+ * wins over the form: its choice and identity are what the archive
+ * already holds parts of. It is cleared in the PATCH that marks the item.
  */
+import { inspectAttachment } from '../core/attachments';
+import { externalIdFor, messageFingerprint } from '../core/archive/identity';
+import type { FilingJournal, MessageIdentity } from '../core/archive/journal';
+import { hasProgress, JOURNAL_VERSION } from '../core/archive/journal';
 import type { IncomingMessage } from '../core/message';
 import { parseEml } from '../core/mime/eml';
+import type { ParsedEml } from '../core/mime/eml';
 import type {
   ArchiveConnector,
   ArchiveDocument,
@@ -25,6 +42,9 @@ import type {
   FilingRequest,
   ItemAddress,
 } from '../core/ports';
+import { ArchiveFailure } from './archive/errors';
+import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
+import type { ItemJournal, JournalClock } from './filing-journal';
 import type { GraphClient } from './graph/client';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
@@ -57,6 +77,15 @@ export type FilingResult =
       readonly subject?: string;
       /** The archive has it, but marking the item or the draft failed: doing it again marks it. */
       readonly markError?: unknown;
+      /**
+       * `reused-message-id`: another message with this Message-ID is in the
+       * archive; this one was filed (or found) under `externalId`, derived
+       * from the Message-ID and its fingerprint.
+       */
+      readonly identity?: 'reused-message-id';
+      readonly externalId?: string;
+      /** The filing took up a journal an earlier attempt left (its choice, not the form's). */
+      readonly resumed?: { readonly by: string; readonly started: string };
     };
 
 const CHUNK = 1024 * 1024;
@@ -154,9 +183,11 @@ function requestOf(
   parsed: IncomingMessage,
   documents: readonly ArchiveDocument[],
   date: Date,
+  fingerprint?: string,
 ): FilingRequest {
   return {
     messageId,
+    ...(fingerprint !== undefined ? { fingerprint } : {}),
     case: choice.case,
     documentType: choice.documentType,
     title: choice.title.trim(),
@@ -177,6 +208,14 @@ export class FilingRefused extends Error {
   }
 }
 
+/** The user said no when warned of drafts: nothing was made. */
+export class FilingCancelled extends Error {
+  constructor() {
+    super('filing cancelled');
+    this.name = 'FilingCancelled';
+  }
+}
+
 export interface FileMessageInput {
   readonly graph: GraphClient;
   readonly connector: ArchiveConnector;
@@ -184,6 +223,19 @@ export interface FileMessageInput {
   readonly choice: FilingChoice;
   readonly change: ChangeContext;
   readonly onProgress?: (p: FilingProgress) => void;
+  /** This pane's id for the journal (default: one per JavaScript realm). */
+  readonly pane?: string;
+  /** The journal's clock (tests): leases and heartbeats. */
+  readonly clock?: JournalClock;
+  /** While another pane files this message, before this one takes over or it is done. */
+  readonly onWait?: (theirs: FilingJournal) => void;
+  /**
+   * Our own documents (U, N) with draft markers are filed as "under
+   * redigering" (dokumentstatus B): asked before anything is made, with the
+   * attachments' names; false stops the filing (FilingCancelled). Without
+   * it they are filed so without asking.
+   */
+  readonly confirmDrafts?: (names: readonly string[]) => Promise<boolean>;
 }
 
 function messagePath(item: ItemAddress): string {
@@ -193,6 +245,7 @@ function messagePath(item: ItemAddress): string {
 async function mark(
   input: FileMessageInput,
   outcome: FilingOutcome,
+  extra: Pick<FilingResult & { kind: 'done' }, 'identity' | 'externalId' | 'resumed'> = {},
 ): Promise<FilingResult & { kind: 'done' }> {
   // The record's reference; for the registry mailbox the case number, when one was given.
   const ref = outcome.reference;
@@ -201,40 +254,226 @@ async function mark(
       input.graph,
       input.item,
       { type: 'archive', ...(ref ? { archiveRef: ref } : {}) },
-      input.change,
+      // The journal is cleared in the same PATCH: archived and unfinished are never both true.
+      { ...input.change, alsoWrite: [...(input.change.alsoWrite ?? []), CLEAR_JOURNAL] },
     );
-    return { kind: 'done', outcome, snapshot: changed.snapshot };
+    return { kind: 'done', outcome, snapshot: changed.snapshot, ...extra };
   } catch (e) {
-    return { kind: 'done', outcome, markError: e };
+    return { kind: 'done', outcome, markError: e, ...extra };
   }
 }
 
-/** File the message in the pane, once, and mark it archived once the archive has it. */
-export async function fileMessage(input: FileMessageInput): Promise<FilingResult> {
-  const { graph, connector, item, choice } = input;
+/** Filings running in this pane, by pane and item: a second call joins the first (a double click). */
+const running = new Map<string, Promise<FilingResult>>();
+
+/**
+ * File the message in the pane, once, and mark it archived once the archive
+ * has it. A second call for the same item while the first runs gets the
+ * first's result.
+ */
+export function fileMessage(input: FileMessageInput): Promise<FilingResult> {
+  const key = `${input.pane ?? THIS_PANE}\u0000${input.item.mailbox.toLowerCase()}\u0000${input.item.restId}`;
+  const now = running.get(key);
+  if (now !== undefined) return now;
+  const started = fileOnce(input).finally(() => running.delete(key));
+  running.set(key, started);
+  return started;
+}
+
+/** Names of our own attachments (U, N) that carry draft markers (R17). */
+async function draftsOf(documents: readonly ArchiveDocument[]): Promise<Set<ArchiveDocument>> {
+  const drafts = new Set<ArchiveDocument>();
+  for (const d of documents) {
+    if (d.role !== 'attachment' || !d.bytes) continue;
+    const report = await inspectAttachment({
+      name: d.name,
+      bytes: d.bytes,
+      size: d.size,
+      contentType: d.mimeType,
+    });
+    if (report.draft) drafts.add(d);
+  }
+  return drafts;
+}
+
+async function fileOnce(input: FileMessageInput): Promise<FilingResult> {
+  const { graph, connector, item } = input;
   const before = await readItemState(graph, item);
   if (before.state.status === 'archived') {
     return { kind: 'already-archived', reference: before.state.archiveRef ?? null };
   }
   const mime = await graph.bytes(`${messagePath(item)}/$value`);
   const parsed = await parseEml(mime);
-  const { documents, missing } = documentsOf(mime, parsed, choice.title, choice.attachments);
-  if (missing.length > 0) throw new FilingRefused(missing);
-  const id = parsed.messageId;
-  if (id) {
-    const earlier = await connector.findFiled(id);
-    if (earlier !== null) return mark(input, { kind: 'already-filed', reference: earlier.reference });
+  // Without a Message-ID (rare: a broken sender) the item id stands in.
+  const messageId = parsed.messageId ?? `<${item.restId}@arkivpost.invalid>`;
+  const fingerprint = await messageFingerprint(parsed);
+  const self: MessageIdentity = { messageId, fingerprint, externalId: messageId };
+
+  // What the form asks, checked before anything is written anywhere.
+  const asked = documentsOf(mime, parsed, input.choice.title, input.choice.attachments);
+  if (asked.missing.length > 0) throw new FilingRefused(asked.missing);
+
+  const wanted: FilingJournal = {
+    v: JOURNAL_VERSION,
+    connector: connector.kind,
+    identity: self,
+    choice: input.choice,
+    started: input.change.now.toISOString(),
+    by: input.change.actor.address,
+    steps: [],
+  };
+  const claim = await claimJournal(graph, item, wanted, {
+    pane: input.pane ?? THIS_PANE,
+    ...(input.clock ? { clock: input.clock } : {}),
+    ...(input.onWait ? { onWait: input.onWait } : {}),
+  });
+  if (claim.kind === 'archived') {
+    return { kind: 'already-archived', reference: claim.snapshot.state.archiveRef ?? null };
   }
-  const request = requestOf(
-    // Without a Message-ID (rare: a broken sender) the item id stands in.
-    id ?? `<${item.restId}@arkivpost.invalid>`,
-    choice,
-    parsed,
-    documents,
-    parsed.receivedAt ?? input.change.now,
-  );
-  const outcome = await connector.file(request, input.onProgress);
-  return mark(input, outcome);
+  const journal = claim.journal;
+  try {
+    const result = await fileClaimed(input, journal, { mime, parsed, self, asked });
+    // Marking failed: another pane may take it up (and only mark) at once.
+    if (result.kind === 'done' && result.markError !== undefined) {
+      await journal.release().catch(() => undefined);
+    }
+    return result;
+  } catch (e) {
+    // What was made stays in the journal, which no longer names this pane.
+    await journal.release().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The filing once this pane holds the journal. */
+async function fileClaimed(
+  input: FileMessageInput,
+  journal: ItemJournal,
+  m: {
+    readonly mime: Uint8Array;
+    readonly parsed: ParsedEml;
+    readonly self: MessageIdentity;
+    readonly asked: ReturnType<typeof documentsOf>;
+  },
+): Promise<FilingResult> {
+  const { connector } = input;
+  const { mime, parsed, self, asked } = m;
+  const { messageId, fingerprint } = self;
+  const held = journal.journal;
+  const resumed = hasProgress(held);
+  // A journal with steps wins: its choice is what the archive holds parts of.
+  const choice: FilingChoice = resumed ? held.choice : input.choice;
+  const { documents, missing } = resumed
+    ? documentsOf(mime, parsed, choice.title, choice.attachments)
+    : asked;
+  if (missing.length > 0) throw new FilingRefused(missing);
+  const extra: Pick<FilingResult & { kind: 'done' }, 'identity' | 'externalId' | 'resumed'> =
+    resumed ? { resumed: { by: held.by, started: held.started } } : {};
+
+  let identity = held.identity;
+  if (!resumed) {
+    const decided = await decideIdentity(input, self);
+    if (decided.kind === 'filed') {
+      return mark(input, decided.outcome, decided.reused ? reusedOf(decided.externalId) : {});
+    }
+    identity = decided.identity;
+    if (identity.externalId !== held.identity.externalId) await journal.setIdentity(identity);
+  }
+
+  let fileable = documents;
+  if (choice.documentType !== 'I') {
+    const drafts = await draftsOf(documents);
+    if (drafts.size > 0) {
+      if (!resumed && input.confirmDrafts) {
+        const go = await input.confirmDrafts([...drafts].map((d) => d.name));
+        if (!go) throw new FilingCancelled();
+      }
+      fileable = documents.map((d) => (drafts.has(d) ? { ...d, draft: true } : d));
+    }
+  }
+
+  const date = parsed.receivedAt ?? input.change.now;
+  const fileUnder = async (id: MessageIdentity): Promise<FilingOutcome> =>
+    connector.file(
+      requestOf(id.externalId, choice, parsed, fileable, date, id.fingerprint),
+      (p) => {
+        journal.touch();
+        input.onProgress?.(p);
+      },
+      journal,
+    );
+  let outcome: FilingOutcome;
+  try {
+    outcome = await fileUnder(identity);
+  } catch (e) {
+    // The Message-ID is on a record of another message that is not complete
+    // (findFiled did not see it): this one goes under its own id, once.
+    if (
+      !(e instanceof ArchiveFailure) ||
+      e.reason !== 'identity-taken' ||
+      identity.externalId !== identity.messageId ||
+      journal.journal.steps.some((x) => x.made !== undefined)
+    ) {
+      throw e;
+    }
+    identity = { ...identity, externalId: externalIdFor(messageId, fingerprint, true) };
+    await journal.setIdentity(identity);
+    const earlier = await connector.findFiled(identity.externalId);
+    if (earlier !== null) {
+      return mark(
+        input,
+        { kind: 'already-filed', reference: earlier.reference },
+        reusedOf(identity.externalId),
+      );
+    }
+    outcome = await fileUnder(identity);
+  }
+  const reused = identity.externalId !== identity.messageId;
+  return mark(input, outcome, { ...extra, ...(reused ? reusedOf(identity.externalId) : {}) });
+}
+
+function reusedOf(externalId: string): { identity: 'reused-message-id'; externalId: string } {
+  return { identity: 'reused-message-id', externalId };
+}
+
+type Decision =
+  | { readonly kind: 'file'; readonly identity: MessageIdentity }
+  | {
+      readonly kind: 'filed';
+      readonly outcome: FilingOutcome;
+      readonly reused: boolean;
+      readonly externalId: string;
+    };
+
+/**
+ * Filed before? The record under the Message-ID with the same fingerprint
+ * (or none: filed before fingerprints) is this message; one with another
+ * fingerprint is another message, and this one goes under a derived id
+ * (looked up first). A lookup that fails throws: never "not found".
+ */
+async function decideIdentity(input: FileMessageInput, self: MessageIdentity): Promise<Decision> {
+  const { connector } = input;
+  const earlier = await connector.findFiled(self.messageId);
+  if (earlier === null) return { kind: 'file', identity: self };
+  if (earlier.fingerprint === null || earlier.fingerprint === self.fingerprint) {
+    return {
+      kind: 'filed',
+      outcome: { kind: 'already-filed', reference: earlier.reference },
+      reused: false,
+      externalId: self.messageId,
+    };
+  }
+  const externalId = externalIdFor(self.messageId, self.fingerprint, true);
+  const mine = await connector.findFiled(externalId);
+  if (mine !== null) {
+    return {
+      kind: 'filed',
+      outcome: { kind: 'already-filed', reference: mine.reference },
+      reused: true,
+      externalId,
+    };
+  }
+  return { kind: 'file', identity: { ...self, externalId } };
 }
 
 export interface DraftFilingInput {

@@ -10,16 +10,20 @@
  * state is read again to learn whether the write landed: the result is
  * always the state the server holds.
  */
+import { decodeJournal, JOURNAL_PROPERTY_NAME } from '../core/archive/journal';
+import type { FilingJournal } from '../core/archive/journal';
 import type { Lang } from '../core/model';
 import {
   applyAction,
   diffStates,
   fromExtendedProperties,
   mergeOnConflict,
+  PROPERTY_SET_ID,
   STATE_EXPAND,
   statePatch,
 } from '../core/state';
 import type {
+  ExtendedProperty,
   ActionResult,
   ItemState,
   NoticeCode,
@@ -45,6 +49,23 @@ export interface ItemSnapshot {
   readonly categories: readonly string[];
   /** A link that opens the message in Outlook on the web (for "Varsle"). */
   readonly webLink?: string;
+  /** The filing journal on the item (services/filing-journal), when there is one that reads. */
+  readonly journal?: FilingJournal;
+}
+
+/** The filing journal's property (core/archive/journal), in Arkivpost's property set. */
+export const JOURNAL_PROPERTY_ID = `String {${PROPERTY_SET_ID}} Name ${JOURNAL_PROPERTY_NAME}`;
+
+/** The state's properties and the filing journal's, brought with the message. */
+const ITEM_EXPAND = STATE_EXPAND.replace(/\)$/, ` or id eq '${JOURNAL_PROPERTY_ID}')`);
+
+function isJournalProperty(p: unknown): p is { id: string; value?: unknown } {
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    typeof (p as { id?: unknown }).id === 'string' &&
+    (p as { id: string }).id.toLowerCase() === JOURNAL_PROPERTY_ID.toLowerCase()
+  );
 }
 
 export interface ChangeContext {
@@ -53,6 +74,8 @@ export interface ChangeContext {
   /** The organisation's language and time zone (categories and flag). */
   readonly orgLang: Lang;
   readonly timeZone: string;
+  /** More properties written in the same PATCH (the filing journal, cleared once archived). */
+  readonly alsoWrite?: readonly ExtendedProperty[];
 }
 
 export type ChangeOutcome =
@@ -86,14 +109,20 @@ function itemPath(ref: ItemRef): string {
 export async function readItemState(graph: GraphClient, ref: ItemRef): Promise<ItemSnapshot> {
   const { value, etag } = await graph.request<GraphMessage>(
     'GET',
-    `${itemPath(ref)}?$select=categories,changeKey,webLink&$expand=${encodeURIComponent(STATE_EXPAND)}`,
+    `${itemPath(ref)}?$select=categories,changeKey,webLink&$expand=${encodeURIComponent(ITEM_EXPAND)}`,
   );
-  const read = fromExtendedProperties(value.singleValueExtendedProperties ?? []);
+  const props = value.singleValueExtendedProperties ?? [];
+  const list: unknown[] = Array.isArray(props) ? props : [];
+  const journal = decodeJournal(list.find(isJournalProperty)?.value);
+  const read = fromExtendedProperties(
+    Array.isArray(props) ? list.filter((p) => !isJournalProperty(p)) : props,
+  );
   return {
     state: read.state,
     etag: etag ?? value['@odata.etag'] ?? '',
     categories: value.categories ?? [],
     ...(typeof value.webLink === 'string' ? { webLink: value.webLink } : {}),
+    ...(journal !== null ? { journal } : {}),
   };
 }
 
@@ -104,8 +133,14 @@ async function write(
   state: ItemState,
   ctx: ChangeContext,
 ): Promise<void> {
+  const patch = statePatch(state, base.categories, { lang: ctx.orgLang, timeZone: ctx.timeZone });
   await graph.request('PATCH', itemPath(ref), {
-    body: statePatch(state, base.categories, { lang: ctx.orgLang, timeZone: ctx.timeZone }),
+    body: ctx.alsoWrite
+      ? {
+          ...patch,
+          singleValueExtendedProperties: [...patch.singleValueExtendedProperties, ...ctx.alsoWrite],
+        }
+      : patch,
     headers: { 'If-Match': base.etag },
   });
 }

@@ -54,7 +54,7 @@ function graphClient(): GraphClient {
   });
 }
 
-function session(graph = graphClient()) {
+function session(graph = graphClient(), onState?: (state: FilingState) => void) {
   const states: FilingState[] = [];
   const snapshots: unknown[] = [];
   const connector = createNoark5Connector({
@@ -75,9 +75,12 @@ function session(graph = graphClient()) {
       now: () => NOW.getTime(),
       onSnapshot: (snap) => snapshots.push(snap),
     }),
-    (st) => states.push(st),
+    (st) => {
+      states.push(st);
+      onState?.(st);
+    },
   );
-  return { s, states, snapshots };
+  return { s, states, snapshots, connector };
 }
 
 async function messageBytes(): Promise<Uint8Array> {
@@ -222,9 +225,16 @@ describe('nothing lost, nothing twice', () => {
   });
 
   it('says the archive has it when marking the item fails, and the retry only marks', async () => {
-    graphEmulator.faults.add({ kind: 'drop', method: 'PATCH', times: 3 });
-    const { s } = session();
+    // Once the archive has every document, the item's PATCHes drop (the mark).
+    let armed = false;
+    const { s } = session(graphClient(), (st) => {
+      if (!armed && st.progress?.value === 1) {
+        armed = true;
+        graphEmulator.faults.add({ kind: 'drop', method: 'PATCH', times: 3 });
+      }
+    });
     await s.file(choice());
+    expect(armed).toBe(true);
     expect(s.current.phase).toBe('failed');
     expect(s.current.note?.intent).toBe('warning');
     expect(s.current.note?.lines[1]).toMatch(

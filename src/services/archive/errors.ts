@@ -22,7 +22,11 @@ export type ArchiveFailureReason =
   | 'restriction-code'
   | 'checksum'
   | 'document-mismatch'
-  | 'library';
+  | 'library'
+  /** Something the filing's journal says it made is gone from the archive. */
+  | 'deleted'
+  /** The external id is on a record of another message (another fingerprint). */
+  | 'identity-taken';
 
 export interface ArchiveFailureInit {
   /** The HTTP status, 0 when there was none. */

@@ -42,6 +42,10 @@ export const archiveFailureMessages = {
       'Journalpost {reference} i arkivet har andre dokumenter enn denne e-posten. Kontakt arkivtjenesten.',
     'archive.failure.reason.library':
       'Arkivpost finner ikke SharePoint-området eller -biblioteket som innstillingene peker på ({what}). Kontakt den som administrerer Arkivpost.',
+    'archive.failure.reason.deleted':
+      'Noe arkiveringen allerede hadde laget i arkivet ({what}), er slettet der. Kontakt arkivtjenesten før du arkiverer e-posten på nytt.',
+    'archive.failure.reason.identity-taken':
+      'En annen e-post med samme Message-ID ligger allerede i arkivet. Prøv igjen; denne blir arkivert som en egen journalpost.',
   },
   nn: {
     'archive.failure.auth':
@@ -78,6 +82,10 @@ export const archiveFailureMessages = {
       'Journalpost {reference} i arkivet har andre dokument enn denne e-posten. Kontakt arkivtenesta.',
     'archive.failure.reason.library':
       'Arkivpost finn ikkje SharePoint-området eller -biblioteket som innstillingane peikar på ({what}). Kontakt den som administrerer Arkivpost.',
+    'archive.failure.reason.deleted':
+      'Noko arkiveringa alt hadde laga i arkivet ({what}), er sletta der. Kontakt arkivtenesta før du arkiverer e-posten på nytt.',
+    'archive.failure.reason.identity-taken':
+      'Ein annan e-post med same Message-ID ligg alt i arkivet. Prøv igjen; denne blir arkivert som ein eigen journalpost.',
   },
   sv: {
     'archive.failure.auth':
@@ -114,6 +122,10 @@ export const archiveFailureMessages = {
       'Handling {reference} i arkivet har andra dokument än det här e-postmeddelandet. Kontakta registrator.',
     'archive.failure.reason.library':
       'Arkivpost hittar inte SharePoint-webbplatsen eller biblioteket som inställningarna anger ({what}). Kontakta den som administrerar Arkivpost.',
+    'archive.failure.reason.deleted':
+      'Något som diarieföringen redan hade skapat i arkivet ({what}) har tagits bort där. Kontakta registrator innan du diarieför meddelandet på nytt.',
+    'archive.failure.reason.identity-taken':
+      'Ett annat meddelande med samma Message-ID finns redan i arkivet. Försök igen; det här diarieförs som en egen handling.',
   },
   en: {
     'archive.failure.auth':
@@ -152,5 +164,9 @@ export const archiveFailureMessages = {
       'Record {reference} in the archive has other documents than this e-mail. Contact the records office.',
     'archive.failure.reason.library':
       'Arkivpost cannot find the SharePoint site or library the settings name ({what}). Contact whoever administers Arkivpost.',
+    'archive.failure.reason.deleted':
+      'Something the filing had already made in the archive ({what}) has been deleted there. Contact the records office before filing the message again.',
+    'archive.failure.reason.identity-taken':
+      'Another message with the same Message-ID is already in the archive. Try again; this one is filed as a record of its own.',
   },
 } as const satisfies Messages<ArchiveFailureKey>;

@@ -8,6 +8,8 @@
  * written here. Filing is in ./filing.ts, the files in ./upload.ts, the HTTP
  * pipeline (token, Retry-After, timeouts, safe repeats) in ./http.ts.
  */
+import { MemoryJournal } from '../../core/archive/journal';
+import type { FilingJournalPort } from '../../core/archive/journal';
 import type {
   ArchiveCase,
   ArchiveConnector,
@@ -19,7 +21,7 @@ import type {
 import { NoarkApi, href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
 import type { Entity, Json } from './api';
 import { ArchiveFailure } from './errors';
-import { Filing, isComplete, referenceOf, toCase } from './filing';
+import { Filing, fingerprintSystem, hasFile, isComplete, referenceOf, toCase } from './filing';
 import type { DocumentType, Restriction } from './filing';
 import { NoarkHttp } from './http';
 import type { Fetch } from './http';
@@ -108,7 +110,8 @@ class Noark5Connector implements ArchiveConnector {
   private readonly api: NoarkApi;
   private discovery: Promise<Discovery> | null = null;
   private codes: Promise<ReadonlySet<string> | null> | null = null;
-  private readonly madeCases = new Map<string, string>();
+  /** Journals of filings given none (a draft from compose): a retry here takes them up. */
+  private readonly journals = new Map<string, MemoryJournal>();
 
   constructor(private readonly o: Noark5Options) {
     const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -312,13 +315,39 @@ class Noark5Connector implements ArchiveConnector {
     return list === null ? [] : this.api.list(list);
   }
 
+  /**
+   * Every document there and finished: F, or B (a draft of ours, filed
+   * "under redigering" on purpose) with its file.
+   */
+  private async complete(record: Entity, expected = 0): Promise<boolean> {
+    const docs = await this.documentsOf(record);
+    const withFile = new Set<Json>();
+    for (const d of docs) {
+      if (kodeOf(d['dokumentstatus']) !== 'B') continue;
+      const objects = href(d, 'arkivstruktur/dokumentobjekt/');
+      if (objects !== null && (await this.api.list(objects)).some(hasFile)) withFile.add(d);
+    }
+    return isComplete(record.json, docs, expected, (d) => withFile.has(d));
+  }
+
+  private get externalSystem(): string {
+    return this.o.externalSystem ?? NOARK5_DEFAULTS.externalSystem;
+  }
+
+  /** The fingerprint kept with a record (a second eksternId), or null. */
+  private async fingerprintOf(record: Entity): Promise<string | null> {
+    const list = href(record.json, 'arkivstruktur/eksternId/');
+    if (list === null) return null;
+    const system = fingerprintSystem(this.externalSystem);
+    const hit = (await this.api.list(list)).find((j) => textOf(j['eksternSystem']) === system);
+    return hit ? textOf(hit['eksternID']) : null;
+  }
+
   async findFiled(messageId: string): Promise<FiledRecord | null> {
     return guard(async () => {
       const record = await this.locate(await this.discover(), messageId);
-      if (record === null) return null;
-      return isComplete(record.json, await this.documentsOf(record))
-        ? { reference: referenceOf(record.json), fingerprint: null }
-        : null;
+      if (record === null || !(await this.complete(record))) return null;
+      return { reference: referenceOf(record.json), fingerprint: await this.fingerprintOf(record) };
     });
   }
 
@@ -327,6 +356,7 @@ class Noark5Connector implements ArchiveConnector {
   async file(
     request: FilingRequest,
     onProgress?: (p: FilingProgress) => void,
+    journal?: FilingJournalPort,
   ): Promise<FilingOutcome> {
     return guard(async () => {
       const d = await this.discover();
@@ -339,11 +369,30 @@ class Noark5Connector implements ArchiveConnector {
         ...request.documents.filter((x) => x.role === 'main'),
         ...request.documents.filter((x) => x.role !== 'main'),
       ].filter((x) => x.size > 0);
-      const found = await this.locate(d, request.messageId);
-      if (found !== null) {
-        const docs = await this.documentsOf(found);
-        if (isComplete(found.json, docs, documents.length)) {
-          return { kind: 'already-filed', reference: referenceOf(found.json) };
+      let memory: MemoryJournal | undefined;
+      if (journal === undefined) {
+        memory = this.journals.get(request.messageId) ?? new MemoryJournal();
+        this.journals.set(request.messageId, memory);
+      }
+      const steps = journal ?? (memory as MemoryJournal);
+      // A record the journal knows is taken up from there; otherwise, one
+      // under this external id (filed from another mailbox, or before journals).
+      let found: Entity | null = null;
+      if (steps.get('record')?.made === undefined) {
+        found = await this.locate(d, request.messageId);
+        if (found !== null) {
+          const theirs = request.fingerprint !== undefined ? await this.fingerprintOf(found) : null;
+          if (theirs !== null && theirs !== request.fingerprint) {
+            throw new ArchiveFailure(
+              'conflict',
+              `journalpost ${referenceOf(found.json)} carries ${request.messageId} with another fingerprint`,
+              { reason: 'identity-taken', params: { reference: referenceOf(found.json) } },
+            );
+          }
+          if (await this.complete(found, documents.length)) {
+            this.journals.delete(request.messageId);
+            return { kind: 'already-filed', reference: referenceOf(found.json) };
+          }
         }
       }
       const limit = Math.min(
@@ -360,20 +409,22 @@ class Noark5Connector implements ArchiveConnector {
           settings: {
             chunkSize,
             singleLimit: limit,
-            externalSystem: this.o.externalSystem ?? NOARK5_DEFAULTS.externalSystem,
+            externalSystem: this.externalSystem,
             journalstatus: { ...NOARK5_DEFAULTS.journalstatus, ...this.o.journalstatus },
             now: this.o.now ?? (() => new Date()),
           },
           arkivdel: () => this.arkivdel(),
           existingCase: (id) => this.existingCase(id),
-          madeCases: this.madeCases,
+          journal: steps,
         },
         request,
         restriction,
         documents,
         onProgress,
       );
-      return filing.run(found);
+      const outcome = await filing.run(found);
+      this.journals.delete(request.messageId);
+      return outcome;
     });
   }
 }

@@ -45,6 +45,9 @@ import { localDateIn } from '../../core/calendar/time-zone';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
+import { hasProgress } from '../../core/archive/journal';
+import type { FilingJournal } from '../../core/archive/journal';
+import { journalLines } from '../filing/journalView';
 import { tf } from '../filing/messages';
 import { itemFiling } from '../filing/useFiling';
 import { SendOn } from './SendOn';
@@ -66,6 +69,7 @@ function Filing({
   facts,
   archived,
   busy,
+  journal,
 }: {
   deps: CaseDeps;
   session: CaseSession;
@@ -74,8 +78,11 @@ function Filing({
   facts: MessageFacts;
   archived: boolean;
   busy: boolean;
+  /** The item's filing journal: an unfinished filing, offered to be finished. */
+  journal?: FilingJournal | undefined;
 }): React.JSX.Element | null {
   const [open, setOpen] = React.useState(false);
+  const [resume, setResume] = React.useState<FilingJournal | undefined>(undefined);
   const [attempt, setAttempt] = React.useState(0);
   const [connector, setConnector] = React.useState<ArchiveConnector | null>(null);
   const [failed, setFailed] = React.useState(false);
@@ -96,6 +103,35 @@ function Filing({
   if (!archive || !item) return null;
   // Once archived, the form stays only where it was just used (its result is there).
   if (!open && archived) return null;
+  if ((!open || failed) && journal && hasProgress(journal) && !archived) {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-filing="unfinished">
+        <MessageBarBody>
+          <MessageBarTitle>{tf(lang, 'filing.unfinished.title')}</MessageBarTitle>
+          {journalLines(journal, lang, profile.timeZone).map((line) => (
+            <p key={line} className={styles.value}>
+              {line}
+            </p>
+          ))}
+          {failed && <p className={styles.muted}>{tf(lang, 'filing.unavailable')}</p>}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button
+            data-filing="finish"
+            disabled={busy}
+            onClick={() => {
+              setResume(journal);
+              setFailed(false);
+              setOpen(true);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {tf(lang, 'filing.finish')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   if (!open || failed) {
     return (
       <div className={styles.buttons}>
@@ -132,7 +168,11 @@ function Filing({
         profile={profile}
         lang={lang}
         {...(archive.registry !== undefined ? { registry: archive.registry } : {})}
-        onClose={() => setOpen(false)}
+        {...(resume ? { resume } : {})}
+        onClose={() => {
+          setOpen(false);
+          setResume(undefined);
+        }}
       />
     </React.Suspense>
   );
@@ -575,6 +615,7 @@ export function CasePanel({
               facts={facts}
               archived={archived}
               busy={state.busy}
+              journal={state.snapshot?.journal}
             />
           )}
         </>

@@ -24,6 +24,7 @@ import {
   screenedWords,
   suggestRestriction,
 } from '../../core/archive';
+import type { FilingJournal } from '../../core/archive/journal';
 import { findCaseReference } from '../../core/compose/case-ref';
 import type { Lang } from '../../core/model';
 import type { ArchiveCase } from '../../core/ports';
@@ -54,6 +55,8 @@ export interface FilingPanelProps {
   /** Filing is done (the host may look at the message again). */
   readonly onDone?: () => void;
   readonly onClose: () => void;
+  /** "Fullfør arkiveringa": take up this unfinished filing at once, without the form. */
+  readonly resume?: FilingJournal;
 }
 
 type DocumentType = FilingChoice['documentType'];
@@ -176,10 +179,15 @@ export function FilingPanel({
   draft = false,
   onDone,
   onClose,
+  resume,
 }: FilingPanelProps): React.JSX.Element {
   const styles = useCaseStyles();
   const headingId = React.useId();
   const { state, session } = useFiling(deps);
+  // An unfinished filing is taken up once, with its own choice.
+  React.useEffect(() => {
+    if (resume) void session.resume(resume);
+  }, [resume, session]);
   const reference = React.useMemo(() => findCaseReference(facts.subject), [facts.subject]);
   const [caseMode, setCaseMode] = React.useState<'existing' | 'new'>(
     reference && !registry ? 'existing' : 'new',
@@ -266,7 +274,8 @@ export function FilingPanel({
     };
   };
   const submit = (): void => {
-    if (ready) void session.file(choice());
+    if (resume) void session.resume(resume);
+    else if (ready) void session.file(choice());
   };
   const disabled = filing || finished;
 
@@ -281,7 +290,7 @@ export function FilingPanel({
       <h3 id={headingId} className={styles.subheading}>
         {tf(lang, 'filing.heading')}
       </h3>
-      {!finished && (
+      {!finished && !resume && (
         <form
           className={styles.form}
           onSubmit={(e) => {
@@ -481,6 +490,22 @@ export function FilingPanel({
             aria-label={tf(lang, 'filing.heading')}
           />
         </Field>
+      )}
+      {state.confirm && (
+        <MessageBar intent="warning" layout="multiline" data-filing="drafts">
+          <MessageBarBody>
+            <MessageBarTitle>{tf(lang, 'filing.draft.warning.title')}</MessageBarTitle>
+            <p className={styles.value}>
+              {tf(lang, 'filing.draft.warning', { names: state.confirm.names.join(', ') })}
+            </p>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button data-filing="drafts-continue" onClick={() => session.confirm(true)}>
+              {tf(lang, 'filing.draft.continue')}
+            </Button>
+            <Button onClick={() => session.confirm(false)}>{tf(lang, 'filing.cancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       <div aria-live="polite">
         {state.note && <NoteBar note={state.note} lang={lang} onRetry={submit} />}

@@ -65,7 +65,22 @@ export type FilingKey =
   | 'filing.failed.unreadable'
   | 'filing.retry'
   | 'filing.remove-reminder'
-  | 'filing.archived';
+  | 'filing.archived'
+  | 'filing.reused-id'
+  | 'filing.resumed'
+  | 'filing.unfinished.title'
+  | 'filing.unfinished.begun'
+  | 'filing.unfinished.case'
+  | 'filing.unfinished.record'
+  | 'filing.unfinished.documents'
+  | 'filing.unfinished.nothing'
+  | 'filing.finish'
+  | 'filing.waiting'
+  | 'filing.in-progress'
+  | 'filing.taken-over'
+  | 'filing.draft.warning.title'
+  | 'filing.draft.warning'
+  | 'filing.draft.continue';
 
 export const filingMessages: Messages<FilingKey> = {
   nb: {
@@ -141,6 +156,25 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.remove-reminder':
       'Når saken ikke lenger trenger e-posten, skal kopien i postkassen slettes: e-post er ikke et langtidslager for personopplysninger.',
     'filing.archived': 'Arkivert: {ref}',
+    'filing.reused-id':
+      'En annen e-post i arkivet har samme Message-ID. Denne er arkivert som en egen journalpost, med ekstern ID {id}.',
+    'filing.resumed': 'Arkiveringen som {by} begynte {when}, er fullført.',
+    'filing.unfinished.title': 'Arkiveringen er ikke fullført',
+    'filing.unfinished.begun': '{by} begynte å arkivere e-posten {when}.',
+    'filing.unfinished.case': 'Sak {ref} er opprettet.',
+    'filing.unfinished.record': 'Journalpost {ref} er opprettet.',
+    'filing.unfinished.documents': '{done} av {total} dokumenter er lastet opp.',
+    'filing.unfinished.nothing': 'Ingenting er lagret i arkivet ennå.',
+    'filing.finish': 'Fullfør arkiveringen',
+    'filing.waiting': 'Venter på arkiveringen i et annet vindu ({by}, sist aktiv {when}) …',
+    'filing.in-progress':
+      'E-posten arkiveres nå fra et annet vindu ({by}, sist aktiv {when}). Vent til det er ferdig, og prøv igjen.',
+    'filing.taken-over':
+      'Et annet vindu har overtatt arkiveringen av denne e-posten. Oppdater panelet for å se hvordan det gikk.',
+    'filing.draft.warning.title': 'Utkast blir arkivert som under redigering',
+    'filing.draft.warning':
+      '{names} har spor av utkast (sporede endringer, kommentarer eller «utkast»). De arkiveres med dokumentstatus «under redigering» (B), ikke som ferdigstilt.',
+    'filing.draft.continue': 'Arkiver likevel',
   },
   nn: {
     'filing.subject-failed':
@@ -215,6 +249,25 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.remove-reminder':
       'Når saka ikkje lenger treng e-posten, skal kopien i postkassa slettast: e-post er ikkje eit langtidslager for personopplysningar.',
     'filing.archived': 'Arkivert: {ref}',
+    'filing.reused-id':
+      'Ein annan e-post i arkivet har same Message-ID. Denne er arkivert som ein eigen journalpost, med ekstern ID {id}.',
+    'filing.resumed': 'Arkiveringa som {by} byrja {when}, er fullført.',
+    'filing.unfinished.title': 'Arkiveringa er ikkje fullført',
+    'filing.unfinished.begun': '{by} byrja å arkivere e-posten {when}.',
+    'filing.unfinished.case': 'Sak {ref} er oppretta.',
+    'filing.unfinished.record': 'Journalpost {ref} er oppretta.',
+    'filing.unfinished.documents': '{done} av {total} dokument er lasta opp.',
+    'filing.unfinished.nothing': 'Ingenting er lagra i arkivet enno.',
+    'filing.finish': 'Fullfør arkiveringa',
+    'filing.waiting': 'Ventar på arkiveringa i eit anna vindauge ({by}, sist aktiv {when}) …',
+    'filing.in-progress':
+      'E-posten blir arkivert no frå eit anna vindauge ({by}, sist aktiv {when}). Vent til det er ferdig, og prøv igjen.',
+    'filing.taken-over':
+      'Eit anna vindauge har teke over arkiveringa av denne e-posten. Oppdater panelet for å sjå korleis det gjekk.',
+    'filing.draft.warning.title': 'Utkast blir arkiverte som under redigering',
+    'filing.draft.warning':
+      '{names} har spor av utkast (spora endringar, kommentarar eller «utkast»). Dei blir arkiverte med dokumentstatus «under redigering» (B), ikkje som ferdigstilte.',
+    'filing.draft.continue': 'Arkiver likevel',
   },
   sv: {
     'filing.subject-failed':
@@ -289,6 +342,25 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.remove-reminder':
       'När ärendet inte längre behöver e-posten ska kopian i brevlådan tas bort: e-post är inget långtidslager för personuppgifter.',
     'filing.archived': 'Diarieförd: {ref}',
+    'filing.reused-id':
+      'Ett annat meddelande i arkivet har samma Message-ID. Det här är diariefört som en egen handling, med externt id {id}.',
+    'filing.resumed': 'Diarieföringen som {by} påbörjade {when} är slutförd.',
+    'filing.unfinished.title': 'Diarieföringen är inte slutförd',
+    'filing.unfinished.begun': '{by} började diarieföra meddelandet {when}.',
+    'filing.unfinished.case': 'Ärende {ref} är skapat.',
+    'filing.unfinished.record': 'Handling {ref} är registrerad.',
+    'filing.unfinished.documents': '{done} av {total} dokument är uppladdade.',
+    'filing.unfinished.nothing': 'Inget har sparats i arkivet ännu.',
+    'filing.finish': 'Slutför diarieföringen',
+    'filing.waiting': 'Väntar på diarieföringen i ett annat fönster ({by}, senast aktiv {when}) …',
+    'filing.in-progress':
+      'Meddelandet diarieförs just nu från ett annat fönster ({by}, senast aktiv {when}). Vänta tills det är klart och försök igen.',
+    'filing.taken-over':
+      'Ett annat fönster har tagit över diarieföringen av det här meddelandet. Uppdatera fönstret för att se hur det gick.',
+    'filing.draft.warning.title': 'Utkast diarieförs som under redigering',
+    'filing.draft.warning':
+      '{names} har spår av utkast (spårade ändringar, kommentarer eller ”utkast”). De diarieförs med dokumentstatus ”under redigering” (B), inte som färdigställda.',
+    'filing.draft.continue': 'Diarieför ändå',
   },
   en: {
     'filing.subject-failed':
@@ -364,6 +436,25 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.remove-reminder':
       'Once the case no longer needs the message, delete the mailbox copy: mail is not a long-term store for personal data.',
     'filing.archived': 'Filed: {ref}',
+    'filing.reused-id':
+      'Another message in the archive has the same Message-ID. This one is filed as a record of its own, with the external id {id}.',
+    'filing.resumed': 'The filing {by} began {when} is finished.',
+    'filing.unfinished.title': 'The filing is not finished',
+    'filing.unfinished.begun': '{by} began filing the message {when}.',
+    'filing.unfinished.case': 'Case {ref} has been created.',
+    'filing.unfinished.record': 'Record {ref} has been created.',
+    'filing.unfinished.documents': '{done} of {total} documents uploaded.',
+    'filing.unfinished.nothing': 'Nothing has been stored in the archive yet.',
+    'filing.finish': 'Finish filing',
+    'filing.waiting': 'Waiting for the filing in another window ({by}, last active {when}) …',
+    'filing.in-progress':
+      'The message is being filed from another window ({by}, last active {when}). Wait until it is done and try again.',
+    'filing.taken-over':
+      'Another window has taken over filing this message. Refresh the pane to see how it went.',
+    'filing.draft.warning.title': 'Drafts are filed as in progress',
+    'filing.draft.warning':
+      '{names} carry draft markers (tracked changes, comments or "draft"). They are filed with the document status "under redigering" (B, in progress), not as finished.',
+    'filing.draft.continue': 'File anyway',
   },
 };
 

@@ -18,14 +18,17 @@ import { domainOf, isInternalDomain } from '../../core/profile/mailboxes';
 import type { Profile } from '../../core/profile/types';
 import { archivedCategory } from '../../core/state';
 import type { Person } from '../../core/state';
+import type { FilingJournal } from '../../core/archive/journal';
 import { ArchiveFailure } from '../../services/archive/errors';
-import { fileMessage, FilingRefused } from '../../services/filing';
+import { fileMessage, FilingCancelled, FilingRefused } from '../../services/filing';
 import type { FilingChoice, FilingResult } from '../../services/filing';
+import { FilingInProgress, JournalLost } from '../../services/filing-journal';
 import type { GraphClient } from '../../services/graph/client';
 import type { ItemSnapshot } from '../../services/item-state';
 import { failureText } from '../case/useCase';
 import type { MessageFacts } from '../useReadCheck';
 import { DraftIncomplete } from './draft';
+import { journalLines, whenText } from './journalView';
 import { tf } from './messages';
 import { LOCALES } from '../../core/i18n/locale';
 
@@ -41,11 +44,20 @@ export interface FilingDeps {
   readonly file: (
     choice: FilingChoice,
     onProgress: (p: FilingProgress) => void,
+    hooks?: FilingHooks,
   ) => Promise<FilingResult | null>;
   /** The item's state after it was marked: the case panel shows it. */
   readonly onSnapshot?: (snapshot: ItemSnapshot) => void;
   /** What filing marks: the item (archived, over Graph) or the draft's subject. */
   readonly marks?: 'item' | 'subject';
+}
+
+/** What the pane is told, or asked, while a filing runs. */
+export interface FilingHooks {
+  /** Another pane is filing the message: this one waits (its journal). */
+  readonly onWait?: (theirs: FilingJournal) => void;
+  /** Our own attachments with draft markers are filed as under redigering: go on? */
+  readonly confirmDrafts?: (names: readonly string[]) => Promise<boolean>;
 }
 
 /** What filing the message in the read pane needs: it is then marked archived over Graph. */
@@ -67,10 +79,12 @@ export function itemFiling(d: ItemFilingDeps): FilingDeps {
     profile: d.profile,
     lang: d.lang,
     onSnapshot: d.onSnapshot,
-    file: (choice, onProgress) => {
+    file: (choice, onProgress, hooks) => {
       const actor = d.actor();
       if (actor === null) return Promise.resolve(null);
       return fileMessage({
+        ...(hooks?.onWait ? { onWait: hooks.onWait } : {}),
+        ...(hooks?.confirmDrafts ? { confirmDrafts: hooks.confirmDrafts } : {}),
         graph: d.graph,
         connector: d.connector,
         item: d.item,
@@ -105,6 +119,8 @@ export interface FilingState {
   /** The query the shown cases answer; null before any search. */
   readonly searched: string | null;
   readonly searchError: string | null;
+  /** Asked before anything is made: these attachments are drafts of ours, filed as B. */
+  readonly confirm?: { readonly names: readonly string[] } | null;
 }
 
 export const FILING_START: FilingState = {
@@ -159,6 +175,8 @@ export function sizeText(bytes: number, lang: Lang, fixed = false): string {
     maximumFractionDigits: fixed ? digits : 1,
   })} MB`;
 }
+
+export { journalLines, whenText };
 
 export function progressLabel(p: FilingProgress, lang: Lang): string {
   if (p.step === 'case') return tf(lang, 'filing.progress.case');
@@ -225,15 +243,34 @@ export class FilingSession {
     });
     let result: FilingResult | null;
     try {
-      result = await this.deps.file(choice, (p) =>
-        this.set({
-          progress: {
-            label: progressLabel(p, lang),
-            value: p.totalBytes > 0 ? p.bytes / p.totalBytes : undefined,
-          },
-        }),
+      result = await this.deps.file(
+        choice,
+        (p) =>
+          this.set({
+            progress: {
+              label: progressLabel(p, lang),
+              value: p.totalBytes > 0 ? p.bytes / p.totalBytes : undefined,
+            },
+          }),
+        {
+          onWait: (theirs) =>
+            this.set({
+              progress: {
+                label: tf(lang, 'filing.waiting', {
+                  by: theirs.by,
+                  when: whenText(theirs.at ?? theirs.started, lang, this.deps.profile.timeZone),
+                }),
+                value: undefined,
+              },
+            }),
+          confirmDrafts: (names) => this.ask(names),
+        },
       );
     } catch (e) {
+      if (e instanceof FilingCancelled) {
+        this.set({ phase: 'form', progress: null, confirm: null });
+        return;
+      }
       this.set({
         phase: 'failed',
         progress: null,
@@ -257,6 +294,29 @@ export class FilingSession {
     this.finish(choice, result);
   }
 
+  private answer: ((go: boolean) => void) | null = null;
+
+  /** Ask the user (the panel shows `confirm`); resolves with their answer. */
+  private ask(names: readonly string[]): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      this.answer = resolve;
+      this.set({ confirm: { names } });
+    });
+  }
+
+  /** The user's answer to `confirm`: file the drafts as under redigering, or stop. */
+  confirm(go: boolean): void {
+    const answer = this.answer;
+    this.answer = null;
+    this.set({ confirm: null });
+    answer?.(go);
+  }
+
+  /** "Fullfør arkiveringa": the unfinished journal's filing, with its choice, without the form. */
+  resume(journal: FilingJournal): Promise<void> {
+    return this.file(journal.choice);
+  }
+
   private finish(choice: FilingChoice, result: FilingResult): void {
     const { lang, profile } = this.deps;
     if (result.kind === 'already-archived') {
@@ -276,6 +336,15 @@ export class FilingSession {
       return;
     }
     const lines = [this.outcomeLine(choice, result.outcome)];
+    if (result.identity === 'reused-message-id' && result.externalId !== undefined)
+      lines.push(tf(lang, 'filing.reused-id', { id: result.externalId }));
+    if (result.resumed !== undefined && result.outcome.kind === 'filed')
+      lines.push(
+        tf(lang, 'filing.resumed', {
+          by: result.resumed.by,
+          when: whenText(result.resumed.started, lang, profile.timeZone),
+        }),
+      );
     if (result.markError !== undefined) {
       this.set({
         phase: 'failed',
@@ -338,6 +407,12 @@ export class FilingSession {
   private reason(e: unknown): string {
     const { lang } = this.deps;
     if (e instanceof ArchiveFailure) return e.describe(lang);
+    if (e instanceof FilingInProgress)
+      return tf(lang, 'filing.in-progress', {
+        by: e.journal.by,
+        when: whenText(e.journal.at ?? e.journal.started, lang, this.deps.profile.timeZone),
+      });
+    if (e instanceof JournalLost) return tf(lang, 'filing.taken-over');
     if (e instanceof FilingRefused)
       return tf(lang, 'filing.failed.missing', { names: e.missing.join(', ') });
     if (e instanceof MimeError) return tf(lang, 'filing.failed.unreadable', { code: e.code });
