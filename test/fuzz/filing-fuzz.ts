@@ -56,7 +56,6 @@ import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
 import { between, pick, prng } from '../adversarial/prng';
 import type { Rng } from '../adversarial/prng';
-import { journalled, MemoryJournal } from './journal';
 
 export const CONNECTORS = ['noark5', 'registry', 'sharepoint'] as const;
 export type ConnectorName = (typeof CONNECTORS)[number];
@@ -581,7 +580,10 @@ async function runOnce(w: World, o: FuzzOptions, run: number): Promise<RunReport
     }
     const filing: Filing = { label: `message ${n}`, message, item, choice };
     filings.push(filing);
-    const journal = new MemoryJournal();
+    // The journal lives on the item; time for its leases moves only when a pane waits.
+    let now = NOW.getTime();
+    const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
+    let paneNo = 0;
     const faults = plan(r, name);
     for (const f of faults)
       (f.at === 'graph' ? w.graph : (w.noark as NoarkEmulator)).faults.add(f.rule);
@@ -592,11 +594,16 @@ async function runOnce(w: World, o: FuzzOptions, run: number): Promise<RunReport
         w.graph.faults.clear();
         w.noark?.faults.clear();
       }
-      if (attempt > 0 && o.reopen) pane = openPane(w, name);
+      if (attempt > 0 && o.reopen) {
+        pane = openPane(w, name);
+        paneNo++;
+      }
       try {
         result = await fileMessage({
           graph: pane.graph,
-          connector: journalled(pane.connector, journal),
+          connector: pane.connector,
+          pane: `fuzz-pane-${paneNo}`,
+          clock,
           item,
           choice: filing.choice,
           change: {
