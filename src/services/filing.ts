@@ -26,6 +26,7 @@ import type {
   ItemAddress,
 } from '../core/ports';
 import type { GraphClient } from './graph/client';
+import type { StateAction } from '../core/state';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
 
@@ -154,9 +155,18 @@ function requestOf(
   parsed: IncomingMessage,
   documents: readonly ArchiveDocument[],
   date: Date,
+  mailbox?: string,
 ): FilingRequest {
   return {
     messageId,
+    ...(mailbox
+      ? {
+          source: {
+            mailbox,
+            ...(parsed.messageId ? { internetMessageId: parsed.messageId } : {}),
+          },
+        }
+      : {}),
     case: choice.case,
     documentType: choice.documentType,
     title: choice.title.trim(),
@@ -165,6 +175,16 @@ function requestOf(
     documents,
     date: date.toISOString(),
   };
+}
+
+/** The item could not be marked: the state refused the change, or someone changed the same field. */
+export class MarkRefused extends Error {
+  constructor(readonly outcome: Exclude<ChangeOutcome, { readonly kind: 'saved' }>) {
+    super(
+      `the item was not marked: ${outcome.kind === 'refused' ? outcome.refusal.code : 'conflict'}`,
+    );
+    this.name = 'MarkRefused';
+  }
 }
 
 export class FilingRefused extends Error {
@@ -190,19 +210,36 @@ function messagePath(item: ItemAddress): string {
   return `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
 }
 
+/**
+ * What the item becomes: archived with the record's reference, or, for the
+ * registry mailbox, "sent to the registrar" (to whom, and when): it is
+ * archived only once the registrar has registered it.
+ */
+function markOf(outcome: FilingOutcome, now: Date): StateAction {
+  if (outcome.kind === 'forwarded') {
+    return { type: 'send-to-registrar', to: outcome.to, at: outcome.at ?? now.toISOString() };
+  }
+  return { type: 'archive', archiveRef: outcome.reference };
+}
+
 async function mark(
   input: FileMessageInput,
   outcome: FilingOutcome,
 ): Promise<FilingResult & { kind: 'done' }> {
-  // The record's reference; for the registry mailbox the case number, when one was given.
-  const ref = outcome.reference;
   try {
     const changed: ChangeOutcome = await changeItemState(
       input.graph,
       input.item,
-      { type: 'archive', ...(ref ? { archiveRef: ref } : {}) },
+      markOf(outcome, input.change.now),
       input.change,
     );
+    // Refused or in conflict: the mark is not on the item, unless it is there already
+    // (another pane marked it, or the registrar registered it meanwhile).
+    const status = changed.snapshot.state.status;
+    const wanted = outcome.kind === 'forwarded' ? 'sent-to-registrar' : 'archived';
+    if (changed.kind !== 'saved' && status !== wanted && status !== 'archived') {
+      return { kind: 'done', outcome, markError: new MarkRefused(changed) };
+    }
     return { kind: 'done', outcome, snapshot: changed.snapshot };
   } catch (e) {
     return { kind: 'done', outcome, markError: e };
@@ -221,9 +258,11 @@ export async function fileMessage(input: FileMessageInput): Promise<FilingResult
   const { documents, missing } = documentsOf(mime, parsed, choice.title, choice.attachments);
   if (missing.length > 0) throw new FilingRefused(missing);
   const id = parsed.messageId;
-  if (id) {
+  // The registry mailbox's connector finds its own earlier forward, and answers when it went.
+  if (id && connector.kind !== 'registry-mailbox') {
     const earlier = await connector.findFiled(id);
-    if (earlier !== null) return mark(input, { kind: 'already-filed', reference: earlier.reference });
+    if (earlier !== null)
+      return mark(input, { kind: 'already-filed', reference: earlier.reference });
   }
   const request = requestOf(
     // Without a Message-ID (rare: a broken sender) the item id stands in.
@@ -232,6 +271,7 @@ export async function fileMessage(input: FileMessageInput): Promise<FilingResult
     parsed,
     documents,
     parsed.receivedAt ?? input.change.now,
+    item.mailbox,
   );
   const outcome = await connector.file(request, input.onProgress);
   return mark(input, outcome);
