@@ -27,6 +27,8 @@ import type { ArchiveConnector, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import {
   canMove,
+  describeOriginalUnmarked,
+  describeStanding,
   displayName,
   dueLabel,
   isOverdue,
@@ -47,6 +49,7 @@ import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
 import { tf } from '../filing/messages';
 import { itemFiling } from '../filing/useFiling';
+import { Registrar } from './Registrar';
 import { SendOn } from './SendOn';
 import { mailboxName, useCase } from './useCase';
 import type { CaseDeps, CaseSession, CaseState, NoticeFacts } from './useCase';
@@ -373,6 +376,15 @@ export function CasePanel({
   };
   const me = session?.actor() ?? null;
   const archived = item?.status === 'archived';
+  // With the registrar: sent already, not archived yet.
+  const sent = item?.status === 'sent-to-registrar';
+  const standing = item
+    ? describeStanding(item, lang, {
+        timeZone: profile.timeZone,
+        now: new Date(deps.now ? deps.now() : Date.now()),
+      })
+    : null;
+  const unmarked = item ? describeOriginalUnmarked(item, lang) : null;
   const overdue = item
     ? isOverdue(item, new Date(deps.now ? deps.now() : Date.now()), profile.timeZone)
     : false;
@@ -415,7 +427,17 @@ export function CasePanel({
         <>
           {archived && (
             <p className={styles.muted} data-case-archived={item.archiveRef ?? ''}>
-              {tc(lang, 'case.archived', { ref: item.archiveRef ?? '' })}
+              {standing ? `${standing} ${tc(lang, 'case.archived')}` : tc(lang, 'case.archived')}
+            </p>
+          )}
+          {sent && standing && (
+            <p className={styles.muted} data-case-sent={item.sentTo?.address ?? ''}>
+              {standing}
+            </p>
+          )}
+          {unmarked && (
+            <p className={styles.muted} data-case-original-unmarked={item.originalUnmarked ?? ''}>
+              {unmarked}
             </p>
           )}
           {archived && profile.removeAfterFiling === true && (
@@ -565,7 +587,10 @@ export function CasePanel({
               </Button>
             )}
           </section>
-          {session && !archived && <SendOn session={session} profile={profile} lang={lang} />}
+          {session && <Registrar session={session} profile={profile} lang={lang} />}
+          {session && !archived && !sent && (
+            <SendOn session={session} profile={profile} lang={lang} />
+          )}
           {session && (
             <Filing
               deps={deps}
@@ -573,7 +598,7 @@ export function CasePanel({
               profile={profile}
               lang={lang}
               facts={facts}
-              archived={archived}
+              archived={archived || sent}
               busy={state.busy}
             />
           )}

@@ -50,6 +50,8 @@ export type FilingKey =
   | 'filing.forwarded'
   | 'filing.forwarded.earlier'
   | 'filing.marked'
+  | 'filing.marked.sent'
+  | 'filing.forwarded.earlier.date'
   | 'filing.subject-failed'
   | 'filing.draft.attachment'
   | 'filing.draft.unavailable'
@@ -119,7 +121,10 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.already.unknown': 'Allerede arkivert. Ingenting ble lagret på nytt.',
     'filing.forwarded': 'Sendt uendret til {to} for journalføring.',
     'filing.forwarded.earlier': 'Allerede sendt til {to}. Ingenting ble sendt på nytt.',
-    'filing.marked': 'E-posten er merket «{category}» og har status Arkivert.',
+    'filing.marked': 'E-posten er merket «{category}» og har status {status}.',
+    'filing.marked.sent':
+      'E-posten er merket «{category}». Den merkes som arkivert når registrator har registrert den.',
+    'filing.forwarded.earlier.date': 'Allerede sendt til {to} {date}. Ingenting ble sendt på nytt.',
     'filing.mark-failed':
       'Arkivet har dokumentet, men merkingen i Outlook feilet: {reason} Prøv igjen for å merke e-posten; ingenting arkiveres to ganger.',
     'filing.failed.title': 'Ikke arkivert',
@@ -188,7 +193,11 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.already.unknown': 'Allereie arkivert. Ingenting vart lagra på nytt.',
     'filing.forwarded': 'Sendt uendra til {to} for journalføring.',
     'filing.forwarded.earlier': 'Allereie sendt til {to}. Ingenting vart sendt på nytt.',
-    'filing.marked': 'E-posten er merkt «{category}» og har status Arkivert.',
+    'filing.marked': 'E-posten er merkt «{category}» og har status {status}.',
+    'filing.marked.sent':
+      'E-posten er merkt «{category}». Han blir merkt som arkivert når registrator har registrert han.',
+    'filing.forwarded.earlier.date':
+      'Allereie sendt til {to} {date}. Ingenting vart sendt på nytt.',
     'filing.mark-failed':
       'Arkivet har dokumentet, men merkinga i Outlook feila: {reason} Prøv igjen for å merkje e-posten; ingenting blir arkivert to gonger.',
     'filing.failed.title': 'Ikkje arkivert',
@@ -257,7 +266,10 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.already.unknown': 'Redan diarieförd. Inget sparades på nytt.',
     'filing.forwarded': 'Skickad oförändrad till {to} för diarieföring.',
     'filing.forwarded.earlier': 'Redan skickad till {to}. Inget skickades på nytt.',
-    'filing.marked': 'E-posten är märkt ”{category}” och har status Arkiverad.',
+    'filing.marked': 'E-posten är märkt ”{category}” och har status {status}.',
+    'filing.marked.sent':
+      'E-posten är märkt ”{category}”. Den märks som diarieförd när registratorn har registrerat den.',
+    'filing.forwarded.earlier.date': 'Redan skickad till {to} {date}. Inget skickades på nytt.',
     'filing.mark-failed':
       'Diariet har handlingen, men märkningen i Outlook misslyckades: {reason} Försök igen för att märka e-posten; inget diarieförs två gånger.',
     'filing.failed.title': 'Inte diarieförd',
@@ -327,7 +339,10 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.already.unknown': 'Already filed. Nothing was filed again.',
     'filing.forwarded': 'Sent unchanged to {to} for registration.',
     'filing.forwarded.earlier': 'Already sent to {to}. Nothing was sent again.',
-    'filing.marked': 'The message is marked "{category}" and its status is Archived.',
+    'filing.marked': 'The message is marked "{category}" and its status is {status}.',
+    'filing.marked.sent':
+      'The message is marked "{category}". It is marked as archived once the registrar has registered it.',
+    'filing.forwarded.earlier.date': 'Already sent to {to} on {date}. Nothing was sent again.',
     'filing.mark-failed':
       'The archive has it, but marking it in Outlook failed: {reason} Try again to mark the message; nothing is filed twice.',
     'filing.failed.title': 'Not filed',
