@@ -354,15 +354,22 @@ export async function sendOn(
 
 // ---------------------------------------------------------------- "Send til postmottak"
 
-/** A date and time as the user reads it, in their language and time zone. */
-export function formatWhen(iso: string, lang: Lang, timeZone: string): string {
+/**
+ * A date and time as the user reads it, in their language and time zone;
+ * null for an unreadable instant or time zone (never the raw text).
+ */
+export function formatWhen(iso: string, lang: Lang, timeZone: string): string | null {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(d);
+  if (iso === '' || Number.isNaN(d.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+    }).format(d);
+  } catch {
+    return null;
+  }
 }
 
 export interface SendOriginalOnInput {
@@ -475,7 +482,10 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
         kind: 'already-sent',
         to,
         at: result.at,
-        message: format(m('forward.already'), { to, date: when }),
+        message:
+          when === null
+            ? format(m('forward.already.undated'), { to })
+            : format(m('forward.already'), { to, date: when }),
       }
     : { kind: 'sent', to, at: result.at, message: format(m('forward.sent'), { to }) };
 }

@@ -513,10 +513,14 @@ export function CasePanel({
             </h3>
             <p className={styles.value} data-class={item.class?.value ?? ''}>
               {item.class?.confirmed
-                ? tc(lang, 'case.class.confirmed', {
-                    class: classLabel(item.class.value, lang),
-                    name: item.updatedBy ? displayName(item.updatedBy) : '',
-                  })
+                ? item.updatedBy
+                  ? tc(lang, 'case.class.confirmed', {
+                      class: classLabel(item.class.value, lang),
+                      name: displayName(item.updatedBy),
+                    })
+                  : tc(lang, 'case.class.confirmed.unknown', {
+                      class: classLabel(item.class.value, lang),
+                    })
                 : tc(lang, 'case.class.suggested', { class: classLabel(view.class, lang) })}
             </p>
             <div className={styles.buttons}>

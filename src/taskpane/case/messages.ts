@@ -33,6 +33,7 @@ export type CaseKey =
   | 'case.notify.failed'
   | 'case.class.heading'
   | 'case.class.confirmed'
+  | 'case.class.confirmed.unknown'
   | 'case.class.suggested'
   | 'case.class.confirm'
   | 'case.class.override'
@@ -106,6 +107,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'Tildelingen er lagret, men varselet ble ikke sendt. {reason}',
     'case.class.heading': 'Klasse',
     'case.class.confirmed': '{class}, bekreftet av {name}',
+    'case.class.confirmed.unknown': '{class}, bekreftet',
     'case.class.suggested': 'Ikke bekreftet ennå. Arkivpost foreslår: {class}.',
     'case.class.confirm': 'Bekreft «{class}»',
     'case.class.override': 'Velg en annen klasse',
@@ -185,6 +187,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'Tildelinga er lagra, men varselet vart ikkje sendt. {reason}',
     'case.class.heading': 'Klasse',
     'case.class.confirmed': '{class}, stadfesta av {name}',
+    'case.class.confirmed.unknown': '{class}, stadfesta',
     'case.class.suggested': 'Ikkje stadfesta enno. Arkivpost føreslår: {class}.',
     'case.class.confirm': 'Stadfest «{class}»',
     'case.class.override': 'Vel ein annan klasse',
@@ -264,6 +267,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'Tilldelningen är sparad, men meddelandet skickades inte. {reason}',
     'case.class.heading': 'Klass',
     'case.class.confirmed': '{class}, bekräftad av {name}',
+    'case.class.confirmed.unknown': '{class}, bekräftad',
     'case.class.suggested': 'Inte bekräftad ännu. Arkivpost föreslår: {class}.',
     'case.class.confirm': 'Bekräfta ”{class}”',
     'case.class.override': 'Välj en annan klass',
@@ -343,6 +347,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'The assignment is saved, but the notification was not sent. {reason}',
     'case.class.heading': 'Class',
     'case.class.confirmed': '{class}, confirmed by {name}',
+    'case.class.confirmed.unknown': '{class}, confirmed',
     'case.class.suggested': 'Not confirmed yet. Arkivpost suggests: {class}.',
     'case.class.confirm': 'Confirm "{class}"',
     'case.class.override': 'Choose another class',

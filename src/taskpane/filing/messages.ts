@@ -45,6 +45,7 @@ export type FilingKey =
   | 'filing.progress.documents'
   | 'filing.progress.marking'
   | 'filing.done'
+  | 'filing.done.no-case'
   | 'filing.already'
   | 'filing.already.unknown'
   | 'filing.forwarded'
@@ -117,6 +118,7 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Laster opp: {done} av {total}',
     'filing.progress.marking': 'Merker e-posten som arkivert …',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
+    'filing.done.no-case': 'Arkivert som {ref}.',
     'filing.already': 'Allerede arkivert som {ref}. Ingenting ble lagret på nytt.',
     'filing.already.unknown': 'Allerede arkivert. Ingenting ble lagret på nytt.',
     'filing.forwarded': 'Sendt uendret til {to} for journalføring.',
@@ -189,6 +191,7 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Lastar opp: {done} av {total}',
     'filing.progress.marking': 'Merkjer e-posten som arkivert …',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
+    'filing.done.no-case': 'Arkivert som {ref}.',
     'filing.already': 'Allereie arkivert som {ref}. Ingenting vart lagra på nytt.',
     'filing.already.unknown': 'Allereie arkivert. Ingenting vart lagra på nytt.',
     'filing.forwarded': 'Sendt uendra til {to} for journalføring.',
@@ -262,6 +265,7 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Laddar upp: {done} av {total}',
     'filing.progress.marking': 'Märker e-posten som diarieförd …',
     'filing.done': 'Diarieförd som {ref} i ärende {case} ”{title}”.',
+    'filing.done.no-case': 'Diarieförd som {ref}.',
     'filing.already': 'Redan diarieförd som {ref}. Inget sparades på nytt.',
     'filing.already.unknown': 'Redan diarieförd. Inget sparades på nytt.',
     'filing.forwarded': 'Skickad oförändrad till {to} för diarieföring.',
@@ -335,6 +339,7 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Uploading: {done} of {total}',
     'filing.progress.marking': 'Marking the message as filed …',
     'filing.done': 'Filed as {ref} in case {case} "{title}".',
+    'filing.done.no-case': 'Filed as {ref}.',
     'filing.already': 'Already filed as {ref}. Nothing was filed again.',
     'filing.already.unknown': 'Already filed. Nothing was filed again.',
     'filing.forwarded': 'Sent unchanged to {to} for registration.',

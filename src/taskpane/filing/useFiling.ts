@@ -356,13 +356,18 @@ export class FilingSession {
     const { lang } = this.deps;
     switch (outcome.kind) {
       case 'filed':
-        return tf(lang, 'filing.done', {
-          ref: outcome.reference,
-          case: outcome.case.number,
-          title: outcome.case.title || choice.title,
-        });
+        // Every part that may be missing has a sentence without it.
+        return outcome.case.number.trim() === ''
+          ? tf(lang, 'filing.done.no-case', { ref: outcome.reference })
+          : tf(lang, 'filing.done', {
+              ref: outcome.reference,
+              case: outcome.case.number,
+              title: outcome.case.title || choice.title,
+            });
       case 'already-filed':
-        return tf(lang, 'filing.already', { ref: outcome.reference });
+        return outcome.reference.trim() === ''
+          ? tf(lang, 'filing.already.unknown')
+          : tf(lang, 'filing.already', { ref: outcome.reference });
       case 'forwarded': {
         const date =
           outcome.earlier && outcome.at
