@@ -24,7 +24,7 @@ import {
 import type { FilingState } from '../../src/taskpane/filing/useFiling';
 import { vara } from './read-fixtures';
 
-const EMPTY = /\(\s*\)|«\s*»|”\s*”|“\s*”|"\s*"|\s[.,]|\{|\}|  /;
+const EMPTY = /\(\s*\)|«\s*»|”\s*”|“\s*”|"\s*"|\s[.,]|\{|\}| {2}/;
 const RAW_TIME = /\d{4}-\d{2}-\d{2}T\d|\d(?:\.\d+)?Z\b|\bUTC\b/;
 
 describe('upload progress', () => {
