@@ -592,9 +592,7 @@ export function CasePanel({
             )}
           </section>
           {session && <Registrar session={session} profile={profile} lang={lang} />}
-          {session && !archived && !sent && (
-            <SendOn session={session} profile={profile} lang={lang} />
-          )}
+          {session && !archived && <SendOn session={session} profile={profile} lang={lang} />}
           {session && (
             <Filing
               deps={deps}
