@@ -46,6 +46,7 @@ import type {
   AttachmentRecord,
   FolderName,
   FolderRecord,
+  InternetHeader,
   MailboxRecord,
   MessageRecord,
   NewMessage,
@@ -93,6 +94,7 @@ interface MessageInput {
   readonly importance: 'low' | 'normal' | 'high';
   readonly categories: string[];
   readonly extended: ExtendedProperty[];
+  readonly headers: InternetHeader[];
   readonly attachments: AttachmentInfo[];
   /** The mailbox it is from: the one in the URL, or one the user may send as. */
   readonly fromBox: MailboxRecord;
@@ -121,6 +123,34 @@ function readExtended(v: unknown): ExtendedProperty[] {
     throw new GraphError(400, 'RequestBodyRead', 'singleValueExtendedProperties must be an array.');
   }
   return v.map((p: unknown) => readExtendedProperty(p).prop);
+}
+
+/**
+ * `internetMessageHeaders` of a new message: Graph takes only custom
+ * headers, whose names begin with `x-`, as `{ name, value }` strings.
+ */
+function readHeaders(v: unknown): InternetHeader[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    throw new GraphError(400, 'RequestBodyRead', 'internetMessageHeaders must be an array.');
+  }
+  return v.map((h: unknown) => {
+    const { name, value } = (typeof h === 'object' && h !== null ? h : {}) as {
+      name?: unknown;
+      value?: unknown;
+    };
+    if (typeof name !== 'string' || typeof value !== 'string') {
+      throw new GraphError(400, 'RequestBodyRead', 'A header needs a string name and value.');
+    }
+    if (!/^x-[!-9;-~]+$/i.test(name) || !/^[\x20-\x7e]*$/.test(value)) {
+      throw new GraphError(
+        400,
+        'InvalidInternetMessageHeader',
+        `The internet message header name '${name.slice(0, 64)}' should start with 'x-' or 'X-'.`,
+      );
+    }
+    return { name, value };
+  });
 }
 
 /** A `#microsoft.graph.fileAttachment` with base64 `contentBytes`. */
@@ -221,6 +251,7 @@ function readMessage(ctx: Ctx, mb: MailboxRecord, m: Record<string, unknown>): M
         : readEnum(m['importance'], 'importance', ['low', 'normal', 'high'] as const),
     categories: m['categories'] === undefined ? [] : readCategories(m['categories']),
     extended: readExtended(m['singleValueExtendedProperties']),
+    headers: readHeaders(m['internetMessageHeaders']),
     attachments: readAttachments(m['attachments']),
     fromBox,
   };
@@ -249,6 +280,7 @@ interface Outgoing {
   readonly replyTo: readonly Recipient[];
   readonly importance: 'low' | 'normal' | 'high';
   readonly internetMessageId: string;
+  readonly headers: readonly InternetHeader[];
   readonly attachments: readonly AttachmentInfo[];
 }
 
@@ -267,6 +299,7 @@ function fields(out: Outgoing, now: number): Omit<NewMessage, 'folder'> {
     receivedDateTime: now,
     sentDateTime: now,
     internetMessageId: out.internetMessageId,
+    headers: out.headers,
     importance: out.importance,
     attachments: out.attachments,
   };
@@ -401,6 +434,7 @@ export function createDraft(ctx: Ctx, mb: MailboxRecord, folder: FolderRecord | 
     receivedDateTime: now,
     sentDateTime: now,
     internetMessageId: newInternetMessageId(ctx, m.fromBox),
+    headers: m.headers,
     importance: m.importance,
     categories: m.categories,
     extended: m.extended,
@@ -853,6 +887,7 @@ async function sendDraft(ctx: Ctx, mb: MailboxRecord, m: MessageRecord): Promise
     replyTo: m.replyTo,
     importance: m.importance,
     internetMessageId: m.internetMessageId,
+    headers: m.headers,
     attachments: m.attachments,
   };
   await deliver(ctx, out);
@@ -919,6 +954,7 @@ async function forward(ctx: Ctx, mb: MailboxRecord, m: MessageRecord): Promise<A
     replyTo: extra?.replyTo ?? [],
     importance: extra?.importance ?? 'normal',
     internetMessageId: newInternetMessageId(ctx, fromBox),
+    headers: extra?.headers ?? [],
     attachments: [...m.attachments, ...(extra?.attachments ?? [])],
   };
   await deliver(ctx, out);

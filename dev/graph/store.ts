@@ -164,6 +164,8 @@ export interface MessageRecord {
   bccRecipients: readonly Recipient[];
   replyTo: readonly Recipient[];
   readonly internetMessageId: string;
+  /** Custom Internet headers (`x-…`) the sender set, which travel with the mail. */
+  readonly headers: readonly InternetHeader[];
   readonly conversationId: string;
   readonly attachments: AttachmentRecord[];
   importance: 'low' | 'normal' | 'high';
@@ -305,7 +307,9 @@ export const DEFAULT_COLLEAGUES: readonly Colleague[] = [
     displayName: 'Maria Karlsson',
     address: 'maria.karlsson@mellerud.se',
   },
-  // Vara's registrar, who reads what is sent on to the registry mailbox.
+  // Vara's registrar, who reads what is sent on to the registry mailbox, and
+  // the kommun's own mailbox, where her registration marks the original.
+  { mailbox: 'vara-kommun', displayName: 'Eva Lind', address: 'eva.lind@vara.se' },
   { mailbox: 'arkivet@vara.se', displayName: 'Eva Lind', address: 'eva.lind@vara.se' },
 ];
 
@@ -525,6 +529,12 @@ const ACCESS_GROUP: Readonly<Record<Lang, string>> = {
 };
 
 /** Fields of a new message (sendMail, or injected through the emulator's controls). */
+/** One `internetMessageHeader`: `{ name, value }`. */
+export interface InternetHeader {
+  readonly name: string;
+  readonly value: string;
+}
+
 export interface NewMessage {
   readonly folder: FolderName;
   readonly subject: string;
@@ -539,6 +549,7 @@ export interface NewMessage {
   readonly receivedDateTime: number;
   readonly sentDateTime?: number;
   readonly internetMessageId?: string;
+  readonly headers?: readonly InternetHeader[];
   readonly conversationId?: string;
   readonly importance?: 'low' | 'normal' | 'high';
   readonly isRead?: boolean;
@@ -737,6 +748,7 @@ export class GraphStore {
       replyTo: init.replyTo ?? [],
       internetMessageId:
         init.internetMessageId ?? `<${id.slice(6, 22).replace(/[^\w]/g, 'x')}@${domain}>`,
+      headers: (init.headers ?? []).map((h) => ({ name: h.name, value: h.value })),
       conversationId: init.conversationId ?? toRestId(ewsId('conversation', id)),
       attachments: [],
       importance: init.importance ?? 'normal',
@@ -938,6 +950,8 @@ export const MESSAGE_SELECTABLE: readonly string[] = [
   ...MESSAGE_PROPERTIES,
   'uniqueBody',
   'singleValueExtendedProperties',
+  // Graph gives the headers only when $select names them.
+  'internetMessageHeaders',
 ];
 
 export function etag(m: MessageRecord): string {
@@ -1009,6 +1023,11 @@ export function messageJson(
         return m.attachments.some((a) => !a.isInline);
       case 'internetMessageId':
         return m.internetMessageId;
+      case 'internetMessageHeaders':
+        return [
+          { name: 'Message-ID', value: m.internetMessageId },
+          ...m.headers.map((h) => ({ name: h.name, value: h.value })),
+        ];
       case 'subject':
         return m.subject;
       case 'bodyPreview':

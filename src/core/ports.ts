@@ -128,6 +128,12 @@ export interface FilingRequest {
   readonly messageId: string;
   /** The message's fingerprint (core/archive/identity), kept with the record to tell messages apart. */
   readonly fingerprint?: string;
+  /**
+   * Where the message is: its mailbox and its own Internet-Message-ID (the
+   * external id above may be derived from it). The registry mailbox's
+   * forward names them, so that the registrar's registration marks it there.
+   */
+  readonly source?: { readonly mailbox: string; readonly internetMessageId?: string };
   readonly case:
     | { readonly kind: 'existing'; readonly case: ArchiveCase }
     | { readonly kind: 'new'; readonly title: string };
@@ -169,6 +175,8 @@ export type FilingOutcome =
       readonly reference?: string;
       /** True when an earlier forward was found and nothing was sent again. */
       readonly earlier: boolean;
+      /** When it was sent (ISO instant), when known. */
+      readonly at?: string;
     };
 
 export interface FilingProgress {

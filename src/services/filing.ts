@@ -46,6 +46,7 @@ import { ArchiveFailure } from './archive/errors';
 import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
 import type { ItemJournal, JournalClock } from './filing-journal';
 import type { GraphClient } from './graph/client';
+import type { StateAction } from '../core/state';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
 
@@ -184,10 +185,19 @@ function requestOf(
   documents: readonly ArchiveDocument[],
   date: Date,
   fingerprint?: string,
+  mailbox?: string,
 ): FilingRequest {
   return {
     messageId,
     ...(fingerprint !== undefined ? { fingerprint } : {}),
+    ...(mailbox
+      ? {
+          source: {
+            mailbox,
+            ...(parsed.messageId ? { internetMessageId: parsed.messageId } : {}),
+          },
+        }
+      : {}),
     case: choice.case,
     documentType: choice.documentType,
     title: choice.title.trim(),
@@ -196,6 +206,16 @@ function requestOf(
     documents,
     date: date.toISOString(),
   };
+}
+
+/** The item could not be marked: the state refused the change, or someone changed the same field. */
+export class MarkRefused extends Error {
+  constructor(readonly outcome: Exclude<ChangeOutcome, { readonly kind: 'saved' }>) {
+    super(
+      `the item was not marked: ${outcome.kind === 'refused' ? outcome.refusal.code : 'conflict'}`,
+    );
+    this.name = 'MarkRefused';
+  }
 }
 
 export class FilingRefused extends Error {
@@ -242,21 +262,38 @@ function messagePath(item: ItemAddress): string {
   return `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
 }
 
+/**
+ * What the item becomes: archived with the record's reference, or, for the
+ * registry mailbox, "sent to the registrar" (to whom, and when): it is
+ * archived only once the registrar has registered it.
+ */
+function markOf(outcome: FilingOutcome, now: Date): StateAction {
+  if (outcome.kind === 'forwarded') {
+    return { type: 'send-to-registrar', to: outcome.to, at: outcome.at ?? now.toISOString() };
+  }
+  return { type: 'archive', archiveRef: outcome.reference };
+}
+
 async function mark(
   input: FileMessageInput,
   outcome: FilingOutcome,
   extra: Pick<FilingResult & { kind: 'done' }, 'identity' | 'externalId' | 'resumed'> = {},
 ): Promise<FilingResult & { kind: 'done' }> {
-  // The record's reference; for the registry mailbox the case number, when one was given.
-  const ref = outcome.reference;
   try {
     const changed: ChangeOutcome = await changeItemState(
       input.graph,
       input.item,
-      { type: 'archive', ...(ref ? { archiveRef: ref } : {}) },
+      markOf(outcome, input.change.now),
       // The journal is cleared in the same PATCH: archived and unfinished are never both true.
       { ...input.change, alsoWrite: [...(input.change.alsoWrite ?? []), CLEAR_JOURNAL] },
     );
+    // Refused or in conflict: the mark is not on the item, unless it is there already
+    // (another pane marked it, or the registrar registered it meanwhile).
+    const status = changed.snapshot.state.status;
+    const wanted = outcome.kind === 'forwarded' ? 'sent-to-registrar' : 'archived';
+    if (changed.kind !== 'saved' && status !== wanted && status !== 'archived') {
+      return { kind: 'done', outcome, markError: new MarkRefused(changed), ...extra };
+    }
     return { kind: 'done', outcome, snapshot: changed.snapshot, ...extra };
   } catch (e) {
     return { kind: 'done', outcome, markError: e, ...extra };
@@ -395,7 +432,7 @@ async function fileClaimed(
   const date = parsed.receivedAt ?? input.change.now;
   const fileUnder = async (id: MessageIdentity): Promise<FilingOutcome> =>
     connector.file(
-      requestOf(id.externalId, choice, parsed, fileable, date, id.fingerprint),
+      requestOf(id.externalId, choice, parsed, fileable, date, id.fingerprint, input.item.mailbox),
       (p) => {
         journal.touch();
         input.onProgress?.(p);
@@ -453,9 +490,13 @@ type Decision =
  */
 async function decideIdentity(input: FileMessageInput, self: MessageIdentity): Promise<Decision> {
   const { connector } = input;
+  // The registry mailbox's connector finds its own earlier forward, and answers when it went:
+  // it is asked again rather than marked archived from here.
+  const asks = connector.kind === 'registry-mailbox';
   const earlier = await connector.findFiled(self.messageId);
   if (earlier === null) return { kind: 'file', identity: self };
   if (earlier.fingerprint === null || earlier.fingerprint === self.fingerprint) {
+    if (asks) return { kind: 'file', identity: self };
     return {
       kind: 'filed',
       outcome: { kind: 'already-filed', reference: earlier.reference },
@@ -465,7 +506,7 @@ async function decideIdentity(input: FileMessageInput, self: MessageIdentity): P
   }
   const externalId = externalIdFor(self.messageId, self.fingerprint, true);
   const mine = await connector.findFiled(externalId);
-  if (mine !== null) {
+  if (mine !== null && !asks) {
     return {
       kind: 'filed',
       outcome: { kind: 'already-filed', reference: mine.reference },

@@ -17,6 +17,7 @@ export type ForwardMessageKey =
   | 'forward.attached'
   | 'forward.sent'
   | 'forward.already'
+  | 'forward.already.undated'
   | 'forward.refused.address'
   | 'forward.refused.no-message-id'
   | 'forward.refused.too-large'
@@ -36,6 +37,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.attached': 'Den opprinnelige e-posten er vedlagt uendret som {name}.',
     'forward.sent': 'Sendt til {to}.',
     'forward.already': 'Allerede sendt til {to} {date}. Den ble ikke sendt på nytt.',
+    'forward.already.undated': 'Allerede sendt til {to}. Den ble ikke sendt på nytt.',
     'forward.refused.address': '«{to}» er ikke en e-postadresse. Velg mottakeren på nytt.',
     'forward.refused.no-message-id':
       'Denne e-posten har ingen meldings-ID (et utkast?) og kan ikke sendes videre uendret.',
@@ -56,6 +58,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.attached': 'Den opphavlege e-posten er vedlagd uendra som {name}.',
     'forward.sent': 'Sendt til {to}.',
     'forward.already': 'Allereie sendt til {to} {date}. Han vart ikkje sendt på nytt.',
+    'forward.already.undated': 'Allereie sendt til {to}. Han vart ikkje sendt på nytt.',
     'forward.refused.address': '«{to}» er ikkje ei e-postadresse. Vel mottakaren på nytt.',
     'forward.refused.no-message-id':
       'Denne e-posten har ingen meldings-ID (eit utkast?) og kan ikkje sendast vidare uendra.',
@@ -76,6 +79,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.attached': 'Det ursprungliga e-postmeddelandet är bifogat oförändrat som {name}.',
     'forward.sent': 'Skickat till {to}.',
     'forward.already': 'Redan skickat till {to} {date}. Det skickades inte igen.',
+    'forward.already.undated': 'Redan skickat till {to}. Det skickades inte igen.',
     'forward.refused.address': '”{to}” är inte en e-postadress. Välj mottagaren igen.',
     'forward.refused.no-message-id':
       'Meddelandet saknar meddelande-ID (ett utkast?) och kan inte skickas vidare oförändrat.',
@@ -95,6 +99,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.attached': 'The original e-mail is attached unchanged as {name}.',
     'forward.sent': 'Sent to {to}.',
     'forward.already': 'Already sent to {to} on {date}. It was not sent again.',
+    'forward.already.undated': 'Already sent to {to}. It was not sent again.',
     'forward.refused.address': '"{to}" is not an e-mail address. Choose the recipient again.',
     'forward.refused.no-message-id':
       'This e-mail has no message ID (a draft?) and cannot be sent on unchanged.',

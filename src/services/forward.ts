@@ -20,6 +20,7 @@
  * - a send whose answer was lost: Sent Items is read before anything is
  *   sent again.
  */
+import { forwardHeaders } from '../core/archive/registry';
 import { LOCALES } from '../core/i18n/locale';
 import { format } from '../core/i18n/types';
 import type { Lang } from '../core/model';
@@ -48,6 +49,8 @@ export const NOTE_LIMIT = 2000;
  */
 export const SENT_ON_PROPERTY = `String {${PROPERTY_SET_ID}} Name Arkivpost.SentOnMessageId`;
 export const SENT_ON_REFERENCE = `String {${PROPERTY_SET_ID}} Name Arkivpost.SentOnReference`;
+/** The fingerprint of the message sent on (core/archive/identity), or empty. */
+export const SENT_ON_FINGERPRINT = `String {${PROPERTY_SET_ID}} Name Arkivpost.SentOnFingerprint`;
 
 /**
  * The .eml goes as application/octet-stream, never message/rfc822:
@@ -91,6 +94,14 @@ export interface SendOnRequest {
   readonly name: string;
   /** Kept with the forward and given back by findSentOn (a case number). */
   readonly reference?: string;
+  /** The message's fingerprint: kept with the forward and given back by findSentOn. */
+  readonly fingerprint?: string;
+  /**
+   * Internet headers that travel with the forward to the registrar's
+   * mailbox (extended properties stay with the sender's copy): where the
+   * original is (core/archive forwardHeaders).
+   */
+  readonly headers?: readonly { readonly name: string; readonly value: string }[];
   /** The .eml, read only when something is to be sent. */
   readonly original: () => Promise<ArchiveDocument>;
 }
@@ -100,6 +111,10 @@ export interface SentOnRecord {
   readonly at: string;
   /** The reference the forward named, or null. */
   readonly reference: string | null;
+  /** The fingerprint the forward carried, or null. */
+  readonly fingerprint: string | null;
+  /** The forward's own Internet-Message-ID (the same in Sent Items and at the registry), or null. */
+  readonly forwardId: string | null;
 }
 
 export interface SendOnResult extends SentOnRecord {
@@ -111,6 +126,7 @@ interface GraphMessage {
   readonly id: string;
   readonly sentDateTime?: string;
   readonly createdDateTime?: string;
+  readonly internetMessageId?: string;
   readonly toRecipients?: readonly { readonly emailAddress?: { readonly address?: string } }[];
   readonly singleValueExtendedProperties?: readonly {
     readonly id: string;
@@ -133,11 +149,11 @@ async function ours(
   to: string,
 ): Promise<GraphMessage[]> {
   const filter = `singleValueExtendedProperties/Any(ep: ep/id eq '${SENT_ON_PROPERTY}' and ep/value eq '${literal(messageId)}')`;
-  const expand = `singleValueExtendedProperties($filter=id eq '${SENT_ON_PROPERTY}' or id eq '${SENT_ON_REFERENCE}')`;
+  const expand = `singleValueExtendedProperties($filter=id eq '${SENT_ON_PROPERTY}' or id eq '${SENT_ON_REFERENCE}' or id eq '${SENT_ON_FINGERPRINT}')`;
   const query = [
     `$filter=${encodeURIComponent(filter)}`,
     `$expand=${encodeURIComponent(expand)}`,
-    '$select=id,sentDateTime,createdDateTime,toRecipients',
+    '$select=id,sentDateTime,createdDateTime,internetMessageId,toRecipients',
     // No $orderby: with a $filter Graph wants the ordered property filtered too.
     '$top=50',
   ].join('&');
@@ -153,14 +169,20 @@ async function ours(
     .sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''));
 }
 
-function recordOf(m: GraphMessage): SentOnRecord {
-  const reference = (m.singleValueExtendedProperties ?? []).find(
-    (p) => p.id.toLowerCase() === SENT_ON_REFERENCE.toLowerCase(),
+function propertyOf(m: GraphMessage, id: string): string | null {
+  const value = (m.singleValueExtendedProperties ?? []).find(
+    (p) => p.id.toLowerCase() === id.toLowerCase(),
   )?.value;
+  return value ? value : null;
+}
+
+function recordOf(m: GraphMessage): SentOnRecord {
   const at = Date.parse(m.sentDateTime ?? m.createdDateTime ?? '');
   return {
     at: Number.isNaN(at) ? '' : new Date(at).toISOString(),
-    reference: reference ? reference : null,
+    reference: propertyOf(m, SENT_ON_REFERENCE),
+    fingerprint: propertyOf(m, SENT_ON_FINGERPRINT),
+    forwardId: m.internetMessageId ?? null,
   };
 }
 
@@ -277,20 +299,30 @@ export async function sendOn(
   progress(0);
   const small = document.size < SMALL_ATTACHMENT_LIMIT;
   let draftId = drafts[0]?.id ?? null;
+  let forwardId = drafts[0]?.internetMessageId ?? null;
   if (draftId === null) {
-    const { value } = await graph.request<{ id: string }>('POST', '/me/messages', {
-      body: {
-        subject: req.subject,
-        body: { contentType: 'text', content: req.body },
-        toRecipients: [{ emailAddress: { address: req.to } }],
-        singleValueExtendedProperties: [
-          { id: SENT_ON_PROPERTY, value: req.messageId },
-          { id: SENT_ON_REFERENCE, value: req.reference ?? '' },
-        ],
-        ...(small ? { attachments: [fileAttachment(req.name, await whole(document))] } : {}),
+    const { value } = await graph.request<{ id: string; internetMessageId?: string }>(
+      'POST',
+      '/me/messages',
+      {
+        body: {
+          subject: req.subject,
+          body: { contentType: 'text', content: req.body },
+          toRecipients: [{ emailAddress: { address: req.to } }],
+          singleValueExtendedProperties: [
+            { id: SENT_ON_PROPERTY, value: req.messageId },
+            { id: SENT_ON_REFERENCE, value: req.reference ?? '' },
+            { id: SENT_ON_FINGERPRINT, value: req.fingerprint ?? '' },
+          ],
+          ...(req.headers && req.headers.length > 0
+            ? { internetMessageHeaders: req.headers.map((h) => ({ name: h.name, value: h.value })) }
+            : {}),
+          ...(small ? { attachments: [fileAttachment(req.name, await whole(document))] } : {}),
+        },
       },
-    });
+    );
     draftId = value.id;
+    forwardId = value.internetMessageId ?? null;
     if (!small) await upload(graph, draftId, req, document, progress);
   } else if (!(await hasOriginal(graph, draftId, req.name))) {
     if (small) {
@@ -311,20 +343,33 @@ export async function sendOn(
     if (!sent) throw e;
     return { ...sent, earlier: false };
   }
-  return { at: now().toISOString(), reference: req.reference ?? null, earlier: false };
+  return {
+    at: now().toISOString(),
+    reference: req.reference ?? null,
+    fingerprint: req.fingerprint ?? null,
+    forwardId,
+    earlier: false,
+  };
 }
 
 // ---------------------------------------------------------------- "Send til postmottak"
 
-/** A date and time as the user reads it, in their language and time zone. */
-export function formatWhen(iso: string, lang: Lang, timeZone: string): string {
+/**
+ * A date and time as the user reads it, in their language and time zone;
+ * null for an unreadable instant or time zone (never the raw text).
+ */
+export function formatWhen(iso: string, lang: Lang, timeZone: string): string | null {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(d);
+  if (iso === '' || Number.isNaN(d.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+    }).format(d);
+  } catch {
+    return null;
+  }
 }
 
 export interface SendOriginalOnInput {
@@ -423,6 +468,8 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
       ),
       messageId,
       name,
+      // The registrar's pane finds the original by these, to mark it once registered.
+      headers: forwardHeaders({ messageId, mailbox: item.mailbox }),
       original: async () =>
         memoryDocument(name, 'message/rfc822', 'main', await graph.bytes(`${path}/$value`)),
     },
@@ -435,7 +482,10 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
         kind: 'already-sent',
         to,
         at: result.at,
-        message: format(m('forward.already'), { to, date: when }),
+        message:
+          when === null
+            ? format(m('forward.already.undated'), { to })
+            : format(m('forward.already'), { to, date: when }),
       }
     : { kind: 'sent', to, at: result.at, message: format(m('forward.sent'), { to }) };
 }

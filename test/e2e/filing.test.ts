@@ -181,7 +181,9 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     expect(await filing().locator('[data-filing-note]').innerText()).toContain(
       'Skickad oförändrad till arkivet@vara.se för diarieföring.',
     );
-    await pane().locator('[data-case-archived="2026/123"]').waitFor();
+    // Sent to the registrar, not archived: the registrar has registered nothing yet.
+    await pane().locator('[data-case-status="sent-to-registrar"]').waitFor();
+    await pane().locator('[data-case-sent="arkivet@vara.se"]').waitFor();
 
     const same = await current().evaluate(async () => {
       const as = (user: string) => ({ headers: { authorization: `Bearer test:${user}` } });

@@ -19,8 +19,15 @@ export { isPrivatePerson, nameBefore, nameForms, withHolders } from './persons';
 export type { TitleProblem } from './title';
 export { MAX_TITLE, checkTitle, titleFromSubject } from './title';
 export { archiveMessages, describeTitleProblem } from './messages';
-export type { DocumentType, RegistryForward } from './registry';
-export { registryBody, registryMessages, registrySubject } from './registry';
+export type { DocumentType, ForwardOrigin, RegistryForward } from './registry';
+export {
+  REGISTRY_HEADERS,
+  forwardHeaders,
+  readForwardOrigin,
+  registryBody,
+  registryMessages,
+  registrySubject,
+} from './registry';
 export type { ReferenceProblem } from './reference';
 export {
   InvalidReference,
@@ -29,6 +36,7 @@ export {
   OUR_REFERENCE_LABEL,
   checkReference,
   describeReferenceProblem,
+  normaliseReference,
   ourReferenceOf,
   referenceMessages,
   withOurReference,

@@ -82,6 +82,11 @@ export function checkReference(reference: string): ReferenceProblem | null {
   return null;
 }
 
+/** The reference as it is recorded ("KS 2026/123" from " Vårt dnr KS 2026/123 "), or null when it is not one. */
+export function normaliseReference(reference: string): string | null {
+  return checkReference(reference) === null ? tidy(reference) : null;
+}
+
 interface Found {
   readonly start: number;
   readonly end: number;

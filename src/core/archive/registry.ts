@@ -10,6 +10,8 @@
 import { format } from '../i18n/types';
 import type { Messages } from '../i18n/types';
 import type { Lang } from '../model';
+import { LANGS } from '../model';
+import { formatDateTime } from '../state/describe';
 import { restrictionText } from './restrictions';
 import type { AccessRestriction } from './restrictions';
 
@@ -24,11 +26,13 @@ export interface RegistryForward {
   readonly title: string;
   /** Who sent it on. */
   readonly by: { readonly name: string; readonly address: string };
-  /** The original's sender and when it was received (ISO instant). */
+  /** The original's sender and when it was received (ISO instant, shown in the organisation's time zone). */
   readonly originalFrom?: string;
   readonly receivedAt?: string;
   /** The original's Internet-Message-ID, so the archive can find a second forward. */
   readonly messageId?: string;
+  /** The mailbox the original is in, where the registrar's registration marks it. */
+  readonly mailbox?: string;
   /** The .eml's file name. */
   readonly attachmentName: string;
 }
@@ -48,6 +52,7 @@ type Key =
   | 'registry.from'
   | 'registry.received'
   | 'registry.message-id'
+  | 'registry.mailbox'
   | 'registry.attached';
 
 export const registryMessages: Messages<Key> = {
@@ -66,6 +71,7 @@ export const registryMessages: Messages<Key> = {
     'registry.from': 'Opprinnelig avsender',
     'registry.received': 'Mottatt',
     'registry.message-id': 'Meldings-ID',
+    'registry.mailbox': 'Postkasse',
     'registry.attached': 'Den opprinnelige e-posten er vedlagt uendret som {name}.',
   },
   nn: {
@@ -83,6 +89,7 @@ export const registryMessages: Messages<Key> = {
     'registry.from': 'Opphavleg avsendar',
     'registry.received': 'Motteken',
     'registry.message-id': 'Meldings-ID',
+    'registry.mailbox': 'Postkasse',
     'registry.attached': 'Den opphavlege e-posten er vedlagd uendra som {name}.',
   },
   sv: {
@@ -100,6 +107,7 @@ export const registryMessages: Messages<Key> = {
     'registry.from': 'Ursprunglig avsändare',
     'registry.received': 'Mottaget',
     'registry.message-id': 'Meddelande-ID',
+    'registry.mailbox': 'Brevlåda',
     'registry.attached': 'Det ursprungliga e-postmeddelandet är bifogat oförändrat som {name}.',
   },
   en: {
@@ -117,6 +125,7 @@ export const registryMessages: Messages<Key> = {
     'registry.from': 'Original sender',
     'registry.received': 'Received',
     'registry.message-id': 'Message ID',
+    'registry.mailbox': 'Mailbox',
     'registry.attached': 'The original e-mail is attached unchanged as {name}.',
   },
 };
@@ -139,8 +148,11 @@ export function registrySubject(f: RegistryForward): string {
   ].join(' ');
 }
 
-/** The body as plain text lines, in `lang` (the organisation's language). */
-export function registryBody(f: RegistryForward, lang: Lang): string {
+/**
+ * The body as plain text lines, in `lang` (the organisation's language),
+ * dates in the organisation's `timeZone`. A field without a value has no line.
+ */
+export function registryBody(f: RegistryForward, lang: Lang, timeZone: string): string {
   const m = registryMessages[lang];
   const line = (key: Key, value: string): string => `${m[key]}: ${value}`;
   const lines = [
@@ -156,8 +168,116 @@ export function registryBody(f: RegistryForward, lang: Lang): string {
     line('registry.by', `${field(f.by.name)} <${field(f.by.address)}>`),
   ];
   if (f.originalFrom) lines.push(line('registry.from', field(f.originalFrom)));
-  if (f.receivedAt) lines.push(line('registry.received', f.receivedAt));
+  const received = f.receivedAt ? formatDateTime(f.receivedAt, lang, timeZone) : null;
+  if (received) lines.push(line('registry.received', received));
   if (f.messageId) lines.push(line('registry.message-id', field(f.messageId)));
+  if (f.mailbox) lines.push(line('registry.mailbox', field(f.mailbox)));
   lines.push('', format(m['registry.attached'], { name: f.attachmentName }));
   return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- the registrar's side
+
+/**
+ * What the forward carries for the registrar's pane, as Internet headers
+ * (they travel with the mail, unlike extended properties, which stay with
+ * the sender's copy): the original's Message-ID and mailbox, to find and
+ * mark it once registered, and its fingerprint.
+ */
+export const REGISTRY_HEADERS = {
+  messageId: 'X-Arkivpost-Original-Message-Id',
+  mailbox: 'X-Arkivpost-Original-Mailbox',
+  fingerprint: 'X-Arkivpost-Fingerprint',
+} as const;
+
+/** Where a forward's original is: its Message-ID and mailbox, and its fingerprint when known. */
+export interface ForwardOrigin {
+  readonly messageId: string;
+  readonly mailbox?: string;
+  readonly fingerprint?: string;
+}
+
+const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]{0,996}[\x21-\x7e])?$/;
+const MESSAGE_ID = /^<[^<>\s]{1,994}>$/;
+const MAILBOX =
+  /^[^\s@<>(),;:"[\]\\]{1,128}@[^\s@<>(),;:"[\]\\]{1,250}\.[^\s@<>(),;:"[\]\\]{1,63}$/;
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+
+/** The headers a forward of `origin` carries; a value a header cannot hold is left out. */
+export function forwardHeaders(
+  origin: Partial<ForwardOrigin>,
+): { readonly name: string; readonly value: string }[] {
+  const out: { name: string; value: string }[] = [];
+  const add = (name: string, value: string | undefined, shape: RegExp): void => {
+    const v = value?.trim();
+    if (v && HEADER_VALUE.test(v) && shape.test(v)) out.push({ name, value: v });
+  };
+  add(REGISTRY_HEADERS.messageId, origin.messageId, MESSAGE_ID);
+  add(REGISTRY_HEADERS.mailbox, origin.mailbox, MAILBOX);
+  add(REGISTRY_HEADERS.fingerprint, origin.fingerprint?.toLowerCase(), FINGERPRINT);
+  return out;
+}
+
+let bodyLabels: { messageId: Set<string>; mailbox: Set<string> } | null = null;
+
+function labels(): { messageId: Set<string>; mailbox: Set<string> } {
+  bodyLabels ??= {
+    messageId: new Set(LANGS.map((l) => registryMessages[l]['registry.message-id'].toLowerCase())),
+    mailbox: new Set(LANGS.map((l) => registryMessages[l]['registry.mailbox'].toLowerCase())),
+  };
+  return bodyLabels;
+}
+
+/**
+ * The original behind a forward the registry mailbox received: from the
+ * headers Arkivpost wrote (`internetMessageHeaders` as Graph gives them),
+ * else from the labelled lines of the body in any of the four languages.
+ * Null when it is not a forward of Arkivpost's. Linear in its input; never
+ * throws.
+ */
+export function readForwardOrigin(headers: unknown, body?: unknown): ForwardOrigin | null {
+  let messageId: string | undefined;
+  let mailbox: string | undefined;
+  let fingerprint: string | undefined;
+  if (Array.isArray(headers)) {
+    for (const h of headers as unknown[]) {
+      if (typeof h !== 'object' || h === null) continue;
+      const { name, value } = h as { name?: unknown; value?: unknown };
+      if (typeof name !== 'string' || typeof value !== 'string') continue;
+      const n = name.trim().toLowerCase();
+      const v = value.trim();
+      if (n === REGISTRY_HEADERS.messageId.toLowerCase() && MESSAGE_ID.test(v)) messageId ??= v;
+      else if (n === REGISTRY_HEADERS.mailbox.toLowerCase() && MAILBOX.test(v)) mailbox ??= v;
+      else if (
+        n === REGISTRY_HEADERS.fingerprint.toLowerCase() &&
+        FINGERPRINT.test(v.toLowerCase())
+      )
+        fingerprint ??= v.toLowerCase();
+    }
+  }
+  if ((messageId === undefined || mailbox === undefined) && typeof body === 'string') {
+    const l = labels();
+    let start = 0;
+    const limit = Math.min(body.length, 64 * 1024);
+    while (start < limit) {
+      let end = body.indexOf('\n', start);
+      if (end < 0 || end > limit) end = limit;
+      const lineText = body.slice(start, end);
+      start = end + 1;
+      const colon = lineText.indexOf(': ');
+      if (colon <= 0 || colon > 40) continue;
+      const label = lineText.slice(0, colon).trim().toLowerCase();
+      const value = lineText.slice(colon + 2).trim();
+      if (messageId === undefined && l.messageId.has(label) && MESSAGE_ID.test(value))
+        messageId = value;
+      else if (mailbox === undefined && l.mailbox.has(label) && MAILBOX.test(value))
+        mailbox = value;
+    }
+  }
+  if (messageId === undefined) return null;
+  return {
+    messageId,
+    ...(mailbox !== undefined ? { mailbox } : {}),
+    ...(fingerprint !== undefined ? { fingerprint } : {}),
+  };
 }

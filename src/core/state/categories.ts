@@ -29,16 +29,23 @@ import type { ItemState, Person, Status } from './types';
 export type CategoryColor = `preset${number}` | 'none';
 
 /** The categories with a fixed name, created as master categories by the admin script. */
-export const FIXED_CATEGORIES = ['in-progress', 'done', 'archived', 'archive-worthy'] as const;
+export const FIXED_CATEGORIES = [
+  'in-progress',
+  'done',
+  'sent-to-registrar',
+  'archived',
+  'archive-worthy',
+] as const;
 export type FixedCategory = (typeof FIXED_CATEGORIES)[number];
 
 /**
  * Colours as Outlook on the web and Windows show them: preset1 orange,
- * preset4 green, preset7 blue, preset8 purple, preset9 cranberry.
+ * preset4 green, preset5 teal, preset7 blue, preset8 purple, preset9 cranberry.
  */
 export const CATEGORY_COLORS: { readonly [K in FixedCategory | 'assigned']: CategoryColor } = {
   'in-progress': 'preset1',
   done: 'preset4',
+  'sent-to-registrar': 'preset5',
   archived: 'preset7',
   'archive-worthy': 'preset9',
   assigned: 'preset8',
@@ -109,6 +116,7 @@ const STATUS_CATEGORY: { readonly [S in Status]: FixedCategory | null } = {
   new: null,
   'in-progress': 'in-progress',
   done: 'done',
+  'sent-to-registrar': 'sent-to-registrar',
   archived: 'archived',
 };
 
@@ -126,7 +134,8 @@ export function categoriesFor(state: ItemState, lang: Lang): string[] {
   if (
     state.class?.confirmed === true &&
     state.class.value === 'archive-worthy' &&
-    state.status !== 'archived'
+    state.status !== 'archived' &&
+    state.status !== 'sent-to-registrar'
   ) {
     out.push(fixedCategoryName('archive-worthy', lang));
   }
@@ -229,7 +238,8 @@ export function categoryHints(categories: unknown): CategoryHints {
   const rank: Record<Exclude<Status, 'new'>, number> = {
     'in-progress': 1,
     done: 2,
-    archived: 3,
+    'sent-to-registrar': 3,
+    archived: 4,
   };
   const raise = (s: Exclude<Status, 'new'>): void => {
     if (!status || rank[s] > rank[status]) status = s;
@@ -238,7 +248,12 @@ export function categoryHints(categories: unknown): CategoryHints {
     if (typeof c !== 'string') continue;
     const f = fold(c);
     const key = r.exact.get(f);
-    if (key === 'in-progress' || key === 'done' || key === 'archived') {
+    if (
+      key === 'in-progress' ||
+      key === 'done' ||
+      key === 'sent-to-registrar' ||
+      key === 'archived'
+    ) {
       raise(key);
       continue;
     }

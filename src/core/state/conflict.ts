@@ -11,14 +11,16 @@
  * Changes to different fields are merged and the user is told what the other
  * person did; when both changed the same field differently, nothing is
  * written and the user is shown the other person's change to decide again.
- * Nothing is lost either way.
+ * Nothing is lost either way. One exception: a status that records a fact
+ * (sent to the registrar, archived) replaces a person's status set in the
+ * meantime ("Ferdig"), since the message is where that fact says.
  *
  * Only the last writer is recorded on the message (`updatedBy`/`updatedAt`),
  * so every change seen in `theirs` is attributed to them.
  */
-import type { ClassState, ItemState, Person, StateField, Status } from './types';
+import type { ClassState, ItemState, Person, SentTo, StateField, Status } from './types';
 import { STATE_FIELDS } from './types';
-import { sameClass, samePerson } from './values';
+import { sameClass, samePerson, sameSentTo } from './values';
 
 interface Who {
   /** The last writer of `theirs`, when known. */
@@ -34,6 +36,8 @@ export type StateChange = Who &
     | { readonly field: 'class'; readonly from?: ClassState; readonly to?: ClassState }
     | { readonly field: 'due'; readonly from?: string; readonly to?: string }
     | { readonly field: 'archiveRef'; readonly from?: string; readonly to?: string }
+    | { readonly field: 'sentTo'; readonly from?: SentTo; readonly to?: SentTo }
+    | { readonly field: 'originalUnmarked'; readonly from?: string; readonly to?: string }
   );
 
 function sameField(field: StateField, a: ItemState, b: ItemState): boolean {
@@ -48,6 +52,10 @@ function sameField(field: StateField, a: ItemState, b: ItemState): boolean {
       return a.due === b.due;
     case 'archiveRef':
       return a.archiveRef === b.archiveRef;
+    case 'sentTo':
+      return sameSentTo(a.sentTo, b.sentTo);
+    case 'originalUnmarked':
+      return a.originalUnmarked === b.originalUnmarked;
   }
 }
 
@@ -67,6 +75,15 @@ function change(field: StateField, base: ItemState, theirs: ItemState, who: Who)
       return { field, ...opt('from', base.due), ...opt('to', theirs.due), ...who };
     case 'archiveRef':
       return { field, ...opt('from', base.archiveRef), ...opt('to', theirs.archiveRef), ...who };
+    case 'sentTo':
+      return { field, ...opt('from', base.sentTo), ...opt('to', theirs.sentTo), ...who };
+    case 'originalUnmarked':
+      return {
+        field,
+        ...opt('from', base.originalUnmarked),
+        ...opt('to', theirs.originalUnmarked),
+        ...who,
+      };
   }
 }
 
@@ -100,6 +117,25 @@ export type MergeResult =
       readonly theirs: readonly StateChange[];
     };
 
+/**
+ * How far a status says the message has come outside the mailbox: a
+ * person's status (Ny, Under behandling, Ferdig) is an opinion, "sent to
+ * the registrar" and "archived" are facts the archive and the registry
+ * mailbox stand behind.
+ */
+const REACH: { readonly [S in Status]: number } = {
+  new: 0,
+  'in-progress': 0,
+  done: 0,
+  'sent-to-registrar': 1,
+  archived: 2,
+};
+
+/** My status replaces a person's status set meanwhile when mine is a fact further on. */
+function statusWins(mine: Status, theirs: Status): boolean {
+  return REACH[mine] > 0 && REACH[mine] > REACH[theirs];
+}
+
 function copyField(target: Record<string, unknown>, source: ItemState, field: StateField): void {
   const value = source[field];
   if (value === undefined) delete target[field];
@@ -115,7 +151,12 @@ export function mergeOnConflict(base: ItemState, mine: ItemState, theirs: ItemSt
   const theirFields = new Set(theirChanges.map((c) => c.field));
   const myFields = changedFields(base, mine);
 
-  const conflicts = myFields.filter((f) => theirFields.has(f) && !sameField(f, mine, theirs));
+  const conflicts = myFields.filter(
+    (f) =>
+      theirFields.has(f) &&
+      !sameField(f, mine, theirs) &&
+      !(f === 'status' && statusWins(mine.status, theirs.status)),
+  );
   // An archived message is final: whatever I changed meanwhile must be looked at again.
   if (theirs.status === 'archived' && base.status !== 'archived' && myFields.length > 0) {
     for (const f of myFields) if (!conflicts.includes(f)) conflicts.push(f);

@@ -13,7 +13,7 @@ import type { StateChange } from './conflict';
 import { stateMessages } from './messages';
 import type { StateMessageKey } from './messages';
 import type { NoticeCode, Refusal } from './transitions';
-import type { StateField, Status } from './types';
+import type { ItemState, StateField, Status } from './types';
 import { displayName } from './values';
 
 function text(lang: Lang, key: StateMessageKey, params?: Record<string, string>): string {
@@ -48,6 +48,26 @@ export interface DescribeOptions {
   readonly timeZone: string;
   /** Now; the date is left out for changes made on the same local day. */
   readonly now?: Date;
+}
+
+/**
+ * An instant as people read it in the organisation's time zone, date and
+ * clock time: "3.3.2026 kl. 16.40", "2026-03-03 kl. 16.40", "2026-03-03
+ * 16:40". Null for an unreadable instant or time zone: never the raw ISO text.
+ */
+export function formatDateTime(at: string, lang: Lang, timeZone: string): string | null {
+  const ms = Date.parse(at);
+  if (!Number.isFinite(ms)) return null;
+  let t: LocalDateTime;
+  try {
+    t = localDateTimeIn(ms, timeZone);
+  } catch {
+    return null;
+  }
+  return text(lang, 'state.date-time', {
+    date: formatDate(t, lang),
+    time: formatTime(t.hour, t.minute, lang),
+  });
 }
 
 function when(at: string | undefined, lang: Lang, options: DescribeOptions): string {
@@ -115,8 +135,56 @@ export function describeChange(change: StateChange, lang: Lang, options: Describ
         params = { ...base, ref: change.to };
       } else key = 'state.change.archive-ref-cleared';
       break;
+    case 'sentTo':
+      if (change.to) {
+        key = 'state.change.sent-to';
+        // When it was sent, not when the state was written.
+        params = { ...base, to: change.to.address, when: when(change.to.at, lang, options) };
+      } else key = 'state.change.sent-to-cleared';
+      break;
+    case 'originalUnmarked':
+      if (change.to) {
+        key = 'state.change.original-unmarked';
+        params = { ...base, mailbox: change.to };
+      } else key = 'state.change.original-unmarked-cleared';
+      break;
   }
   return tidy(text(lang, key, params));
+}
+
+/**
+ * Where the message stands outside the mailbox, as a sentence, or null for
+ * a message that is only the caseworkers' (new, in progress, done):
+ * "Skickad till registrator arkivet@vara.se 2026-03-03 kl. 16.40. …",
+ * "Registrerad som KS 2026/123.", "Arkivert som 2026/1-1.", "Arkivert."
+ * Every part that may be missing has a sentence without it.
+ */
+export function describeStanding(
+  state: ItemState,
+  lang: Lang,
+  options: DescribeOptions,
+): string | null {
+  if (state.status === 'sent-to-registrar') {
+    if (!state.sentTo) return `${statusLabel(state.status, lang)}.`;
+    return tidy(
+      text(lang, 'state.standing.sent', {
+        to: state.sentTo.address,
+        when: when(state.sentTo.at, lang, { timeZone: options.timeZone }),
+      }),
+    );
+  }
+  if (state.status !== 'archived') return null;
+  if (state.archiveRef === undefined) return text(lang, 'state.standing.archived');
+  return text(lang, state.sentTo ? 'state.standing.registered' : 'state.standing.archived-ref', {
+    ref: state.archiveRef,
+  });
+}
+
+/** On the registry mailbox's copy: the original that could not be marked, or null. */
+export function describeOriginalUnmarked(state: ItemState, lang: Lang): string | null {
+  return state.originalUnmarked
+    ? text(lang, 'state.standing.original-unmarked', { mailbox: state.originalUnmarked })
+    : null;
 }
 
 /** "a, b and c" in the language. */

@@ -4,7 +4,7 @@
  * No Graph calls and no clock: the client reads and writes, and passes the
  * time in.
  */
-export type { ClassState, ItemState, Person, StateField, Status } from './types';
+export type { ClassState, ItemState, Person, SentTo, StateField, Status } from './types';
 export { NEW_STATE, STATE_FIELDS, STATUSES } from './types';
 export { MAX_TEXT, displayName, isAddress, isPerson, samePerson } from './values';
 export type {
@@ -67,10 +67,13 @@ export {
   describeChange,
   describeConflict,
   describeNotice,
+  describeOriginalUnmarked,
+  describeStanding,
   describeRefusal,
   dueLabel,
   fieldLabel,
   formatDate,
+  formatDateTime,
   formatDue,
   statusLabel,
 } from './describe';

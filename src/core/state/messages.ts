@@ -4,10 +4,12 @@ export type StateMessageKey =
   | 'state.status.new'
   | 'state.status.in-progress'
   | 'state.status.done'
+  | 'state.status.sent-to-registrar'
   | 'state.status.archived'
   | 'state.category.assigned'
   | 'state.category.in-progress'
   | 'state.category.done'
+  | 'state.category.sent-to-registrar'
   | 'state.category.archived'
   | 'state.category.archived-ref'
   | 'state.category.archive-worthy'
@@ -21,14 +23,26 @@ export type StateMessageKey =
   | 'state.change.due-cleared'
   | 'state.change.archive-ref'
   | 'state.change.archive-ref-cleared'
+  | 'state.change.sent-to'
+  | 'state.change.sent-to-cleared'
+  | 'state.change.original-unmarked'
+  | 'state.change.original-unmarked-cleared'
+  | 'state.standing.sent'
+  | 'state.standing.registered'
+  | 'state.standing.archived'
+  | 'state.standing.archived-ref'
+  | 'state.standing.original-unmarked'
   | 'state.someone'
   | 'state.when.time'
   | 'state.when.date-time'
+  | 'state.date-time'
   | 'state.field.status'
   | 'state.field.assignee'
   | 'state.field.class'
   | 'state.field.due'
   | 'state.field.archiveRef'
+  | 'state.field.sentTo'
+  | 'state.field.originalUnmarked'
   | 'state.and'
   | 'state.conflict'
   | 'state.merged'
@@ -37,6 +51,8 @@ export type StateMessageKey =
   | 'state.refused.unchanged'
   | 'state.refused.archived'
   | 'state.refused.archive-only-by-archiving'
+  | 'state.refused.sent-only-by-sending'
+  | 'state.refused.invalid-registry'
   | 'state.refused.invalid-transition'
   | 'state.refused.invalid-assignee'
   | 'state.refused.invalid-class'
@@ -64,10 +80,12 @@ export const stateMessages = {
     'state.status.new': 'Ny',
     'state.status.in-progress': 'Under behandling',
     'state.status.done': 'Ferdig',
+    'state.status.sent-to-registrar': 'Sendt til registrator',
     'state.status.archived': 'Arkivert',
     'state.category.assigned': 'Tildelt: {name}',
     'state.category.in-progress': 'Under behandling',
     'state.category.done': 'Ferdig',
+    'state.category.sent-to-registrar': 'Sendt til registrator',
     'state.category.archived': 'Arkivert',
     'state.category.archived-ref': 'Arkivert {ref}',
     'state.category.archive-worthy': 'Arkivverdig',
@@ -81,14 +99,29 @@ export const stateMessages = {
     'state.change.due-cleared': '{name} fjernet svarfristen {when}.',
     'state.change.archive-ref': '{name} arkiverte meldingen som {ref} {when}.',
     'state.change.archive-ref-cleared': '{name} fjernet arkivreferansen {when}.',
+    'state.change.sent-to': '{name} sendte meldingen til registrator {to} {when}.',
+    'state.change.sent-to-cleared': '{name} fjernet sendingen til registrator {when}.',
+    'state.change.original-unmarked':
+      '{name} registrerte meldingen, men kunne ikke merke den opprinnelige e-posten i {mailbox} {when}.',
+    'state.change.original-unmarked-cleared': '{name} merket den opprinnelige e-posten {when}.',
+    'state.standing.sent':
+      'Sendt til registrator {to} {when}. Meldingen merkes som arkivert når registrator har registrert den.',
+    'state.standing.registered': 'Registrert som {ref}.',
+    'state.standing.archived': 'Arkivert.',
+    'state.standing.archived-ref': 'Arkivert som {ref}.',
+    'state.standing.original-unmarked':
+      'Den opprinnelige e-posten i {mailbox} er ikke merket: Arkivpost fikk ikke tilgang til den postkassen. Noen med tilgang kan registrere på nytt her.',
     'state.someone': 'Noen',
     'state.when.time': 'kl. {time}',
     'state.when.date-time': '{date} kl. {time}',
+    'state.date-time': '{date} kl. {time}',
     'state.field.status': 'status',
     'state.field.assignee': 'tildelingen',
     'state.field.class': 'klassen',
     'state.field.due': 'svarfristen',
     'state.field.archiveRef': 'arkivreferansen',
+    'state.field.sentTo': 'sendingen til registrator',
+    'state.field.originalUnmarked': 'merkingen av den opprinnelige e-posten',
     'state.and': 'og',
     'state.conflict':
       'Noen andre endret {fields} samtidig med deg. Se endringene nedenfor og prøv igjen.',
@@ -100,6 +133,10 @@ export const stateMessages = {
       'Meldingen er arkivert og kan ikke endres her. Gjør endringer i sakarkivet.',
     'state.refused.archive-only-by-archiving':
       'Status «Arkivert» settes bare ved å arkivere meldingen.',
+    'state.refused.sent-only-by-sending':
+      'Status «Sendt til registrator» settes bare når meldingen sendes til registrator.',
+    'state.refused.invalid-registry':
+      'Registratorens adresse eller tidspunktet for sendingen er ugyldig.',
     'state.refused.invalid-transition': 'Status kan ikke gå fra «{from}» til «{to}».',
     'state.refused.invalid-assignee': 'Velg en person med gyldig e-postadresse.',
     'state.refused.invalid-class': 'Ukjent klasse.',
@@ -116,10 +153,12 @@ export const stateMessages = {
     'state.status.new': 'Ny',
     'state.status.in-progress': 'Under behandling',
     'state.status.done': 'Ferdig',
+    'state.status.sent-to-registrar': 'Sendt til registrator',
     'state.status.archived': 'Arkivert',
     'state.category.assigned': 'Tildelt: {name}',
     'state.category.in-progress': 'Under behandling',
     'state.category.done': 'Ferdig',
+    'state.category.sent-to-registrar': 'Sendt til registrator',
     'state.category.archived': 'Arkivert',
     'state.category.archived-ref': 'Arkivert {ref}',
     'state.category.archive-worthy': 'Arkivverdig',
@@ -133,14 +172,29 @@ export const stateMessages = {
     'state.change.due-cleared': '{name} fjerna svarfristen {when}.',
     'state.change.archive-ref': '{name} arkiverte meldinga som {ref} {when}.',
     'state.change.archive-ref-cleared': '{name} fjerna arkivreferansen {when}.',
+    'state.change.sent-to': '{name} sende meldinga til registrator {to} {when}.',
+    'state.change.sent-to-cleared': '{name} fjerna sendinga til registrator {when}.',
+    'state.change.original-unmarked':
+      '{name} registrerte meldinga, men kunne ikkje merkje den opphavlege e-posten i {mailbox} {when}.',
+    'state.change.original-unmarked-cleared': '{name} merkte den opphavlege e-posten {when}.',
+    'state.standing.sent':
+      'Sendt til registrator {to} {when}. Meldinga blir merkt som arkivert når registrator har registrert ho.',
+    'state.standing.registered': 'Registrert som {ref}.',
+    'state.standing.archived': 'Arkivert.',
+    'state.standing.archived-ref': 'Arkivert som {ref}.',
+    'state.standing.original-unmarked':
+      'Den opphavlege e-posten i {mailbox} er ikkje merkt: Arkivpost fekk ikkje tilgang til den postkassa. Nokon med tilgang kan registrere på nytt her.',
     'state.someone': 'Nokon',
     'state.when.time': 'kl. {time}',
     'state.when.date-time': '{date} kl. {time}',
+    'state.date-time': '{date} kl. {time}',
     'state.field.status': 'status',
     'state.field.assignee': 'tildelinga',
     'state.field.class': 'klassen',
     'state.field.due': 'svarfristen',
     'state.field.archiveRef': 'arkivreferansen',
+    'state.field.sentTo': 'sendinga til registrator',
+    'state.field.originalUnmarked': 'merkinga av den opphavlege e-posten',
     'state.and': 'og',
     'state.conflict':
       'Nokon andre endra {fields} samtidig med deg. Sjå endringane nedanfor og prøv igjen.',
@@ -152,6 +206,10 @@ export const stateMessages = {
       'Meldinga er arkivert og kan ikkje endrast her. Gjer endringar i sakarkivet.',
     'state.refused.archive-only-by-archiving':
       'Status «Arkivert» blir berre sett når meldinga blir arkivert.',
+    'state.refused.sent-only-by-sending':
+      'Status «Sendt til registrator» blir berre sett når meldinga blir send til registrator.',
+    'state.refused.invalid-registry':
+      'Adressa til registrator eller tidspunktet for sendinga er ugyldig.',
     'state.refused.invalid-transition': 'Status kan ikkje gå frå «{from}» til «{to}».',
     'state.refused.invalid-assignee': 'Vel ein person med gyldig e-postadresse.',
     'state.refused.invalid-class': 'Ukjend klasse.',
@@ -168,10 +226,12 @@ export const stateMessages = {
     'state.status.new': 'Ny',
     'state.status.in-progress': 'Under handläggning',
     'state.status.done': 'Klar',
+    'state.status.sent-to-registrar': 'Skickad till registrator',
     'state.status.archived': 'Diarieförd',
     'state.category.assigned': 'Tilldelad: {name}',
     'state.category.in-progress': 'Under handläggning',
     'state.category.done': 'Klar',
+    'state.category.sent-to-registrar': 'Skickad till registrator',
     'state.category.archived': 'Diarieförd',
     'state.category.archived-ref': 'Diarieförd {ref}',
     'state.category.archive-worthy': 'Ska diarieföras',
@@ -185,14 +245,30 @@ export const stateMessages = {
     'state.change.due-cleared': '{name} tog bort svarsdatumet {when}.',
     'state.change.archive-ref': '{name} diarieförde meddelandet som {ref} {when}.',
     'state.change.archive-ref-cleared': '{name} tog bort diarienumret {when}.',
+    'state.change.sent-to': '{name} skickade meddelandet till registrator {to} {when}.',
+    'state.change.sent-to-cleared': '{name} tog bort sändningen till registrator {when}.',
+    'state.change.original-unmarked':
+      '{name} registrerade meddelandet men kunde inte märka det ursprungliga e-postmeddelandet i {mailbox} {when}.',
+    'state.change.original-unmarked-cleared':
+      '{name} märkte det ursprungliga e-postmeddelandet {when}.',
+    'state.standing.sent':
+      'Skickad till registrator {to} {when}. Meddelandet märks som diariefört när registratorn har registrerat det.',
+    'state.standing.registered': 'Registrerad som {ref}.',
+    'state.standing.archived': 'Diarieförd.',
+    'state.standing.archived-ref': 'Diarieförd som {ref}.',
+    'state.standing.original-unmarked':
+      'Det ursprungliga e-postmeddelandet i {mailbox} är inte märkt: Arkivpost fick inte åtkomst till den brevlådan. Någon med åtkomst kan registrera på nytt här.',
     'state.someone': 'Någon',
     'state.when.time': 'kl. {time}',
     'state.when.date-time': '{date} kl. {time}',
+    'state.date-time': '{date} kl. {time}',
     'state.field.status': 'status',
     'state.field.assignee': 'tilldelningen',
     'state.field.class': 'klassningen',
     'state.field.due': 'svarsdatumet',
     'state.field.archiveRef': 'diarienumret',
+    'state.field.sentTo': 'sändningen till registrator',
+    'state.field.originalUnmarked': 'märkningen av det ursprungliga e-postmeddelandet',
     'state.and': 'och',
     'state.conflict':
       'Någon annan ändrade {fields} samtidigt som du. Se ändringarna nedan och försök igen.',
@@ -205,6 +281,9 @@ export const stateMessages = {
       'Meddelandet är diariefört och kan inte ändras här. Gör ändringar i ärendesystemet.',
     'state.refused.archive-only-by-archiving':
       'Status ”Diarieförd” sätts bara när meddelandet diarieförs.',
+    'state.refused.sent-only-by-sending':
+      'Status ”Skickad till registrator” sätts bara när meddelandet skickas till registratorn.',
+    'state.refused.invalid-registry': 'Registratorns adress eller tiden för sändningen är ogiltig.',
     'state.refused.invalid-transition': 'Status kan inte ändras från ”{from}” till ”{to}”.',
     'state.refused.invalid-assignee': 'Välj en person med en giltig e-postadress.',
     'state.refused.invalid-class': 'Okänd klassning.',
@@ -221,10 +300,12 @@ export const stateMessages = {
     'state.status.new': 'New',
     'state.status.in-progress': 'In progress',
     'state.status.done': 'Done',
+    'state.status.sent-to-registrar': 'Sent to registrar',
     'state.status.archived': 'Archived',
     'state.category.assigned': 'Assigned: {name}',
     'state.category.in-progress': 'In progress',
     'state.category.done': 'Done',
+    'state.category.sent-to-registrar': 'Sent to registrar',
     'state.category.archived': 'Archived',
     'state.category.archived-ref': 'Archived {ref}',
     'state.category.archive-worthy': 'To be archived',
@@ -238,14 +319,29 @@ export const stateMessages = {
     'state.change.due-cleared': '{name} removed the answer-by date {when}.',
     'state.change.archive-ref': '{name} archived the message as {ref} {when}.',
     'state.change.archive-ref-cleared': '{name} removed the archive reference {when}.',
+    'state.change.sent-to': '{name} sent the message to the registrar {to} {when}.',
+    'state.change.sent-to-cleared': '{name} removed the sending to the registrar {when}.',
+    'state.change.original-unmarked':
+      '{name} registered the message but could not mark the original e-mail in {mailbox} {when}.',
+    'state.change.original-unmarked-cleared': '{name} marked the original e-mail {when}.',
+    'state.standing.sent':
+      'Sent to registrar {to} {when}. The message is marked as archived once the registrar has registered it.',
+    'state.standing.registered': 'Registered as {ref}.',
+    'state.standing.archived': 'Archived.',
+    'state.standing.archived-ref': 'Archived as {ref}.',
+    'state.standing.original-unmarked':
+      'The original e-mail in {mailbox} is not marked: Arkivpost could not reach that mailbox. Someone with access can register it again here.',
     'state.someone': 'Someone',
     'state.when.time': 'at {time}',
     'state.when.date-time': 'on {date} at {time}',
+    'state.date-time': '{date} {time}',
     'state.field.status': 'the status',
     'state.field.assignee': 'the assignment',
     'state.field.class': 'the class',
     'state.field.due': 'the answer-by date',
     'state.field.archiveRef': 'the archive reference',
+    'state.field.sentTo': 'the sending to the registrar',
+    'state.field.originalUnmarked': 'the marking of the original e-mail',
     'state.and': 'and',
     'state.conflict':
       'Someone else changed {fields} at the same time as you. Look at the changes below and try again.',
@@ -257,6 +353,10 @@ export const stateMessages = {
       'The message has been archived and cannot be changed here. Make changes in the case system.',
     'state.refused.archive-only-by-archiving':
       'The status “Archived” is only set by archiving the message.',
+    'state.refused.sent-only-by-sending':
+      'The status “Sent to registrar” is only set by sending the message to the registrar.',
+    'state.refused.invalid-registry':
+      "The registrar's address or the time it was sent is not valid.",
     'state.refused.invalid-transition': 'The status cannot go from “{from}” to “{to}”.',
     'state.refused.invalid-assignee': 'Choose a person with a valid e-mail address.',
     'state.refused.invalid-class': 'Unknown class.',

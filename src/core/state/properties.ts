@@ -17,7 +17,7 @@
  * written as the empty string and read back as absent.
  */
 import type { MessageClass } from '../classify/classify';
-import type { ClassState, ItemState, Person, Status } from './types';
+import type { ClassState, ItemState, Person, SentTo, Status } from './types';
 import {
   MAX_TEXT,
   isAddress,
@@ -31,8 +31,8 @@ import {
 /** Arkivpost's property set (namespace). Made once for Arkivpost; never change it. */
 export const PROPERTY_SET_ID = 'C33CCEFE-306D-433F-ABA4-AA7D6B0A745C';
 
-/** Bumped when a value's format changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+/** Bumped when a value's format changes incompatibly (2: the status `sent-to-registrar`). */
+export const SCHEMA_VERSION = 2;
 
 export const PROPERTY_NAMES = {
   version: 'Arkivpost.Version',
@@ -43,6 +43,9 @@ export const PROPERTY_NAMES = {
   classConfirmed: 'Arkivpost.ClassConfirmed',
   due: 'Arkivpost.Due',
   archiveRef: 'Arkivpost.ArchiveRef',
+  sentTo: 'Arkivpost.SentTo',
+  sentAt: 'Arkivpost.SentAt',
+  originalUnmarked: 'Arkivpost.OriginalUnmarked',
   updatedBy: 'Arkivpost.UpdatedBy',
   updatedByName: 'Arkivpost.UpdatedByName',
   updatedAt: 'Arkivpost.UpdatedAt',
@@ -88,6 +91,9 @@ export function toExtendedProperties(state: ItemState): ExtendedProperty[] {
     classConfirmed: state.class ? String(state.class.confirmed) : '',
     due: state.due ?? '',
     archiveRef: state.archiveRef ?? '',
+    sentTo: state.sentTo?.address ?? '',
+    sentAt: state.sentTo?.at ?? '',
+    originalUnmarked: state.originalUnmarked ?? '',
     updatedBy: state.updatedBy?.address ?? '',
     updatedByName: state.updatedBy?.name ?? '',
     updatedAt: state.updatedAt ?? '',
@@ -271,6 +277,32 @@ export function fromExtendedProperties(props: unknown): ReadState {
     else reject('archiveRef', 'invalid-value');
   }
 
+  let sentTo: SentTo | undefined;
+  const to = get('sentTo');
+  const sentAtText = get('sentAt');
+  if (to !== undefined) {
+    const sentAt = sentAtText === undefined ? null : normaliseInstant(sentAtText);
+    if (!isAddress(to)) {
+      reject('sentTo', 'invalid-value');
+      if (sentAtText !== undefined) reject('sentAt', 'orphan');
+    } else if (sentAt === null) {
+      // Where without when is not what "sent to the registrar" says: neither is used.
+      reject(
+        sentAtText === undefined ? 'sentTo' : 'sentAt',
+        sentAtText === undefined ? 'orphan' : 'invalid-value',
+      );
+    } else sentTo = { address: to, at: sentAt };
+  } else if (sentAtText !== undefined) {
+    reject('sentAt', 'orphan');
+  }
+
+  let originalUnmarked: string | undefined;
+  const o = get('originalUnmarked');
+  if (o !== undefined) {
+    if (isAddress(o)) originalUnmarked = o;
+    else reject('originalUnmarked', 'invalid-value');
+  }
+
   let updatedAt: string | undefined;
   const u = get('updatedAt');
   if (u !== undefined) {
@@ -285,6 +317,8 @@ export function fromExtendedProperties(props: unknown): ReadState {
     ...(cls ? { class: cls } : {}),
     ...(due !== undefined ? { due } : {}),
     ...(archiveRef !== undefined ? { archiveRef } : {}),
+    ...(sentTo ? { sentTo } : {}),
+    ...(originalUnmarked !== undefined ? { originalUnmarked } : {}),
     ...(updatedBy ? { updatedBy } : {}),
     ...(updatedAt !== undefined ? { updatedAt } : {}),
   };

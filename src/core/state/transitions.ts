@@ -13,17 +13,26 @@
  *   new         → in-progress, done
  *   in-progress → new (undo), done
  *   done        → in-progress (reopen)
- *   any but archived → archived, through the `archive` action only
+ *   any but archived → sent-to-registrar, through the `send-to-registrar`
+ *                      action only, once the registry mailbox has it
+ *   any but archived → archived, through the `archive` or `register` action only
+ *
+ * A message sent to the registrar stays there until it is registered: the
+ * status is the registrar's to change, the assignment, class and answer-by
+ * date are still the caseworkers'.
  */
 import type { MessageClass } from '../classify/classify';
 import type { ItemState, Person, Status } from './types';
 import {
   cleanPerson,
+  isAddress,
   isCleanText,
   isDueDate,
   isMessageClass,
   isPerson,
   isStatus,
+  normaliseInstant,
+  sameAddress,
   samePerson,
 } from './values';
 
@@ -36,7 +45,20 @@ export type StateAction =
   /** `null` removes the answer-by date. */
   | { readonly type: 'set-due'; readonly due: string | null }
   /** After the archive connector has filed the message; `archiveRef` is the case system's reference. */
-  | { readonly type: 'archive'; readonly archiveRef?: string };
+  | { readonly type: 'archive'; readonly archiveRef?: string }
+  /** After the message went to the registry mailbox `to` at `at` (an ISO instant): not archived yet. */
+  | { readonly type: 'send-to-registrar'; readonly to: string; readonly at: string }
+  /**
+   * On the message the registry mailbox received: the registrar registered
+   * it as `archiveRef`. `originalUnmarked` names the original's mailbox when
+   * the original could not be marked there (null: it was). Recorded again
+   * with the same reference, it only updates `originalUnmarked`.
+   */
+  | {
+      readonly type: 'register';
+      readonly archiveRef: string;
+      readonly originalUnmarked?: string | null;
+    };
 
 export type RefusalCode =
   /** Nothing would change; the client need not write. */
@@ -44,11 +66,13 @@ export type RefusalCode =
   /** The message is archived; changes belong in the case system. */
   | 'archived'
   | 'archive-only-by-archiving'
+  | 'sent-only-by-sending'
   | 'invalid-transition'
   | 'invalid-assignee'
   | 'invalid-class'
   | 'invalid-due'
   | 'invalid-archive-ref'
+  | 'invalid-registry'
   | 'invalid-actor'
   | 'invalid-time'
   | 'unknown-action';
@@ -75,6 +99,7 @@ const MOVES: { readonly [S in Status]: readonly Status[] } = {
   new: ['in-progress', 'done'],
   'in-progress': ['new', 'done'],
   done: ['in-progress'],
+  'sent-to-registrar': [],
   archived: [],
 };
 
@@ -116,11 +141,12 @@ export function applyAction(
   if (!who) return refuse('invalid-actor');
   const at = now instanceof Date ? now.getTime() : Number.NaN;
   if (!Number.isFinite(at)) return refuse('invalid-time');
-  if (state.status === 'archived') return refuse('archived');
+  const a = action as StateAction | { type?: unknown };
+  // A registration is recorded again (the original marked later); nothing else changes an archived message.
+  if (state.status === 'archived' && a.type !== 'register') return refuse('archived');
 
   let next: ItemState;
   const notices: NoticeCode[] = [];
-  const a = action as StateAction | { type?: unknown };
   switch (a.type) {
     case 'assign': {
       const assignee = asPerson((a as { assignee?: unknown }).assignee);
@@ -136,6 +162,7 @@ export function applyAction(
     case 'set-status': {
       const to = (a as { status?: unknown }).status;
       if (to === 'archived') return refuse('archive-only-by-archiving');
+      if (to === 'sent-to-registrar') return refuse('sent-only-by-sending');
       if (!isStatus(to)) return refuse('invalid-transition');
       if (to === state.status) return refuse('unchanged');
       if (!canMove(state.status, to)) {
@@ -182,6 +209,40 @@ export function applyAction(
         ...without(state, 'archiveRef'),
         status: 'archived',
         ...(typeof ref === 'string' ? { archiveRef: ref.trim() } : {}),
+      };
+      break;
+    }
+    case 'send-to-registrar': {
+      const s = a as { to?: unknown; at?: unknown };
+      const sentAt = normaliseInstant(s.at);
+      const to = typeof s.to === 'string' ? s.to.trim() : null;
+      if (!isAddress(to) || sentAt === null) return refuse('invalid-registry');
+      // The first forward is the one the registrar has; sending again sent nothing.
+      if (
+        state.status === 'sent-to-registrar' &&
+        state.sentTo &&
+        sameAddress(state.sentTo.address, to)
+      )
+        return refuse('unchanged');
+      next = { ...state, status: 'sent-to-registrar', sentTo: { address: to, at: sentAt } };
+      break;
+    }
+    case 'register': {
+      const r = a as { archiveRef?: unknown; originalUnmarked?: unknown };
+      const ref = typeof r.archiveRef === 'string' ? r.archiveRef.trim() : null;
+      if (!isCleanText(ref)) return refuse('invalid-archive-ref');
+      const unmarked = r.originalUnmarked ?? null;
+      if (unmarked !== null && !isAddress(unmarked)) return refuse('invalid-registry');
+      if (state.status === 'archived') {
+        // Registered already: as something else, it stays so; as this, only the note changes.
+        if (state.archiveRef !== ref) return refuse('archived');
+        if ((state.originalUnmarked ?? null) === unmarked) return refuse('unchanged');
+      }
+      next = {
+        ...without(without(state, 'archiveRef'), 'originalUnmarked'),
+        status: 'archived',
+        archiveRef: ref,
+        ...(unmarked !== null ? { originalUnmarked: unmarked } : {}),
       };
       break;
     }

@@ -10,9 +10,12 @@ import type { MessageClass } from '../classify/classify';
 /**
  * Ny → Under behandling → Ferdig (seed 001: "Når meldinger er ferdig
  * behandlet eller overført til WebSak skal de settes i status «Ferdig»").
- * `archived` is only reached by archiving the message into the case system.
+ * `sent-to-registrar` is reached only by sending the message to the registry
+ * mailbox (R26): it is then with the registrar, not yet in the archive.
+ * `archived` is only reached by archiving the message into the case system,
+ * or when the registrar records the registration number.
  */
-export const STATUSES = ['new', 'in-progress', 'done', 'archived'] as const;
+export const STATUSES = ['new', 'in-progress', 'done', 'sent-to-registrar', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** A user, as the directory names them. `address` is the stable key; `name` is for people. */
@@ -37,14 +40,41 @@ export interface ItemState {
   readonly due?: string;
   /** The case system's reference once archived, e.g. "2026/123-4". */
   readonly archiveRef?: string;
+  /**
+   * The registry mailbox the message was sent to, and when (R26). Kept once
+   * archived: the registrar registered it.
+   */
+  readonly sentTo?: SentTo;
+  /**
+   * On a message sent on to the registry mailbox: the original's mailbox,
+   * when the registrar recorded the registration but could not mark the
+   * original there (no access, or it was gone).
+   */
+  readonly originalUnmarked?: string;
   /** Who made the last change; "Ferdig" is recorded by whoever finished the message. */
   readonly updatedBy?: Person;
   /** When the last change was made, an ISO instant (UTC). */
   readonly updatedAt?: string;
 }
 
+/** Where and when a message went to the registrar. */
+export interface SentTo {
+  /** The registry mailbox's address. */
+  readonly address: string;
+  /** When it was sent, an ISO instant (UTC). */
+  readonly at: string;
+}
+
 /** The fields a person changes; `updatedBy`/`updatedAt` are bookkeeping. */
-export const STATE_FIELDS = ['status', 'assignee', 'class', 'due', 'archiveRef'] as const;
+export const STATE_FIELDS = [
+  'status',
+  'assignee',
+  'class',
+  'due',
+  'archiveRef',
+  'sentTo',
+  'originalUnmarked',
+] as const;
 export type StateField = (typeof STATE_FIELDS)[number];
 
 /** A message nobody has touched yet. */

@@ -6,7 +6,7 @@
 import { MESSAGE_CLASSES } from '../classify/classify';
 import type { MessageClass } from '../classify/classify';
 import { parseLocalDate } from '../calendar/local-date';
-import type { ClassState, Person, Status } from './types';
+import type { ClassState, Person, SentTo, Status } from './types';
 import { STATUSES } from './types';
 
 /** Longest name, reference or address kept; longer values are refused, not cut. */
@@ -84,6 +84,11 @@ export function samePerson(a: Person | undefined, b: Person | undefined): boolea
 export function sameClass(a: ClassState | undefined, b: ClassState | undefined): boolean {
   if (!a || !b) return a === b;
   return a.value === b.value && a.confirmed === b.confirmed;
+}
+
+export function sameSentTo(a: SentTo | undefined, b: SentTo | undefined): boolean {
+  if (!a || !b) return a === b;
+  return sameAddress(a.address, b.address) && a.at === b.at;
 }
 
 /** How a person is shown: their name, or their address when the directory has no name. */

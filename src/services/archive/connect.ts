@@ -28,7 +28,7 @@ export interface ConnectDeps {
 
 /** The connector for the profile's archive, or null when it names none. */
 export function connectArchive(
-  profile: Pick<Profile, 'archive' | 'mailboxes' | 'language'>,
+  profile: Pick<Profile, 'archive' | 'mailboxes' | 'language'> & Partial<Pick<Profile, 'timeZone'>>,
   deps: ConnectDeps,
 ): ArchiveConnector | null {
   const setting = profile.archive;
@@ -59,6 +59,7 @@ export function connectArchive(
         to,
         // The registrar reads the labels in the organisation's language.
         lang: profile.language,
+        ...(profile.timeZone ? { timeZone: profile.timeZone } : {}),
         by: { name: by.name ?? by.address, address: by.address },
       });
     }

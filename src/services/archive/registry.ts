@@ -8,8 +8,19 @@
  *
  * The sending (draft, attachment or upload session, send, and "nothing
  * twice") is ../forward.ts's, shared with "Send til postmottak".
+ *
+ * A forward is not an archived record: the message is "sent to the
+ * registrar" until the registrar records the registration number
+ * (../registrar.ts). The forward carries, in Internet headers, where the
+ * original is (its mailbox and Message-ID) and its fingerprint.
+ *
+ * The filing journal's step "forward": its key (the external id and the
+ * registry address) is noted before anything is made, what was made (the
+ * forward's own Internet-Message-ID) after the send. A journal that says
+ * "made" is never sent again, whatever Sent Items says.
  */
-import { registryBody, registrySubject } from '../../core/archive/registry';
+import { forwardHeaders, registryBody, registrySubject } from '../../core/archive/registry';
+import type { FilingJournalPort } from '../../core/archive/journal';
 import type { RegistryForward } from '../../core/archive/registry';
 import type { Lang } from '../../core/model';
 import type {
@@ -34,8 +45,13 @@ export interface RegistryOptions {
   readonly lang: Lang;
   /** The user, named in the body as who sent it for filing. */
   readonly by: { readonly name: string; readonly address: string };
+  /** The organisation's time zone: dates in the body. Default Europe/Oslo. */
+  readonly timeZone?: string;
   readonly now?: () => Date;
 }
+
+/** The journal's name for the one creating step. */
+export const FORWARD_STEP = 'forward';
 
 /**
  * Graph's failure as the archive's: the same kinds (throttled, unavailable,
@@ -55,6 +71,18 @@ function archiveFailure(e: unknown): ArchiveFailure {
   return new ArchiveFailure('unknown', e instanceof Error ? e.message : String(e));
 }
 
+/** The journal's key names this forward: the same external id to the same address. */
+function sameKey(
+  a: Readonly<Record<string, string>> | undefined,
+  b: { readonly messageId: string; readonly to: string },
+): boolean {
+  return (
+    a !== undefined &&
+    a['messageId'] === b.messageId &&
+    a['to']?.toLowerCase() === b.to.toLowerCase()
+  );
+}
+
 class RegistryConnector implements ArchiveConnector {
   readonly kind = 'registry-mailbox' as const;
 
@@ -69,7 +97,9 @@ class RegistryConnector implements ArchiveConnector {
   async findFiled(messageId: string): Promise<FiledRecord | null> {
     try {
       const sent = await findSentOn(this.o.graph, messageId, this.o.to);
-      return sent ? { reference: sent.reference ?? this.o.to, fingerprint: null } : null;
+      return sent
+        ? { reference: sent.reference ?? this.o.to, fingerprint: sent.fingerprint }
+        : null;
     } catch (e) {
       throw archiveFailure(e);
     }
@@ -78,6 +108,7 @@ class RegistryConnector implements ArchiveConnector {
   async file(
     request: FilingRequest,
     onProgress?: (p: FilingProgress) => void,
+    journal?: FilingJournalPort,
   ): Promise<FilingOutcome> {
     // The original is the message's own MIME; its attachments are in it already.
     const main = request.documents.find((d) => d.role === 'main');
@@ -101,30 +132,59 @@ class RegistryConnector implements ArchiveConnector {
       ...(sender ? { originalFrom: `${sender.name} <${sender.address}>` } : {}),
       receivedAt: request.date,
       messageId: request.messageId,
+      ...(request.source ? { mailbox: request.source.mailbox } : {}),
       attachmentName: main.name,
     };
+    const key = { messageId: request.messageId, to: this.o.to };
+    const entry = journal?.get(FORWARD_STEP);
+    const outcome = (sent: { earlier: boolean; at?: string; reference?: string | null }) =>
+      ({
+        kind: 'forwarded',
+        to: this.o.to,
+        earlier: sent.earlier,
+        ...(sent.reference ? { reference: sent.reference } : {}),
+        ...(sent.at ? { at: sent.at } : {}),
+      }) as const;
     try {
+      if (entry?.made && sameKey(entry.key, key)) {
+        // Sent by an earlier attempt, in this pane or another: never again.
+        const sent = await findSentOn(this.o.graph, request.messageId, this.o.to);
+        return outcome({
+          earlier: true,
+          reference: sent?.reference ?? entry.made.ref ?? caseNumber ?? null,
+          ...(sent?.at ? { at: sent.at } : {}),
+        });
+      }
+      if (journal && !sameKey(entry?.key, key)) await journal.note({ step: FORWARD_STEP, key });
       const sent = await sendOn(
         this.o.graph,
         {
           to: this.o.to,
           subject: registrySubject(forward),
-          body: registryBody(forward, this.o.lang),
+          body: registryBody(forward, this.o.lang, this.o.timeZone ?? 'Europe/Oslo'),
           messageId: request.messageId,
           name: main.name,
           ...(caseNumber ? { reference: caseNumber } : {}),
+          ...(request.fingerprint ? { fingerprint: request.fingerprint } : {}),
+          headers: forwardHeaders({
+            messageId: request.source?.internetMessageId ?? request.messageId,
+            ...(request.source ? { mailbox: request.source.mailbox } : {}),
+            ...(request.fingerprint ? { fingerprint: request.fingerprint } : {}),
+          }),
           original: () => Promise.resolve(main),
         },
         (bytes, totalBytes) => onProgress?.({ step: 'documents', bytes, totalBytes }),
         this.o.now,
       );
-      const reference = sent.reference ?? undefined;
-      return {
-        kind: 'forwarded',
-        to: this.o.to,
-        earlier: sent.earlier,
-        ...(reference ? { reference } : {}),
-      };
+      await journal?.note({
+        step: FORWARD_STEP,
+        key,
+        made: {
+          id: sent.forwardId ?? `${request.messageId} ${this.o.to}`,
+          ...(sent.reference ? { ref: sent.reference } : {}),
+        },
+      });
+      return outcome(sent);
     } catch (e) {
       throw archiveFailure(e);
     }

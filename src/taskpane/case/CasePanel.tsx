@@ -27,6 +27,8 @@ import type { ArchiveConnector, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import {
   canMove,
+  describeOriginalUnmarked,
+  describeStanding,
   displayName,
   dueLabel,
   isOverdue,
@@ -50,6 +52,7 @@ import type { FilingJournal } from '../../core/archive/journal';
 import { journalLines } from '../filing/journalView';
 import { tf } from '../filing/messages';
 import { itemFiling } from '../filing/useFiling';
+import { Registrar } from './Registrar';
 import { SendOn } from './SendOn';
 import { mailboxName, useCase } from './useCase';
 import type { CaseDeps, CaseSession, CaseState, NoticeFacts } from './useCase';
@@ -413,6 +416,15 @@ export function CasePanel({
   };
   const me = session?.actor() ?? null;
   const archived = item?.status === 'archived';
+  // With the registrar: sent already, not archived yet.
+  const sent = item?.status === 'sent-to-registrar';
+  const standing = item
+    ? describeStanding(item, lang, {
+        timeZone: profile.timeZone,
+        now: new Date(deps.now ? deps.now() : Date.now()),
+      })
+    : null;
+  const unmarked = item ? describeOriginalUnmarked(item, lang) : null;
   const overdue = item
     ? isOverdue(item, new Date(deps.now ? deps.now() : Date.now()), profile.timeZone)
     : false;
@@ -455,7 +467,17 @@ export function CasePanel({
         <>
           {archived && (
             <p className={styles.muted} data-case-archived={item.archiveRef ?? ''}>
-              {tc(lang, 'case.archived', { ref: item.archiveRef ?? '' })}
+              {standing ? `${standing} ${tc(lang, 'case.archived')}` : tc(lang, 'case.archived')}
+            </p>
+          )}
+          {sent && standing && (
+            <p className={styles.muted} data-case-sent={item.sentTo?.address ?? ''}>
+              {standing}
+            </p>
+          )}
+          {unmarked && (
+            <p className={styles.muted} data-case-original-unmarked={item.originalUnmarked ?? ''}>
+              {unmarked}
             </p>
           )}
           {archived && profile.removeAfterFiling === true && (
@@ -531,10 +553,14 @@ export function CasePanel({
             </h3>
             <p className={styles.value} data-class={item.class?.value ?? ''}>
               {item.class?.confirmed
-                ? tc(lang, 'case.class.confirmed', {
-                    class: classLabel(item.class.value, lang),
-                    name: item.updatedBy ? displayName(item.updatedBy) : '',
-                  })
+                ? item.updatedBy
+                  ? tc(lang, 'case.class.confirmed', {
+                      class: classLabel(item.class.value, lang),
+                      name: displayName(item.updatedBy),
+                    })
+                  : tc(lang, 'case.class.confirmed.unknown', {
+                      class: classLabel(item.class.value, lang),
+                    })
                 : tc(lang, 'case.class.suggested', { class: classLabel(view.class, lang) })}
             </p>
             <div className={styles.buttons}>
@@ -605,6 +631,7 @@ export function CasePanel({
               </Button>
             )}
           </section>
+          {session && <Registrar session={session} profile={profile} lang={lang} />}
           {session && !archived && <SendOn session={session} profile={profile} lang={lang} />}
           {session && (
             <Filing
@@ -613,7 +640,7 @@ export function CasePanel({
               profile={profile}
               lang={lang}
               facts={facts}
-              archived={archived}
+              archived={archived || sent}
               busy={state.busy}
               journal={state.snapshot?.journal}
             />

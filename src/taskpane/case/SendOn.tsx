@@ -83,6 +83,14 @@ export function SendOn({
           onProgress: (bytes, total) => setProgress(total > 0 ? bytes / total : undefined),
         });
         setOutcome({ kind: 'sent', result });
+        // Sent to the registrar: the message is with them now, not archived (R26).
+        const target = targets.find((m) => m.address === to);
+        if (target?.registry === true && result.at !== '') {
+          await session.act([{ type: 'send-to-registrar', to, at: result.at }], {
+            subject: '',
+            mailboxName: '',
+          });
+        }
       } catch (e) {
         setOutcome({
           kind: 'failed',

@@ -33,6 +33,7 @@ export type CaseKey =
   | 'case.notify.failed'
   | 'case.class.heading'
   | 'case.class.confirmed'
+  | 'case.class.confirmed.unknown'
   | 'case.class.suggested'
   | 'case.class.confirm'
   | 'case.class.override'
@@ -52,6 +53,21 @@ export type CaseKey =
   | 'case.saved'
   | 'case.theirs'
   | 'case.archived'
+  | 'case.registrar.heading'
+  | 'case.registrar.hint'
+  | 'case.registrar.hint.unknown'
+  | 'case.registrar.label'
+  | 'case.registrar.button'
+  | 'case.registrar.saving'
+  | 'case.registrar.done'
+  | 'case.registrar.unmarked.no-access'
+  | 'case.registrar.unmarked.not-found'
+  | 'case.registrar.unmarked.unknown-mailbox'
+  | 'case.registrar.unmarked.archived-otherwise'
+  | 'case.registrar.unmarked.archived-otherwise.unknown'
+  | 'case.registrar.otherwise'
+  | 'case.registrar.failed'
+  | 'case.registrar.again'
   | 'case.error.title'
   | `case.auth.${AuthFailureKind}`;
 
@@ -91,6 +107,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'Tildelingen er lagret, men varselet ble ikke sendt. {reason}',
     'case.class.heading': 'Klasse',
     'case.class.confirmed': '{class}, bekreftet av {name}',
+    'case.class.confirmed.unknown': '{class}, bekreftet',
     'case.class.suggested': 'Ikke bekreftet ennå. Arkivpost foreslår: {class}.',
     'case.class.confirm': 'Bekreft «{class}»',
     'case.class.override': 'Velg en annen klasse',
@@ -102,7 +119,30 @@ export const caseMessages: Messages<CaseKey> = {
     'case.saving': 'Lagrer …',
     'case.saved': 'Lagret.',
     'case.theirs': 'Samtidig endret av andre:',
-    'case.archived': 'Meldingen er arkivert ({ref}). Endringer gjøres i sakarkivet.',
+    'case.archived': 'Endringer gjøres i sakarkivet.',
+    'case.registrar.heading': 'Registrering',
+    'case.registrar.hint':
+      'Arkivpost sendte denne e-posten hit fra {mailbox}. Når den er journalført, skriv journalnummeret her, så merkes den opprinnelige e-posten.',
+    'case.registrar.hint.unknown':
+      'Arkivpost sendte denne e-posten hit. Når den er journalført, skriv journalnummeret her.',
+    'case.registrar.label': 'Registrert som',
+    'case.registrar.button': 'Merk som registrert',
+    'case.registrar.saving': 'Merker …',
+    'case.registrar.done':
+      'Registrert som {ref}. Den opprinnelige e-posten i {mailbox} er merket som arkivert.',
+    'case.registrar.unmarked.no-access':
+      'Registrert som {ref}, men den opprinnelige e-posten er ikke merket: du har ikke tilgang til {mailbox}. Det er notert på denne e-posten. Be noen med tilgang om å registrere på nytt her.',
+    'case.registrar.unmarked.not-found':
+      'Registrert som {ref}, men den opprinnelige e-posten finnes ikke lenger i {mailbox}. Det er notert på denne e-posten.',
+    'case.registrar.unmarked.unknown-mailbox':
+      'Registrert som {ref}. E-posten sier ikke hvilken postkasse den opprinnelige ligger i, så den er ikke merket.',
+    'case.registrar.unmarked.archived-otherwise':
+      'Registrert som {ref}, men den opprinnelige e-posten i {mailbox} er allerede arkivert som {other}. Den er ikke endret.',
+    'case.registrar.unmarked.archived-otherwise.unknown':
+      'Registrert som {ref}, men den opprinnelige e-posten i {mailbox} er allerede arkivert. Den er ikke endret.',
+    'case.registrar.otherwise': 'E-posten er allerede registrert som {ref}. Ingenting ble endret.',
+    'case.registrar.failed': 'Ikke registrert',
+    'case.registrar.again': 'Merk den opprinnelige e-posten på nytt',
     'case.error.title': 'Ikke lagret',
     'case.auth.sign-in-required': 'Du må logge inn for å lagre.',
     'case.auth.cancelled': 'Innloggingen ble avbrutt. Ingenting er lagret.',
@@ -147,6 +187,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'Tildelinga er lagra, men varselet vart ikkje sendt. {reason}',
     'case.class.heading': 'Klasse',
     'case.class.confirmed': '{class}, stadfesta av {name}',
+    'case.class.confirmed.unknown': '{class}, stadfesta',
     'case.class.suggested': 'Ikkje stadfesta enno. Arkivpost føreslår: {class}.',
     'case.class.confirm': 'Stadfest «{class}»',
     'case.class.override': 'Vel ein annan klasse',
@@ -158,7 +199,30 @@ export const caseMessages: Messages<CaseKey> = {
     'case.saving': 'Lagrar …',
     'case.saved': 'Lagra.',
     'case.theirs': 'Endra av andre i same augeblink:',
-    'case.archived': 'Meldinga er arkivert ({ref}). Endringar vert gjorde i sakarkivet.',
+    'case.archived': 'Endringar vert gjorde i sakarkivet.',
+    'case.registrar.heading': 'Registrering',
+    'case.registrar.hint':
+      'Arkivpost sende denne e-posten hit frå {mailbox}. Når han er journalført, skriv journalnummeret her, så blir den opphavlege e-posten merkt.',
+    'case.registrar.hint.unknown':
+      'Arkivpost sende denne e-posten hit. Når han er journalført, skriv journalnummeret her.',
+    'case.registrar.label': 'Registrert som',
+    'case.registrar.button': 'Merk som registrert',
+    'case.registrar.saving': 'Merkjer …',
+    'case.registrar.done':
+      'Registrert som {ref}. Den opphavlege e-posten i {mailbox} er merkt som arkivert.',
+    'case.registrar.unmarked.no-access':
+      'Registrert som {ref}, men den opphavlege e-posten er ikkje merkt: du har ikkje tilgang til {mailbox}. Det er notert på denne e-posten. Be nokon med tilgang om å registrere på nytt her.',
+    'case.registrar.unmarked.not-found':
+      'Registrert som {ref}, men den opphavlege e-posten finst ikkje lenger i {mailbox}. Det er notert på denne e-posten.',
+    'case.registrar.unmarked.unknown-mailbox':
+      'Registrert som {ref}. E-posten seier ikkje kva postkasse den opphavlege ligg i, så han er ikkje merkt.',
+    'case.registrar.unmarked.archived-otherwise':
+      'Registrert som {ref}, men den opphavlege e-posten i {mailbox} er allereie arkivert som {other}. Han er ikkje endra.',
+    'case.registrar.unmarked.archived-otherwise.unknown':
+      'Registrert som {ref}, men den opphavlege e-posten i {mailbox} er allereie arkivert. Han er ikkje endra.',
+    'case.registrar.otherwise': 'E-posten er allereie registrert som {ref}. Ingenting vart endra.',
+    'case.registrar.failed': 'Ikkje registrert',
+    'case.registrar.again': 'Merk den opphavlege e-posten på nytt',
     'case.error.title': 'Ikkje lagra',
     'case.auth.sign-in-required': 'Du må logge inn for å lagre.',
     'case.auth.cancelled': 'Innlogginga vart avbroten. Ingenting er lagra.',
@@ -203,6 +267,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'Tilldelningen är sparad, men meddelandet skickades inte. {reason}',
     'case.class.heading': 'Klass',
     'case.class.confirmed': '{class}, bekräftad av {name}',
+    'case.class.confirmed.unknown': '{class}, bekräftad',
     'case.class.suggested': 'Inte bekräftad ännu. Arkivpost föreslår: {class}.',
     'case.class.confirm': 'Bekräfta ”{class}”',
     'case.class.override': 'Välj en annan klass',
@@ -214,7 +279,30 @@ export const caseMessages: Messages<CaseKey> = {
     'case.saving': 'Sparar …',
     'case.saved': 'Sparat.',
     'case.theirs': 'Ändrat av andra samtidigt:',
-    'case.archived': 'Meddelandet är diariefört ({ref}). Ändringar görs i diariet.',
+    'case.archived': 'Ändringar görs i diariet.',
+    'case.registrar.heading': 'Registrering',
+    'case.registrar.hint':
+      'Arkivpost skickade hit det här e-postmeddelandet från {mailbox}. När det är diariefört, skriv diarienumret här, så märks det ursprungliga e-postmeddelandet.',
+    'case.registrar.hint.unknown':
+      'Arkivpost skickade hit det här e-postmeddelandet. När det är diariefört, skriv diarienumret här.',
+    'case.registrar.label': 'Registrerad som',
+    'case.registrar.button': 'Markera som registrerad',
+    'case.registrar.saving': 'Märker …',
+    'case.registrar.done':
+      'Registrerad som {ref}. Det ursprungliga e-postmeddelandet i {mailbox} är märkt som diariefört.',
+    'case.registrar.unmarked.no-access':
+      'Registrerad som {ref}, men det ursprungliga e-postmeddelandet är inte märkt: du har inte åtkomst till {mailbox}. Det är noterat på det här meddelandet. Be någon med åtkomst att registrera på nytt här.',
+    'case.registrar.unmarked.not-found':
+      'Registrerad som {ref}, men det ursprungliga e-postmeddelandet finns inte längre i {mailbox}. Det är noterat på det här meddelandet.',
+    'case.registrar.unmarked.unknown-mailbox':
+      'Registrerad som {ref}. Meddelandet anger inte vilken brevlåda originalet finns i, så det är inte märkt.',
+    'case.registrar.unmarked.archived-otherwise':
+      'Registrerad som {ref}, men det ursprungliga e-postmeddelandet i {mailbox} är redan diariefört som {other}. Det har inte ändrats.',
+    'case.registrar.unmarked.archived-otherwise.unknown':
+      'Registrerad som {ref}, men det ursprungliga e-postmeddelandet i {mailbox} är redan diariefört. Det har inte ändrats.',
+    'case.registrar.otherwise': 'Meddelandet är redan registrerat som {ref}. Inget ändrades.',
+    'case.registrar.failed': 'Inte registrerad',
+    'case.registrar.again': 'Märk originalet på nytt',
     'case.error.title': 'Inte sparat',
     'case.auth.sign-in-required': 'Du måste logga in för att spara.',
     'case.auth.cancelled': 'Inloggningen avbröts. Inget har sparats.',
@@ -259,6 +347,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.failed': 'The assignment is saved, but the notification was not sent. {reason}',
     'case.class.heading': 'Class',
     'case.class.confirmed': '{class}, confirmed by {name}',
+    'case.class.confirmed.unknown': '{class}, confirmed',
     'case.class.suggested': 'Not confirmed yet. Arkivpost suggests: {class}.',
     'case.class.confirm': 'Confirm "{class}"',
     'case.class.override': 'Choose another class',
@@ -270,7 +359,30 @@ export const caseMessages: Messages<CaseKey> = {
     'case.saving': 'Saving …',
     'case.saved': 'Saved.',
     'case.theirs': 'Changed by someone else at the same time:',
-    'case.archived': 'The message is archived ({ref}). Make changes in the case archive.',
+    'case.archived': 'Make changes in the case archive.',
+    'case.registrar.heading': 'Registration',
+    'case.registrar.hint':
+      'Arkivpost sent this e-mail here from {mailbox}. Once it is registered, write the registration number here and the original e-mail is marked.',
+    'case.registrar.hint.unknown':
+      'Arkivpost sent this e-mail here. Once it is registered, write the registration number here.',
+    'case.registrar.label': 'Registered as',
+    'case.registrar.button': 'Mark as registered',
+    'case.registrar.saving': 'Marking …',
+    'case.registrar.done':
+      'Registered as {ref}. The original e-mail in {mailbox} is marked as archived.',
+    'case.registrar.unmarked.no-access':
+      'Registered as {ref}, but the original e-mail is not marked: you have no access to {mailbox}. This is noted on this e-mail. Ask someone with access to register it again here.',
+    'case.registrar.unmarked.not-found':
+      'Registered as {ref}, but the original e-mail is no longer in {mailbox}. This is noted on this e-mail.',
+    'case.registrar.unmarked.unknown-mailbox':
+      'Registered as {ref}. The e-mail does not say which mailbox the original is in, so it is not marked.',
+    'case.registrar.unmarked.archived-otherwise':
+      'Registered as {ref}, but the original e-mail in {mailbox} is already archived as {other}. It was not changed.',
+    'case.registrar.unmarked.archived-otherwise.unknown':
+      'Registered as {ref}, but the original e-mail in {mailbox} is already archived. It was not changed.',
+    'case.registrar.otherwise': 'The e-mail is already registered as {ref}. Nothing was changed.',
+    'case.registrar.failed': 'Not registered',
+    'case.registrar.again': 'Mark the original again',
     'case.error.title': 'Not saved',
     'case.auth.sign-in-required': 'You need to sign in to save.',
     'case.auth.cancelled': 'Sign-in was cancelled. Nothing was saved.',

@@ -48,11 +48,14 @@ export type FilingKey =
   | 'filing.progress.documents'
   | 'filing.progress.marking'
   | 'filing.done'
+  | 'filing.done.no-case'
   | 'filing.already'
   | 'filing.already.unknown'
   | 'filing.forwarded'
   | 'filing.forwarded.earlier'
   | 'filing.marked'
+  | 'filing.marked.sent'
+  | 'filing.forwarded.earlier.date'
   | 'filing.subject-failed'
   | 'filing.draft.attachment'
   | 'filing.draft.unavailable'
@@ -138,11 +141,15 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Laster opp: {done} av {total}',
     'filing.progress.marking': 'Merker e-posten som arkivert …',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
+    'filing.done.no-case': 'Arkivert som {ref}.',
     'filing.already': 'Allerede arkivert som {ref}. Ingenting ble lagret på nytt.',
     'filing.already.unknown': 'Allerede arkivert. Ingenting ble lagret på nytt.',
     'filing.forwarded': 'Sendt uendret til {to} for journalføring.',
     'filing.forwarded.earlier': 'Allerede sendt til {to}. Ingenting ble sendt på nytt.',
-    'filing.marked': 'E-posten er merket «{category}» og har status Arkivert.',
+    'filing.marked': 'E-posten er merket «{category}» og har status {status}.',
+    'filing.marked.sent':
+      'E-posten er merket «{category}». Den merkes som arkivert når registrator har registrert den.',
+    'filing.forwarded.earlier.date': 'Allerede sendt til {to} {date}. Ingenting ble sendt på nytt.',
     'filing.mark-failed':
       'Arkivet har dokumentet, men merkingen i Outlook feilet: {reason} Prøv igjen for å merke e-posten; ingenting arkiveres to ganger.',
     'filing.failed.title': 'Ikke arkivert',
@@ -231,11 +238,16 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Lastar opp: {done} av {total}',
     'filing.progress.marking': 'Merkjer e-posten som arkivert …',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
+    'filing.done.no-case': 'Arkivert som {ref}.',
     'filing.already': 'Allereie arkivert som {ref}. Ingenting vart lagra på nytt.',
     'filing.already.unknown': 'Allereie arkivert. Ingenting vart lagra på nytt.',
     'filing.forwarded': 'Sendt uendra til {to} for journalføring.',
     'filing.forwarded.earlier': 'Allereie sendt til {to}. Ingenting vart sendt på nytt.',
-    'filing.marked': 'E-posten er merkt «{category}» og har status Arkivert.',
+    'filing.marked': 'E-posten er merkt «{category}» og har status {status}.',
+    'filing.marked.sent':
+      'E-posten er merkt «{category}». Han blir merkt som arkivert når registrator har registrert han.',
+    'filing.forwarded.earlier.date':
+      'Allereie sendt til {to} {date}. Ingenting vart sendt på nytt.',
     'filing.mark-failed':
       'Arkivet har dokumentet, men merkinga i Outlook feila: {reason} Prøv igjen for å merkje e-posten; ingenting blir arkivert to gonger.',
     'filing.failed.title': 'Ikkje arkivert',
@@ -324,11 +336,15 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Laddar upp: {done} av {total}',
     'filing.progress.marking': 'Märker e-posten som diarieförd …',
     'filing.done': 'Diarieförd som {ref} i ärende {case} ”{title}”.',
+    'filing.done.no-case': 'Diarieförd som {ref}.',
     'filing.already': 'Redan diarieförd som {ref}. Inget sparades på nytt.',
     'filing.already.unknown': 'Redan diarieförd. Inget sparades på nytt.',
     'filing.forwarded': 'Skickad oförändrad till {to} för diarieföring.',
     'filing.forwarded.earlier': 'Redan skickad till {to}. Inget skickades på nytt.',
-    'filing.marked': 'E-posten är märkt ”{category}” och har status Arkiverad.',
+    'filing.marked': 'E-posten är märkt ”{category}” och har status {status}.',
+    'filing.marked.sent':
+      'E-posten är märkt ”{category}”. Den märks som diarieförd när registratorn har registrerat den.',
+    'filing.forwarded.earlier.date': 'Redan skickad till {to} {date}. Inget skickades på nytt.',
     'filing.mark-failed':
       'Diariet har handlingen, men märkningen i Outlook misslyckades: {reason} Försök igen för att märka e-posten; inget diarieförs två gånger.',
     'filing.failed.title': 'Inte diarieförd',
@@ -418,11 +434,15 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.documents': 'Uploading: {done} of {total}',
     'filing.progress.marking': 'Marking the message as filed …',
     'filing.done': 'Filed as {ref} in case {case} "{title}".',
+    'filing.done.no-case': 'Filed as {ref}.',
     'filing.already': 'Already filed as {ref}. Nothing was filed again.',
     'filing.already.unknown': 'Already filed. Nothing was filed again.',
     'filing.forwarded': 'Sent unchanged to {to} for registration.',
     'filing.forwarded.earlier': 'Already sent to {to}. Nothing was sent again.',
-    'filing.marked': 'The message is marked "{category}" and its status is Archived.',
+    'filing.marked': 'The message is marked "{category}" and its status is {status}.',
+    'filing.marked.sent':
+      'The message is marked "{category}". It is marked as archived once the registrar has registered it.',
+    'filing.forwarded.earlier.date': 'Already sent to {to} on {date}. Nothing was sent again.',
     'filing.mark-failed':
       'The archive has it, but marking it in Outlook failed: {reason} Try again to mark the message; nothing is filed twice.',
     'filing.failed.title': 'Not filed',

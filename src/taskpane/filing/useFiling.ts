@@ -16,11 +16,18 @@ import type {
 } from '../../core/ports';
 import { domainOf, isInternalDomain } from '../../core/profile/mailboxes';
 import type { Profile } from '../../core/profile/types';
-import { archivedCategory } from '../../core/state';
+import {
+  archivedCategory,
+  describeConflict,
+  describeRefusal,
+  fixedCategoryName,
+  formatDateTime,
+  statusLabel,
+} from '../../core/state';
 import type { Person } from '../../core/state';
 import type { FilingJournal } from '../../core/archive/journal';
 import { ArchiveFailure } from '../../services/archive/errors';
-import { fileMessage, FilingCancelled, FilingRefused } from '../../services/filing';
+import { fileMessage, FilingCancelled, FilingRefused, MarkRefused } from '../../services/filing';
 import type { FilingChoice, FilingResult } from '../../services/filing';
 import { FilingInProgress, JournalLost } from '../../services/filing-journal';
 import type { GraphClient } from '../../services/graph/client';
@@ -178,13 +185,35 @@ export function sizeText(bytes: number, lang: Lang, fixed = false): string {
 
 export { journalLines, whenText };
 
+/**
+ * "340 kB av 900 kB", "4,0 MB av 12 MB": both in the unit the total is
+ * best read in, kB below 1 MB, numbers as the language writes them.
+ */
+export function progressSizes(
+  bytes: number,
+  totalBytes: number,
+  lang: Lang,
+): { done: string; total: string } {
+  const locale = LOCALES[lang];
+  if (totalBytes < 1024 * 1024) {
+    const kb = (n: number): string =>
+      `${Math.round(Math.max(0, n) / 1024).toLocaleString(locale)} kB`;
+    // A file under 1 kB is still "1 kB" in all, never "0 kB av 0 kB".
+    return {
+      done: kb(bytes),
+      total:
+        totalBytes > 0
+          ? `${Math.max(1, Math.round(totalBytes / 1024)).toLocaleString(locale)} kB`
+          : kb(0),
+    };
+  }
+  return { done: sizeText(bytes, lang, true), total: sizeText(totalBytes, lang, true) };
+}
+
 export function progressLabel(p: FilingProgress, lang: Lang): string {
   if (p.step === 'case') return tf(lang, 'filing.progress.case');
   if (p.step === 'record') return tf(lang, 'filing.progress.record');
-  return tf(lang, 'filing.progress.documents', {
-    done: sizeText(p.bytes, lang, true),
-    total: sizeText(p.totalBytes, lang, true),
-  });
+  return tf(lang, 'filing.progress.documents', progressSizes(p.bytes, p.totalBytes, lang));
 }
 
 type Listener = (state: FilingState) => void;
@@ -368,10 +397,16 @@ export class FilingSession {
     }
     if (result.snapshot) {
       this.deps.onSnapshot?.(result.snapshot);
+      const state = result.snapshot.state;
       lines.push(
-        tf(lang, 'filing.marked', {
-          category: archivedCategory(result.outcome.reference, profile.language),
-        }),
+        state.status === 'sent-to-registrar'
+          ? tf(lang, 'filing.marked.sent', {
+              category: fixedCategoryName('sent-to-registrar', profile.language),
+            })
+          : tf(lang, 'filing.marked', {
+              category: archivedCategory(state.archiveRef, profile.language),
+              status: statusLabel(state.status, lang),
+            }),
       );
     }
     if (result.subject !== undefined)
@@ -390,17 +425,28 @@ export class FilingSession {
     const { lang } = this.deps;
     switch (outcome.kind) {
       case 'filed':
-        return tf(lang, 'filing.done', {
-          ref: outcome.reference,
-          case: outcome.case.number,
-          title: outcome.case.title || choice.title,
-        });
+        // Every part that may be missing has a sentence without it.
+        return outcome.case.number.trim() === ''
+          ? tf(lang, 'filing.done.no-case', { ref: outcome.reference })
+          : tf(lang, 'filing.done', {
+              ref: outcome.reference,
+              case: outcome.case.number,
+              title: outcome.case.title || choice.title,
+            });
       case 'already-filed':
-        return tf(lang, 'filing.already', { ref: outcome.reference });
-      case 'forwarded':
+        return outcome.reference.trim() === ''
+          ? tf(lang, 'filing.already.unknown')
+          : tf(lang, 'filing.already', { ref: outcome.reference });
+      case 'forwarded': {
+        const date =
+          outcome.earlier && outcome.at
+            ? formatDateTime(outcome.at, lang, this.deps.profile.timeZone)
+            : null;
+        if (date) return tf(lang, 'filing.forwarded.earlier.date', { to: outcome.to, date });
         return tf(lang, outcome.earlier ? 'filing.forwarded.earlier' : 'filing.forwarded', {
           to: outcome.to,
         });
+      }
     }
   }
 
@@ -416,6 +462,10 @@ export class FilingSession {
     if (e instanceof FilingRefused)
       return tf(lang, 'filing.failed.missing', { names: e.missing.join(', ') });
     if (e instanceof MimeError) return tf(lang, 'filing.failed.unreadable', { code: e.code });
+    if (e instanceof MarkRefused)
+      return e.outcome.kind === 'refused'
+        ? describeRefusal(e.outcome.refusal, lang)
+        : describeConflict(e.outcome.fields, lang);
     if (e instanceof DraftIncomplete)
       return e.attachment
         ? tf(lang, 'filing.draft.attachment', { name: e.attachment })

@@ -7,6 +7,8 @@ import {
   archiveMessages,
   checkTitle,
   describeTitleProblem,
+  forwardHeaders,
+  readForwardOrigin,
   registryBody,
   registryMessages,
   registrySubject,
@@ -104,7 +106,7 @@ describe('the registry-mailbox forward', () => {
   });
 
   it.each(LANGS)('writes every field in the body in %s', (lang) => {
-    const body = registryBody(forward, lang);
+    const body = registryBody(forward, lang, 'Europe/Stockholm');
     for (const value of [
       '2026/123',
       'OSL 26 kap. 1 §',
@@ -117,6 +119,87 @@ describe('the registry-mailbox forward', () => {
   });
 
   it('writes Swedish for a Swedish registry', () => {
-    expect(registryBody(forward, 'sv')).toContain('Diarienummer: 2026/123');
+    expect(registryBody(forward, 'sv', 'Europe/Stockholm')).toContain('Diarienummer: 2026/123');
+  });
+
+  it('gives the received time in the organisation’s language and time zone, never as ISO or UTC', () => {
+    const at = { ...forward, receivedAt: '2026-03-03T15:40:12.000Z' };
+    expect(registryBody(at, 'sv', 'Europe/Stockholm')).toContain('Mottaget: 2026-03-03 kl. 16.40');
+    expect(registryBody(at, 'nb', 'Europe/Oslo')).toContain('Mottatt: 3.3.2026 kl. 16.40');
+    expect(registryBody(at, 'nn', 'Europe/Oslo')).toContain('Motteken: 3.3.2026 kl. 16.40');
+    expect(registryBody(at, 'en', 'Europe/Oslo')).toContain('Received: 2026-03-03 16:40');
+    // Summer time: 07:15 UTC is 09:15 in Stockholm.
+    expect(
+      registryBody({ ...forward, receivedAt: '2026-07-01T07:15:00Z' }, 'sv', 'Europe/Stockholm'),
+    ).toContain('Mottaget: 2026-07-01 kl. 09.15');
+    for (const lang of LANGS) {
+      const body = registryBody(at, lang, 'Europe/Stockholm');
+      expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}T|Z\b|UTC/);
+    }
+  });
+
+  it('leaves out a line whose value is missing or unreadable, rather than writing it empty', () => {
+    const bare: RegistryForward = {
+      documentType: 'I',
+      title: 'Ansökan',
+      by: forward.by,
+      receivedAt: 'not a date',
+      attachmentName: 'original.eml',
+    };
+    for (const lang of LANGS) {
+      const body = registryBody(bare, lang, 'Europe/Stockholm');
+      expect(body).not.toMatch(/: *$/m);
+      expect(body).not.toMatch(/\(\s*\)|«\s*»|”\s*”|"\s*"/);
+      expect(body).not.toContain('not a date');
+    }
+  });
+
+  it('names the original’s mailbox, and carries where the original is in headers the registrar’s pane reads back', () => {
+    const withBox = { ...forward, mailbox: 'vara.kommun@vara.se' };
+    expect(registryBody(withBox, 'sv', 'Europe/Stockholm')).toContain(
+      'Brevlåda: vara.kommun@vara.se',
+    );
+    const fingerprint = 'ab'.repeat(32);
+    const headers = forwardHeaders({
+      messageId: '<abc@example.se>',
+      mailbox: 'vara.kommun@vara.se',
+      fingerprint,
+    });
+    expect(headers).toEqual([
+      { name: 'X-Arkivpost-Original-Message-Id', value: '<abc@example.se>' },
+      { name: 'X-Arkivpost-Original-Mailbox', value: 'vara.kommun@vara.se' },
+      { name: 'X-Arkivpost-Fingerprint', value: fingerprint },
+    ]);
+    // As Graph gives them back: other headers first, names in any case.
+    expect(
+      readForwardOrigin([
+        { name: 'Received', value: 'from x' },
+        ...headers.map((h) => ({ name: h.name.toLowerCase(), value: ` ${h.value} ` })),
+      ]),
+    ).toEqual({ messageId: '<abc@example.se>', mailbox: 'vara.kommun@vara.se', fingerprint });
+    // Headers lost on the way: the body's labelled lines, in any of the four languages.
+    for (const lang of LANGS) {
+      expect(readForwardOrigin([], registryBody(withBox, lang, 'Europe/Oslo'))).toEqual({
+        messageId: '<abc@example.se>',
+        mailbox: 'vara.kommun@vara.se',
+      });
+    }
+    // Not a forward of ours; values a header cannot hold are left out.
+    expect(
+      readForwardOrigin([{ name: 'Subject', value: 'x' }], 'Hej\nMeddelande-ID: nej'),
+    ).toBeNull();
+    expect(readForwardOrigin(null, undefined)).toBeNull();
+    expect(
+      forwardHeaders({ messageId: 'no brackets', mailbox: 'a b@c.se', fingerprint: 'xyz' }),
+    ).toEqual([]);
+  });
+
+  it('reads a long body in time linear in its length', () => {
+    const line = 'Meddelande-ID: <' + 'x'.repeat(2000) + '\n';
+    const body = line.repeat(2000);
+    const started = Date.now();
+    expect(readForwardOrigin([], body)).toBeNull();
+    expect(readForwardOrigin([], ': '.repeat(200_000))).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

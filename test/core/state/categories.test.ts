@@ -279,12 +279,14 @@ describe('masterCategories', () => {
     expect(masterCategories('nn')).toEqual([
       { key: 'in-progress', displayName: 'Under behandling', color: 'preset1' },
       { key: 'done', displayName: 'Ferdig', color: 'preset4' },
+      { key: 'sent-to-registrar', displayName: 'Sendt til registrator', color: 'preset5' },
       { key: 'archived', displayName: 'Arkivert', color: 'preset7' },
       { key: 'archive-worthy', displayName: 'Arkivverdig', color: 'preset9' },
     ]);
     expect(masterCategories('sv').map((c) => c.displayName)).toEqual([
       'Under handläggning',
       'Klar',
+      'Skickad till registrator',
       'Diarieförd',
       'Ska diarieföras',
     ]);

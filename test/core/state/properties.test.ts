@@ -76,7 +76,7 @@ describe('writing and reading the state back', () => {
     const props = toExtendedProperties({ status: 'new' });
     expect(props.map((p) => p.id)).toEqual(PROPERTY_IDS);
     expect(props.find((p) => p.id === id('assignee'))?.value).toBe('');
-    expect(props.find((p) => p.id === id('version'))?.value).toBe('1');
+    expect(props.find((p) => p.id === id('version'))?.value).toBe('2');
   });
 
   it('reads ids as Graph returns them, with the GUID in lower case', () => {

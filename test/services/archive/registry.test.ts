@@ -49,7 +49,14 @@ function client(upn: string, sleeps: number[] = []): GraphClient {
 }
 
 function connector(graph = client(ANNA.address)) {
-  return createRegistryConnector({ graph, to: ARKIVET, lang: 'sv', by: ANNA, now: () => NOW });
+  return createRegistryConnector({
+    graph,
+    to: ARKIVET,
+    lang: 'sv',
+    timeZone: 'Europe/Stockholm',
+    by: ANNA,
+    now: () => NOW,
+  });
 }
 
 async function original(graph: GraphClient, id = ALLMAN): Promise<Uint8Array> {
@@ -150,6 +157,7 @@ describe('filing by the registry mailbox', () => {
       to: ARKIVET,
       earlier: false,
       reference: 'KS 2026/123',
+      at: NOW.toISOString(),
     });
     const arrived = await atRegistry();
     expect(arrived).toHaveLength(1);
@@ -169,7 +177,9 @@ describe('filing by the registry mailbox', () => {
     expect(message['subject']).toBe(registrySubject(forward));
     expect(message['subject']).toBe('Arkivpost: I | KS 2026/123 | - | Begäran om allmän handling');
     const body = (message['body'] as { content: string }).content;
-    expect(body).toBe(registryBody(forward, 'sv'));
+    expect(body).toBe(registryBody(forward, 'sv', 'Europe/Stockholm'));
+    expect(body).toContain('Mottaget: 2026-03-02 kl. 08.55');
+    expect(body).not.toContain('2026-03-02T07:55');
     expect(body).toContain('Diarienummer: KS 2026/123');
     expect(body).toContain('Skickat för diarieföring av: Anna Andersson <anna.andersson@vara.se>');
     expect(body).toContain('Meddelande-ID: <allman-handling@example.se>');
@@ -232,6 +242,7 @@ describe('filing by the registry mailbox', () => {
       to: ARKIVET,
       earlier: true,
       reference: 'KS 2026/123',
+      at: NOW.toISOString(),
     });
     expect(await atRegistry()).toHaveLength(1);
     expect((await c.findFiled('<allman-handling@example.se>'))?.reference).toBe('KS 2026/123');
@@ -248,7 +259,12 @@ describe('filing by the registry mailbox', () => {
         restriction: { code: 'S', basis: 'OSL 26 kap. 1 §' },
       }),
     );
-    expect(outcome).toEqual({ kind: 'forwarded', to: ARKIVET, earlier: false });
+    expect(outcome).toEqual({
+      kind: 'forwarded',
+      to: ARKIVET,
+      earlier: false,
+      at: NOW.toISOString(),
+    });
     expect((await c.findFiled('<allman-handling@example.se>'))?.reference).toBe(ARKIVET);
     const [arrived] = await atRegistry();
     expect(arrived?.message['subject']).toBe(
