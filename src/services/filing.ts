@@ -339,6 +339,19 @@ async function fileOnce(input: FileMessageInput): Promise<FilingResult> {
   if (before.state.status === 'archived') {
     return { kind: 'already-archived', reference: before.state.archiveRef ?? null };
   }
+  const sentTo = before.state.sentTo;
+  if (
+    before.state.status === 'sent-to-registrar' &&
+    sentTo !== undefined &&
+    connector.kind === 'registry-mailbox'
+  ) {
+    // With the registrar already: nothing is sent or written again.
+    return {
+      kind: 'done',
+      outcome: { kind: 'forwarded', to: sentTo.address, at: sentTo.at, earlier: true },
+      snapshot: before,
+    };
+  }
   const mime = await graph.bytes(`${messagePath(item)}/$value`);
   const parsed = await parseEml(mime);
   // Without a Message-ID (rare: a broken sender) the item id stands in.
