@@ -792,9 +792,17 @@ export class GraphStore {
     return stableGuid(`${kind}:${this.epoch}:${++this.seq}`);
   }
 
-  /** A new message id in a mailbox (a sent draft's copy in Sent Items gets one). */
+  /**
+   * A new message id in a mailbox (a sent draft's copy in Sent Items gets
+   * one), never one a message in any mailbox has: the seed's hash has 32
+   * bits of state, so two seeds can meet, and a message would replace another.
+   */
   newItemId(mb: MailboxRecord): string {
-    return ewsId('item', `graph:${mb.address}:${this.epoch}:${++this.seq}`);
+    for (;;) {
+      const id = ewsId('item', `graph:${mb.address}:${this.epoch}:${++this.seq}`);
+      const rest = toRestId(id);
+      if (![...this.mailboxes.values()].some((m) => m.messages.has(rest))) return id;
+    }
   }
 
   addCategory(mb: MailboxRecord, displayName: string, color: string): CategoryRecord {
