@@ -117,23 +117,30 @@ export async function uploadRanges<T>(
   for (;;) {
     let answer: RangeAnswer<T> | null = null;
     let sent = at;
+    let ended = true;
     for await (const range of pieces(o.document, o.rangeSize, at)) {
-      if (sent + range.length > o.size) throw o.changed();
+      const end = sent + range.length;
+      // Only the last range may be short; none may go past the size.
+      if (end > o.size || (range.length < o.rangeSize && end !== o.size)) throw o.changed();
       answer = await o.session.put(range, sent, o.size);
-      if (answer.kind !== 'next' || answer.at !== sent + range.length) break;
-      sent = answer.at;
+      if (answer.kind !== 'next' || answer.at !== end) {
+        ended = false;
+        break;
+      }
+      sent = end;
       stalls = 0;
       o.onBytes?.(sent);
     }
     // Every range sent and taken, yet no end: the document was shorter than
     // measured, or the session holds it all without having said so.
-    if (answer === null || (answer.kind === 'next' && answer.at === sent)) {
+    if (ended) {
       if (sent < o.size) throw o.changed();
       answer = {
         kind: 'unknown',
         cause: new Error('the upload session took every range but made nothing'),
       };
     }
+    answer = answer as RangeAnswer<T>;
     if (answer.kind === 'unknown') {
       if (o.session.where === undefined || ++stalls > MAX_STALLS) throw answer.cause;
       answer = await o.session.where();
