@@ -238,7 +238,7 @@ async function upload(
   );
   let failure: GraphFailure | null = null;
   try {
-    const made = await uploadToSession(graph, value.uploadUrl, {
+    const end = await uploadToSession(graph, value.uploadUrl, {
       document,
       size: document.size,
       rangeSize: RANGE_SIZE,
@@ -247,7 +247,7 @@ async function upload(
       // An attachment's session is not asked where it stands: Drafts is, below.
       ask: false,
     });
-    if (made !== null) return;
+    if (end.kind === 'done') return;
   } catch (e) {
     if (!isFailure(e)) throw e;
     failure = e;

@@ -843,7 +843,7 @@ class Filing {
         sessions.set(key, url);
         from = 0;
       }
-      const result = await uploadToSession<DriveItem>(this.graph, url, {
+      const end = await uploadToSession<DriveItem>(this.graph, url, {
         document: doc,
         size: sum.size,
         rangeSize: size,
@@ -855,7 +855,7 @@ class Filing {
         changed: () => changed(doc),
       });
       sessions.delete(key);
-      if (result !== null) return result;
+      if (end.kind === 'done') return end.value;
       // The session went away (its last answer lost: the caller looks again), or expired.
       this.uploaded = base;
     }

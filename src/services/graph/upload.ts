@@ -67,17 +67,17 @@ export interface GraphUpload {
 }
 
 /**
- * Send the document to the session; the item the last range made, or null
- * when the session went away (its last answer lost, or expired): the caller
- * looks whether the file is there, or starts a new session.
+ * Send the document to the session: `done` with what the last range made
+ * (a drive item; nothing for a mail attachment), or `gone` when the session
+ * went away (its last answer lost, or expired): the caller looks whether
+ * the file is there, or starts a new session.
  */
 export async function uploadToSession<T>(
   graph: GraphClient,
   url: string,
   o: GraphUpload,
-): Promise<T | null> {
-  const end = await uploadRanges<T>({ ...o, session: graphSession<T>(graph, url, o.ask) });
-  return end.kind === 'done' ? end.value : null;
+): Promise<{ readonly kind: 'done'; readonly value: T } | { readonly kind: 'gone' }> {
+  return uploadRanges<T>({ ...o, session: graphSession<T>(graph, url, o.ask) });
 }
 
 /** Where the session at `url` stands: the next byte it wants, or null when it is gone. */
