@@ -20,8 +20,11 @@
  * Each connector and each copy: a warm-up run, three timed runs (the median
  * is the figure) and three more with memory sampled (reading it takes time);
  * a fresh .eml, Message-ID and case every run, the emulators emptied before
- * each. CPU time here and in the child is kept beside the time, to show
- * whether the connector or the emulator spent it.
+ * each. Where the time goes is kept beside it: the round trips, the CPU
+ * time here (the client: the connector, its hashing, fetch), the emulators'
+ * time (wall time with a request in hand, and CPU, measured in the child),
+ * and the client's share: its CPU time against the copy's time, whose aim
+ * is the same ≤ 2× as the filing's.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';

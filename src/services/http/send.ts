@@ -141,10 +141,20 @@ export function textOf(a: Pick<HttpAnswer, 'body'>): string {
   return new TextDecoder().decode(a.body);
 }
 
-/** The answer as a fetch Response again (for code that wants one). */
+/**
+ * The answer as a fetch Response again (for code that wants one). Its body
+ * is a stream of the bytes as they are: a Response made from the bytes
+ * themselves would copy them (a message's MIME, a file).
+ */
 export function responseOf(a: HttpAnswer): Response {
   const empty = a.status === 204 || a.status === 205 || a.status === 304;
-  return new Response(empty ? null : (a.body as Uint8Array<ArrayBuffer>), {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (a.body.length > 0) controller.enqueue(a.body);
+      controller.close();
+    },
+  });
+  return new Response(empty ? null : body, {
     status: a.status,
     statusText: a.statusText,
     headers: a.headers,
