@@ -20,8 +20,11 @@
  * Each connector and each copy: a warm-up run, three timed runs (the median
  * is the figure) and three more with memory sampled (reading it takes time);
  * a fresh .eml, Message-ID and case every run, the emulators emptied before
- * each. CPU time here and in the child is kept beside the time, to show
- * whether the connector or the emulator spent it.
+ * each. Where the time goes is kept beside it: the round trips, the CPU
+ * time here (the client: the connector, its hashing, fetch), the emulators'
+ * time (wall time with a request in hand, and CPU, measured in the child),
+ * and the client's share: its CPU time against the copy's time, whose aim
+ * is the same ≤ 2× as the filing's.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -44,7 +47,7 @@ import {
 import { memoryDocument } from '../src/services/filing';
 import { RANGE_SIZE, SMALL_ATTACHMENT_LIMIT } from '../src/services/forward';
 import { createGraphClient } from '../src/services/graph/client';
-import type { FilingChildReady, FilingChildRequest } from './filing-child';
+import type { FilingChildReady, FilingChildRequest, FilingChildTotals } from './filing-child';
 import { ROOT, median, randomBytes } from './util';
 import type { Row } from './util';
 
@@ -127,14 +130,18 @@ interface Measured extends PeakAbove {
   /** CPU time of this process and of the emulators' during the run. */
   readonly clientCpuMs: number;
   readonly serverCpuMs: number;
+  /** Wall time the emulators had a request in hand (the child measures it). */
+  readonly emulatorMs: number;
+  /** Requests sent: to the emulators, or to the copy's receiver. */
+  readonly roundTrips: number;
 }
 
 // ---------------------------------------------------------------- the far side
 
 interface Child {
   readonly ready: FilingChildReady;
-  /** Archive and mailboxes emptied; the child's CPU time so far, in ms. */
-  reset(): Promise<number>;
+  /** Archive and mailboxes emptied; the child's totals so far. */
+  reset(): Promise<FilingChildTotals>;
   close(): Promise<void>;
 }
 
@@ -180,9 +187,9 @@ async function startChild(): Promise<Child> {
   return {
     ready,
     async reset() {
-      const answer = next<{ cpuMs: number }>('reset');
+      const answer = next<FilingChildTotals>('reset');
       send({ type: 'reset' });
-      return (await answer).cpuMs;
+      return answer;
     },
     async close() {
       if (proc.exitCode !== null) return;
@@ -344,11 +351,14 @@ async function measure(
   const memory = peak?.stop() ?? { rssMb: NaN, liveMb: NaN };
   const used = process.cpuUsage(cpu);
   const serverAfter = await child.reset();
+  const requests = (t: FilingChildTotals): number => t.emulatorRequests + t.sinkRequests;
   return {
     ms,
     ...memory,
     clientCpuMs: (used.user + used.system) / 1000,
-    serverCpuMs: serverAfter - serverBefore,
+    serverCpuMs: serverAfter.cpuMs - serverBefore.cpuMs,
+    emulatorMs: serverAfter.busyMs - serverBefore.busyMs,
+    roundTrips: requests(serverAfter) - requests(serverBefore),
   };
 }
 
@@ -438,6 +448,8 @@ function rowsOf(name: string, r: Runs): Row[] {
   const copyMs = pick(r.copied, 'ms');
   const live = pick(r.filed, 'liveMb');
   const messageMb = r.messageBytes / 1e6;
+  // The client's own share: its CPU time for the filing against the copy's wall time.
+  const clientShare = pick(r.filed, 'clientCpuMs') / copyMs;
   return [
     {
       name: `filing 25 MB of attachments, ${name}`,
@@ -453,10 +465,17 @@ function rowsOf(name: string, r: Runs): Row[] {
         peakMemoryMb: round(live),
         minMs: Math.min(...r.filed.map((x) => x.ms)),
         maxMs: Math.max(...r.filed.map((x) => x.ms)),
-        // Where the time goes: CPU here (the connector), in the emulators, and the copy's here.
-        clientCpuMs: pick(r.filed, 'clientCpuMs'),
-        emulatorCpuMs: pick(r.filed, 'serverCpuMs'),
-        copyClientCpuMs: pick(r.copied, 'clientCpuMs'),
+        // Where the time goes: round trips, CPU here (the connector), the emulators' time
+        // (wall time with a request in hand, and CPU), and the copy's.
+        roundTrips: pick(r.filed, 'roundTrips'),
+        clientCpuMs: round(pick(r.filed, 'clientCpuMs')),
+        emulatorMs: round(pick(r.filed, 'emulatorMs')),
+        emulatorCpuMs: round(pick(r.filed, 'serverCpuMs')),
+        clientShare: Math.round(clientShare * 100) / 100,
+        clientShareTarget: '≤ 2× copy',
+        clientShareOk: clientShare <= 2,
+        copyRoundTrips: pick(r.copied, 'roundTrips'),
+        copyClientCpuMs: round(pick(r.copied, 'clientCpuMs')),
       },
     },
     // The figure held against 3× is heapUsed + external: what the filing

@@ -6,14 +6,25 @@ import { benchPane } from './pane.bench';
 import { benchReaders } from './readers.bench';
 import { benchSend } from './send.bench';
 import { printTable, writeJson } from './util';
+import type { Row } from './util';
+
+/** The rows as a table and in bench/results/<name>.json. */
+function report(name: string, rows: readonly Row[]): void {
+  printTable(rows);
+  const file = writeJson(name, rows);
+  console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
+}
+
+/** Benchmarks that can be run on their own: `npm run bench -- readers` (issue 10), `-- filing` (issue 11). */
+const ALONE: Readonly<Record<string, () => Promise<Row[]>>> = {
+  readers: benchReaders,
+  filing: benchFiling,
+};
 
 async function main(): Promise<void> {
-  // `npm run bench -- readers`: only the worst-case readers (issue 10).
-  if (process.argv.slice(2).includes('readers')) {
-    const rows = await benchReaders();
-    printTable(rows);
-    const file = writeJson('readers', rows);
-    console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
+  const alone = process.argv.slice(2).find((a) => ALONE[a] !== undefined);
+  if (alone !== undefined) {
+    report(alone, await (ALONE[alone] as () => Promise<Row[]>)());
     return;
   }
   // The engine first, on a quiet machine; then the browser measurements.
@@ -22,9 +33,7 @@ async function main(): Promise<void> {
   const pane = await benchPane();
   const rows = [...benchBundles(), ...pane, ...(await benchSend()), ...engine, ...readers];
   rows.push(...(await benchFiling()));
-  printTable(rows);
-  const file = writeJson('bench', rows);
-  console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
+  report('bench', rows);
 }
 
 main().catch((e: unknown) => {

@@ -212,11 +212,36 @@ export function municipalText(bytes: number, seed: number, density = 0.03): stri
   return parts.join(' ');
 }
 
+/** Columns from `extra` shown only where a row has them (the filing rows: where the time goes). */
+const EXTRA_COLUMNS = [
+  ['round trips', 'roundTrips', ''],
+  ['client CPU ms', 'clientCpuMs', ''],
+  ['emulator ms', 'emulatorMs', ''],
+  ['client share', 'clientShare', '×'],
+] as const;
+
 export function printTable(rows: readonly Row[]): void {
   const fmt = (n: number | undefined): string =>
     n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+  const extras = EXTRA_COLUMNS.filter(([, key]) =>
+    rows.some((r) => typeof r.extra?.[key] === 'number'),
+  );
+  const extra = (r: Row, key: string, unit: string): string => {
+    const v = r.extra?.[key];
+    return typeof v === 'number' ? `${unit === '×' ? v.toFixed(2) : fmt(v)}${unit}` : '';
+  };
   const lines = [
-    ['benchmark', 'value', 'unit', 'baseline', 'ratio', 'memory MB', 'target', 'ok'],
+    [
+      'benchmark',
+      'value',
+      'unit',
+      'baseline',
+      'ratio',
+      'memory MB',
+      ...extras.map(([title]) => title),
+      'target',
+      'ok',
+    ],
     ...rows.map((r) => [
       r.name,
       fmt(r.value),
@@ -224,6 +249,7 @@ export function printTable(rows: readonly Row[]): void {
       fmt(r.baseline),
       r.ratio === undefined ? '' : `${r.ratio.toFixed(r.ratio < 10 ? 2 : 1)}×`,
       typeof r.extra?.['peakMemoryMb'] === 'number' ? r.extra['peakMemoryMb'].toFixed(1) : '',
+      ...extras.map(([, key, unit]) => extra(r, key, unit)),
       r.target ?? '',
       r.ok === undefined ? '' : r.ok ? 'yes' : 'NO',
     ]),

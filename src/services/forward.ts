@@ -26,12 +26,13 @@ import { format } from '../core/i18n/types';
 import type { Lang } from '../core/model';
 import type { ArchiveDocument } from '../core/ports';
 import { PROPERTY_SET_ID } from '../core/state/properties';
-import { pieces } from './archive/upload';
 import { fileNameOf, memoryDocument } from './filing';
 import { forwardMessages } from './forward-messages';
 import type { ForwardMessageKey } from './forward-messages';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
+import { uploadToSession } from './graph/upload';
+import { readWhole } from './http';
 
 /** Graph takes a file "under 3 MB" in one request; from there, an upload session. */
 export const SMALL_ATTACHMENT_LIMIT = 3_000_000;
@@ -204,14 +205,15 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+/** The document gave other bytes than its size says (it changed while it was read). */
+function changed(document: ArchiveDocument): Error {
+  return new Error(`${document.name} gave other bytes than its size says`);
+}
+
 async function whole(document: ArchiveDocument): Promise<Uint8Array> {
-  const out = new Uint8Array(document.size);
-  let at = 0;
-  for await (const piece of pieces(document, RANGE_SIZE)) {
-    out.set(piece, at);
-    at += piece.byteLength;
-  }
-  return out.subarray(0, at);
+  const bytes = await readWhole(document, document.size);
+  if (bytes === null) throw changed(document);
+  return bytes;
 }
 
 function fileAttachment(name: string, bytes: Uint8Array): Record<string, unknown> {
@@ -256,18 +258,28 @@ async function upload(
       },
     },
   );
-  let start = 0;
+  let failure: GraphFailure | null = null;
   try {
-    for await (const piece of pieces(document, RANGE_SIZE)) {
-      await graph.uploadRange(value.uploadUrl, piece, { start, total: document.size });
-      start += piece.byteLength;
-      onBytes(start);
-    }
+    const end = await uploadToSession(graph, value.uploadUrl, {
+      document,
+      size: document.size,
+      rangeSize: RANGE_SIZE,
+      onBytes,
+      changed: () => changed(document),
+      // An attachment's session is not asked where it stands: Drafts is, below.
+      ask: false,
+    });
+    if (end.kind === 'done') return;
   } catch (e) {
-    // The last range may have landed with its answer lost: then the file is there.
-    if (isFailure(e) && (await hasOriginal(graph, draftId, req.name))) return;
-    throw e;
+    if (!isFailure(e)) throw e;
+    failure = e;
   }
+  // The last range may have landed with its answer lost (the session is gone): then the file is there.
+  if (await hasOriginal(graph, draftId, req.name)) return;
+  throw (
+    failure ??
+    new GraphFailure('not-found', 404, 'itemNotFound', null, 'the upload session went away')
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  * changing with If-Match and deleting. Hrefs are opaque: a templated one is
  * cut at `{` and the query added.
  */
+import { delayMs } from '../http';
 import { ArchiveFailure } from './errors';
 import type { HttpAnswer, NoarkHttp } from './http';
 
@@ -81,11 +82,7 @@ const MAX_PAGES = 20;
 const CREATE_ATTEMPTS = 3;
 
 export class NoarkApi {
-  constructor(
-    readonly http: NoarkHttp,
-    private readonly sleep: (ms: number) => Promise<void>,
-    private readonly maxDelayMs: number,
-  ) {}
+  constructor(readonly http: NoarkHttp) {}
 
   private entity(a: HttpAnswer, url: string): Entity {
     if (a.json === null) {
@@ -160,7 +157,8 @@ export class NoarkApi {
         return { entity: await o.create(), made: true };
       } catch (e) {
         if (!(e instanceof ArchiveFailure) || !e.ambiguous || attempt >= CREATE_ATTEMPTS) throw e;
-        await this.sleep(Math.min(this.maxDelayMs, e.retryAfterMs ?? 1000 * 2 ** (attempt - 1)));
+        const policy = this.http.policy;
+        await policy.sleep(delayMs(attempt, policy, e.retryAfterMs));
         const found = await o.find();
         if (found !== null) return { entity: found, made: true };
       }

@@ -7,6 +7,7 @@
 import { format } from '../../core/i18n/types';
 import type { Lang } from '../../core/model';
 import { GRAPH_FAILURE_KINDS, kindOf as graphKindOf } from '../graph/errors';
+import { retryAfterMs } from '../http';
 import { archiveFailureMessages } from './messages';
 import type { ArchiveFailureKey } from './messages';
 
@@ -95,16 +96,6 @@ export function kindOf(status: number): ArchiveFailureKind {
   return graphKindOf(status, '');
 }
 
-/** Retry-After in milliseconds (seconds or an HTTP date), or null when absent. */
-export function retryAfterMs(headers: Headers, now: number): number | null {
-  const header = headers.get('Retry-After');
-  if (header === null) return null;
-  const seconds = Number(header);
-  if (header.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
 /**
  * What an error body says: the standard's `{"feil": {kode, beskrivelse}}`,
  * Nikita's older `{status, message, developerMessage}`, or nothing.
@@ -133,7 +124,7 @@ export function failureFromAnswer(
   now: number,
 ): ArchiveFailure {
   const said = errorDescription(body);
-  const wait = retryAfterMs(headers, now);
+  const wait = retryAfterMs(headers.get('Retry-After'), now);
   return new ArchiveFailure(
     kindOf(status),
     `${method} ${url} answered ${status}${said !== null ? `: ${said}` : ''}`,

@@ -6,7 +6,7 @@
  *
  * Everything is reached from the API root by `_links` relations; no path is
  * written here. Filing is in ./filing.ts, the files in ./upload.ts, the HTTP
- * pipeline (token, Retry-After, timeouts, safe repeats) in ./http.ts.
+ * (token, Noark's JSON) in ./http.ts over the network layer in ../http.
  */
 import { MemoryJournal } from '../../core/archive/journal';
 import type { FilingJournalPort } from '../../core/archive/journal';
@@ -18,6 +18,7 @@ import type {
   FilingProgress,
   FilingRequest,
 } from '../../core/ports';
+import { policyOf } from '../http';
 import { NoarkApi, href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
 import type { Entity, Json } from './api';
 import { ArchiveFailure } from './errors';
@@ -51,6 +52,8 @@ export interface Noark5Options {
   readonly token: () => Promise<string>;
   readonly fetch: Fetch;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The back-off's dice, a number in [0, 1]; Math.random by default. */
+  readonly random?: () => number;
   /** Bytes a chunk of a large file; default 4 MiB (never above the archive's bulkgrense). */
   readonly chunkSize?: number;
   /** Files up to this size go in one request; default 8 MiB (never above bulkgrense). */
@@ -114,18 +117,8 @@ class Noark5Connector implements ArchiveConnector {
   private readonly journals = new Map<string, MemoryJournal>();
 
   constructor(private readonly o: Noark5Options) {
-    const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    const maxDelayMs = o.maxDelayMs ?? NOARK5_DEFAULTS.maxDelayMs;
-    const http = new NoarkHttp({
-      token: o.token,
-      fetch: o.fetch,
-      sleep,
-      timeoutMs: o.timeoutMs ?? NOARK5_DEFAULTS.timeoutMs,
-      maxRetries: o.maxRetries ?? NOARK5_DEFAULTS.maxRetries,
-      maxNetworkRetries: o.maxNetworkRetries ?? NOARK5_DEFAULTS.maxNetworkRetries,
-      maxDelayMs,
-    });
-    this.api = new NoarkApi(http, sleep, maxDelayMs);
+    const http = new NoarkHttp(o.token, policyOf(o.fetch, o, NOARK5_DEFAULTS));
+    this.api = new NoarkApi(http);
   }
 
   // ------------------------------------------------------------ the root

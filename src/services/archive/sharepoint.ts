@@ -42,9 +42,10 @@ import type {
 } from '../../core/ports';
 import type { GraphClient } from '../graph/client';
 import { GraphFailure } from '../graph/errors';
+import { sessionStands, uploadToSession } from '../graph/upload';
 import { ArchiveFailure, kindOf } from './errors';
 import { quickXorOf } from './quickxor';
-import { changed, pieces, whole } from './upload';
+import { changed, whole } from './upload';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -974,9 +975,10 @@ class Filing {
   ): Promise<DriveItem> {
     const size = this.c.settings.rangeSize;
     const sessions = this.c.sessions;
+    const base = this.uploaded;
     for (let attempt = 0; attempt < 2; attempt++) {
       let url = sessions.get(key);
-      let from = url !== undefined ? await this.expected(url) : null;
+      let from = url !== undefined ? await sessionStands(this.graph, url) : null;
       if (url === undefined || from === null || from % size !== 0) {
         const s = await this.graph.request<{ uploadUrl: string }>(
           'POST',
@@ -987,70 +989,23 @@ class Filing {
         sessions.set(key, url);
         from = 0;
       }
-      const result = await this.ranges(url, doc, sum, from, size);
+      const end = await uploadToSession<DriveItem>(this.graph, url, {
+        document: doc,
+        size: sum.size,
+        rangeSize: size,
+        from,
+        onBytes: (held) => {
+          this.uploaded = base + held;
+          this.report('documents');
+        },
+        changed: () => changed(doc),
+      });
       sessions.delete(key);
-      if (result !== null) return result;
+      if (end.kind === 'done') return end.value;
+      // The session went away (its last answer lost: the caller looks again), or expired.
+      this.uploaded = base;
     }
     throw new ArchiveFailure('unknown', `${key}: the upload session was lost twice`);
-  }
-
-  /** Where the session wants the next range from; null when it is gone. */
-  private async expected(url: string): Promise<number | null> {
-    try {
-      const { value } = await this.graph.uploadSession(url, 'GET');
-      const ranges = (value as { nextExpectedRanges?: string[] } | null)?.nextExpectedRanges;
-      const m = /^(\d+)-/.exec(ranges?.[0] ?? '');
-      return m ? Number(m[1]) : null;
-    } catch (e) {
-      if (is(e, 404)) return null;
-      throw e;
-    }
-  }
-
-  /**
-   * The ranges from `from` on; the driveItem the last one made, or null when
-   * the session went away (its last answer lost: the caller looks again).
-   */
-  private async ranges(
-    url: string,
-    doc: ArchiveDocument,
-    sum: Sum,
-    from: number,
-    size: number,
-  ): Promise<DriveItem | null> {
-    const base = this.uploaded;
-    this.uploaded = base + from;
-    this.report('documents');
-    let start = 0;
-    for await (const piece of pieces(doc, size)) {
-      if (start < from) {
-        start += piece.length;
-        continue;
-      }
-      if (start + piece.length > sum.size) throw changed(doc);
-      let answer: { status: number; value: unknown };
-      try {
-        answer = await this.graph.uploadRange(url, piece, { start, total: sum.size });
-      } catch (e) {
-        // 416: the library has this range already (a repeat after a lost answer): ask where it is.
-        if (is(e, 416)) {
-          this.uploaded = base;
-          const next = await this.expected(url);
-          if (next === null) return null;
-          return this.ranges(url, doc, sum, next, size);
-        }
-        if (is(e, 404)) {
-          this.uploaded = base;
-          return null;
-        }
-        throw e;
-      }
-      start += piece.length;
-      this.uploaded = base + start;
-      this.report('documents');
-      if (answer.status === 200 || answer.status === 201) return answer.value as DriveItem;
-    }
-    throw changed(doc);
   }
 
   // ------------------------------------------------------------ metadata

@@ -3,17 +3,20 @@
  * relation), as the standard's "Hente og overføre filer" says: in one POST
  * up to a limit, else in chunks (a POST with X-Upload-Content-Type and
  * X-Upload-Content-Length answers a Location; each chunk is a PUT there with
- * Content-Range; the last answers 201 and the dokumentobjekt).
+ * Content-Range; the last answers 201 and the dokumentobjekt), sent by the
+ * one resumable upload (services/http).
  *
  * At most one chunk (or the one-piece file, up to the limit) is in memory.
- * Sending a chunk again is harmless (the archive answers the same Location),
+ * Sending a chunk again is harmless (the archive answers where it stands),
  * and so is a file sent again onto the same dokumentobjekt (409: it has its
  * file already): the connector then reads the dokumentobjekt to see.
  */
 import type { ArchiveDocument } from '../../core/ports';
+import { readWhole, uploadRanges } from '../http';
+import type { RangeAnswer, RangeSession } from '../http';
 import { requireHref } from './api';
 import type { Entity, Json, NoarkApi } from './api';
-import { ArchiveFailure } from './errors';
+import { ArchiveFailure, failureFromAnswer } from './errors';
 
 export interface UploadPlan {
   readonly objekt: Entity;
@@ -24,29 +27,8 @@ export interface UploadPlan {
   /** Largest file sent in one request. */
   readonly singleLimit: number;
   readonly chunkSize: number;
-  /** Bytes the archive acknowledged, as they are. */
+  /** Bytes the archive acknowledged, as they are (fewer again when an upload starts over). */
   readonly onBytes: (n: number) => void;
-}
-
-/** The document in pieces of `size` bytes (the last one shorter). */
-export async function* pieces(document: ArchiveDocument, size: number): AsyncGenerator<Uint8Array> {
-  let buffer = new Uint8Array(size);
-  let filled = 0;
-  for await (const chunk of document.chunks()) {
-    let offset = 0;
-    while (offset < chunk.length) {
-      const n = Math.min(size - filled, chunk.length - offset);
-      buffer.set(chunk.subarray(offset, offset + n), filled);
-      filled += n;
-      offset += n;
-      if (filled === size) {
-        yield buffer;
-        buffer = new Uint8Array(size);
-        filled = 0;
-      }
-    }
-  }
-  if (filled > 0) yield buffer.subarray(0, filled);
 }
 
 /** The document gave other bytes when read again (a checksum failure). */
@@ -60,13 +42,9 @@ export function changed(document: ArchiveDocument): ArchiveFailure {
 
 /** The document in one piece of `size` bytes; `changed` when it is not that. */
 export async function whole(document: ArchiveDocument, size: number): Promise<Uint8Array> {
-  let result: Uint8Array | null = null;
-  for await (const piece of pieces(document, size)) {
-    if (result !== null) throw changed(document);
-    result = piece;
-  }
-  if (result === null || result.length !== size) throw changed(document);
-  return result;
+  const bytes = await readWhole(document, size);
+  if (bytes === null) throw changed(document);
+  return bytes;
 }
 
 function disposition(name: string): string {
@@ -98,6 +76,49 @@ export async function uploadFile(api: NoarkApi, p: UploadPlan): Promise<Json> {
   return chunked(api, url, p);
 }
 
+/** The bytes a chunk's answer says the archive holds (`Range: 0-<last>`), or null. */
+function held(headers: Headers): number | null {
+  const m = /^\s*(?:bytes[ =])?0-(\d+)\s*$/.exec(headers.get('Range') ?? '');
+  return m ? Number(m[1]) + 1 : null;
+}
+
+/**
+ * The chunked upload at `location` as the upload helper speaks to it: each
+ * answer moves the Location on and says what the archive holds; a chunk out
+ * of place is answered 400 with where it stands; 404, the upload is gone.
+ */
+function noarkSession(api: NoarkApi, start: string, p: UploadPlan): RangeSession<Json> {
+  let location = start;
+  return {
+    async put(range, from, total): Promise<RangeAnswer<Json>> {
+      const to = from + range.length - 1;
+      const url = location;
+      const a = await api.http.send({
+        method: 'PUT',
+        url,
+        bytes: range,
+        headers: { 'Content-Type': p.mimeType, 'Content-Range': `${from}-${to}/${total}` },
+        repeatable: true,
+        accept: [400, 404],
+      });
+      if (a.status === 404) return { kind: 'gone' };
+      if (a.location !== null) location = new URL(a.location, url).href;
+      const has = held(a.headers);
+      if (a.status === 400) {
+        // Out of place: the archive says where it stands (nothing yet: no Range, but a Location).
+        if (has === null && a.location === null) {
+          throw failureFromAnswer('PUT', url, 400, a.headers, a.json, Date.now());
+        }
+        return { kind: 'next', at: has ?? 0 };
+      }
+      if (a.status === 201) {
+        return { kind: 'done', value: a.json ?? (await api.read(p.objekt.self)).json };
+      }
+      return { kind: 'next', at: has ?? to + 1 };
+    },
+  };
+}
+
 async function chunked(api: NoarkApi, url: string, p: UploadPlan, again = false): Promise<Json> {
   const start = await api.http.send({
     method: 'POST',
@@ -116,33 +137,22 @@ async function chunked(api: NoarkApi, url: string, p: UploadPlan, again = false)
       status: start.status,
     });
   }
-  let location = new URL(start.location, url).href;
-  let from = 0;
-  let sent = 0;
-  for await (const piece of pieces(p.document, p.chunkSize)) {
-    const to = from + piece.length - 1;
-    if (to >= p.size) throw changed(p.document);
-    const a = await api.http.send({
-      method: 'PUT',
-      url: location,
-      bytes: piece,
-      headers: { 'Content-Type': p.mimeType, 'Content-Range': `${from}-${to}/${p.size}` },
-      repeatable: true,
-      accept: [404],
-    });
-    if (a.status === 404) {
-      // The upload is gone: it landed (the last answer was lost), or the archive dropped it.
-      const objekt = (await api.read(p.objekt.self)).json;
-      if (typeof objekt['referanseDokumentfil'] === 'string' || again) return objekt;
-      p.onBytes(-sent);
-      return chunked(api, url, p, true);
-    }
-    from = to + 1;
-    sent += piece.length;
-    p.onBytes(piece.length);
-    if (a.status === 201) return a.json ?? (await api.read(p.objekt.self)).json;
-    if (a.location !== null) location = new URL(a.location, location).href;
-  }
-  if (from !== p.size) throw changed(p.document);
-  return (await api.read(p.objekt.self)).json;
+  let reported = 0;
+  const end = await uploadRanges({
+    document: p.document,
+    size: p.size,
+    rangeSize: p.chunkSize,
+    session: noarkSession(api, new URL(start.location, url).href, p),
+    onBytes: (n) => {
+      p.onBytes(n - reported);
+      reported = n;
+    },
+    changed: () => changed(p.document),
+  });
+  if (end.kind === 'done') return end.value;
+  // The upload is gone: it landed (the last answer was lost), or the archive dropped it.
+  const objekt = (await api.read(p.objekt.self)).json;
+  if (typeof objekt['referanseDokumentfil'] === 'string' || again) return objekt;
+  p.onBytes(-reported);
+  return chunked(api, url, p, true);
 }

@@ -1,23 +1,21 @@
 /**
  * The one Graph client: @microsoft/microsoft-graph-client with our own
- * middleware chain, a pipeline of small steps (pnpjs style):
+ * middleware chain (pnpjs style):
  *
- *   auth → retry (honours Retry-After) → timeout → send (injected fetch)
+ *   auth (and a claims challenge) → the network layer (services/http:
+ *   timeout, Retry-After, back-off, safe repeats) → the injected fetch
  *
- * `fetch` and `sleep` are injected, so tests replace the transport (or run
- * against the local Graph emulator), not the world. Failures surface as
- * GraphFailure with a kind the user's message is chosen by.
+ * `fetch`, `sleep` and `random` are injected, so tests replace the transport
+ * (or run against the local Graph emulator), not the world. Failures
+ * surface as GraphFailure with a kind the user's message is chosen by.
  */
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { DEFAULT_POLICY, HttpFailure, policyOf, responseOf, send } from '../http';
+import type { HttpPolicy, RetryInfo } from '../http';
 import { failureFromResponse, GraphFailure } from './errors';
 
-export interface RetryInfo {
-  readonly attempt: number;
-  readonly max: number;
-  readonly delayMs: number;
-  readonly status: number;
-}
+export type { RetryInfo };
 
 export interface GraphClientOptions {
   /** e.g. https://graph.microsoft.com (the workbench: its own origin + /graph). */
@@ -34,26 +32,25 @@ export interface GraphClientOptions {
   readonly maxRetries?: number;
   /**
    * Repeats after a lost connection or a timeout (only where safe, see
-   * RetryStep). Fewer than for throttling: a network that is down is
+   * services/http). Fewer than for throttling: a network that is down is
    * better reported soon than waited for.
    */
   readonly maxNetworkRetries?: number;
   /** Upper bound for one wait, whatever Retry-After says. */
   readonly maxDelayMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The back-off's dice, a number in [0, 1]; Math.random by default. */
+  readonly random?: () => number;
   /** Progress while waiting, so the pane can say "waiting for Microsoft 365 …". */
   readonly onRetry?: (info: RetryInfo) => void;
 }
 
 export const DEFAULTS = {
   timeoutMs: 15_000,
-  maxRetries: 6,
-  maxNetworkRetries: 2,
+  maxRetries: DEFAULT_POLICY.maxRetries,
+  maxNetworkRetries: DEFAULT_POLICY.maxNetworkRetries,
   maxDelayMs: 30_000,
 } as const;
-
-/** Statuses Graph documents as "not processed, try again later". */
-const RETRYABLE = new Set([429, 503, 504]);
 
 abstract class Step implements Middleware {
   protected next: Middleware | undefined;
@@ -105,114 +102,32 @@ class AuthStep extends Step {
   }
 }
 
-function retryAfterMs(response: Response, attempt: number): number {
-  const header = response.headers.get('Retry-After');
-  if (header !== null) {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
-  }
-  // No advice: exponential back-off from one second.
-  return 1000 * 2 ** (attempt - 1);
+/** A body the network layer can send again on a repeat. */
+async function bytesOf(body: unknown): Promise<string | Uint8Array | undefined> {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  return new Uint8Array(await new Response(body as BodyInit).arrayBuffer());
 }
 
-function methodOf(context: Context): string {
-  return (context.options?.method ?? 'GET').toUpperCase();
-}
-
-function hasHeader(context: Context, name: string): boolean {
-  const headers = new Headers(context.options?.headers as HeadersInit | undefined);
-  return headers.has(name);
-}
-
-class RetryStep extends Step {
-  constructor(
-    private readonly o: Required<
-      Pick<GraphClientOptions, 'maxRetries' | 'maxNetworkRetries' | 'maxDelayMs' | 'sleep'>
-    > &
-      Pick<GraphClientOptions, 'onRetry'>,
-  ) {
-    super();
-  }
-  override async execute(context: Context): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      let networkFailure: GraphFailure | null = null;
-      try {
-        await this.pass(context);
-      } catch (e) {
-        if (!(e instanceof GraphFailure) || (e.kind !== 'network' && e.kind !== 'timeout')) throw e;
-        networkFailure = e;
-      }
-      const status = networkFailure ? 0 : (context.response?.status ?? 0);
-      const retryable = networkFailure ? this.safeToRepeat(context) : RETRYABLE.has(status);
-      const max = networkFailure ? this.o.maxNetworkRetries : this.o.maxRetries;
-      if (!retryable || attempt > max) {
-        if (networkFailure) throw networkFailure;
-        return;
-      }
-      const delayMs = Math.min(
-        this.o.maxDelayMs,
-        networkFailure || !context.response
-          ? 1000 * 2 ** (attempt - 1)
-          : retryAfterMs(context.response, attempt),
-      );
-      this.o.onRetry?.({ attempt, max, delayMs, status });
-      await this.o.sleep(delayMs);
-    }
-  }
-
-  /**
-   * After a lost connection the request may or may not have been applied.
-   * Reads repeat safely; a PATCH only with If-Match (a second application
-   * then fails on the changed etag instead of applying twice); a PUT of a
-   * byte range to an upload session (the same bytes at the same place); a
-   * POST never (sendMail would deliver the notification twice).
-   */
-  private safeToRepeat(context: Context): boolean {
-    const method = methodOf(context);
-    if (method === 'GET' || method === 'HEAD') return true;
-    if (method === 'PUT') return hasHeader(context, 'Content-Range');
-    return method === 'PATCH' && hasHeader(context, 'If-Match');
-  }
-}
-
-class TimeoutStep extends Step {
-  constructor(private readonly ms: number) {
-    super();
-  }
-  override async execute(context: Context): Promise<void> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.ms);
-    const options = (context.options ??= {});
-    options.signal = controller.signal;
-    try {
-      await this.pass(context);
-    } catch (e) {
-      if (controller.signal.aborted)
-        throw new GraphFailure('timeout', 0, 'timeout', null, `no answer within ${this.ms} ms`);
-      throw e;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-}
-
-class SendStep implements Middleware {
-  constructor(private readonly fetch: GraphClientOptions['fetch']) {}
+/** The last step: the request through services/http, its failures as GraphFailure. */
+class NetworkStep implements Middleware {
+  constructor(private readonly policy: HttpPolicy) {}
   async execute(context: Context): Promise<void> {
+    const options = context.options ?? {};
+    const request = context.request;
+    const url = typeof request === 'string' ? request : request.url;
+    const body = await bytesOf(options.body);
     try {
-      context.response = await this.fetch(context.request, context.options as RequestInit);
+      const answer = await send(this.policy, {
+        method: (options.method ?? 'GET').toUpperCase(),
+        url,
+        headers: Object.fromEntries(new Headers(options.headers as HeadersInit).entries()),
+        ...(body !== undefined ? { body } : {}),
+      });
+      context.response = responseOf(answer);
     } catch (e) {
-      if (e instanceof GraphFailure) throw e;
-      if (context.options?.signal?.aborted) throw e;
-      throw new GraphFailure(
-        'network',
-        0,
-        'network',
-        null,
-        e instanceof Error ? e.message : String(e),
-      );
+      if (!(e instanceof HttpFailure)) throw e;
+      throw new GraphFailure(e.kind, 0, e.kind, null, e.message);
     }
   }
 }
@@ -235,8 +150,8 @@ export interface GraphClient {
   /**
    * One range of an upload session (mail attachments, drive items): a PUT to
    * the session's pre-authenticated URL, which Graph wants without an
-   * Authorization header. Repeated after 429/503 and a lost connection (the
-   * same bytes at the same offset). Resolves with the answer's JSON: the
+   * Authorization header. Repeated after 429/502/503/504 and a lost
+   * connection (a PUT: the same bytes at the same offset). Resolves with the answer's JSON: the
    * next expected ranges, or the finished item.
    */
   uploadRange(
@@ -256,19 +171,12 @@ export interface GraphClient {
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
-  const steps: Middleware[] = [
-    new AuthStep(options.token),
-    new RetryStep({
-      maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
-      maxNetworkRetries: options.maxNetworkRetries ?? DEFAULTS.maxNetworkRetries,
-      maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
-      sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
-    }),
-    new TimeoutStep(options.timeoutMs ?? DEFAULTS.timeoutMs),
-    new SendStep(options.fetch),
-  ];
-  for (let i = 0; i < steps.length - 1; i++) (steps[i] as Step).setNext(steps[i + 1] as Middleware);
+  const network = new NetworkStep(
+    policyOf((input, init) => options.fetch(input, init), options, DEFAULTS),
+  );
+  const auth = new AuthStep(options.token);
+  auth.setNext(network);
+  const steps: Middleware[] = [auth, network];
   const version = options.version ?? 'v1.0';
   const host = new URL(options.baseUrl).host;
   const api = Client.initWithMiddleware({
@@ -277,9 +185,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     middleware: steps,
     customHosts: new Set([host]),
   });
-  const head = steps[0] as Middleware;
+  const head: Middleware = auth;
   // Upload sessions' URLs carry their own authorisation.
-  const unauthenticated = steps[1] as Middleware;
+  const unauthenticated: Middleware = network;
   const url = (path: string) => `${options.baseUrl.replace(/\/$/, '')}/${version}${path}`;
   async function run(
     start: Middleware,

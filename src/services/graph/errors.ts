@@ -27,6 +27,11 @@ export class GraphFailure extends Error {
     super(message);
     this.name = 'GraphFailure';
   }
+
+  /** Graph may have applied the request that failed this way (its answer was lost). */
+  get ambiguous(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable';
+  }
 }
 
 /** The kind of failure for an HTTP status and Graph error code. */

@@ -145,6 +145,8 @@ function connector(o: Partial<Noark5Options> = {}) {
     sleep: async (ms) => {
       waits.push(ms);
     },
+    // The back-off's full jitter at its ceiling, so that waits can be asserted.
+    random: () => 1,
     singleUploadLimit: 256 * KiB,
     chunkSize: 128 * KiB,
     ...o,

@@ -62,6 +62,8 @@ function client(
       waits.push(ms);
     },
     onRetry: (info) => retries.push(info),
+    // The back-off's full jitter at its ceiling, so that waits can be asserted.
+    random: () => 1,
     ...extra,
   });
   return { c, ...t, waits, retries };
