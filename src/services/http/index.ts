@@ -1,5 +1,5 @@
 /**
- * The one network layer (docs/adr/0010): Graph (mail, SharePoint) and the
+ * The one network layer (docs/adr/0011): Graph (mail, SharePoint) and the
  * Noark 5 archive both send through it: timeouts, Retry-After, back-off,
  * safe repeats, and one resumable upload in ranges.
  */
