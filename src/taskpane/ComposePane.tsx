@@ -259,7 +259,7 @@ export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Ele
               profile={ctx.profile}
               lang={ctx.lang}
               connect={archive}
-              findings={state.plan?.groups.flatMap((g) => g.cards.flatMap((c) => c.findings)) ?? []}
+              plan={state.plan}
               onFiled={recheck}
               onClose={() => setFiling(false)}
             />

@@ -18,7 +18,7 @@
  */
 import { Meter } from '../metering/meter';
 import type { Country, Finding, Part } from '../model';
-import { RESTRICTION_GROUNDS } from '../profile/types';
+import { RESTRICTION_GROUNDS } from '../profile/lists';
 import type { Profile, RestrictionEntry, RestrictionGround } from '../profile/types';
 import type { Correspondent } from './persons';
 import { isPrivatePerson, nameForms } from './persons';

@@ -13,7 +13,8 @@ import { isValidTimeZone } from '../calendar/time-zone';
 import { parseLocalDate } from '../calendar/local-date';
 import { COUNTRIES, LANGS, SEVERITIES } from '../model';
 import type { CheckId, Profile } from './types';
-import { CHECK_IDS, MAILBOX_KINDS, RESTRICTION_GROUNDS } from './types';
+import { MAILBOX_KINDS, RESTRICTION_GROUNDS } from './lists';
+import { CHECK_IDS } from './types';
 import type { RestrictionGround } from './types';
 
 /** Lower-case letters, digits and single hyphens: ha-kommune. */

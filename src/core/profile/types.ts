@@ -1,4 +1,7 @@
 import type { Country, Lang, Severity } from '../model';
+import type { MailboxKind, RestrictionGround } from './lists';
+
+export type { MailboxKind, RestrictionGround } from './lists';
 
 /**
  * The checks an organisation can switch on or off and give a severity.
@@ -39,9 +42,6 @@ export const CHECK_IDS = [
 export type CheckId = (typeof CHECK_IDS)[number];
 
 export type CheckSetting = Severity | 'off';
-
-export const MAILBOX_KINDS = ['function', 'position', 'system'] as const;
-export type MailboxKind = (typeof MAILBOX_KINDS)[number];
 
 export interface FunctionMailbox {
   readonly address: string;
@@ -93,22 +93,6 @@ export type ArchiveSetting =
       /** The document library's name on that site, e.g. Ärenden. */
       readonly library: string;
     };
-
-/**
- * What the engine can find in a message that asks for an access
- * restriction (R5, core/archive/suggest): personal circumstances (ID
- * numbers, special categories without a ground of their own), health,
- * child welfare, social services, and a confidentiality marking in the
- * message itself.
- */
-export const RESTRICTION_GROUNDS = [
-  'personal',
-  'health',
-  'child-welfare',
-  'social-services',
-  'marked',
-] as const;
-export type RestrictionGround = (typeof RESTRICTION_GROUNDS)[number];
 
 /** An access restriction as the record carries it: "U" and "Offl. § 13 jf. fvl. § 13 …". */
 export interface RestrictionEntry {

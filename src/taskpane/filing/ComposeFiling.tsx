@@ -2,10 +2,11 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { sensitiveFindings, withHolders } from '../../core/archive';
-import type { Finding, Lang } from '../../core/model';
+import type { Lang } from '../../core/model';
 import type { ArchiveConnector, ComposePort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import { failureText } from '../case/useCase';
+import type { Plan } from '../plan';
 import type { MessageFacts } from '../useReadCheck';
 import { draftFiling, draftMessageId } from './draft';
 import { FilingPanel } from './FilingPanel';
@@ -19,8 +20,8 @@ export interface ComposeFilingProps {
   readonly connect: () => Promise<ArchiveConnector | null>;
   /** The draft's subject changed: check it again. */
   readonly onFiled: () => void;
-  /** What the send check found in the draft: the restriction the form suggests follows it. */
-  readonly findings?: readonly Finding[];
+  /** The send check's plan for the draft: the restriction the form suggests follows its findings. */
+  readonly plan?: Plan | null;
   readonly onClose: () => void;
 }
 
@@ -38,10 +39,12 @@ export function ComposeFiling({
   connect,
   onFiled,
   onClose,
-  findings,
+  plan,
 }: ComposeFilingProps): React.JSX.Element {
   // The findings as the form was opened: a later check does not change the form under the user.
-  const [found] = React.useState(() => sensitiveFindings(findings ?? []));
+  const [found] = React.useState(() =>
+    sensitiveFindings(plan?.groups.flatMap((g) => g.cards.flatMap((c) => c.findings)) ?? []),
+  );
   const [ready, setReady] = React.useState<{
     connector: ArchiveConnector;
     facts: MessageFacts;
