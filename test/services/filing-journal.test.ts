@@ -28,6 +28,9 @@ import { tf } from '../../src/taskpane/filing/messages';
 import { FilingSession, itemFiling, journalLines } from '../../src/taskpane/filing/useFiling';
 import { ha } from '../taskpane/read-fixtures';
 
+// Some cases file the message a dozen times over, each against the emulators: sized for a loaded machine.
+jest.setTimeout(120_000);
+
 const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };
 const MAILBOX = 'post@ha.kommune.no';
 const NOW = new Date('2026-11-20T09:00:00Z');
