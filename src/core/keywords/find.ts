@@ -31,6 +31,7 @@ import { HANDLERS } from './legal-rules';
 import type { Pattern, Tok } from './pattern';
 import { parsePattern, tokMatches } from './pattern';
 import { isNegated, isRuleText, SentenceIndex } from './rule-text';
+import { keepShape } from './shapes';
 import { joinSpacedLetters, SPACED_MIN, isSpacer } from './spaced';
 import type { Trie } from './trie';
 import { TrieBuilder } from './trie';
@@ -543,7 +544,19 @@ class Hits {
   dropFrom(from: number): void {
     while (this.len > 0 && this.buf[this.len - 2]! >= from) this.len -= 4;
   }
+
+  /** Empty, giving back a buffer a text with many hits made large. */
+  clear(): void {
+    this.len = 0;
+    if (this.buf.length > 1 << 14) this.buf = new Int32Array(256);
+  }
 }
+
+/**
+ * The hits of the scan under way, one object for every scan (a scan runs to
+ * its end before another starts), kept for the module's life (see shapes.ts).
+ */
+const HITS = keepShape(new Hits());
 
 /** Does the word go on at i (a word character, or an apostrophe between letters)? */
 function continuesWord(s: string, i: number, cls: Uint8Array): boolean {
@@ -790,7 +803,8 @@ export function findKeywords(
   const d = dictionary();
   const x = extra ? compileExtras(extra) : null;
   const xt = x && !x.trie.empty ? x.trie : null;
-  const hits = new Hits();
+  const hits = HITS;
+  hits.clear();
   let view = norm;
   if (scan(norm.text, d, xt, hits, meter)) {
     // Letters spaced apart: read the text again with them joined.
