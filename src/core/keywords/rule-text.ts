@@ -1,5 +1,5 @@
 import { classes, HARD, lowerSlice, MAX_WORD, WORD, wordEnd, wordStart } from './chars';
-import { keepShape } from './shapes';
+import { keepShape } from '../shapes';
 
 /**
  * Text ABOUT sensitive content is not sensitive content. The seed routines

@@ -7,7 +7,7 @@
  * spaced, one regex costs a bounded number of steps, and a hit costs a
  * bounded number of regexes.
  */
-import { keepShape } from './shapes';
+import { keepShape } from '../shapes';
 
 /** Characters of a window after white space is collapsed. */
 export const WINDOW = 128;

@@ -1,5 +1,5 @@
 /**
- * Objects kept for the module's life, one of each class the keyword scan
+ * Objects kept for the module's life, one of each class the text scan
  * makes per text or per hit.
  *
  * Optimised code is specialised to the shape of the objects it reads, and
