@@ -5,6 +5,8 @@
 //
 //   npm run cycles            exit 1 and list the cycles when there are any
 //   npm run cycles -- --why   also print, per cycle, the imports that close it
+//   npm run cycles -- --folders  also list knots between folders (for information:
+//                             folders that import each other through different files)
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -118,10 +120,30 @@ export function stronglyConnected(graph) {
   return components.sort((a, b) => a[0].localeCompare(b[0]));
 }
 
+/** The import graph between folders: a folder imports another when one of its files does. */
+export function folderGraph(graph) {
+  const folders = new Map();
+  const add = (folder) => folders.get(folder) ?? folders.set(folder, new Set()).get(folder);
+  for (const [file, deps] of graph) {
+    const from = add(path.dirname(file));
+    for (const dep of deps) {
+      const to = path.dirname(dep);
+      add(to);
+      if (to !== path.dirname(file)) from.add(to);
+    }
+  }
+  return new Map([...folders].map(([folder, deps]) => [folder, [...deps].sort()]));
+}
+
 function main() {
   const why = process.argv.includes('--why');
   const graph = importGraph();
   const cycles = stronglyConnected(graph);
+  if (process.argv.includes('--folders')) {
+    for (const knot of stronglyConnected(folderGraph(graph))) {
+      console.log(`Folders that import each other: ${knot.join(', ')}`);
+    }
+  }
   if (cycles.length === 0) {
     console.log(`No import cycles among ${graph.size} files.`);
     return;
