@@ -5,6 +5,7 @@
 //
 //   npm run cycles            exit 1 and list the cycles when there are any
 //   npm run cycles -- --why   also print, per cycle, the imports that close it
+//   npm run cycles -- --root D  read another tree (the tests' fixtures)
 //   npm run cycles -- --folders  also list knots between folders (for information:
 //                             folders that import each other through different files)
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -12,12 +13,12 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import ts from 'typescript';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const roots = ['src', 'dev', 'bench', 'scripts', 'test'];
 const sourceExt = /\.(ts|tsx|mts|cts|mjs|cjs|js)$/;
 const tryExt = ['', '.ts', '.tsx', '.d.ts', '.mjs', '.cjs', '.js', '/index.ts', '/index.tsx'];
 
-function listFiles() {
+function listFiles(root) {
   const out = execFileSync(
     'git',
     ['ls-files', '--cached', '--others', '--exclude-standard', ...roots],
@@ -32,7 +33,7 @@ function listFiles() {
     .sort();
 }
 
-function resolve(fromFile, spec) {
+function resolve(root, fromFile, spec) {
   if (!spec.startsWith('.')) return null;
   const base = path.join(path.dirname(fromFile), spec);
   // Bundler resolution: `./x.js` may name `./x.ts`.
@@ -48,15 +49,15 @@ function resolve(fromFile, spec) {
 }
 
 /** file → files it imports (relative imports only; packages are not part of a cycle). */
-export function importGraph() {
-  const files = listFiles();
+export function importGraph(root = repoRoot) {
+  const files = listFiles(root);
   const graph = new Map();
   for (const file of files) {
     const text = readFileSync(path.join(root, file), 'utf8');
     const info = ts.preProcessFile(text, true, true);
     const deps = new Set();
     for (const ref of info.importedFiles) {
-      const target = resolve(file, ref.fileName);
+      const target = resolve(root, file, ref.fileName);
       if (target && target !== file) deps.add(target);
     }
     graph.set(file, [...deps].sort());
@@ -137,7 +138,8 @@ export function folderGraph(graph) {
 
 function main() {
   const why = process.argv.includes('--why');
-  const graph = importGraph();
+  const at = process.argv.indexOf('--root');
+  const graph = importGraph(at > 0 ? path.resolve(process.argv[at + 1]) : repoRoot);
   const cycles = stronglyConnected(graph);
   if (process.argv.includes('--folders')) {
     for (const knot of stronglyConnected(folderGraph(graph))) {
