@@ -153,7 +153,7 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
     entry: {
       // preload.ts first: it starts fetching the compose pane's chunk.
       taskpane: ['./src/taskpane/preload.ts', './src/taskpane/index.tsx'],
-      auth: './src/host/office/auth-page.ts',
+      auth: './src/pages/auth.ts',
     },
     output: {
       path: path.resolve(__dirname, outDir),

@@ -8,8 +8,8 @@
 import { createGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph/emulator';
 import type { ItemAddress, ReadPort } from '../../src/core/ports';
-import { AuthFailure } from '../../src/services/auth/types';
-import type { TokenRequest, TokenSource } from '../../src/services/auth/types';
+import { AuthFailure } from '../../src/core/auth';
+import type { TokenRequest, TokenSource } from '../../src/core/auth';
 import { createGraphClient } from '../../src/services/graph/client';
 import { GraphFailure } from '../../src/services/graph/errors';
 import { groupMembers, searchPeople, searchTerm } from '../../src/services/people';

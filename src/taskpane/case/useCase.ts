@@ -17,8 +17,8 @@ import {
   displayName,
 } from '../../core/state';
 import type { Person, StateAction } from '../../core/state';
-import { AuthFailure } from '../../services/auth/types';
-import type { TokenSource } from '../../services/auth/types';
+import { AuthFailure } from '../../core/auth';
+import type { TokenSource } from '../../core/auth';
 import { createGraphClient } from '../../services/graph/client';
 import type { GraphClient, RetryInfo } from '../../services/graph/client';
 import { GraphFailure } from '../../services/graph/errors';
