@@ -11,7 +11,6 @@ import { callFrom, openMailboxAs, paneOf } from '../support/workbench-page';
 const POST = 'post@ha.kommune.no';
 
 describeBrowser('case handling in a shared function mailbox', () => {
-  jest.setTimeout(60_000);
   const current = useWorkbench('Innboks');
 
   const pane = (): FrameLocator => paneOf(current());
@@ -28,7 +27,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
   async function openMessage(subject: RegExp): Promise<void> {
     await current().getByRole('button', { name: subject }).first().click();
     await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 20_000 });
+    await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
   function caseSection() {
@@ -116,9 +115,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
         .getByText(/Ventar på Microsoft 365 … forsøk \d av 6/)
         .count(),
     ).toBe(1);
-    await caseSection()
-      .locator('[data-assignee="kari.nordmann@ha.kommune.no"]')
-      .waitFor({ timeout: 20_000 });
+    await caseSection().locator('[data-assignee="kari.nordmann@ha.kommune.no"]').waitFor();
     const state = (await graph(current(), 'GET', '/graph/_emulator/state')) as {
       requests: Array<{ method: string; applied: boolean }>;
     };
@@ -130,9 +127,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
     await openMessage(/startlån/);
     await faults({ kind: 'drop', times: 'always', when: 'before', method: 'PATCH' });
     await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
-    await pane()
-      .getByText('Sambandet vart brote. Sjekk nettverket og prøv igjen.')
-      .waitFor({ timeout: 30_000 });
+    await pane().getByText('Sambandet vart brote. Sjekk nettverket og prøv igjen.').waitFor();
     // Nothing landed, and the pane does not pretend it did.
     expect(await pane().locator('[data-section="case"]').getAttribute('data-case-status')).toBe(
       'new',

@@ -21,6 +21,19 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
+
+/**
+ * The time limit of one browser test and of each of its hooks. Generous: the
+ * suites run on a 2-core machine that other builds share, where a test that
+ * takes 5 s alone can take 40 s. Suites whose tests do more say a multiple.
+ */
+export const BROWSER_TIMEOUT_MS = 120_000;
+
+/** The time limit of one step in a page (a click, a wait for an element), for the same machine. */
+export const BROWSER_STEP_MS = 45_000;
+
+/** Building the add-in and the workbench (once for all suites) and starting them. */
+export const BUILD_TIMEOUT_MS = 360_000;
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export function hasChromium(): boolean {
@@ -86,7 +99,7 @@ export function buildWorkbench(): void {
   const wanted = inputHash();
   const built = (): boolean => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted;
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  for (const until = Date.now() + 300_000; Date.now() < until;) {
+  for (const until = Date.now() + BUILD_TIMEOUT_MS - 30_000; Date.now() < until;) {
     if (built()) return;
     try {
       mkdirSync(LOCK);
@@ -132,7 +145,10 @@ export function startWorkbench(): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`workbench did not start: ${out}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`workbench did not start: ${out}`)),
+      BROWSER_STEP_MS,
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /https:\/\/localhost:\d+\//.exec(out);
@@ -177,27 +193,30 @@ export function useWorkbench(ready: string): () => Page {
   let server: Server | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  // Every test of the suite (a suite may set a multiple after this).
+  jest.setTimeout(BROWSER_TIMEOUT_MS);
   beforeAll(async () => {
     buildWorkbench();
     server = await startWorkbench();
     browser = await launch();
-  }, 180_000);
+  }, BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     server?.stop();
-  });
+  }, BROWSER_TIMEOUT_MS);
   beforeEach(async () => {
     if (!browser || !server) throw new Error('the workbench did not start');
     page = await browser.newPage({
       ignoreHTTPSErrors: true,
       viewport: { width: 1400, height: 900 },
     });
+    page.setDefaultTimeout(BROWSER_STEP_MS);
     await page.goto(server.url);
     await page.getByRole('button', { name: ready }).waitFor();
-  });
+  }, BROWSER_TIMEOUT_MS);
   afterEach(async () => {
     await page?.close();
-  });
+  }, BROWSER_TIMEOUT_MS);
   return () => {
     if (!page) throw new Error('no page: use inside a test');
     return page;
