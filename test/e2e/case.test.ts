@@ -85,6 +85,43 @@ describeBrowser('case handling in a shared function mailbox', () => {
     expect(await caseSection().getByRole('radio', { name: 'Ferdig' }).isChecked()).toBe(true);
   });
 
+  it('keeps the message list’s labels current as the pane changes the status, with no request refused on the way', async () => {
+    const refused: string[] = [];
+    current().on('response', (r) => {
+      if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`);
+    });
+    current().on('console', (m) => {
+      if (m.type() === 'error') refused.push(m.text());
+    });
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    const row = current()
+      .locator('nav li')
+      .filter({ hasText: /startlån/ });
+    await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
+    await pane().locator('[data-case-status="in-progress"]').waitFor();
+    // Without Oppdater: the list follows the mailbox, as Outlook's does.
+    await row.locator('.category').filter({ hasText: 'Under behandling' }).waitFor();
+    await caseSection().getByRole('radio', { name: 'Ferdig' }).click();
+    await pane().locator('[data-case-status="done"]').waitFor();
+    await row.locator('.category').filter({ hasText: 'Ferdig' }).waitFor();
+    await row
+      .locator('.category')
+      .filter({ hasText: 'Under behandling' })
+      .waitFor({ state: 'detached' });
+    // The date and the labels are not cut off by the list's edge.
+    const clipped = await current().evaluate(() => {
+      const nav = document.querySelector('nav');
+      if (!nav) return ['no list'];
+      const edge = nav.getBoundingClientRect().right;
+      return [...nav.querySelectorAll('.when, .category')]
+        .filter((e) => e.getBoundingClientRect().right > edge + 0.5)
+        .map((e) => e.textContent ?? '');
+    });
+    expect(clipped).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+
   it('gives a message that arrived on the Friday before Easter its answer-by date after Easter Monday', async () => {
     await graph(current(), 'POST', `/graph/_emulator/mailboxes/${POST}/messages`, {
       subject: 'Spørsmål om skuleskyss',
