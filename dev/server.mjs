@@ -36,20 +36,16 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** What scripts/build-addin.mjs built: dist, or ARKIVPOST_DIST as it was built with. */
+const dist = resolve(top, process.env.ARKIVPOST_DIST || 'dist');
+
 /** URL prefix → folders searched in order. */
 const MOUNTS = [
   ['/assets/', [resolve(top, 'assets')]],
   ['/mailbox/', [resolve(top, 'dev', 'mailbox')]],
   ['/profiles/', [resolve(top, 'profiles')]],
-  ['/workbench/', [resolve(top, 'dist', 'workbench'), resolve(top, 'dev', 'workbench')]],
-  [
-    '/',
-    [
-      resolve(top, 'dist', 'addin'),
-      resolve(top, 'dist', 'workbench'),
-      resolve(top, 'dev', 'workbench'),
-    ],
-  ],
+  ['/workbench/', [resolve(dist, 'workbench'), resolve(top, 'dev', 'workbench')]],
+  ['/', [resolve(dist, 'addin'), resolve(dist, 'workbench'), resolve(top, 'dev', 'workbench')]],
 ];
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

@@ -130,8 +130,7 @@ describeBrowser('the policy in the browser', () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    buildWorkbench();
-    server = await startWorkbench();
+    server = await startWorkbench(buildWorkbench());
     browser = await launch();
   }, 300_000);
   afterAll(async () => {
