@@ -209,8 +209,10 @@ export function useWorkbench(ready: string): () => Page {
   // Every test of the suite (a suite may set a multiple after this).
   jest.setTimeout(BROWSER_TIMEOUT_MS);
   beforeAll(async () => {
-    server = await startWorkbench(buildWorkbench());
-    browser = await launch();
+    // The server and Chromium start side by side.
+    const [started, launched] = await Promise.all([startWorkbench(buildWorkbench()), launch()]);
+    server = started;
+    browser = launched;
   }, BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
