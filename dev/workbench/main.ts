@@ -864,7 +864,11 @@ async function send(): Promise<void> {
     sending = false;
     throw e;
   }
-  if (outcome.action === 'ignored') return;
+  // The emulated Outlook was already sending (a send not started here): that one answers.
+  if (outcome.action === 'ignored') {
+    sending = false;
+    return;
+  }
   if (outcome.action === 'send') {
     sending = false;
     sent();
