@@ -29,8 +29,10 @@ const LAYERS = {
   'src/cli': ['src/core', 'src/services'],
   // Entry points of the small pages (the sign-in dialog): composition roots.
   'src/pages': ['src/core', 'src/services', 'src/host'],
-  // Emulators and the workbench: the product's model and pure codecs, never tests.
-  dev: ['src/core', 'src/services'],
+  // Emulators and the workbench: the product's model and pure codecs, never tests; the
+  // development server serves the manifest rewritten for its host and port as
+  // `npm run manifest` does (scripts/manifest-host.mjs).
+  dev: ['src/core', 'src/services', 'scripts'],
   // Helpers shared by tests and benches: fixture builders, the browser launcher.
   'test/support': ['src', 'dev'],
   // Hostile-input generators, shared by the linearity tests and the readers bench.

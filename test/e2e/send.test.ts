@@ -153,13 +153,11 @@ describeBrowser('sending from the workbench', () => {
     program.set([0x4d, 0x5a, 0x90, 0x00]);
     program[0x3c] = 0x80;
     program.set([0x50, 0x45, 0, 0], 0x80);
-    await current()
-      .locator('#file')
-      .setInputFiles({
-        name: 'dss__pdf_v2.exe',
-        mimeType: 'application/octet-stream',
-        buffer: program,
-      });
+    await current().locator('#file').setInputFiles({
+      name: 'dss__pdf_v2.exe',
+      mimeType: 'application/octet-stream',
+      buffer: program,
+    });
     await current().getByRole('listitem').filter({ hasText: 'dss__pdf_v2.exe' }).waitFor();
     await send();
     await dialog().waitFor();
