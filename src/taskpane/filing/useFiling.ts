@@ -32,7 +32,7 @@ import type { FilingChoice, FilingResult } from '../../services/filing';
 import { FilingInProgress, JournalLost } from '../../services/filing-journal';
 import type { GraphClient } from '../../services/graph/client';
 import type { ItemSnapshot } from '../../services/item-state';
-import { failureText } from '../case/useCase';
+import { failureText } from '../shell/failure';
 import type { MessageFacts } from '../useReadCheck';
 import { DraftIncomplete } from './draft';
 import type { FilingDeps } from './deps';
