@@ -16,6 +16,7 @@ import { ErrorCircle20Filled } from '@fluentui/react-icons/svg/error-circle';
 import { LockClosed20Regular } from '@fluentui/react-icons/svg/lock-closed';
 import { Warning20Filled } from '@fluentui/react-icons/svg/warning';
 import type { Lang } from '../core/model';
+import type { Status } from '../core/state/types';
 import { usePaneStyles } from './ComposePane.styles';
 import { tp } from './messages';
 import type { ReadPaneContext } from './ports';
@@ -33,6 +34,8 @@ export interface ReadPaneViewProps {
   readonly onRetry: () => void;
   /** The case-handling panel under the assessment (assignment, status, due date). */
   readonly casePanel?: (view: ReadView, state: ReadCheckState) => React.ReactNode;
+  /** Done or archived, as the case panel read it: the suggested answer-by date is no longer shown. */
+  readonly settled?: boolean;
 }
 
 function WarningCard({ warning, lang }: { warning: ReadWarning; lang: Lang }): React.JSX.Element {
@@ -76,10 +79,12 @@ function Assessment({
   view,
   lang,
   headingId,
+  settled,
 }: {
   view: ReadView;
   lang: Lang;
   headingId: string;
+  settled: boolean;
 }): React.JSX.Element {
   const pane = usePaneStyles();
   const styles = useReadStyles();
@@ -96,7 +101,7 @@ function Assessment({
           <li key={r}>{r}</li>
         ))}
       </ul>
-      {view.due && (
+      {view.due && !settled && (
         <p
           className={mergeClasses(styles.fact, view.due.overdue && styles.overdue)}
           data-due={view.due.date}
@@ -136,6 +141,7 @@ export function ReadPaneView({
   state,
   onRetry,
   casePanel,
+  settled = false,
 }: ReadPaneViewProps): React.JSX.Element {
   const pane = usePaneStyles();
   const titleId = React.useId();
@@ -195,7 +201,12 @@ export function ReadPaneView({
               </ul>
             </section>
           )}
-          <Assessment view={view} lang={lang} headingId={`${titleId}-class`} />
+          <Assessment
+            view={view}
+            lang={lang}
+            headingId={`${titleId}-class`}
+            settled={settled}
+          />
           {casePanel?.(view, state)}
         </>
       );
@@ -238,6 +249,7 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
   const { state, retry } = useReadCheck(ctx.read, ctx.profile, ctx.lang);
   const port = ctx.read;
   const deps = ctx.case;
+  const [status, setStatus] = React.useState<Status | null>(null);
   const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {
     if (port === null) return null;
     if (deps === null) return <CaseUnconfigured lang={ctx.lang} />;
@@ -250,6 +262,7 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
           lang={ctx.lang}
           view={view}
           facts={s.facts ?? { subject: '' }}
+          onStatus={setStatus}
         />
       </React.Suspense>
     );
@@ -261,6 +274,7 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
       state={state}
       onRetry={retry}
       casePanel={casePanel}
+      settled={status === 'done' || status === 'archived'}
     />
   );
 }

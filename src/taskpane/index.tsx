@@ -19,6 +19,7 @@ import {
   watchOfficeTheme,
 } from '../host/office/pane';
 import type { CaseDeps } from './case/useCase';
+import { systemClock } from '../services/clock';
 import { App, loadPane, Shell } from './App';
 import { tp } from './messages';
 import { paneMode } from './mode';
@@ -74,6 +75,7 @@ function caseDeps({
     graphUrl: new URL(ARKIVPOST_GRAPH_URL, window.location.href).href.replace(/\/$/, ''),
     tokens,
     fetch,
+    clock: systemClock,
     ...(setting
       ? {
           archive: {

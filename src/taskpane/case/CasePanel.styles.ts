@@ -49,6 +49,10 @@ export const useCaseStyles = makeStyles({
     border: 'none',
     minWidth: 0,
   },
+  /** One sentence of a note on a line of its own. */
+  line: {
+    display: 'block',
+  },
   buttons: {
     display: 'flex',
     flexWrap: 'wrap',

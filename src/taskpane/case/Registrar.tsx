@@ -9,189 +9,118 @@ import {
   MessageBarTitle,
   Spinner,
 } from '@fluentui/react-components';
+import type { CaseSession } from '../../app/case-session';
+import { readForward, register } from '../../app/registrar';
 import type { Lang } from '../../core/model';
-import type { Profile } from '../../core/profile/types';
-import type { RegistrationResult, RegistryForwardItem } from '../../services/registrar';
-import { useCaseStyles } from './CasePanel.styles';
-import { tc } from './messages';
-import type { CaseKey } from './messages';
+import type { ItemState } from '../../core/state';
+import type { RegistryForwardItem } from '../../services/registrar';
 import { failureText } from '../shell/failure';
-import type { CaseSession } from './useCase';
+import { useCaseStyles } from './CasePanel.styles';
+import { registrationText } from './caseText';
+import type { RegistrarNote } from './caseText';
+import { tc } from './messages';
 
-/** True when the message is in one of the profile's registry mailboxes: only there is it a registrar's. */
-export function inRegistryMailbox(
-  mailbox: string,
-  profile: Pick<Profile, 'mailboxes' | 'archive'>,
-): boolean {
-  const m = mailbox.toLowerCase();
-  const archive = profile.archive;
-  return (
-    profile.mailboxes.some((b) => b.registry === true && b.address.toLowerCase() === m) ||
-    (archive?.kind === 'registry-mailbox' && archive.address?.toLowerCase() === m)
-  );
+// The sentences moved to caseText; named here too for those who know them from here.
+export { registrationText } from './caseText';
+
+export interface RegistrarProps {
+  readonly session: CaseSession;
+  readonly lang: Lang;
+  /** Another writing action of the case runs. */
+  readonly busy: boolean;
 }
 
-type Note = {
-  readonly intent: 'success' | 'warning' | 'error';
-  readonly title?: string;
-  readonly text: string;
-};
-
-/** The sentence for a registration's result, with a variant for every missing part. */
-export function registrationText(result: RegistrationResult, lang: Lang): Note | null {
-  switch (result.kind) {
-    case 'invalid':
-      return null;
-    case 'registered-otherwise':
-      return {
-        intent: 'warning',
-        text: tc(lang, 'case.registrar.otherwise', { ref: result.reference }),
-      };
-    case 'registered':
-      return {
-        intent: 'success',
-        text: tc(lang, 'case.registrar.done', {
-          ref: result.reference,
-          mailbox: result.mailbox ?? '',
-        }),
-      };
-    case 'original-unmarked': {
-      const mailbox = result.mailbox;
-      let key: CaseKey;
-      if (mailbox === undefined) key = 'case.registrar.unmarked.unknown-mailbox';
-      else if (result.reason === 'archived-otherwise')
-        key =
-          result.otherReference !== undefined
-            ? 'case.registrar.unmarked.archived-otherwise'
-            : 'case.registrar.unmarked.archived-otherwise.unknown';
-      else if (result.reason === 'not-found') key = 'case.registrar.unmarked.not-found';
-      else key = 'case.registrar.unmarked.no-access';
-      return {
-        intent: 'warning',
-        text: tc(lang, key, {
-          ref: result.reference,
-          ...(mailbox !== undefined ? { mailbox } : {}),
-          ...(result.otherReference !== undefined ? { other: result.otherReference } : {}),
-        }),
-      };
-    }
-  }
+interface RegistrarState extends RegistrarProps {
+  readonly styles: ReturnType<typeof useCaseStyles>;
+  readonly headingId: string;
+  readonly forward: RegistryForwardItem | null;
+  readonly state: ItemState | null;
+  readonly registered: boolean;
+  readonly reference: string;
+  readonly setReference: (r: string) => void;
+  readonly problem: string | null;
+  readonly note: RegistrarNote | null;
+  readonly saving: boolean;
+  readonly submit: () => void;
 }
 
-/**
- * The registrar's action on a message Arkivpost sent on to the registry
- * mailbox: "Registrerad som KS 2026/123", which marks the original in the
- * mailbox it came from. Shown only there; loaded with the filing chunk.
- */
-export function Registrar({
-  session,
-  profile,
-  lang,
-}: {
-  session: CaseSession;
-  profile: Profile;
-  lang: Lang;
-}): React.JSX.Element | null {
-  const styles = useCaseStyles();
-  const headingId = React.useId();
-  const item = session.address;
+function useRegistrar(props: RegistrarProps): RegistrarState {
+  const { session, lang } = props;
   const [forward, setForward] = React.useState<RegistryForwardItem | null>(null);
   const [reference, setReference] = React.useState('');
   const [problem, setProblem] = React.useState<string | null>(null);
-  const [busy, setBusy] = React.useState(false);
-  const [note, setNote] = React.useState<Note | null>(null);
-  // A second click while the first is under way does nothing (React state is a render late).
-  const flight = React.useRef(false);
-  const registry = item !== null && inRegistryMailbox(item.mailbox, profile);
+  const [note, setNote] = React.useState<RegistrarNote | null>(null);
 
   React.useEffect(() => {
-    if (!registry || item === null) return;
     let live = true;
-    import(/* webpackChunkName: "filing" */ '../../services/registrar')
-      .then(({ readRegistryForward }) => readRegistryForward(session.graph, item))
-      .then(
-        (f) => {
-          if (!live) return;
-          setForward(f);
-          if (f?.snapshot.state.originalUnmarked && f.snapshot.state.archiveRef)
-            setReference(f.snapshot.state.archiveRef);
-        },
-        () => undefined, // Not readable now: the case panel says so on its own read.
-      );
+    readForward(session).then(
+      (f) => {
+        if (!live) return;
+        setForward(f);
+        if (f?.snapshot.state.originalUnmarked && f.snapshot.state.archiveRef)
+          setReference(f.snapshot.state.archiveRef);
+      },
+      () => undefined, // Not readable now: the case panel says so on its own read.
+    );
     return () => {
       live = false;
     };
-  }, [registry, item, session]);
+  }, [session]);
 
-  if (!registry || item === null || forward === null) return null;
-  const state = session.current.snapshot?.state ?? forward.snapshot.state;
-  const registered = state.status === 'archived' && state.archiveRef !== undefined;
-  // Registered, and the original marked: nothing left to do here.
-  if (registered && !state.originalUnmarked && note === null) return null;
-
-  const submit = async (): Promise<void> => {
-    const actor = session.actor();
-    if (flight.current || actor === null) return;
-    flight.current = true;
-    setBusy(true);
+  const submit = (): void => {
+    if (session.writing) return;
     setNote(null);
     setProblem(null);
-    try {
-      const { recordRegistration, RegistrationRefused } = await import(
-        /* webpackChunkName: "filing" */ '../../services/registrar'
-      );
-      const { describeReferenceProblem } = await import(
-        /* webpackChunkName: "filing" */ '../../core/archive/reference'
-      );
-      const { describeConflict, describeRefusal } = await import('../../core/state');
-      try {
-        const result = await recordRegistration({
-          graph: session.graph,
-          forward: item,
-          reference,
-          change: {
-            actor,
-            now: new Date(),
-            orgLang: profile.language,
-            timeZone: profile.timeZone,
-          },
-        });
-        if (result.kind === 'invalid') {
-          setProblem(describeReferenceProblem(result.problem, lang));
+    void register(session, reference).then((outcome) => {
+      if (outcome === null) return;
+      const failed = tc(lang, 'case.registrar.failed');
+      switch (outcome.kind) {
+        case 'invalid':
+          setProblem(outcome.text);
           return;
-        }
-        session.adopt(result.forward);
-        setNote(registrationText(result, lang));
-      } catch (e) {
-        const text =
-          e instanceof RegistrationRefused
-            ? e.outcome.kind === 'refused'
-              ? describeRefusal(e.outcome.refusal, lang)
-              : describeConflict(e.outcome.fields, lang)
-            : failureText(e, lang);
-        setNote({ intent: 'error', title: tc(lang, 'case.registrar.failed'), text });
+        case 'recorded':
+          setNote(registrationText(outcome.result, lang));
+          return;
+        case 'refused':
+          setNote({ intent: 'error', title: failed, text: outcome.text });
+          return;
+        case 'failed':
+          setNote({ intent: 'error', title: failed, text: failureText(outcome.failure, lang) });
       }
-    } catch (e) {
-      setNote({
-        intent: 'error',
-        title: tc(lang, 'case.registrar.failed'),
-        text: failureText(e, lang),
-      });
-    } finally {
-      flight.current = false;
-      setBusy(false);
-    }
+    });
   };
 
+  const state = forward ? (session.current.snapshot?.state ?? forward.snapshot.state) : null;
+  return {
+    ...props,
+    styles: useCaseStyles(),
+    headingId: React.useId(),
+    forward,
+    state,
+    registered: state?.status === 'archived' && state.archiveRef !== undefined,
+    reference,
+    setReference,
+    problem,
+    note,
+    saving: session.current.running === 'registrar',
+    submit,
+  };
+}
+
+function renderRegistrar(s: RegistrarState): React.JSX.Element | null {
+  const { lang, styles, forward, state, registered, note, busy } = s;
+  if (forward === null || state === null) return null;
+  // Registered, and the original marked: nothing left to do here.
+  if (registered && !state.originalUnmarked && note === null) return null;
   const mailbox = forward.origin.mailbox;
   return (
     <section
       className={styles.group}
-      aria-labelledby={headingId}
+      aria-labelledby={s.headingId}
       data-case="registrar"
-      aria-busy={busy}
+      aria-busy={s.saving}
     >
-      <h3 id={headingId} className={styles.subheading}>
+      <h3 id={s.headingId} className={styles.subheading}>
         {tc(lang, 'case.registrar.heading')}
       </h3>
       {!registered && (
@@ -206,33 +135,33 @@ export function Registrar({
           className={styles.form}
           onSubmit={(e) => {
             e.preventDefault();
-            void submit();
+            s.submit();
           }}
         >
           <Field
             label={tc(lang, 'case.registrar.label')}
-            validationState={problem ? 'error' : 'none'}
-            {...(problem ? { validationMessage: problem } : {})}
+            validationState={s.problem ? 'error' : 'none'}
+            {...(s.problem ? { validationMessage: s.problem } : {})}
           >
             <Input
-              value={reference}
+              value={s.reference}
               disabled={busy || registered}
               placeholder="KS 2026/123"
               data-case="registrar-reference"
-              onChange={(_, d) => setReference(d.value)}
+              onChange={(_, d) => s.setReference(d.value)}
             />
           </Field>
           <div className={styles.buttons}>
             <Button
               type="submit"
               appearance="primary"
-              disabled={busy || reference.trim() === ''}
+              disabled={busy || s.reference.trim() === ''}
               data-case="registrar-submit"
             >
               {registered ? tc(lang, 'case.registrar.again') : tc(lang, 'case.registrar.button')}
             </Button>
           </div>
-          {busy && <Spinner size="tiny" label={tc(lang, 'case.registrar.saving')} />}
+          {s.saving && <Spinner size="tiny" label={tc(lang, 'case.registrar.saving')} />}
         </form>
       )}
       <div aria-live="polite">
@@ -247,4 +176,13 @@ export function Registrar({
       </div>
     </section>
   );
+}
+
+/**
+ * The registrar's action on a message Arkivpost sent on to the registry
+ * mailbox: "Registrerad som KS 2026/123", which marks the original in the
+ * mailbox it came from. Shown only there; loaded with the filing chunk.
+ */
+export function Registrar(props: RegistrarProps): React.JSX.Element | null {
+  return renderRegistrar(useRegistrar(props));
 }

@@ -11,119 +11,93 @@ import {
   ProgressBar,
   Textarea,
 } from '@fluentui/react-components';
+import type { CaseSession } from '../../app/case-session';
+import { offersSendOn, sendOn, sendOnTargets } from '../../app/send-on';
+import type { SendOnOutcome } from '../../app/send-on';
 import type { Lang } from '../../core/model';
-import type { FunctionMailbox, Profile } from '../../core/profile/types';
-import type { SentOriginal } from '../../services/forward';
+import type { FunctionMailbox } from '../../core/profile/types';
+import { failureText } from '../shell/failure';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
-import { failureText } from '../shell/failure';
-import type { CaseSession } from './useCase';
 
-/**
- * Where official mail in a personal mailbox can go (R3): the registry
- * mailbox first, then the organisation's other function mailboxes.
- */
-export function sendOnTargets(profile: Pick<Profile, 'mailboxes'>): FunctionMailbox[] {
-  const official = profile.mailboxes.filter((m) => m.kind === 'function');
-  return [...official.filter((m) => m.registry === true), ...official.filter((m) => !m.registry)];
+export interface SendOnProps {
+  readonly session: CaseSession;
+  readonly lang: Lang;
+  /** Another writing action of the case runs. */
+  readonly busy: boolean;
 }
 
-/** True when the message is in someone's own mailbox, not a function mailbox of the profile. */
-export function inPersonalMailbox(
-  address: { readonly mailbox: string; readonly shared: boolean },
-  profile: Pick<Profile, 'mailboxes'>,
-): boolean {
-  const mailbox = address.mailbox.toLowerCase();
-  return !address.shared && !profile.mailboxes.some((m) => m.address.toLowerCase() === mailbox);
+interface SendOnState extends SendOnProps {
+  readonly styles: ReturnType<typeof useCaseStyles>;
+  readonly headingId: string;
+  readonly offered: boolean;
+  readonly targets: readonly FunctionMailbox[];
+  readonly to: string;
+  readonly setTo: (to: string) => void;
+  readonly note: string;
+  readonly setNote: (note: string) => void;
+  readonly sending: boolean;
+  readonly progress: number | undefined;
+  readonly outcome: SendOnOutcome | null;
+  readonly send: () => void;
 }
 
-type Outcome =
-  | { readonly kind: 'sent'; readonly result: SentOriginal }
-  | { readonly kind: 'failed'; readonly reason: string };
-
-/** "Send til postmottak": the original, unchanged, to the registry or a function mailbox. */
-export function SendOn({
-  session,
-  profile,
-  lang,
-}: {
-  session: CaseSession;
-  profile: Profile;
-  lang: Lang;
-}): React.JSX.Element | null {
-  const styles = useCaseStyles();
-  const headingId = React.useId();
-  const targets = React.useMemo(() => sendOnTargets(profile), [profile]);
+function useSendOn(props: SendOnProps): SendOnState {
+  const { session } = props;
+  const targets = React.useMemo(() => sendOnTargets(session.profile), [session]);
   const [to, setTo] = React.useState(targets[0]?.address ?? '');
   const [note, setNote] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
   const [progress, setProgress] = React.useState<number | undefined>(undefined);
-  const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const item = session.address;
-  const by = session.actor();
-  if (!item || !by || targets.length === 0 || !inPersonalMailbox(item, profile)) return null;
-
-  const send = async (): Promise<void> => {
-    setBusy(true);
+  const [outcome, setOutcome] = React.useState<SendOnOutcome | null>(null);
+  const sending = session.current.running === 'send-on';
+  const send = (): void => {
+    if (session.writing) return;
     setOutcome(null);
     setProgress(undefined);
-    try {
-      const { sendOriginalOn, ForwardRefused } = await import(
-        /* webpackChunkName: "filing" */ '../../services/forward'
-      );
-      try {
-        const result = await sendOriginalOn({
-          graph: session.graph,
-          item,
-          to,
-          lang,
-          by: { name: by.name ?? by.address, address: by.address },
-          ...(note.trim() ? { note } : {}),
-          timeZone: profile.timeZone,
-          onProgress: (bytes, total) => setProgress(total > 0 ? bytes / total : undefined),
-        });
-        setOutcome({ kind: 'sent', result });
-        // Sent to the registrar: the message is with them now, not archived (R26).
-        const target = targets.find((m) => m.address === to);
-        if (target?.registry === true && result.at !== '') {
-          await session.act([{ type: 'send-to-registrar', to, at: result.at }], {
-            subject: '',
-            mailboxName: '',
-          });
-        }
-      } catch (e) {
-        setOutcome({
-          kind: 'failed',
-          reason: e instanceof ForwardRefused ? e.describe(lang) : failureText(e, lang),
-        });
-      }
-    } catch (e) {
-      setOutcome({ kind: 'failed', reason: failureText(e, lang) });
-    } finally {
-      setBusy(false);
-    }
+    void sendOn(session, { to, note, onProgress: setProgress }).then(
+      (result) => result && setOutcome(result),
+    );
   };
+  return {
+    ...props,
+    styles: useCaseStyles(),
+    headingId: React.useId(),
+    offered: offersSendOn(session),
+    targets,
+    to,
+    setTo,
+    note,
+    setNote,
+    sending,
+    progress,
+    outcome,
+    send,
+  };
+}
 
-  const chosen = targets.find((m) => m.address === to);
+function renderSendOn(s: SendOnState): React.JSX.Element | null {
+  if (!s.offered) return null;
+  const { lang, styles, outcome, busy } = s;
+  const chosen = s.targets.find((m) => m.address === s.to);
   return (
     <section
       className={styles.group}
-      aria-labelledby={headingId}
+      aria-labelledby={s.headingId}
       data-case="send-on"
-      aria-busy={busy}
+      aria-busy={s.sending}
     >
-      <h3 id={headingId} className={styles.subheading}>
+      <h3 id={s.headingId} className={styles.subheading}>
         {tc(lang, 'case.sendon.heading')}
       </h3>
       <p className={styles.muted}>{tc(lang, 'case.sendon.hint')}</p>
       <Field label={tc(lang, 'case.sendon.to')}>
         <Dropdown
           disabled={busy}
-          value={chosen ? `${chosen.name} <${chosen.address}>` : to}
-          selectedOptions={[to]}
-          onOptionSelect={(_, d) => d.optionValue && setTo(d.optionValue)}
+          value={chosen ? `${chosen.name} <${chosen.address}>` : s.to}
+          selectedOptions={[s.to]}
+          onOptionSelect={(_, d) => d.optionValue && s.setTo(d.optionValue)}
         >
-          {targets.map((m) => (
+          {s.targets.map((m) => (
             <Option key={m.address} value={m.address} text={`${m.name} <${m.address}>`}>
               {`${m.name} <${m.address}>`}
             </Option>
@@ -133,20 +107,20 @@ export function SendOn({
       <Field label={tc(lang, 'case.sendon.note')}>
         <Textarea
           disabled={busy}
-          value={note}
+          value={s.note}
           resize="vertical"
-          onChange={(_, d) => setNote(d.value)}
+          onChange={(_, d) => s.setNote(d.value)}
         />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={() => void send()}>
+        <Button appearance="primary" disabled={busy} data-case="send-on-button" onClick={s.send}>
           {tc(lang, 'case.sendon.button')}
         </Button>
       </div>
-      {busy && (
+      {s.sending && (
         <Field validationMessage={tc(lang, 'case.sendon.sending')} validationState="none">
           <ProgressBar
-            {...(progress !== undefined ? { value: progress } : {})}
+            {...(s.progress !== undefined ? { value: s.progress } : {})}
             aria-label={tc(lang, 'case.sendon.heading')}
           />
         </Field>
@@ -160,15 +134,20 @@ export function SendOn({
             <MessageBarBody>{outcome.result.message}</MessageBarBody>
           </MessageBar>
         )}
-        {outcome?.kind === 'failed' && (
+        {(outcome?.kind === 'failed' || outcome?.kind === 'refused') && (
           <MessageBar intent="error" layout="multiline" data-send-on="failed">
             <MessageBarBody>
               <MessageBarTitle>{tc(lang, 'case.sendon.failed')}</MessageBarTitle>
-              {outcome.reason}
+              {outcome.kind === 'refused' ? outcome.text : failureText(outcome.failure, lang)}
             </MessageBarBody>
           </MessageBar>
         )}
       </div>
     </section>
   );
+}
+
+/** "Send til postmottak": the original, unchanged, to the registry or a function mailbox. */
+export function SendOn(props: SendOnProps): React.JSX.Element | null {
+  return renderSendOn(useSendOn(props));
 }

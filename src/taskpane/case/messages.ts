@@ -91,7 +91,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.unsupported':
       'Denne meldingen kan ikke få delt status: Outlook oppgir ikke hvor den er lagret.',
     'case.status.heading': 'Status',
-    'case.assignee.heading': 'Tildelt til',
+    'case.assignee.heading': 'Saksbehandler',
     'case.assignee.none': 'Ingen ennå',
     'case.assignee.label': 'Tildel til',
     'case.assignee.placeholder': 'Skriv et navn',
@@ -171,7 +171,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.unsupported':
       'Denne meldinga kan ikkje få delt status: Outlook oppgjev ikkje kvar ho er lagra.',
     'case.status.heading': 'Status',
-    'case.assignee.heading': 'Tildelt til',
+    'case.assignee.heading': 'Saksbehandlar',
     'case.assignee.none': 'Ingen enno',
     'case.assignee.label': 'Tildel til',
     'case.assignee.placeholder': 'Skriv eit namn',
@@ -251,7 +251,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.unsupported':
       'Det här meddelandet kan inte få delad status: Outlook anger inte var det är lagrat.',
     'case.status.heading': 'Status',
-    'case.assignee.heading': 'Tilldelat',
+    'case.assignee.heading': 'Handläggare',
     'case.assignee.none': 'Ingen ännu',
     'case.assignee.label': 'Tilldela',
     'case.assignee.placeholder': 'Skriv ett namn',
@@ -331,7 +331,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.unsupported':
       'This message cannot have a shared status: Outlook does not say where it is stored.',
     'case.status.heading': 'Status',
-    'case.assignee.heading': 'Assigned to',
+    'case.assignee.heading': 'Caseworker',
     'case.assignee.none': 'Nobody yet',
     'case.assignee.label': 'Assign to',
     'case.assignee.placeholder': 'Type a name',

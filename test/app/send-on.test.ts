@@ -1,6 +1,6 @@
 /** "Send til postmottak" (R3): when it is offered, and where the original can go. */
-import { inPersonalMailbox, sendOnTargets } from '../../src/taskpane/case/SendOn';
-import { ha } from './read-fixtures';
+import { inPersonalMailbox, sendOnTargets } from '../../src/app/send-on';
+import { ha } from '../taskpane/read-fixtures';
 
 describe('sending official mail on from a personal mailbox', () => {
   it('offers the registry mailbox first, then the other function mailboxes, never a position or system one', () => {
