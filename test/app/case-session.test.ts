@@ -1,11 +1,13 @@
 /**
- * The read pane's case handling without React (CaseSession), against the
+ * The read pane's case handling without React (app/CaseSession), against the
  * local Graph emulator: sign-in, assigning with "Varsle", the people picker,
- * throttling with progress, dropped connections and claims challenges.
+ * throttling with progress, dropped connections and claims challenges; every
+ * writing action once however often it is clicked, and no notice to oneself.
  * The token source stands in for Microsoft's identity platform: it hands out
  * the emulator's test tokens, and asks for a click when told to.
  */
-import { createGraphEmulator, testToken } from '../../dev/graph';
+import { ewsId } from '../../dev/emulator/util';
+import { createGraphEmulator, testToken, toRestId } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph/emulator';
 import type { ItemAddress, ReadPort } from '../../src/core/ports';
 import { AuthFailure } from '../../src/core/auth';
@@ -13,17 +15,22 @@ import type { TokenRequest, TokenSource } from '../../src/core/auth';
 import { createGraphClient } from '../../src/services/graph/client';
 import { GraphFailure } from '../../src/services/graph/errors';
 import { groupMembers, searchPeople, searchTerm } from '../../src/services/people';
-import { withSuggestedDue } from '../../src/taskpane/case/CasePanel';
+import { CaseSession, withSuggestedDue } from '../../src/app/case-session';
+import { register } from '../../src/app/registrar';
+import { sendOn } from '../../src/app/send-on';
+import type { CaseState, NoticeFacts } from '../../src/app/case-session';
+import type { Clock } from '../../src/core/model';
+import { caseLineText } from '../../src/taskpane/case/caseText';
 import { tc } from '../../src/taskpane/case/messages';
-import { CaseSession } from '../../src/taskpane/case/useCase';
 import { failureText } from '../../src/taskpane/shell/failure';
-import type { CaseState, NoticeFacts } from '../../src/taskpane/case/useCase';
-import type { ReadView } from '../../src/taskpane/readView';
 import { ha } from '../taskpane/read-fixtures';
 
 const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };
 const PER = { address: 'per.hansen@ha.kommune.no', name: 'Per Hansen' };
 const MAILBOX = 'post@ha.kommune.no';
+/** Every change is made at this instant: the clock is the session's one source of time. */
+const NOW = new Date('2026-11-23T09:30:00Z');
+const clock: Clock = { now: () => NOW };
 const FACTS: NoticeFacts = {
   subject: 'Søknad om barnehageplass',
   from: 'Ola Innbyggar <ola@example.no>',
@@ -64,7 +71,11 @@ function portFor(user: typeof KARI, address: ItemAddress | null): ReadPort {
   };
 }
 
-function session(user: typeof KARI, tokens: TokenSource = tokensFor(user.address)) {
+function session(
+  user: typeof KARI,
+  tokens: TokenSource = tokensFor(user.address),
+  address: ItemAddress = { mailbox: MAILBOX, restId, shared: true },
+) {
   const states: CaseState[] = [];
   const s = new CaseSession(
     {
@@ -72,13 +83,19 @@ function session(user: typeof KARI, tokens: TokenSource = tokensFor(user.address
       tokens,
       fetch: emulatorFetch,
       sleep: async () => undefined,
+      clock,
     },
-    portFor(user, { mailbox: MAILBOX, restId, shared: true }),
+    portFor(user, address),
     ha,
     'nb',
     (st) => states.push(st),
   );
   return { s, states };
+}
+
+/** The note's lines as the pane shows them (Norwegian bokmål). */
+function lines(s: CaseSession): string[] {
+  return (s.current.note?.lines ?? []).map((l) => caseLineText(l, 'nb'));
 }
 
 async function inboxOf(
@@ -126,7 +143,7 @@ describe('a caseworker in the function mailbox', () => {
       { notify: PER },
     );
     expect(s.current.note?.intent).toBe('success');
-    expect(s.current.note?.lines).toContain(tc('nb', 'case.notify.sent', { name: 'Per Hansen' }));
+    expect(lines(s)).toContain(tc('nb', 'case.notify.sent', { name: 'Per Hansen' }));
     expect(s.current.snapshot?.state.assignee).toEqual(PER);
     expect(s.current.snapshot?.categories).toContain('Tildelt: Per Hansen');
 
@@ -185,6 +202,7 @@ describe('a caseworker in the function mailbox', () => {
         graphUrl: 'https://graph.test/graph',
         tokens: tokensFor(KARI.address),
         fetch: emulatorFetch,
+        clock,
       },
       portFor(KARI, null),
       ha,
@@ -215,11 +233,11 @@ describe('a caseworker in the function mailbox', () => {
     emulator.faults.add({ kind: 'drop', times: 'always', when: 'before', method: 'PATCH' });
     await s.act([{ type: 'set-status', status: 'in-progress' }], FACTS);
     expect(s.current.snapshot?.state.status).toBe('new');
-    expect(s.current.note).toMatchObject({
-      intent: 'error',
-      lines: [failureText(new GraphFailure('network', 0, 'network', null, ''), 'nb')],
-    });
-    expect(s.current.note?.lines[0]).toBe(
+    expect(s.current.note?.intent).toBe('error');
+    expect(lines(s)).toEqual([
+      failureText(new GraphFailure('network', 0, 'network', null, ''), 'nb'),
+    ]);
+    expect(lines(s)[0]).toBe(
       'Forbindelsen ble brutt. Sjekk nettverket og prøv igjen.',
     );
   });
@@ -255,8 +273,136 @@ describe('a caseworker in the function mailbox', () => {
   });
 });
 
+/** The "Varsle" mails in someone's inbox. */
+async function noticesTo(user: string): Promise<number> {
+  return (await inboxOf(user)).filter((m) => m.subject.startsWith('Tildelt deg')).length;
+}
+
+const applied = (method: string, path: RegExp): number =>
+  emulator.log.filter((e) => e.method === method && e.applied && path.test(e.path)).length;
+
+describe('every writing action once, however often it is clicked', () => {
+  it('a double click on "Varsle" sends one notice, whether the second click lands during or after the first', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    await s.act([{ type: 'assign', assignee: PER }], FACTS);
+    expect(s.mayNotify()).toBe(true);
+    // Both clicks before the first answer (React has not rendered the button disabled yet).
+    await Promise.all([s.notifyAgain(FACTS), s.notifyAgain(FACTS)]);
+    // A third click after it went: the same assignment is not notified twice.
+    await s.notifyAgain(FACTS);
+    expect(await noticesTo(PER.address)).toBe(1);
+    expect(s.mayNotify()).toBe(false);
+    expect(lines(s)).toEqual([tc('nb', 'case.notify.sent', { name: 'Per Hansen' })]);
+  });
+
+  it('after assigning with a notice, "Varsle" is not offered for the same assignment again', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    await s.act([{ type: 'assign', assignee: PER }], FACTS, { notify: PER });
+    await s.notifyAgain(FACTS);
+    expect(await noticesTo(PER.address)).toBe(1);
+    // Assigned anew (someone else meanwhile, then back): a new notice may go.
+    await s.act([{ type: 'unassign' }], FACTS);
+    await s.act([{ type: 'assign', assignee: PER }], FACTS);
+    expect(s.mayNotify()).toBe(true);
+    await s.notifyAgain(FACTS);
+    expect(await noticesTo(PER.address)).toBe(2);
+  });
+
+  it('a notice that failed may be sent again', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    await s.act([{ type: 'assign', assignee: PER }], FACTS);
+    emulator.faults.add({ kind: 'drop', times: 'always', when: 'before', method: 'POST' });
+    await s.notifyAgain(FACTS);
+    expect(s.current.note?.intent).toBe('warning');
+    expect(s.mayNotify()).toBe(true);
+    emulator.faults.clear();
+    await s.notifyAgain(FACTS);
+    expect(await noticesTo(PER.address)).toBe(1);
+  });
+
+  it('a second change while one is under way is refused: one PATCH, and the buttons say busy meanwhile', async () => {
+    const { s, states } = session(KARI);
+    await s.load();
+    const first = s.act([{ type: 'set-status', status: 'in-progress' }], FACTS);
+    expect(s.current.busy).toBe(true);
+    expect(s.writing).toBe(true);
+    await s.act([{ type: 'assign', assignee: PER }], FACTS, { notify: PER });
+    await s.notifyAgain(FACTS);
+    await first;
+    expect(s.current.busy).toBe(false);
+    expect(s.current.snapshot?.state.status).toBe('in-progress');
+    expect(s.current.snapshot?.state.assignee).toBeUndefined();
+    expect(applied('PATCH', /\/messages\//)).toBe(1);
+    expect(await noticesTo(PER.address)).toBe(0);
+    expect(states.filter((st) => st.busy && st.running === 'change').length).toBeGreaterThan(0);
+  });
+
+  it('sends the original on once from a double click, and nothing else writes meanwhile', async () => {
+    const own = toRestId(ewsId('item', 'ha-kommune/kari.nordmann/01-kommunale-avgifter.eml'));
+    const { s } = session(KARI, tokensFor(KARI.address), {
+      mailbox: KARI.address,
+      restId: own,
+      shared: false,
+    });
+    await s.load();
+    const [first, second] = await Promise.all([
+      sendOn(s, { to: MAILBOX }),
+      sendOn(s, { to: MAILBOX }),
+    ]);
+    expect(first).toMatchObject({ kind: 'sent', result: { kind: 'sent', to: MAILBOX } });
+    expect(second).toBeNull();
+    expect(applied('POST', /\/send(Mail)?$/)).toBe(1);
+    // With the registrar now, as the state says (R26); the time is the session's clock.
+    expect(s.current.snapshot?.state.status).toBe('sent-to-registrar');
+    expect(s.current.snapshot?.state.updatedAt).toBe(NOW.toISOString());
+  });
+
+  it('refuses the registrar’s action while another writes', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    const change = s.act([{ type: 'set-status', status: 'in-progress' }], FACTS);
+    expect(await register(s, 'KS 2026/123')).toBeNull();
+    await change;
+    expect(s.current.snapshot?.state.archiveRef).toBeUndefined();
+  });
+});
+
+describe('no notice to oneself', () => {
+  it('"Tildel meg" with the notice option on sends nothing and offers nothing', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    await s.act([{ type: 'assign', assignee: KARI }], FACTS, { notify: KARI });
+    expect(s.current.snapshot?.state.assignee).toEqual(KARI);
+    expect(s.current.note?.intent).toBe('success');
+    expect(lines(s)).toEqual([tc('nb', 'case.saved')]);
+    expect(s.mayNotify()).toBe(false);
+    await s.notifyAgain(FACTS);
+    expect(await noticesTo(KARI.address)).toBe(0);
+  });
+
+  it('knows oneself by address, whatever the case or the display name', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    const me = { address: 'Kari.Nordmann@HA.kommune.no', name: 'Kari N.' };
+    await s.act([{ type: 'assign', assignee: me }], FACTS, { notify: me });
+    await s.notifyAgain(FACTS);
+    expect(s.mayNotify()).toBe(false);
+    expect(await noticesTo(KARI.address)).toBe(0);
+  });
+
+  it('a notice named for someone other than the new assignee is not sent', async () => {
+    const { s } = session(KARI);
+    await s.load();
+    await s.act([{ type: 'assign', assignee: KARI }], FACTS, { notify: PER });
+    expect(await noticesTo(PER.address)).toBe(0);
+  });
+});
+
 describe('the first save also sets the suggested due date (R8)', () => {
-  const view = { due: { date: '2026-12-04', overdue: false, label: '' } } as unknown as ReadView;
+  const view = { date: '2026-12-04' };
   it('adds it when nobody has set one', () => {
     expect(withSuggestedDue({ status: 'new' }, view, [{ type: 'unassign' }])).toEqual([
       { type: 'unassign' },
