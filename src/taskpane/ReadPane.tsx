@@ -201,12 +201,7 @@ export function ReadPaneView({
               </ul>
             </section>
           )}
-          <Assessment
-            view={view}
-            lang={lang}
-            headingId={`${titleId}-class`}
-            settled={settled}
-          />
+          <Assessment view={view} lang={lang} headingId={`${titleId}-class`} settled={settled} />
           {casePanel?.(view, state)}
         </>
       );

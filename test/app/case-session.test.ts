@@ -237,9 +237,7 @@ describe('a caseworker in the function mailbox', () => {
     expect(lines(s)).toEqual([
       failureText(new GraphFailure('network', 0, 'network', null, ''), 'nb'),
     ]);
-    expect(lines(s)[0]).toBe(
-      'Forbindelsen ble brutt. Sjekk nettverket og prøv igjen.',
-    );
+    expect(lines(s)[0]).toBe('Forbindelsen ble brutt. Sjekk nettverket og prøv igjen.');
   });
 
   it('when the answer to a landed update is lost, reports it saved, once', async () => {
