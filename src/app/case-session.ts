@@ -144,7 +144,7 @@ export function sameAddress(a: Person | null | undefined, b: Person | null | und
  * follow-up flag (R8).
  */
 export function withSuggestedDue(
-  state: Pick<ItemState, 'due'>,
+  state: ItemState,
   suggested: { readonly date: string } | null,
   actions: readonly StateAction[],
 ): StateAction[] {

@@ -85,6 +85,43 @@ describeBrowser('case handling in a shared function mailbox', () => {
     expect(await caseSection().getByRole('radio', { name: 'Ferdig' }).isChecked()).toBe(true);
   });
 
+  it('a double click on Varsle sends one notice; after Tildel meg nobody is offered a notice to themselves; Ferdig is not overdue', async () => {
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    // The sample arrived in the past: overdue while the case is open.
+    await pane().locator('[data-overdue="true"]').first().waitFor();
+    await caseSection().getByRole('checkbox', { name: 'Varsle med e-post' }).uncheck();
+    const picker = caseSection().getByRole('combobox', { name: 'Tildel til' });
+    await picker.click();
+    await picker.fill('Per');
+    await pane().getByRole('option', { name: 'Per Hansen' }).click();
+    await caseSection().locator('[data-assignee="per.hansen@ha.kommune.no"]').waitFor();
+    // The person under a heading of its own, apart from the action.
+    await caseSection().getByRole('heading', { name: 'Saksbehandlar' }).waitFor();
+
+    const notify = caseSection().getByRole('button', { name: 'Varsle Per Hansen' });
+    await notify.dblclick();
+    await pane().getByText('Varsel sendt til Per Hansen.').waitFor();
+    expect(await notify.isDisabled()).toBe(true);
+    const state = (await graph(current(), 'GET', '/graph/_emulator/state')) as {
+      requests: Array<{ method: string; path: string; applied: boolean }>;
+    };
+    expect(
+      state.requests.filter((e) => e.method === 'POST' && /sendMail$/.test(e.path) && e.applied),
+    ).toHaveLength(1);
+
+    await caseSection().getByRole('button', { name: 'Tildel meg' }).click();
+    await caseSection().locator('[data-assignee="kari.nordmann@ha.kommune.no"]').waitFor();
+    expect(await caseSection().getByRole('button', { name: /^Varsle/ }).count()).toBe(0);
+
+    await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
+    await pane().locator('[data-case-status="in-progress"]').waitFor();
+    await caseSection().getByRole('radio', { name: 'Ferdig' }).click();
+    await pane().locator('[data-case-status="done"]').waitFor();
+    expect(await pane().locator('[data-overdue="true"]').count()).toBe(0);
+    expect(await pane().getByText(/Forfallen/).count()).toBe(0);
+  });
+
   it('keeps the message list’s labels current as the pane changes the status, with no request refused on the way', async () => {
     const refused: string[] = [];
     current().on('response', (r) => {
