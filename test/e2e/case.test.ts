@@ -112,14 +112,22 @@ describeBrowser('case handling in a shared function mailbox', () => {
 
     await caseSection().getByRole('button', { name: 'Tildel meg' }).click();
     await caseSection().locator('[data-assignee="kari.nordmann@ha.kommune.no"]').waitFor();
-    expect(await caseSection().getByRole('button', { name: /^Varsle/ }).count()).toBe(0);
+    expect(
+      await caseSection()
+        .getByRole('button', { name: /^Varsle/ })
+        .count(),
+    ).toBe(0);
 
     await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
     await pane().locator('[data-case-status="in-progress"]').waitFor();
     await caseSection().getByRole('radio', { name: 'Ferdig' }).click();
     await pane().locator('[data-case-status="done"]').waitFor();
     expect(await pane().locator('[data-overdue="true"]').count()).toBe(0);
-    expect(await pane().getByText(/Forfallen/).count()).toBe(0);
+    expect(
+      await pane()
+        .getByText(/Forfallen/)
+        .count(),
+    ).toBe(0);
   });
 
   it('keeps the message list’s labels current as the pane changes the status, with no request refused on the way', async () => {
