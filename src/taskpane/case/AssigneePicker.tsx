@@ -1,7 +1,7 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
 import { Combobox, Field, Option, OptionGroup } from '@fluentui/react-components';
-import { mailboxName, matchesQuery, sameAddress } from '../../app/case-session';
+import { mailboxName, matchesQuery, sameAddress } from '../../app/case-rules';
 import type { CaseSession } from '../../app/case-session';
 import type { Lang } from '../../core/model';
 import type { Person } from '../../core/state';

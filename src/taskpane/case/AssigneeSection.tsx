@@ -1,7 +1,7 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
 import { Button, Checkbox } from '@fluentui/react-components';
-import { sameAddress } from '../../app/case-session';
+import { sameAddress } from '../../app/case-rules';
 import type { CaseSession, NoticeFacts } from '../../app/case-session';
 import type { Lang } from '../../core/model';
 import { displayName } from '../../core/state';

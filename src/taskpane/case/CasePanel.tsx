@@ -9,7 +9,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
-import { mailboxName, withSuggestedDue } from '../../app/case-session';
+import { mailboxName, withSuggestedDue } from '../../app/case-rules';
 import type { CaseSession, CaseState, NoticeFacts } from '../../app/case-session';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { localDateIn } from '../../core/calendar/time-zone';
