@@ -33,6 +33,7 @@ import { hasProgress, JOURNAL_VERSION } from '../core/archive/journal';
 import type { IncomingMessage } from '../core/message';
 import { parseEml } from '../core/mime/eml';
 import type { ParsedEml } from '../core/mime/eml';
+import type { Clock } from '../core/model';
 import type {
   ArchiveConnector,
   ArchiveDocument,
@@ -44,7 +45,7 @@ import type {
 } from '../core/ports';
 import { ArchiveFailure } from './archive/errors';
 import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
-import type { ItemJournal, JournalClock } from './filing-journal';
+import type { ItemJournal, Sleep } from './filing-journal';
 import type { GraphClient } from './graph/client';
 import type { StateAction } from '../core/state';
 import { changeItemState, readItemState } from './item-state';
@@ -245,8 +246,10 @@ export interface FileMessageInput {
   readonly onProgress?: (p: FilingProgress) => void;
   /** This pane's id for the journal (default: one per JavaScript realm). */
   readonly pane?: string;
-  /** The journal's clock (tests): leases and heartbeats. */
-  readonly clock?: JournalClock;
+  /** The journal's clock: leases and heartbeats. */
+  readonly clock: Clock;
+  /** How the journal waits for another pane (tests); setTimeout by default. */
+  readonly sleep?: Sleep;
   /** While another pane files this message, before this one takes over or it is done. */
   readonly onWait?: (theirs: FilingJournal) => void;
   /**
@@ -374,7 +377,8 @@ async function fileOnce(input: FileMessageInput): Promise<FilingResult> {
   };
   const claim = await claimJournal(graph, item, wanted, {
     pane: input.pane ?? THIS_PANE,
-    ...(input.clock ? { clock: input.clock } : {}),
+    clock: input.clock,
+    ...(input.sleep ? { sleep: input.sleep } : {}),
     ...(input.onWait ? { onWait: input.onWait } : {}),
   });
   if (claim.kind === 'archived') {

@@ -23,7 +23,7 @@
 import { forwardHeaders } from '../core/archive/registry';
 import { LOCALES } from '../core/i18n/locale';
 import { format } from '../core/i18n/types';
-import type { Lang } from '../core/model';
+import type { Clock, Lang } from '../core/model';
 import type { ArchiveDocument } from '../core/ports';
 import { PROPERTY_SET_ID } from '../core/state/properties';
 import { fileNameOf, memoryDocument } from './filing';
@@ -290,8 +290,8 @@ async function upload(
 export async function sendOn(
   graph: GraphClient,
   req: SendOnRequest,
+  clock: Clock,
   onBytes?: (bytes: number, total: number) => void,
-  now: () => Date = () => new Date(),
 ): Promise<SendOnResult> {
   const earlier = await findSentOn(graph, req.messageId, req.to);
   if (earlier) return { ...earlier, earlier: true };
@@ -356,7 +356,7 @@ export async function sendOn(
     return { ...sent, earlier: false };
   }
   return {
-    at: now().toISOString(),
+    at: clock.now().toISOString(),
     reference: req.reference ?? null,
     fingerprint: req.fingerprint ?? null,
     forwardId,
@@ -399,7 +399,8 @@ export interface SendOriginalOnInput {
   /** For the dates in the body and the answer; default Europe/Oslo. */
   readonly timeZone?: string;
   readonly onProgress?: (bytes: number, total: number) => void;
-  readonly now?: () => Date;
+  /** When it is sent. */
+  readonly clock: Clock;
 }
 
 export interface SentOriginal {
@@ -485,8 +486,8 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
       original: async () =>
         memoryDocument(name, 'message/rfc822', 'main', await graph.bytes(`${path}/$value`)),
     },
+    input.clock,
     input.onProgress,
-    input.now,
   );
   const when = formatWhen(result.at, lang, timeZone);
   return result.earlier

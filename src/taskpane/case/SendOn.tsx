@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { Lang } from '../../core/model';
 import type { FunctionMailbox, Profile } from '../../core/profile/types';
+import { systemClock } from '../../services/clock';
 import type { SentOriginal } from '../../services/forward';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
@@ -80,6 +81,7 @@ export function SendOn({
           by: { name: by.name ?? by.address, address: by.address },
           ...(note.trim() ? { note } : {}),
           timeZone: profile.timeZone,
+          clock: systemClock,
           onProgress: (bytes, total) => setProgress(total > 0 ? bytes / total : undefined),
         });
         setOutcome({ kind: 'sent', result });

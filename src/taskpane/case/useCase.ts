@@ -19,6 +19,7 @@ import {
 import type { Person, StateAction } from '../../core/state';
 import { AuthFailure } from '../../core/auth';
 import type { TokenSource } from '../../core/auth';
+import { systemClock } from '../../services/clock';
 import { createGraphClient } from '../../services/graph/client';
 import type { GraphClient, RetryInfo } from '../../services/graph/client';
 import { changeItemState, readItemState } from '../../services/item-state';
@@ -132,6 +133,7 @@ export class CaseSession {
       // Interactive sign-in (consent, MFA for a claims challenge) only inside a click.
       token: (request) => deps.tokens.token({ ...(request ?? {}), interactive: this.interactive }),
       fetch: deps.fetch,
+      clock: systemClock,
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       onRetry: (info) => this.set({ progress: info }),
     });

@@ -36,8 +36,9 @@
  * and undoes its steps in the journal, so that the form's choice counts
  * again.
  */
-import { isBegun } from '../../core/archive/journal';
-import type { FilingJournalPort, JournalEntry } from '../../core/archive/journal';
+import type { Clock } from '../../../core/model';
+import { isBegun } from '../../../core/archive/journal';
+import type { FilingJournalPort, JournalEntry } from '../../../core/archive/journal';
 import type {
   ArchiveCase,
   ArchiveDocument,
@@ -45,11 +46,11 @@ import type {
   FilingOutcome,
   FilingProgress,
   FilingRequest,
-} from '../../core/ports';
+} from '../../../core/ports';
 import { href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
 import type { Ensured, Entity, Json, NoarkApi } from './api';
-import { ArchiveFailure } from './errors';
-import type { ArchiveFailureKind } from './errors';
+import { ArchiveFailure } from '../errors';
+import type { ArchiveFailureKind } from '../errors';
 import { screenText } from './screen';
 import { sha256OfDocument } from './sha256';
 import { uploadFile } from './upload';
@@ -70,7 +71,8 @@ export interface FilingSettings {
   /** eksternSystem of the external id. */
   readonly externalSystem: string;
   readonly journalstatus: Readonly<Record<DocumentType, string>>;
-  readonly now: () => Date;
+  /** The saksdato of a new case. */
+  readonly clock: Clock;
 }
 
 export interface FilingContext {
@@ -354,7 +356,7 @@ export class Filing {
     const key = begun?.key;
     const sentBefore = key?.['saksdato'];
     const saksdato =
-      sentBefore ?? textOf(template['saksdato']) ?? this.ctx.settings.now().toISOString();
+      sentBefore ?? textOf(template['saksdato']) ?? this.ctx.settings.clock.now().toISOString();
     const caseTitle = key?.['title'] ?? title;
     const pub = this.screen(caseTitle);
     const body: Json = {

@@ -8,8 +8,9 @@
  * written here. Filing is in ./filing.ts, the files in ./upload.ts, the HTTP
  * (token, Noark's JSON) in ./http.ts over the network layer in ../http.
  */
-import { MemoryJournal } from '../../core/archive/journal';
-import type { FilingJournalPort } from '../../core/archive/journal';
+import type { Clock } from '../../../core/model';
+import { MemoryJournal } from '../../../core/archive/journal';
+import type { FilingJournalPort } from '../../../core/archive/journal';
 import type {
   ArchiveCase,
   ArchiveConnector,
@@ -17,11 +18,11 @@ import type {
   FilingOutcome,
   FilingProgress,
   FilingRequest,
-} from '../../core/ports';
-import { policyOf } from '../http';
+} from '../../../core/ports';
+import { policyOf } from '../../http';
 import { NoarkApi, href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
 import type { Entity, Json } from './api';
-import { ArchiveFailure } from './errors';
+import { ArchiveFailure } from '../errors';
 import { Filing, fingerprintSystem, hasFile, isComplete, referenceOf, toCase } from './filing';
 import type { DocumentType, Restriction } from './filing';
 import { NoarkHttp } from './http';
@@ -77,7 +78,8 @@ export interface Noark5Options {
   readonly journalstatus?: Partial<Readonly<Record<DocumentType, string>>>;
   /** eksternSystem of the external id; default "Arkivpost". */
   readonly externalSystem?: string;
-  readonly now?: () => Date;
+  /** The saksdato of a new case, and what a Retry-After date is counted from. */
+  readonly clock: Clock;
 }
 
 interface Discovery {
@@ -404,7 +406,7 @@ class Noark5Connector implements ArchiveConnector {
             singleLimit: limit,
             externalSystem: this.externalSystem,
             journalstatus: { ...NOARK5_DEFAULTS.journalstatus, ...this.o.journalstatus },
-            now: this.o.now ?? (() => new Date()),
+            clock: this.o.clock,
           },
           arkivdel: () => this.arkivdel(),
           existingCase: (id) => this.existingCase(id),

@@ -4,8 +4,8 @@
  * changing with If-Match and deleting. Hrefs are opaque: a templated one is
  * cut at `{` and the query added.
  */
-import { delayMs } from '../http';
-import { ArchiveFailure } from './errors';
+import { delayMs } from '../../http';
+import { ArchiveFailure } from '../errors';
 import type { HttpAnswer, NoarkHttp } from './http';
 
 export const REL = 'https://rel.arkivverket.no/noark5/v5/api/';
