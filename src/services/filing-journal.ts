@@ -33,6 +33,7 @@ import type { ItemAddress } from '../core/ports';
 import type { Clock } from '../core/model';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
+import { messagePath } from './graph/paths';
 import { JOURNAL_PROPERTY_ID, readItemState } from './item-state';
 import type { ItemSnapshot } from './item-state';
 
@@ -96,10 +97,6 @@ export function newPaneId(): string {
 /** One id for every filing from this pane (this JavaScript realm). */
 export const THIS_PANE = newPaneId();
 
-function itemPath(item: ItemAddress): string {
-  return `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
-}
-
 function isFailure(e: unknown, ...kinds: GraphFailure['kind'][]): e is GraphFailure {
   return e instanceof GraphFailure && kinds.includes(e.kind);
 }
@@ -111,7 +108,7 @@ export async function writeJournal(
   value: string,
   etag: string,
 ): Promise<string> {
-  const answer = await graph.request<{ '@odata.etag'?: string }>('PATCH', itemPath(item), {
+  const answer = await graph.request<{ '@odata.etag'?: string }>('PATCH', messagePath(item), {
     body: { singleValueExtendedProperties: [{ id: JOURNAL_PROPERTY_ID, value }] },
     headers: { 'If-Match': etag },
   });

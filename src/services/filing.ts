@@ -47,6 +47,7 @@ import { ArchiveFailure } from './archive/errors';
 import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
 import type { ItemJournal, Sleep } from './filing-journal';
 import type { GraphClient } from './graph/client';
+import { messagePath } from './graph/paths';
 import type { StateAction } from '../core/state';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
@@ -259,10 +260,6 @@ export interface FileMessageInput {
    * it they are filed so without asking.
    */
   readonly confirmDrafts?: (names: readonly string[]) => Promise<boolean>;
-}
-
-function messagePath(item: ItemAddress): string {
-  return `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
 }
 
 /**

@@ -31,6 +31,7 @@ import { forwardMessages } from './forward-messages';
 import type { ForwardMessageKey } from './forward-messages';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
+import { messagePath } from './graph/paths';
 import { uploadToSession } from './graph/upload';
 import { readWhole } from './http';
 
@@ -225,13 +226,11 @@ function fileAttachment(name: string, bytes: Uint8Array): Record<string, unknown
   };
 }
 
-const messagePath = (id: string): string => `/me/messages/${encodeURIComponent(id)}`;
-
 /** True when the draft has the .eml (Graph lists an attachment only once all of it is there). */
 async function hasOriginal(graph: GraphClient, draftId: string, name: string): Promise<boolean> {
   const { value } = await graph.request<{ value?: { id: string; name: string }[] }>(
     'GET',
-    `${messagePath(draftId)}/attachments?$select=name`,
+    `${messagePath({ restId: draftId })}/attachments?$select=name`,
   );
   return (value?.value ?? []).some((a) => a.name === name);
 }
@@ -246,7 +245,7 @@ async function upload(
 ): Promise<void> {
   const { value } = await graph.request<{ uploadUrl: string }>(
     'POST',
-    `${messagePath(draftId)}/attachments/createUploadSession`,
+    `${messagePath({ restId: draftId })}/attachments/createUploadSession`,
     {
       body: {
         AttachmentItem: {
@@ -298,7 +297,7 @@ export async function sendOn(
   const drafts = await ours(graph, 'drafts', req.messageId, req.to);
   // Never two drafts: the oldest stays, others (two tries at once) go.
   for (const extra of drafts.slice(1)) {
-    await graph.request('DELETE', messagePath(extra.id));
+    await graph.request('DELETE', messagePath({ restId: extra.id }));
   }
   const document = await req.original();
   if (document.size > LARGE_ATTACHMENT_LIMIT) {
@@ -338,7 +337,7 @@ export async function sendOn(
     if (!small) await upload(graph, draftId, req, document, progress);
   } else if (!(await hasOriginal(graph, draftId, req.name))) {
     if (small) {
-      await graph.request('POST', `${messagePath(draftId)}/attachments`, {
+      await graph.request('POST', `${messagePath({ restId: draftId })}/attachments`, {
         body: fileAttachment(req.name, await whole(document)),
       });
     } else {
@@ -347,7 +346,7 @@ export async function sendOn(
   }
   progress(document.size);
   try {
-    await graph.request('POST', `${messagePath(draftId)}/send`);
+    await graph.request('POST', `${messagePath({ restId: draftId })}/send`);
   } catch (e) {
     // Sent, with the answer lost (or repeated after a 503 and then not found):
     // Sent Items says so. Otherwise the draft stays for the next try.
@@ -449,7 +448,7 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
   const note = (input.note ?? '').trim();
   if (note.length > NOTE_LIMIT) throw new ForwardRefused('note', { limit: NOTE_LIMIT });
   const timeZone = input.timeZone ?? 'Europe/Oslo';
-  const path = `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
+  const path = messagePath(item);
   const { value: meta } = await graph.request<OriginalMeta>(
     'GET',
     `${path}?$select=internetMessageId,subject,receivedDateTime,from`,
