@@ -5,7 +5,8 @@
  * documents with their files, each confirmed by the archive's SHA-256.
  *
  * Everything is reached from the API root by `_links` relations; no path is
- * written here. Filing is in ./filing.ts, the files in ./upload.ts, the HTTP
+ * written here. Filing is in ./filing.ts (its parties in ./parties.ts, its
+ * documents in ./documents.ts), the files in ./upload.ts, the HTTP
  * (token, Noark's JSON) in ./http.ts over the network layer in ../http.
  */
 import type { Clock } from '../../../core/model';
@@ -23,8 +24,10 @@ import { policyOf } from '../../http';
 import { NoarkApi, href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
 import type { Entity, Json } from './api';
 import { ArchiveFailure } from '../errors';
-import { Filing, fingerprintSystem, hasFile, isComplete, referenceOf, toCase } from './filing';
-import type { DocumentType, Restriction } from './filing';
+import { Filing } from './filing';
+import { fingerprintSystem, hasFile, isComplete, referenceOf, toCase } from './records';
+import type { Restriction } from './screen';
+import type { DocumentType } from './steps';
 import { NoarkHttp } from './http';
 import type { Fetch } from './http';
 

@@ -34,7 +34,7 @@ import type {
 import type { GraphClient } from '../../graph/client';
 import { ArchiveFailure } from '../errors';
 import { guard } from './failures';
-import { Progress } from './files';
+import { Progress } from '../progress';
 import type { UploadSettings } from './files';
 import { Filing } from './filing';
 import { LibraryClient } from './library';

@@ -4,10 +4,11 @@
  * a limit, else in an upload session that a retry resumes where the
  * library says it stopped. Progress is counted in bytes across the files.
  */
-import type { ArchiveDocument, FilingProgress } from '../../../core/ports';
+import type { ArchiveDocument } from '../../../core/ports';
 import { sessionStands, uploadToSession } from '../../graph/upload';
 import { changed, whole } from '../documents';
 import { ArchiveFailure } from '../errors';
+import type { Progress } from '../progress';
 import { is } from './failures';
 import type { LibraryClient } from './library';
 import { documentNumberOf, reference } from './names';
@@ -15,39 +16,6 @@ import { SHAREPOINT_COLUMNS as C, hashOf, same } from './shapes';
 import type { CaseFolder, DriveItem, Fields, Library, ListItem, Sum } from './shapes';
 
 const enc = encodeURIComponent;
-
-/** Bytes sent of all a filing's files, told to whoever watches. */
-export class Progress {
-  private uploaded = 0;
-
-  constructor(
-    private readonly total: number,
-    private readonly onProgress?: (p: FilingProgress) => void,
-  ) {}
-
-  get bytes(): number {
-    return this.uploaded;
-  }
-
-  /** Now `bytes` are sent (fewer again when an upload starts over); tells the documents step. */
-  at(bytes: number): void {
-    this.uploaded = bytes;
-    this.report('documents');
-  }
-
-  /** Back to `bytes` sent, told with the next step. */
-  reset(bytes: number): void {
-    this.uploaded = bytes;
-  }
-
-  report(step: FilingProgress['step']): void {
-    this.onProgress?.({
-      step,
-      bytes: Math.max(0, Math.min(this.uploaded, this.total)),
-      totalBytes: this.total,
-    });
-  }
-}
 
 export interface UploadSettings {
   /** Files up to this size go in one PUT. */

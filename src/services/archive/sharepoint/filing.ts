@@ -20,7 +20,8 @@ import { ArchiveFailure } from '../errors';
 import { ensureFields, matches, wanted } from './columns';
 import { is } from './failures';
 import { Files } from './files';
-import type { Progress, UploadSettings } from './files';
+import type { UploadSettings } from './files';
+import type { Progress } from '../progress';
 import type { LibraryClient } from './library';
 import {
   caseFolderName,
