@@ -31,7 +31,7 @@ import type {
   FilingProgress,
   FilingRequest,
 } from '../../../core/ports';
-import { ForwardRefused, findSentOn, sendOn } from '../../forward';
+import { ForwardRefused, findSentOn, sendOn } from '../../send-on';
 import type { GraphClient } from '../../graph/client';
 import { GraphFailure } from '../../graph/errors';
 import { ArchiveFailure } from '../errors';
