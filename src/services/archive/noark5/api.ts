@@ -48,11 +48,6 @@ export function withQuery(h: string, query: Readonly<Record<string, string>>): s
   return `${base}${base.includes('?') ? '&' : '?'}${q}`;
 }
 
-/** An OData string literal: quoted, a quote inside doubled. */
-export function odataString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
 export function kodeOf(v: unknown): string | null {
   const k = typeof v === 'object' && v !== null ? (v as Json)['kode'] : undefined;
   return typeof k === 'string' ? k : null;

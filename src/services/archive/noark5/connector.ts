@@ -21,7 +21,8 @@ import type {
   FilingRequest,
 } from '../../../core/ports';
 import { policyOf } from '../../http';
-import { NoarkApi, href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
+import { odataString } from '../../odata';
+import { NoarkApi, href, kodeOf, listed, numberOf, requireHref, textOf } from './api';
 import type { Entity, Json } from './api';
 import { ArchiveFailure } from '../errors';
 import { Filing } from './filing';

@@ -48,7 +48,8 @@ import type {
 import { ArchiveFailure } from '../errors';
 import type { ArchiveFailureKind } from '../errors';
 import { Progress } from '../progress';
-import { href, kodeOf, listed, odataString, requireHref, textOf } from './api';
+import { odataString } from '../../odata';
+import { href, kodeOf, listed, requireHref, textOf } from './api';
 import type { Entity, Json, NoarkApi } from './api';
 import { DocumentSteps } from './documents';
 import { fileParties } from './parties';

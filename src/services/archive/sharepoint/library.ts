@@ -5,6 +5,7 @@
  * id, a case folder, an item's columns.
  */
 import type { GraphClient } from '../../graph/client';
+import { odataString } from '../../odata';
 import { ArchiveFailure } from '../errors';
 import { is, notThere } from './failures';
 import { toCase } from './names';
@@ -15,9 +16,6 @@ const PREFER_NON_INDEXED = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandom
 const ITEM_SELECT = '$select=id,name,size,eTag,file,folder,sharepointIds';
 
 const enc = encodeURIComponent;
-
-/** An OData string literal: quoted, a quote inside doubled. */
-export const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 export class LibraryClient {
   private library: Promise<Library> | null = null;

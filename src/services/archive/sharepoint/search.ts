@@ -6,7 +6,7 @@
 import type { ArchiveCase, FiledRecord } from '../../../core/ports';
 import { guard } from './failures';
 import type { LibraryClient } from './library';
-import { odataString } from './library';
+import { odataString } from '../../odata';
 import { CASE_QUERY, toCase } from './names';
 import { SHAREPOINT_COLUMNS as C } from './shapes';
 import type { DriveItem } from './shapes';
