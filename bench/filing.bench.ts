@@ -46,6 +46,7 @@ import {
 } from '../src/services/archive';
 import { memoryDocument } from '../src/services/filing';
 import { RANGE_SIZE, SMALL_ATTACHMENT_LIMIT } from '../src/services/forward';
+import { systemClock } from '../src/services/clock';
 import { createGraphClient } from '../src/services/graph/client';
 import type { FilingChildReady, FilingChildRequest, FilingChildTotals } from './filing-child';
 import { ROOT, median, randomBytes } from './util';
@@ -292,7 +293,12 @@ const SUBJECTS: readonly Subject[] = [
     attachments: true,
     piece: (size) => (size <= NOARK5_DEFAULTS.singleUploadLimit ? size : NOARK5_DEFAULTS.chunkSize),
     connector: (ready, fetch) =>
-      createNoark5Connector({ baseUrl: ready.noark, token: async () => noarkToken(KARI), fetch }),
+      createNoark5Connector({
+        baseUrl: ready.noark,
+        token: async () => noarkToken(KARI),
+        fetch,
+        clock: systemClock,
+      }),
   },
   {
     name: 'registry mailbox',
@@ -301,6 +307,7 @@ const SUBJECTS: readonly Subject[] = [
     connector: (ready, fetch) =>
       createRegistryConnector({
         graph: createGraphClient({
+          clock: systemClock,
           baseUrl: ready.graph,
           token: async () => testToken(ANNA.address),
           fetch,
@@ -308,6 +315,7 @@ const SUBJECTS: readonly Subject[] = [
         to: 'arkivet@vara.se',
         lang: 'sv',
         by: ANNA,
+        clock: systemClock,
       }),
   },
   {
@@ -318,12 +326,14 @@ const SUBJECTS: readonly Subject[] = [
     connector: (ready, fetch) =>
       createSharePointConnector({
         graph: createGraphClient({
+          clock: systemClock,
           baseUrl: ready.graph,
           token: async () => testToken(ERIK),
           fetch,
         }),
         site: 'mellerud.sharepoint.com:/sites/diarium',
         library: 'Ärenden',
+        clock: systemClock,
       }),
   },
 ];

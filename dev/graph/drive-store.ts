@@ -11,7 +11,7 @@
  * value, and upload ranges out of order (`invalidRange`).
  */
 import { encodeBase64, hashBytes, stableGuid } from '../emulator/util';
-import { QuickXorHash } from '../../src/services/archive/quickxor';
+import { QuickXorHash } from '../../src/services/archive/sharepoint/quickxor';
 import { GraphError } from './errors';
 import { searchTokens } from './odata';
 import type { GraphStore } from './store';

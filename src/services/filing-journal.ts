@@ -30,8 +30,10 @@ import type {
   MessageIdentity,
 } from '../core/archive/journal';
 import type { ItemAddress } from '../core/ports';
+import type { Clock } from '../core/model';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
+import { messagePath } from './graph/paths';
 import { JOURNAL_PROPERTY_ID, readItemState } from './item-state';
 import type { ItemSnapshot } from './item-state';
 
@@ -46,21 +48,18 @@ export const MAX_WAIT_MS = 10 * 60_000;
 /** Conflicting writes (someone else writing the item) before giving up. */
 const MAX_CONFLICTS = 8;
 
-export interface JournalClock {
-  /** Milliseconds, as Date.now(). */
-  readonly now: () => number;
-  readonly sleep: (ms: number) => Promise<void>;
-}
+/** How a waiting pane waits (tests: a fake clock moved on). */
+export type Sleep = (ms: number) => Promise<void>;
 
-export const REAL_CLOCK: JournalClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-};
+const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export interface JournalOptions {
   /** This pane's id (random, one per pane). */
   readonly pane: string;
-  readonly clock?: JournalClock;
+  /** Leases and heartbeats are counted by it. */
+  readonly clock: Clock;
+  /** How a pane waits for another; setTimeout by default. */
+  readonly sleep?: Sleep;
   readonly leaseMs?: number;
   readonly heartbeatMs?: number;
   readonly maxWaitMs?: number;
@@ -98,10 +97,6 @@ export function newPaneId(): string {
 /** One id for every filing from this pane (this JavaScript realm). */
 export const THIS_PANE = newPaneId();
 
-function itemPath(item: ItemAddress): string {
-  return `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
-}
-
 function isFailure(e: unknown, ...kinds: GraphFailure['kind'][]): e is GraphFailure {
   return e instanceof GraphFailure && kinds.includes(e.kind);
 }
@@ -113,7 +108,7 @@ export async function writeJournal(
   value: string,
   etag: string,
 ): Promise<string> {
-  const answer = await graph.request<{ '@odata.etag'?: string }>('PATCH', itemPath(item), {
+  const answer = await graph.request<{ '@odata.etag'?: string }>('PATCH', messagePath(item), {
     body: { singleValueExtendedProperties: [{ id: JOURNAL_PROPERTY_ID, value }] },
     headers: { 'If-Match': etag },
   });
@@ -144,9 +139,10 @@ export async function claimJournal(
   wanted: FilingJournal,
   o: JournalOptions,
 ): Promise<Claim> {
-  const clock = o.clock ?? REAL_CLOCK;
+  const clock = o.clock;
+  const sleep = o.sleep ?? realSleep;
   const lease = o.leaseMs ?? LEASE_MS;
-  const began = clock.now();
+  const began = clock.now().getTime();
   let seen: { at: string; since: number } | null = null;
   let conflicts = 0;
   for (;;) {
@@ -165,7 +161,7 @@ export async function claimJournal(
       hasProgress(theirs)
     ) {
       const at = theirs.at ?? theirs.started;
-      const now = clock.now();
+      const now = clock.now().getTime();
       if (seen === null || seen.at !== at) seen = { at, since: now };
       const quiet = now - seen.since;
       const age = now - Date.parse(at);
@@ -174,7 +170,7 @@ export async function claimJournal(
       if (age < lease && quiet < lease) {
         if (now - began >= (o.maxWaitMs ?? MAX_WAIT_MS)) throw new FilingInProgress(theirs);
         o.onWait?.(theirs);
-        await clock.sleep(POLL_MS);
+        await sleep(POLL_MS);
         continue;
       }
     }
@@ -185,7 +181,7 @@ export async function claimJournal(
     const mine: FilingJournal = {
       ...base,
       pane: o.pane,
-      at: new Date(clock.now()).toISOString(),
+      at: clock.now().toISOString(),
     };
     try {
       const etag = await writeJournal(graph, item, encodeJournal(mine), snap.etag);
@@ -220,7 +216,7 @@ export class ItemJournal implements FilingJournalPort {
   private queue: Promise<void> = Promise.resolve();
   private lastWrite: number;
   private lost: JournalLost | null = null;
-  private readonly clock: JournalClock;
+  private readonly clock: Clock;
 
   constructor(
     private readonly graph: GraphClient,
@@ -231,8 +227,8 @@ export class ItemJournal implements FilingJournalPort {
   ) {
     this.view = journal;
     this.stored = journal;
-    this.clock = o.clock ?? REAL_CLOCK;
-    this.lastWrite = this.clock.now();
+    this.clock = o.clock;
+    this.lastWrite = this.clock.now().getTime();
   }
 
   /** The journal as this pane holds it (entries deferred included). */
@@ -284,8 +280,8 @@ export class ItemJournal implements FilingJournalPort {
   /** Keep `at` moving while the connector works without steps (a long upload). Never throws. */
   touch(): void {
     if (this.lost) return;
-    if (this.clock.now() - this.lastWrite < (this.o.heartbeatMs ?? HEARTBEAT_MS)) return;
-    this.lastWrite = this.clock.now();
+    if (this.clock.now().getTime() - this.lastWrite < (this.o.heartbeatMs ?? HEARTBEAT_MS)) return;
+    this.lastWrite = this.clock.now().getTime();
     this.write().catch(() => undefined);
   }
 
@@ -298,13 +294,13 @@ export class ItemJournal implements FilingJournalPort {
 
   private async writeNow(): Promise<void> {
     if (this.lost) throw this.lost;
-    const next: FilingJournal = { ...this.view, at: new Date(this.clock.now()).toISOString() };
+    const next: FilingJournal = { ...this.view, at: this.clock.now().toISOString() };
     const value = encodeJournal(next);
     for (let attempt = 1; ; attempt++) {
       try {
         this.etag = await writeJournal(this.graph, this.item, value, this.etag);
         this.stored = next;
-        this.lastWrite = this.clock.now();
+        this.lastWrite = this.clock.now().getTime();
         return;
       } catch (e) {
         if (!isFailure(e, 'conflict', 'network', 'timeout') || attempt > MAX_CONFLICTS) throw e;
@@ -313,7 +309,7 @@ export class ItemJournal implements FilingJournalPort {
           // It landed; its answer was lost.
           this.etag = snap.etag;
           this.stored = next;
-          this.lastWrite = this.clock.now();
+          this.lastWrite = this.clock.now().getTime();
           return;
         }
         if (snap.state.status !== 'archived' && same(snap.journal, this.stored)) {

@@ -30,41 +30,29 @@ import { inspectAttachment } from '../core/attachments';
 import { externalIdFor, messageFingerprint } from '../core/archive/identity';
 import type { FilingJournal, MessageIdentity } from '../core/archive/journal';
 import { hasProgress, JOURNAL_VERSION } from '../core/archive/journal';
-import type { IncomingMessage } from '../core/message';
 import { parseEml } from '../core/mime/eml';
 import type { ParsedEml } from '../core/mime/eml';
+import type { Clock } from '../core/model';
 import type {
   ArchiveConnector,
   ArchiveDocument,
-  ArchiveParty,
   FilingOutcome,
   FilingProgress,
-  FilingRequest,
   ItemAddress,
 } from '../core/ports';
 import { ArchiveFailure } from './archive/errors';
+import { documentsOf, requestOf } from './filing-request';
+import type { AttachmentChoice, FilingChoice } from './filing-request';
 import { CLEAR_JOURNAL, claimJournal, THIS_PANE } from './filing-journal';
-import type { ItemJournal, JournalClock } from './filing-journal';
+import type { ItemJournal, Sleep } from './filing-journal';
 import type { GraphClient } from './graph/client';
+import { messagePath } from './graph/paths';
 import type { StateAction } from '../core/state';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
 
-/** An attachment as the user sees it in the list, and picks it. */
-export interface AttachmentChoice {
-  readonly name: string;
-  /** Which of the attachments with this name (0 for the first). */
-  readonly occurrence: number;
-}
-
-export interface FilingChoice {
-  readonly case: FilingRequest['case'];
-  readonly documentType: FilingRequest['documentType'];
-  readonly title: string;
-  readonly restriction?: FilingRequest['restriction'];
-  /** The attachments that go along; the message itself always does. */
-  readonly attachments: readonly AttachmentChoice[];
-}
+export { documentsOf, fileNameOf, memoryDocument, partiesOf } from './filing-request';
+export type { AttachmentChoice, FilingChoice } from './filing-request';
 
 export type FilingResult =
   /** The message carried our archive mark already: nothing was sent anywhere. */
@@ -88,125 +76,6 @@ export type FilingResult =
       /** The filing took up a journal an earlier attempt left (its choice, not the form's). */
       readonly resumed?: { readonly by: string; readonly started: string };
     };
-
-const CHUNK = 1024 * 1024;
-
-/** A document whose bytes are in memory, handed out in 1 MiB pieces. */
-export function memoryDocument(
-  name: string,
-  mimeType: string,
-  role: ArchiveDocument['role'],
-  bytes: Uint8Array,
-): ArchiveDocument {
-  return {
-    name,
-    mimeType,
-    role,
-    size: bytes.byteLength,
-    bytes,
-    async *chunks() {
-      for (let at = 0; at < bytes.byteLength; at += CHUNK) {
-        yield bytes.subarray(at, Math.min(bytes.byteLength, at + CHUNK));
-      }
-    },
-  };
-}
-
-/** A file name from a title: what file systems and archives refuse is replaced. */
-export function fileNameOf(title: string, extension: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/["*:<>?/\\|#%~&{}]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'melding'}.${extension}`;
-}
-
-/**
- * The documents to file: the message as one .eml (the bytes Exchange has,
- * unchanged), then each chosen attachment from the same MIME.
- */
-export function documentsOf(
-  mime: Uint8Array,
-  parsed: IncomingMessage,
-  title: string,
-  chosen: readonly AttachmentChoice[],
-): { documents: ArchiveDocument[]; missing: string[] } {
-  const documents: ArchiveDocument[] = [
-    memoryDocument(fileNameOf(title, 'eml'), 'message/rfc822', 'main', mime),
-  ];
-  const seen = new Map<string, number>();
-  const wanted = new Set(chosen.map((c) => `${c.occurrence}\u0000${c.name}`));
-  const found = new Set<string>();
-  for (const a of parsed.attachments) {
-    if (a.inline) continue;
-    const occurrence = seen.get(a.name) ?? 0;
-    seen.set(a.name, occurrence + 1);
-    const key = `${occurrence}\u0000${a.name}`;
-    if (!wanted.has(key) || !a.bytes) continue;
-    found.add(key);
-    documents.push(
-      memoryDocument(a.name, a.contentType ?? 'application/octet-stream', 'attachment', a.bytes),
-    );
-  }
-  const missing = chosen
-    .filter((c) => !found.has(`${c.occurrence}\u0000${c.name}`))
-    .map((c) => c.name);
-  return { documents, missing };
-}
-
-/** Sender and recipients as the record's parties: incoming names the sender, outgoing the recipients. */
-export function partiesOf(
-  message: {
-    readonly from: { readonly name?: string; readonly address: string } | null;
-    readonly to: readonly { readonly name?: string; readonly address: string }[];
-    readonly cc: readonly { readonly name?: string; readonly address: string }[];
-  },
-  documentType: FilingRequest['documentType'],
-): ArchiveParty[] {
-  const party = (a: { name?: string; address: string }, role: ArchiveParty['role']) => ({
-    name: a.name?.trim() || a.address,
-    address: a.address,
-    role,
-  });
-  if (documentType === 'I') return message.from ? [party(message.from, 'sender')] : [];
-  return [...message.to, ...message.cc].map((a) => party(a, 'recipient'));
-}
-
-/** What the connector is asked to file: the user's choice, the message's parties and documents. */
-function requestOf(
-  messageId: string,
-  choice: FilingChoice,
-  parsed: IncomingMessage,
-  documents: readonly ArchiveDocument[],
-  date: Date,
-  fingerprint?: string,
-  mailbox?: string,
-): FilingRequest {
-  return {
-    messageId,
-    ...(fingerprint !== undefined ? { fingerprint } : {}),
-    ...(mailbox
-      ? {
-          source: {
-            mailbox,
-            ...(parsed.messageId ? { internetMessageId: parsed.messageId } : {}),
-          },
-        }
-      : {}),
-    case: choice.case,
-    documentType: choice.documentType,
-    title: choice.title.trim(),
-    ...(choice.restriction ? { restriction: choice.restriction } : {}),
-    parties: partiesOf(parsed, choice.documentType),
-    documents,
-    date: date.toISOString(),
-  };
-}
 
 /** The item could not be marked: the state refused the change, or someone changed the same field. */
 export class MarkRefused extends Error {
@@ -245,8 +114,10 @@ export interface FileMessageInput {
   readonly onProgress?: (p: FilingProgress) => void;
   /** This pane's id for the journal (default: one per JavaScript realm). */
   readonly pane?: string;
-  /** The journal's clock (tests): leases and heartbeats. */
-  readonly clock?: JournalClock;
+  /** The journal's clock: leases and heartbeats. */
+  readonly clock: Clock;
+  /** How the journal waits for another pane (tests); setTimeout by default. */
+  readonly sleep?: Sleep;
   /** While another pane files this message, before this one takes over or it is done. */
   readonly onWait?: (theirs: FilingJournal) => void;
   /**
@@ -256,10 +127,6 @@ export interface FileMessageInput {
    * it they are filed so without asking.
    */
   readonly confirmDrafts?: (names: readonly string[]) => Promise<boolean>;
-}
-
-function messagePath(item: ItemAddress): string {
-  return `/users/${encodeURIComponent(item.mailbox)}/messages/${encodeURIComponent(item.restId)}`;
 }
 
 /**
@@ -374,7 +241,8 @@ async function fileOnce(input: FileMessageInput): Promise<FilingResult> {
   };
   const claim = await claimJournal(graph, item, wanted, {
     pane: input.pane ?? THIS_PANE,
-    ...(input.clock ? { clock: input.clock } : {}),
+    clock: input.clock,
+    ...(input.sleep ? { sleep: input.sleep } : {}),
     ...(input.onWait ? { onWait: input.onWait } : {}),
   });
   if (claim.kind === 'archived') {

@@ -35,6 +35,7 @@ import type {
 } from '../core/state';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
+import { messagePath } from './graph/paths';
 
 export interface ItemRef {
   /** The mailbox the item is in (the function mailbox's address for shared items). */
@@ -102,14 +103,10 @@ interface GraphMessage {
   readonly webLink?: string;
 }
 
-function itemPath(ref: ItemRef): string {
-  return `/users/${encodeURIComponent(ref.mailbox)}/messages/${encodeURIComponent(ref.restId)}`;
-}
-
 export async function readItemState(graph: GraphClient, ref: ItemRef): Promise<ItemSnapshot> {
   const { value, etag } = await graph.request<GraphMessage>(
     'GET',
-    `${itemPath(ref)}?$select=categories,changeKey,webLink&$expand=${encodeURIComponent(ITEM_EXPAND)}`,
+    `${messagePath(ref)}?$select=categories,changeKey,webLink&$expand=${encodeURIComponent(ITEM_EXPAND)}`,
   );
   const props = value.singleValueExtendedProperties ?? [];
   const list: unknown[] = Array.isArray(props) ? props : [];
@@ -134,7 +131,7 @@ async function write(
   ctx: ChangeContext,
 ): Promise<void> {
   const patch = statePatch(state, base.categories, { lang: ctx.orgLang, timeZone: ctx.timeZone });
-  await graph.request('PATCH', itemPath(ref), {
+  await graph.request('PATCH', messagePath(ref), {
     body: ctx.alsoWrite
       ? {
           ...patch,

@@ -4,6 +4,7 @@
  */
 import type { Person } from '../core/state';
 import type { GraphClient } from './graph/client';
+import { odataString } from './odata';
 
 export interface Candidate extends Person {
   readonly jobTitle?: string;
@@ -36,7 +37,6 @@ function candidates(list: readonly GraphUser[], member: boolean): Candidate[] {
 }
 
 /** OData string literal: quotes doubled. */
-const odataString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** The members of the security group with this mailNickname; empty when there is none. */
 export async function groupMembers(graph: GraphClient, mailNickname: string): Promise<Candidate[]> {

@@ -30,6 +30,7 @@ import { fromExtendedProperties, STATE_EXPAND } from '../core/state';
 import type { ItemState } from '../core/state';
 import type { GraphClient } from './graph/client';
 import { GraphFailure } from './graph/errors';
+import { mailboxPath, messagePath } from './graph/paths';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemRef, ItemSnapshot } from './item-state';
 
@@ -38,10 +39,6 @@ export interface RegistryForwardItem {
   readonly origin: ForwardOrigin;
   /** The forward's own state (registered already, or not). */
   readonly snapshot: ItemSnapshot;
-}
-
-function itemPath(ref: ItemRef): string {
-  return `/users/${encodeURIComponent(ref.mailbox)}/messages/${encodeURIComponent(ref.restId)}`;
 }
 
 /**
@@ -55,7 +52,7 @@ export async function readRegistryForward(
   const { value } = await graph.request<{
     internetMessageHeaders?: unknown;
     body?: { content?: unknown };
-  }>('GET', `${itemPath(ref)}?$select=internetMessageHeaders,body`, {
+  }>('GET', `${messagePath(ref)}?$select=internetMessageHeaders,body`, {
     headers: { Prefer: 'outlook.body-content-type="text"' },
   });
   const origin = readForwardOrigin(value.internetMessageHeaders, value.body?.content);
@@ -157,7 +154,7 @@ async function findOriginal(
   try {
     const { value } = await graph.request<{ value?: typeof list }>(
       'GET',
-      `/users/${encodeURIComponent(mailbox)}/messages?${query}`,
+      `${mailboxPath(mailbox)}/messages?${query}`,
     );
     list = value.value ?? [];
   } catch (e) {

@@ -9,6 +9,7 @@ import profile from 'arkivpost:profile';
 import type { Lang } from '../core/model';
 import type { ArchiveConnector } from '../core/ports';
 import { registryMailbox } from '../core/profile/mailboxes';
+import { systemClock } from '../services/clock';
 import { displayLang, langOf } from '../host/office/context';
 import {
   createOfficeComposePort,
@@ -88,6 +89,7 @@ function caseDeps({
                 fetch,
                 base: window.location.href,
                 user,
+                clock: systemClock,
                 // Filing always starts from a click: the archive's sign-in may ask.
                 interactive: () => true,
               }),
@@ -114,6 +116,7 @@ async function composeArchive(): Promise<ArchiveConnector | null> {
     // Asked for from a click: the sign-in may show itself.
     token: (request) => deps.tokens.token({ ...(request ?? {}), interactive: true }),
     fetch: deps.fetch,
+    clock: systemClock,
   });
   return deps.archive.connect(graph, host.officeUser());
 }

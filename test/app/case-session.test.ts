@@ -12,6 +12,7 @@ import type { GraphEmulator } from '../../dev/graph/emulator';
 import type { ItemAddress, ReadPort } from '../../src/core/ports';
 import { AuthFailure } from '../../src/core/auth';
 import type { TokenRequest, TokenSource } from '../../src/core/auth';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import { GraphFailure } from '../../src/services/graph/errors';
 import { groupMembers, searchPeople, searchTerm } from '../../src/services/people';
@@ -415,6 +416,7 @@ describe('the first save also sets the suggested due date (R8)', () => {
 
 describe('the people picker', () => {
   const graph = createGraphClient({
+    clock: systemClock,
     baseUrl: 'https://graph.test/graph',
     token: async () => testToken(KARI.address),
     fetch: emulatorFetch,

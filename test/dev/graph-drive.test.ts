@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { appToken, createGraphEmulator, startGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator, RunningGraphEmulator } from '../../dev/graph';
 import { drivesOf } from '../../dev/graph/drive-store';
-import { QuickXorHash } from '../../src/services/archive/quickxor';
+import { QuickXorHash } from '../../src/services/archive/sharepoint/quickxor';
 
 const ERIK = 'erik.johansson@mellerud.se';
 const MARIA = 'maria.karlsson@mellerud.se';

@@ -51,6 +51,7 @@ import {
 } from '../../src/services/archive';
 import { fileMessage } from '../../src/services/filing';
 import type { FilingChoice, FilingResult } from '../../src/services/filing';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
@@ -343,6 +344,7 @@ interface Pane {
 
 function graphClient(w: World, upn: string): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: GRAPH_BASE,
     token: async () => testToken(upn),
     fetch: w.transport.wrap((input, init) => w.graph.fetch(input, init)),
@@ -367,7 +369,7 @@ function openPane(w: World, name: ConnectorName): Pane {
           ),
           sleep: async () => undefined,
           timeoutMs: TIMEOUT_MS,
-          now: () => NOW,
+          clock: { now: () => NOW },
         }),
       };
     }
@@ -379,7 +381,7 @@ function openPane(w: World, name: ConnectorName): Pane {
           to: REGISTRY,
           lang: site.lang,
           by: site.actor,
-          now: () => NOW,
+          clock: { now: () => NOW },
         }),
       };
     case 'sharepoint':
@@ -389,7 +391,7 @@ function openPane(w: World, name: ConnectorName): Pane {
           graph,
           site: SP_SITE,
           library: SP_LIBRARY,
-          now: () => NOW,
+          clock: { now: () => NOW },
           // Small, so that upload sessions are part of the mix.
           simpleUploadLimit: 64 * 1024,
         }),
@@ -582,7 +584,8 @@ async function runOnce(w: World, o: FuzzOptions, run: number): Promise<RunReport
     filings.push(filing);
     // The journal lives on the item; time for its leases moves only when a pane waits.
     let now = NOW.getTime();
-    const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
+    const clock = { now: () => new Date(now) };
+    const sleep = async (ms: number): Promise<void> => void (now += ms);
     let paneNo = 0;
     const faults = plan(r, name);
     for (const f of faults)
@@ -604,6 +607,7 @@ async function runOnce(w: World, o: FuzzOptions, run: number): Promise<RunReport
           connector: pane.connector,
           pane: `fuzz-pane-${paneNo}`,
           clock,
+          sleep,
           item,
           choice: filing.choice,
           change: {

@@ -20,7 +20,9 @@ import { createNoark5Connector } from '../../src/services/archive';
 import { fileMessage, FilingCancelled } from '../../src/services/filing';
 import type { FilingChoice, FilingResult } from '../../src/services/filing';
 import { FilingInProgress, LEASE_MS, THIS_PANE } from '../../src/services/filing-journal';
-import type { JournalClock } from '../../src/services/filing-journal';
+import type { Sleep } from '../../src/services/filing-journal';
+import type { Clock } from '../../src/core/model';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
@@ -47,6 +49,7 @@ const graphFetch = (input: RequestInfo, init?: RequestInit): Promise<Response> =
 
 function graphClient(alive: () => boolean = () => true): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: 'https://graph.test/graph',
     token: async () => testToken(KARI.address),
     fetch: (input, init) => {
@@ -67,21 +70,27 @@ function connector(fetch?: NoarkFetch): ArchiveConnector {
     fetch:
       fetch ?? ((input, init) => noark.fetch(String(input).replace('http://arkiv.test', ''), init)),
     sleep: async () => undefined,
-    now: () => NOW,
+    clock: { now: () => NOW },
   });
 }
 
+/** The journal's time: its clock, and how a pane waits. */
+type JournalTime = Clock & { readonly sleep: Sleep };
+
 /** A clock whose sleep moves it on: a waiting pane's lease runs out at once. */
-function fakeClock(): JournalClock & { t: number } {
+function fakeClock(): JournalTime & { t: number } {
   const c = {
     t: NOW.getTime(),
-    now: () => c.t,
+    now: () => new Date(c.t),
     sleep: async (ms: number) => {
       c.t += ms;
     },
   };
   return c;
 }
+
+/** What fileMessage takes of a journal time. */
+const timed = (t: JournalTime): { clock: Clock; sleep: Sleep } => ({ clock: t, sleep: t.sleep });
 
 function choice(over: Partial<FilingChoice> = {}): FilingChoice {
   return {
@@ -102,7 +111,7 @@ function file(
     graph?: GraphClient;
     connector?: ArchiveConnector;
     pane?: string;
-    clock?: JournalClock;
+    clock?: JournalTime;
     choice?: FilingChoice;
     onWait?: (j: FilingJournal) => void;
   } = {},
@@ -114,7 +123,7 @@ function file(
     choice: o.choice ?? choice(),
     change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
     pane: o.pane ?? `pane-${++panes}`,
-    clock: o.clock ?? fakeClock(),
+    ...timed(o.clock ?? fakeClock()),
     ...(o.onWait ? { onWait: o.onWait } : {}),
   });
 }
@@ -401,8 +410,8 @@ describe('two panes at once, a double click', () => {
       path: '/referanseFil',
       skip: 2,
     });
-    const real: JournalClock = {
-      now: () => Date.now(),
+    const real: JournalTime = {
+      now: () => new Date(),
       sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 100))),
     };
     const writesOf: string[] = [];
@@ -454,22 +463,20 @@ describe('two panes at once, a double click', () => {
       choice: choice(),
       change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
       pane: 'B',
-      clock: {
-        now: () => clock.t,
-        sleep: async (ms) => {
-          clock.t += ms;
-          // Pane A is alive: it writes its journal again.
-          const snap = await readItemState(graph, item);
-          const j = snap.journal as FilingJournal;
-          const { writeJournal } = await import('../../src/services/filing-journal');
-          const { encodeJournal } = await import('../../src/core/archive/journal');
-          await writeJournal(
-            graph,
-            item,
-            encodeJournal({ ...j, at: new Date(clock.t).toISOString() }),
-            snap.etag,
-          );
-        },
+      clock: { now: () => new Date(clock.t) },
+      sleep: async (ms) => {
+        clock.t += ms;
+        // Pane A is alive: it writes its journal again.
+        const snap = await readItemState(graph, item);
+        const j = snap.journal as FilingJournal;
+        const { writeJournal } = await import('../../src/services/filing-journal');
+        const { encodeJournal } = await import('../../src/core/archive/journal');
+        await writeJournal(
+          graph,
+          item,
+          encodeJournal({ ...j, at: new Date(clock.t).toISOString() }),
+          snap.etag,
+        );
       },
     });
     await expect(waiting).rejects.toBeInstanceOf(FilingInProgress);
@@ -701,7 +708,7 @@ describe('document status as Noark 5 has it', () => {
       choice: choice({ documentType: 'U' }),
       change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
       pane: 'drafts',
-      clock: fakeClock(),
+      ...timed(fakeClock()),
       confirmDrafts: async (names) => {
         asked.push(names);
         return true;
@@ -734,7 +741,7 @@ describe('document status as Noark 5 has it', () => {
         choice: choice({ documentType: 'U' }),
         change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
         pane: 'no-drafts',
-        clock: fakeClock(),
+        ...timed(fakeClock()),
         confirmDrafts: async () => false,
       }),
     ).rejects.toBeInstanceOf(FilingCancelled);
@@ -749,7 +756,7 @@ describe('document status as Noark 5 has it', () => {
       choice: choice(),
       change: { actor: KARI, now: NOW, orgLang: 'nn', timeZone: 'Europe/Oslo' },
       pane: 'received',
-      clock: fakeClock(),
+      ...timed(fakeClock()),
       confirmDrafts: async () => {
         throw new Error('not asked for a received message');
       },

@@ -14,6 +14,7 @@ import { createNoarkEmulator } from '../../dev/noark';
 import type { NoarkEmulator } from '../../dev/noark';
 import type { ItemAddress } from '../../src/core/ports';
 import { createNoark5Connector } from '../../src/services/archive';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
@@ -47,6 +48,7 @@ const graphFetch = (input: RequestInfo, init?: RequestInit): Promise<Response> =
 
 function graphClient(): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: 'https://graph.test/graph',
     token: async () => testToken(KARI.address),
     fetch: graphFetch,
@@ -62,7 +64,7 @@ function session(graph = graphClient(), onState?: (state: FilingState) => void) 
     token: async () => `test:${KARI.address}`,
     fetch: (input, init) => noark.fetch(String(input).replace('http://arkiv.test', ''), init),
     sleep: async () => undefined,
-    now: () => NOW,
+    clock: { now: () => NOW },
   });
   const s = new FilingSession(
     itemFiling({

@@ -20,6 +20,7 @@ import {
   sendOriginalOn,
 } from '../../src/services/forward';
 import { forwardMessages } from '../../src/services/forward-messages';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { GraphFailure } from '../../src/services/graph/errors';
@@ -47,6 +48,7 @@ beforeEach(() => emulator.reset());
 
 function client(upn: string): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: 'http://graph.emulator.invalid/graph',
     token: async () => testToken(upn),
     fetch: (input, init) => emulator.fetch(String(input), init),
@@ -64,7 +66,7 @@ function send(over: { to?: string; lang?: Lang; note?: string; graph?: GraphClie
     lang: over.lang ?? 'sv',
     by: ANNA,
     timeZone: 'Europe/Stockholm',
-    now: () => NOW,
+    clock: { now: () => NOW },
     ...(over.note !== undefined ? { note: over.note } : {}),
   });
 }
@@ -180,7 +182,13 @@ describe('sending the original on to the registrar', () => {
       'GET',
       `/me/messages/${ALLMAN}?$select=internetMessageId`,
     );
-    await createRegistryConnector({ graph, to: ARKIVET, lang: 'sv', by: ANNA }).file({
+    await createRegistryConnector({
+      graph,
+      to: ARKIVET,
+      lang: 'sv',
+      by: ANNA,
+      clock: { now: () => NOW },
+    }).file({
       messageId: value.internetMessageId,
       case: { kind: 'new', title: 'Begäran' },
       documentType: 'I',
@@ -244,6 +252,7 @@ describe('refusing bad input before anything is sent', () => {
       to: ARKIVET,
       lang: 'en',
       by: ANNA,
+      clock: { now: () => NOW },
     }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ForwardRefused);
     expect((failure as ForwardRefused).describe('en')).toBe(

@@ -5,6 +5,7 @@
  */
 import { createGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph/emulator';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient, RetryInfo } from '../../src/services/graph/client';
 import { changeItemState, readItemState } from '../../src/services/item-state';
@@ -24,6 +25,7 @@ function clientFor(
 ): GraphClient {
   let hook = beforeFirstPatch;
   return createGraphClient({
+    clock: systemClock,
     baseUrl: 'https://graph.test/graph',
     token: async () => testToken(user),
     fetch: async (input, init) => {

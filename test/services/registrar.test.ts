@@ -18,6 +18,7 @@ import { describeStanding } from '../../src/core/state';
 import { createRegistryConnector } from '../../src/services/archive';
 import { fileMessage, memoryDocument } from '../../src/services/filing';
 import type { FilingChoice } from '../../src/services/filing';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
@@ -45,6 +46,7 @@ beforeEach(() => emulator.reset());
 
 function client(upn: string): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: 'http://graph.emulator.invalid/graph',
     token: async () => testToken(upn),
     fetch: (input, init) => emulator.fetch(String(input), init),
@@ -66,7 +68,7 @@ function connector(graph: GraphClient): ArchiveConnector {
     lang: 'sv',
     timeZone: 'Europe/Stockholm',
     by: ANNA,
-    now: () => NOW,
+    clock: { now: () => NOW },
   });
 }
 
@@ -87,6 +89,7 @@ async function forwardToRegistrar(
     item,
     choice: CHOICE,
     change: change(ANNA),
+    clock: { now: () => NOW },
   });
 }
 

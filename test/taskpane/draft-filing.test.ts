@@ -69,7 +69,7 @@ function session(p: ComposePort, messageId = '<arkivpost.1@ha.kommune.no>') {
     token: async () => noarkToken('kari.nordmann@ha.kommune.no'),
     fetch: (input, init) => noark.fetch(String(input).replace('http://arkiv.test', ''), init),
     sleep: async () => undefined,
-    now: () => NOW,
+    clock: { now: () => NOW },
   });
   return new FilingSession(
     draftFiling({

@@ -12,6 +12,7 @@ import type { Lang } from '../../src/core/model';
 import { createRegistryConnector } from '../../src/services/archive';
 import { forwardMessages } from '../../src/services/forward-messages';
 import { formatWhen, sendOriginalOn } from '../../src/services/forward';
+import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { RegistrationResult } from '../../src/services/registrar';
 import { registrationText } from '../../src/taskpane/case/Registrar';
@@ -139,6 +140,7 @@ describe('filing by the registry mailbox, as the pane says it', () => {
 
   const graph = () =>
     createGraphClient({
+      clock: systemClock,
       baseUrl: 'http://graph.emulator.invalid/graph',
       token: async () => testToken(ANNA.address),
       fetch: (input, init) => emulator.fetch(String(input), init),
@@ -157,7 +159,7 @@ describe('filing by the registry mailbox, as the pane says it', () => {
           lang: 'sv',
           timeZone: vara.timeZone,
           by: ANNA,
-          now: () => NOW,
+          clock: { now: () => NOW },
         }),
         item: { mailbox: 'vara.kommun@vara.se', restId: ALTAN, shared: true },
         profile: vara,
@@ -212,10 +214,11 @@ describe('filing by the registry mailbox, as the pane says it', () => {
       lang: 'sv',
       by: ANNA,
       timeZone: 'Europe/Stockholm',
-      now: () => NOW,
+      clock: { now: () => NOW },
     });
     expect(sent.kind).toBe('sent');
     const eva = createGraphClient({
+      clock: systemClock,
       baseUrl: 'http://graph.emulator.invalid/graph',
       token: async () => testToken('eva.lind@vara.se'),
       fetch: (input, init) => emulator.fetch(String(input), init),

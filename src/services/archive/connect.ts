@@ -6,8 +6,9 @@ import type { ArchiveConnector } from '../../core/ports';
 import { registryMailbox } from '../../core/profile/mailboxes';
 import type { Profile } from '../../core/profile/types';
 import type { TokenSource } from '../../core/auth';
+import type { Clock } from '../../core/model';
 import type { GraphClient } from '../graph/client';
-import type { Fetch } from './http';
+import type { Fetch } from '../http';
 import { createNoark5Connector } from './noark5';
 import { createRegistryConnector } from './registry';
 import { createSharePointConnector } from './sharepoint';
@@ -24,6 +25,8 @@ export interface ConnectDeps {
   /** A click is under way: the archive's sign-in may ask the user. */
   readonly interactive?: () => boolean;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The time a connector reads: a new case's date and year, when a forward is sent. */
+  readonly clock: Clock;
 }
 
 /** The connector for the profile's archive, or null when it names none. */
@@ -44,6 +47,7 @@ export function connectArchive(
             interactive: deps.interactive?.() ?? false,
           }),
         fetch: deps.fetch,
+        clock: deps.clock,
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
         ...(setting.arkivdel ? { arkivdel: setting.arkivdel } : {}),
         ...(setting.restrictionCodes ? { restrictionCodes: setting.restrictionCodes } : {}),
@@ -61,6 +65,7 @@ export function connectArchive(
         lang: profile.language,
         ...(profile.timeZone ? { timeZone: profile.timeZone } : {}),
         by: { name: by.name ?? by.address, address: by.address },
+        clock: deps.clock,
       });
     }
     case 'sharepoint':
@@ -68,6 +73,7 @@ export function connectArchive(
         graph: deps.graph,
         site: setting.site,
         library: setting.library,
+        clock: deps.clock,
       });
   }
 }

@@ -1,19 +1,18 @@
 /**
- * Archive failures as the add-in reports them: a kind (and for a few, a
- * reason) the user's sentence is chosen by, in nb, nn, sv and en; what the
- * archive itself said (a `{"feil": …}` description, a status line) is kept
- * as the technical detail for support, never shown as the sentence.
+ * Archive failures as data: a kind (and for a few, a reason), the key of
+ * the sentence they are told by and its parameters. The sentence itself,
+ * in nb, nn, sv and en, is made in one place (messages.ts,
+ * describeArchiveFailure); what the archive said (a `{"feil": …}`
+ * description, a status line) is kept as the technical detail for support,
+ * never shown as the sentence.
  */
-import { format } from '../../core/i18n/types';
-import type { Lang } from '../../core/model';
 import { kindOf as graphKindOf } from '../graph/errors';
 import { retryAfterMs } from '../http';
-import { archiveFailureMessages } from './messages';
-import type { ArchiveFailureKey } from './messages';
-import type { ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
+import { archiveFailureKey } from './failure-kinds';
+import type { ArchiveFailureKey, ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
 
 export { ARCHIVE_FAILURE_KINDS } from './failure-kinds';
-export type { ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
+export type { ArchiveFailureKey, ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
 
 export interface ArchiveFailureInit {
   /** The HTTP status, 0 when there was none. */
@@ -50,13 +49,9 @@ export class ArchiveFailure extends Error {
     return this.status > 0 ? `HTTP ${this.status}` : (this.reason ?? this.kind);
   }
 
-  /** The sentence the user reads, in `lang`. */
-  describe(lang: Lang): string {
-    const key: ArchiveFailureKey =
-      this.reason !== null
-        ? `archive.failure.reason.${this.reason}`
-        : `archive.failure.${this.kind}`;
-    return format(archiveFailureMessages[lang][key], { code: this.code, ...this.params });
+  /** The sentence the user reads is chosen by this (messages.ts, describeArchiveFailure). */
+  get key(): ArchiveFailureKey {
+    return archiveFailureKey(this.kind, this.reason);
   }
 
   /** The same failure with more said for support. */

@@ -1,6 +1,7 @@
 /**
- * The archive's kinds and reasons of failure, on their own so that the
- * failure (errors.ts) and its sentences (messages.ts) both build on them.
+ * The archive's kinds and reasons of failure, and the key of the sentence
+ * each one is told by, on their own so that the failure (errors.ts) and its
+ * sentences (messages.ts) both build on them without importing each other.
  */
 import { GRAPH_FAILURE_KINDS } from '../graph/errors';
 
@@ -21,3 +22,14 @@ export type ArchiveFailureReason =
   | 'deleted'
   /** The external id is on a record of another message (another fingerprint). */
   | 'identity-taken';
+
+/** The sentence a failure is told by: its reason's, else its kind's. */
+export type ArchiveFailureKey =
+  `archive.failure.${ArchiveFailureKind}` | `archive.failure.reason.${ArchiveFailureReason}`;
+
+export function archiveFailureKey(
+  kind: ArchiveFailureKind,
+  reason: ArchiveFailureReason | null,
+): ArchiveFailureKey {
+  return reason !== null ? `archive.failure.reason.${reason}` : `archive.failure.${kind}`;
+}

@@ -1,4 +1,9 @@
-/** Archive connectors (R5, R26): Noark 5 Tjenestegrensesnitt, the registry mailbox and a SharePoint library; failures with sentences in nb, nn, sv and en. */
+/**
+ * Archive connectors (R5, R26): Noark 5 Tjenestegrensesnitt (./noark5), the
+ * registry mailbox (./registry) and a SharePoint library (./sharepoint);
+ * their failures as data (./errors) and in sentences in nb, nn, sv and en
+ * (./messages). The profile's archive as a connector: ./connect.
+ */
 export { createNoark5Connector, NOARK5_DEFAULTS } from './noark5';
 export type { Noark5Options } from './noark5';
 export { createRegistryConnector } from './registry';
@@ -7,6 +12,6 @@ export { createSharePointConnector, SHAREPOINT_COLUMNS, SHAREPOINT_DEFAULTS } fr
 export type { SharePointOptions } from './sharepoint';
 export { ARCHIVE_FAILURE_KINDS, ArchiveFailure } from './errors';
 export type { ArchiveFailureKind, ArchiveFailureReason } from './errors';
-export { archiveFailureMessages } from './messages';
+export { archiveFailureMessages, describeArchiveFailure } from './messages';
 export type { ArchiveFailureKey } from './messages';
-export { Sha256, sha256Of } from './sha256';
+export { Sha256, sha256Of } from './noark5/sha256';

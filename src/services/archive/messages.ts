@@ -1,9 +1,13 @@
-/** What the user reads when filing into the archive fails, in nb, nn, sv and en. */
+/**
+ * What the user reads when filing into the archive fails, in nb, nn, sv and
+ * en: the one place an archive failure becomes a sentence.
+ */
+import { format } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
-import type { ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
+import type { Lang } from '../../core/model';
+import type { ArchiveFailureKey } from './failure-kinds';
 
-export type ArchiveFailureKey =
-  `archive.failure.${ArchiveFailureKind}` | `archive.failure.reason.${ArchiveFailureReason}`;
+export type { ArchiveFailureKey } from './failure-kinds';
 
 export const archiveFailureMessages = {
   nb: {
@@ -170,3 +174,16 @@ export const archiveFailureMessages = {
       'Another message with the same Message-ID is already in the archive. Try again; this one is filed as a record of its own.',
   },
 } as const satisfies Messages<ArchiveFailureKey>;
+
+/** What an archive failure carries for its sentence (ArchiveFailure has it). */
+export interface DescribableArchiveFailure {
+  readonly key: ArchiveFailureKey;
+  /** The short code for support the sentences may show: "HTTP 400", "checksum". */
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** The sentence the user reads for an archive failure, in `lang`. */
+export function describeArchiveFailure(f: DescribableArchiveFailure, lang: Lang): string {
+  return format(archiveFailureMessages[lang][f.key], { code: f.code, ...f.params });
+}

@@ -11,6 +11,7 @@
  */
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Clock } from '../../core/model';
 import { DEFAULT_POLICY, HttpFailure, policyOf, responseOf, send } from '../http';
 import type { HttpPolicy, RetryInfo } from '../http';
 import { failureFromResponse, GraphFailure } from './errors';
@@ -28,6 +29,8 @@ export interface GraphClientOptions {
    */
   readonly token: (request?: { readonly claims?: string }) => Promise<string>;
   readonly fetch: (input: RequestInfo, init?: RequestInit) => Promise<Response>;
+  /** What a Retry-After date is counted from. */
+  readonly clock: Clock;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
   /**

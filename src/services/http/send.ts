@@ -17,6 +17,7 @@
  * `fetch`, `sleep` and `random` are given, so tests run it against real
  * local servers with waits recorded instead of waited.
  */
+import type { Clock } from '../../core/model';
 import { classify, delayMs, isAmbiguous, retryAfterMs, safeToRepeat } from './retry';
 import type { Backoff } from './retry';
 
@@ -42,7 +43,8 @@ export interface HttpPolicy extends Backoff {
   readonly maxRetries: number;
   /** Repeats after a lost connection or a timeout. */
   readonly maxNetworkRetries: number;
-  readonly now?: () => number;
+  /** What a Retry-After date is counted from. */
+  readonly clock: Clock;
   readonly onRetry?: (info: RetryInfo) => void;
 }
 
@@ -58,6 +60,7 @@ export const defaultSleep = (ms: number): Promise<void> =>
 
 /** A client's options for the network layer: each one its default where not given. */
 export interface PolicyOptions {
+  readonly clock: Clock;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
@@ -75,6 +78,7 @@ export function policyOf(
 ): HttpPolicy {
   return {
     fetch,
+    clock: o.clock,
     sleep: o.sleep ?? defaultSleep,
     timeoutMs: o.timeoutMs ?? defaults.timeoutMs,
     maxRetries: o.maxRetries ?? defaults.maxRetries,
@@ -227,7 +231,7 @@ export async function send(p: HttpPolicy, req: HttpRequest): Promise<HttpAnswer>
     const n = network ? ++networkRetries : ++statusRetries;
     const advice =
       answer !== null
-        ? retryAfterMs(answer.headers.get('Retry-After'), (p.now ?? Date.now)())
+        ? retryAfterMs(answer.headers.get('Retry-After'), p.clock.now().getTime())
         : null;
     const wait = delayMs(n, p, advice);
     p.onRetry?.({

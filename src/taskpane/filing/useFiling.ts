@@ -27,6 +27,8 @@ import {
 import type { Person } from '../../core/state';
 import type { FilingJournal } from '../../core/archive/journal';
 import { ArchiveFailure } from '../../services/archive/errors';
+import { describeArchiveFailure } from '../../services/archive/messages';
+import { systemClock } from '../../services/clock';
 import { fileMessage, FilingCancelled, FilingRefused, MarkRefused } from '../../services/filing';
 import type { FilingChoice, FilingResult } from '../../services/filing';
 import { FilingInProgress, JournalLost } from '../../services/filing-journal';
@@ -78,6 +80,7 @@ export function itemFiling(d: ItemFilingDeps): FilingDeps {
           timeZone: d.profile.timeZone,
         },
         onProgress,
+        clock: systemClock,
       });
     },
   };
@@ -427,7 +430,7 @@ export class FilingSession {
 
   private reason(e: unknown): string {
     const { lang } = this.deps;
-    if (e instanceof ArchiveFailure) return e.describe(lang);
+    if (e instanceof ArchiveFailure) return describeArchiveFailure(e, lang);
     if (e instanceof FilingInProgress)
       return tf(lang, 'filing.in-progress', {
         by: e.journal.by,

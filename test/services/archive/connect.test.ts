@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import type { Profile } from '../../../src/core/profile/types';
 import { connectArchive } from '../../../src/services/archive/connect';
 import type { TokenRequest } from '../../../src/core/auth';
+import { systemClock } from '../../../src/services/clock';
 import { createGraphClient } from '../../../src/services/graph/client';
 import { ha } from '../../taskpane/read-fixtures';
 
 const graph = createGraphClient({
+  clock: systemClock,
   baseUrl: 'https://graph.test',
   token: async () => 'unused',
   fetch: () => Promise.reject(new Error('no Graph here')),
@@ -33,6 +35,7 @@ function deps(requests: TokenRequest[], fetch: typeof globalThis.fetch = globalT
     base: 'https://localhost:3000/taskpane.html?mode=read',
     user: KARI,
     interactive: () => true,
+    clock: systemClock,
   };
 }
 

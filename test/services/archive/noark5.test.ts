@@ -23,9 +23,10 @@ import {
   ArchiveFailure,
   archiveFailureMessages,
   createNoark5Connector,
+  describeArchiveFailure,
 } from '../../../src/services/archive';
 import type { Noark5Options } from '../../../src/services/archive';
-import { screenText } from '../../../src/services/archive/screen';
+import { screenText } from '../../../src/services/archive/noark5/screen';
 import { describeCatalog } from '../../support/catalog';
 
 const NOW = new Date('2026-03-02T08:00:00Z');
@@ -149,6 +150,7 @@ function connector(o: Partial<Noark5Options> = {}) {
     random: () => 1,
     singleUploadLimit: 256 * KiB,
     chunkSize: 128 * KiB,
+    clock: { now: () => NOW },
     ...o,
   });
   return { c, waits };
@@ -431,7 +433,9 @@ describe('after a dropped connection', () => {
       emulator.faults.add({ kind: 'drop', when, method: 'PUT', path: '/referanseFil', times: 3 });
       const f = await failure(c.file(req));
       expect(f.kind).toBe('network');
-      expect(f.describe('nb')).toBe(archiveFailureMessages.nb['archive.failure.network']);
+      expect(describeArchiveFailure(f, 'nb')).toBe(
+        archiveFailureMessages.nb['archive.failure.network'],
+      );
       await expect(c.findFiled(MSGID)).resolves.toBeNull();
       expect(all('journalpost')).toHaveLength(1);
 
@@ -536,8 +540,10 @@ describe('waiting as the archive asks', () => {
     // What the archive said is for support, not for the user.
     expect(f.detail).toContain('The archive is temporarily unavailable.');
     for (const lang of LANGS) {
-      expect(f.describe(lang)).toBe(archiveFailureMessages[lang]['archive.failure.unavailable']);
-      expect(f.describe(lang)).not.toContain('temporarily');
+      expect(describeArchiveFailure(f, lang)).toBe(
+        archiveFailureMessages[lang]['archive.failure.unavailable'],
+      );
+      expect(describeArchiveFailure(f, lang)).not.toContain('temporarily');
     }
   });
 });
@@ -587,7 +593,7 @@ describe('failures', () => {
     const { c } = connector({ token: async () => 'expired' });
     const f = await failure(c.file(request()));
     expect(f.kind).toBe('auth');
-    const sentences = LANGS.map((lang) => f.describe(lang));
+    const sentences = LANGS.map((lang) => describeArchiveFailure(f, lang));
     expect(sentences).toEqual(LANGS.map((l) => archiveFailureMessages[l]['archive.failure.auth']));
     expect(new Set(sentences).size).toBe(4);
     expect(all('saksmappe')).toHaveLength(0);
@@ -600,7 +606,7 @@ describe('failures', () => {
     token = 'expired';
     const f = await failure(c.searchCases('barnehage'));
     expect([f.kind, f.status]).toEqual(['auth', 401]);
-    expect(f.describe('sv')).toBe(archiveFailureMessages.sv['archive.failure.auth']);
+    expect(describeArchiveFailure(f, 'sv')).toBe(archiveFailureMessages.sv['archive.failure.auth']);
   });
 
   it('says so when the token cannot be had at all', async () => {
@@ -624,8 +630,8 @@ describe('failures', () => {
     expect(f.detail).toContain('removed the journalpost');
     expect(f.detail).toContain('removed the saksmappe');
     for (const lang of LANGS) {
-      expect(f.describe(lang)).toContain('HTTP 400');
-      expect(f.describe(lang)).not.toContain('navn');
+      expect(describeArchiveFailure(f, lang)).toContain('HTTP 400');
+      expect(describeArchiveFailure(f, lang)).not.toContain('navn');
     }
     expect(all('saksmappe')).toHaveLength(0);
     expect(all('journalpost')).toHaveLength(0);
@@ -640,7 +646,7 @@ describe('failures', () => {
       c.file(request({ restriction: { code: 'Z', basis: 'Etter eget skjønn' } })),
     );
     expect([f.kind, f.reason]).toEqual(['bad-request', 'restriction-code']);
-    expect(f.describe('nn')).toContain('Z');
+    expect(describeArchiveFailure(f, 'nn')).toContain('Z');
     expect(writes()).toEqual([]);
   });
 
@@ -659,7 +665,9 @@ describe('failures', () => {
     const { c } = connector({ arkivdel: 'Byggesaker' });
     const f = await failure(c.file(request({ messageId: '<other@example.no>' })));
     expect([f.kind, f.reason]).toEqual(['bad-request', 'arkivdel']);
-    expect(f.describe('en')).toBe(archiveFailureMessages.en['archive.failure.reason.arkivdel']);
+    expect(describeArchiveFailure(f, 'en')).toBe(
+      archiveFailureMessages.en['archive.failure.reason.arkivdel'],
+    );
   });
 
   it('leaves a record alone whose documents someone else changed, and says so', async () => {
@@ -672,7 +680,7 @@ describe('failures', () => {
 
     const f = await failure(connector().c.file(req));
     expect([f.kind, f.reason]).toEqual(['conflict', 'document-mismatch']);
-    expect(f.describe('nb')).toBe(
+    expect(describeArchiveFailure(f, 'nb')).toBe(
       'Journalpost 2026/1-1 i arkivet har andre dokumenter enn denne e-posten. Kontakt arkivtjenesten.',
     );
     expect(all('journalpost')).toHaveLength(1);
@@ -683,7 +691,9 @@ describe('failures', () => {
     const { c } = connector({ baseUrl: 'http://arkiv.ha.kommune.test/elsewhere/' });
     const f = await failure(c.searchCases('barnehage'));
     expect([f.kind, f.reason]).toEqual(['not-found', 'not-noark']);
-    expect(f.describe('en')).toBe(archiveFailureMessages.en['archive.failure.reason.not-noark']);
+    expect(describeArchiveFailure(f, 'en')).toBe(
+      archiveFailureMessages.en['archive.failure.reason.not-noark'],
+    );
   });
 });
 
@@ -714,6 +724,7 @@ describe('over a real server', () => {
         baseUrl: server.url,
         token: async () => noarkToken(KARI),
         fetch: (input, init) => fetch(input, init),
+        clock: { now: () => NOW },
       });
       const req = request();
       await expect(c.file(req)).resolves.toMatchObject({ kind: 'filed', reference: '2026/1-1' });

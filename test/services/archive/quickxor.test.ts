@@ -3,7 +3,7 @@
  * implementation gives, and the same hash however the input is cut.
  */
 import { randomBytes } from 'node:crypto';
-import { QuickXorHash, quickXorOf } from '../../../src/services/archive/quickxor';
+import { QuickXorHash, quickXorOf } from '../../../src/services/archive/sharepoint/quickxor';
 
 const b64 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64'));
 

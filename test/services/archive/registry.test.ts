@@ -13,9 +13,14 @@ import type { GraphEmulator } from '../../../dev/graph';
 import { registryBody, registrySubject } from '../../../src/core/archive/registry';
 import { LANGS } from '../../../src/core/model';
 import type { FilingProgress, FilingRequest } from '../../../src/core/ports';
-import { ArchiveFailure, createRegistryConnector } from '../../../src/services/archive';
+import {
+  ArchiveFailure,
+  createRegistryConnector,
+  describeArchiveFailure,
+} from '../../../src/services/archive';
 import { memoryDocument } from '../../../src/services/filing';
 import { SENT_ON_PROPERTY } from '../../../src/services/forward';
+import { systemClock } from '../../../src/services/clock';
 import { createGraphClient } from '../../../src/services/graph/client';
 import type { GraphClient } from '../../../src/services/graph/client';
 
@@ -39,6 +44,7 @@ beforeEach(() => emulator.reset());
 
 function client(upn: string, sleeps: number[] = []): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: 'http://graph.emulator.invalid/graph',
     token: async () => testToken(upn),
     fetch: (input, init) => emulator.fetch(String(input), init),
@@ -55,7 +61,7 @@ function connector(graph = client(ANNA.address)) {
     lang: 'sv',
     timeZone: 'Europe/Stockholm',
     by: ANNA,
-    now: () => NOW,
+    clock: { now: () => NOW },
   });
 }
 
@@ -281,7 +287,8 @@ describe('filing by the registry mailbox', () => {
     const failure = await c.file(request(mime)).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ArchiveFailure);
     expect((failure as ArchiveFailure).kind).toBe('network');
-    for (const lang of LANGS) expect((failure as ArchiveFailure).describe(lang)).toMatch(/\S/);
+    for (const lang of LANGS)
+      expect(describeArchiveFailure(failure as ArchiveFailure, lang)).toMatch(/\S/);
     expect(await folder(graph, 'drafts')).toHaveLength(1);
     expect(await atRegistry()).toEqual([]);
     const outcome = await c.file(request(mime));
@@ -363,7 +370,7 @@ describe('filing by the registry mailbox', () => {
     expect(failure).toBeInstanceOf(ArchiveFailure);
     expect((failure as ArchiveFailure).kind).toBe('unavailable');
     expect((failure as ArchiveFailure).status).toBe(503);
-    expect((failure as ArchiveFailure).describe('sv')).toMatch(/igen/);
+    expect(describeArchiveFailure(failure as ArchiveFailure, 'sv')).toMatch(/igen/);
     emulator.faults.clear();
     expect(await connector(graph).file(request(mime))).toMatchObject({ earlier: false });
     expect(await atRegistry()).toHaveLength(1);

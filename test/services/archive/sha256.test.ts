@@ -4,7 +4,7 @@
  * giving the digest Node's own implementation gives.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { Sha256, sha256Of, sha256OfDocument } from '../../../src/services/archive/sha256';
+import { Sha256, sha256Of, sha256OfDocument } from '../../../src/services/archive/noark5/sha256';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const node = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');

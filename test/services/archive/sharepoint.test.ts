@@ -22,11 +22,13 @@ import type {
   FilingRequest,
 } from '../../../src/core/ports';
 import { memoryDocument } from '../../../src/services/filing';
+import { systemClock } from '../../../src/services/clock';
 import { createGraphClient } from '../../../src/services/graph/client';
 import {
   ArchiveFailure,
   SHAREPOINT_COLUMNS as C,
   createSharePointConnector,
+  describeArchiveFailure,
 } from '../../../src/services/archive';
 import type { SharePointOptions } from '../../../src/services/archive';
 
@@ -114,6 +116,7 @@ function connector(o: Partial<SharePointOptions> & { as?: string; fetch?: Fetch 
 } {
   const waits: number[] = [];
   const graph = createGraphClient({
+    clock: systemClock,
     baseUrl: 'http://graph.emulator.invalid/graph',
     token: async () => testToken(o.as ?? ERIK),
     fetch: o.fetch ?? ((input, init) => emulator.fetch(input as string, init)),
@@ -125,7 +128,7 @@ function connector(o: Partial<SharePointOptions> & { as?: string; fetch?: Fetch 
     graph,
     site: SITE,
     library: 'Ärenden',
-    now: () => NOW,
+    clock: { now: () => NOW },
     ...o,
   });
   return { c, waits };
@@ -345,7 +348,9 @@ describe('after a dropped connection', () => {
     const req = request();
     const lost = await failure(c.file(req));
     expect(lost.kind).toBe('network');
-    expect(LANGS.map((l) => lost.describe(l)).every((s) => s.length > 20)).toBe(true);
+    expect(LANGS.map((l) => describeArchiveFailure(lost, l)).every((s) => s.length > 20)).toBe(
+      true,
+    );
     const name = '2026-8 Bygglov Storgatan 1';
     expect(filesIn(folder(name)).map((f) => f.name)).toEqual([
       '2026-8-1 Ansökan om bygglov Storgatan 1.eml',
@@ -555,8 +560,10 @@ describe('failures', () => {
     const { c } = connector({ library: 'Diarium' });
     const f = await failure(c.searchCases('2026/7'));
     expect([f.kind, f.reason]).toEqual(['not-found', 'library']);
-    for (const lang of LANGS) expect(f.describe(lang)).toContain('Diarium');
-    expect(f.describe('sv')).toMatch(/^Arkivpost hittar inte SharePoint-webbplatsen/);
+    for (const lang of LANGS) expect(describeArchiveFailure(f, lang)).toContain('Diarium');
+    expect(describeArchiveFailure(f, 'sv')).toMatch(
+      /^Arkivpost hittar inte SharePoint-webbplatsen/,
+    );
   });
 
   it('names the site that is not there', async () => {
@@ -564,20 +571,20 @@ describe('failures', () => {
       connector({ site: 'mellerud.sharepoint.com:/sites/arkiv' }).c.findFiled(MSGID),
     );
     expect(f.reason).toBe('library');
-    expect(f.describe('nb')).toContain('mellerud.sharepoint.com:/sites/arkiv');
+    expect(describeArchiveFailure(f, 'nb')).toContain('mellerud.sharepoint.com:/sites/arkiv');
   });
 
   it('names the columns a library lacks', async () => {
     const f = await failure(connector({ library: 'Dokument' }).c.file(request()));
     expect([f.kind, f.reason]).toEqual(['not-found', 'relation']);
-    expect(f.describe('en')).toContain(`${C.caseNumber}, ${C.documentNumber}`);
+    expect(describeArchiveFailure(f, 'en')).toContain(`${C.caseNumber}, ${C.documentNumber}`);
     expect(writes()).toHaveLength(0);
   });
 
   it('is forbidden to a user of another organisation, and nothing is made', async () => {
     const f = await failure(connector({ as: KARI }).c.file(request()));
     expect(f.kind).toBe('forbidden');
-    expect(f.describe('nn')).toMatch(/Arkivet gjev deg ikkje lov/);
+    expect(describeArchiveFailure(f, 'nn')).toMatch(/Arkivet gjev deg ikkje lov/);
     expect(writes()).toHaveLength(0);
   });
 

@@ -2,6 +2,7 @@
  * The Graph pipeline over a scripted transport: what it sends, how it waits,
  * what it repeats and what it refuses to repeat.
  */
+import { systemClock } from '../../../src/services/clock';
 import { createGraphClient } from '../../../src/services/graph/client';
 import type { RetryInfo } from '../../../src/services/graph/client';
 import { GraphFailure } from '../../../src/services/graph/errors';
@@ -55,6 +56,7 @@ function client(
   const waits: number[] = [];
   const retries: RetryInfo[] = [];
   const c = createGraphClient({
+    clock: systemClock,
     baseUrl: 'https://graph.example.test',
     token: async () => 'token-1',
     fetch: t.fetch,

@@ -19,6 +19,7 @@ import type { ArchiveDocument, FilingRequest } from '../../../src/core/ports';
 import { ArchiveFailure, createNoark5Connector } from '../../../src/services/archive';
 import type { Noark5Options } from '../../../src/services/archive';
 import { memoryDocument } from '../../../src/services/filing';
+import { systemClock } from '../../../src/services/clock';
 import { createGraphClient } from '../../../src/services/graph/client';
 import type { GraphClientOptions } from '../../../src/services/graph/client';
 import { GraphFailure } from '../../../src/services/graph/errors';
@@ -43,6 +44,7 @@ describe('the Graph client', () => {
   function client(o: Partial<GraphClientOptions> = {}) {
     const waits: number[] = [];
     const c = createGraphClient({
+      clock: systemClock,
       baseUrl: `${graph.origin}${graph.emulator.prefix}`,
       token: async () => testToken(ANNA),
       fetch: (input, init) => fetch(input, init),
@@ -117,6 +119,7 @@ describe('the Noark 5 connector', () => {
       token: async () => noarkToken('kari.nordmann@ha.kommune.no'),
       fetch: (input, init) => fetch(input, init),
       sleep: async () => undefined,
+      clock: systemClock,
       ...o,
     });
   }

@@ -135,7 +135,7 @@ function policy(o: Partial<HttpPolicy> = {}) {
     maxNetworkRetries: 2,
     maxDelayMs: 30_000,
     random: () => 0.5,
-    now: () => NOW,
+    clock: { now: () => new Date(NOW) },
     onRetry: (info) => retries.push(info),
     ...o,
   };

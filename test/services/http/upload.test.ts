@@ -12,6 +12,7 @@ import { startGraphEmulator, testToken } from '../../../dev/graph';
 import type { RunningGraphEmulator } from '../../../dev/graph';
 import type { ArchiveDocument } from '../../../src/core/ports';
 import { memoryDocument } from '../../../src/services/filing';
+import { systemClock } from '../../../src/services/clock';
 import { createGraphClient } from '../../../src/services/graph/client';
 import type { GraphClient } from '../../../src/services/graph/client';
 import { GraphFailure } from '../../../src/services/graph/errors';
@@ -35,6 +36,7 @@ beforeEach(() => graph.emulator.reset());
 
 function client(as: string): GraphClient {
   return createGraphClient({
+    clock: systemClock,
     baseUrl: `${graph.origin}${graph.emulator.prefix}`,
     token: async () => testToken(as),
     fetch: (input, init) => fetch(input, init),

@@ -1,4 +1,4 @@
-import type { ArchiveDocument } from '../../core/ports';
+import type { ArchiveDocument } from '../../../core/ports';
 
 /**
  * SHA-256 (FIPS 180-4) fed piece by piece. Web Crypto's digest() wants the

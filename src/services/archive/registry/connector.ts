@@ -19,10 +19,10 @@
  * forward's own Internet-Message-ID) after the send. A journal that says
  * "made" is never sent again, whatever Sent Items says.
  */
-import { forwardHeaders, registryBody, registrySubject } from '../../core/archive/registry';
-import type { FilingJournalPort } from '../../core/archive/journal';
-import type { RegistryForward } from '../../core/archive/registry';
-import type { Lang } from '../../core/model';
+import { forwardHeaders, registryBody, registrySubject } from '../../../core/archive/registry';
+import type { FilingJournalPort } from '../../../core/archive/journal';
+import type { RegistryForward } from '../../../core/archive/registry';
+import type { Clock, Lang } from '../../../core/model';
 import type {
   ArchiveCase,
   ArchiveConnector,
@@ -30,11 +30,11 @@ import type {
   FilingOutcome,
   FilingProgress,
   FilingRequest,
-} from '../../core/ports';
-import { ForwardRefused, findSentOn, sendOn } from '../forward';
-import type { GraphClient } from '../graph/client';
-import { GraphFailure } from '../graph/errors';
-import { ArchiveFailure } from './errors';
+} from '../../../core/ports';
+import { ForwardRefused, findSentOn, sendOn } from '../../send-on';
+import type { GraphClient } from '../../graph/client';
+import { GraphFailure } from '../../graph/errors';
+import { ArchiveFailure } from '../errors';
 
 export interface RegistryOptions {
   /** Graph, as the signed-in user: the forward leaves from their own mailbox. */
@@ -47,7 +47,8 @@ export interface RegistryOptions {
   readonly by: { readonly name: string; readonly address: string };
   /** The organisation's time zone: dates in the body. Default Europe/Oslo. */
   readonly timeZone?: string;
-  readonly now?: () => Date;
+  /** When the forward is sent. */
+  readonly clock: Clock;
 }
 
 /** The journal's name for the one creating step. */
@@ -173,8 +174,8 @@ class RegistryConnector implements ArchiveConnector {
           }),
           original: () => Promise.resolve(main),
         },
+        this.o.clock,
         (bytes, totalBytes) => onProgress?.({ step: 'documents', bytes, totalBytes }),
-        this.o.now,
       );
       await journal?.note({
         step: FORWARD_STEP,

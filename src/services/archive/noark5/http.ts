@@ -10,9 +10,9 @@
  * `ambiguous`, and the connector looks for what it may have made before
  * making it again (NoarkApi.ensure).
  */
-import { HttpFailure, send, textOf } from '../http';
-import type { Fetch, HttpPolicy } from '../http';
-import { ArchiveFailure, failureFromAnswer } from './errors';
+import { HttpFailure, send, textOf } from '../../http';
+import type { Fetch, HttpPolicy } from '../../http';
+import { ArchiveFailure, failureFromAnswer } from '../errors';
 
 export type { Fetch };
 
@@ -108,7 +108,14 @@ export class NoarkHttp {
     }
     const json = jsonOf(a.headers, textOf(a));
     if (a.status >= 400 && !req.accept?.includes(a.status)) {
-      throw failureFromAnswer(req.method, req.url, a.status, a.headers, json, Date.now());
+      throw failureFromAnswer(
+        req.method,
+        req.url,
+        a.status,
+        a.headers,
+        json,
+        this.policy.clock.now().getTime(),
+      );
     }
     return {
       status: a.status,

@@ -4,8 +4,8 @@
  * changing with If-Match and deleting. Hrefs are opaque: a templated one is
  * cut at `{` and the query added.
  */
-import { delayMs } from '../http';
-import { ArchiveFailure } from './errors';
+import { delayMs } from '../../http';
+import { ArchiveFailure } from '../errors';
 import type { HttpAnswer, NoarkHttp } from './http';
 
 export const REL = 'https://rel.arkivverket.no/noark5/v5/api/';
@@ -46,11 +46,6 @@ export function withQuery(h: string, query: Readonly<Record<string, string>>): s
     .join('&');
   if (q === '') return base;
   return `${base}${base.includes('?') ? '&' : '?'}${q}`;
-}
-
-/** An OData string literal: quoted, a quote inside doubled. */
-export function odataString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
 }
 
 export function kodeOf(v: unknown): string | null {

@@ -5,11 +5,13 @@
  * documents with their files, each confirmed by the archive's SHA-256.
  *
  * Everything is reached from the API root by `_links` relations; no path is
- * written here. Filing is in ./filing.ts, the files in ./upload.ts, the HTTP
+ * written here. Filing is in ./filing.ts (its parties in ./parties.ts, its
+ * documents in ./documents.ts), the files in ./upload.ts, the HTTP
  * (token, Noark's JSON) in ./http.ts over the network layer in ../http.
  */
-import { MemoryJournal } from '../../core/archive/journal';
-import type { FilingJournalPort } from '../../core/archive/journal';
+import type { Clock } from '../../../core/model';
+import { MemoryJournal } from '../../../core/archive/journal';
+import type { FilingJournalPort } from '../../../core/archive/journal';
 import type {
   ArchiveCase,
   ArchiveConnector,
@@ -17,13 +19,16 @@ import type {
   FilingOutcome,
   FilingProgress,
   FilingRequest,
-} from '../../core/ports';
-import { policyOf } from '../http';
-import { NoarkApi, href, kodeOf, listed, numberOf, odataString, requireHref, textOf } from './api';
+} from '../../../core/ports';
+import { policyOf } from '../../http';
+import { odataString } from '../../odata';
+import { NoarkApi, href, kodeOf, listed, numberOf, requireHref, textOf } from './api';
 import type { Entity, Json } from './api';
-import { ArchiveFailure } from './errors';
-import { Filing, fingerprintSystem, hasFile, isComplete, referenceOf, toCase } from './filing';
-import type { DocumentType, Restriction } from './filing';
+import { ArchiveFailure } from '../errors';
+import { Filing } from './filing';
+import { fingerprintSystem, hasFile, isComplete, referenceOf, toCase } from './records';
+import type { Restriction } from './screen';
+import type { DocumentType } from './steps';
 import { NoarkHttp } from './http';
 import type { Fetch } from './http';
 
@@ -77,7 +82,8 @@ export interface Noark5Options {
   readonly journalstatus?: Partial<Readonly<Record<DocumentType, string>>>;
   /** eksternSystem of the external id; default "Arkivpost". */
   readonly externalSystem?: string;
-  readonly now?: () => Date;
+  /** The saksdato of a new case, and what a Retry-After date is counted from. */
+  readonly clock: Clock;
 }
 
 interface Discovery {
@@ -404,7 +410,7 @@ class Noark5Connector implements ArchiveConnector {
             singleLimit: limit,
             externalSystem: this.externalSystem,
             journalstatus: { ...NOARK5_DEFAULTS.journalstatus, ...this.o.journalstatus },
-            now: this.o.now ?? (() => new Date()),
+            clock: this.o.clock,
           },
           arkivdel: () => this.arkivdel(),
           existingCase: (id) => this.existingCase(id),

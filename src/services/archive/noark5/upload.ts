@@ -11,12 +11,13 @@
  * and so is a file sent again onto the same dokumentobjekt (409: it has its
  * file already): the connector then reads the dokumentobjekt to see.
  */
-import type { ArchiveDocument } from '../../core/ports';
-import { readWhole, uploadRanges } from '../http';
-import type { RangeAnswer, RangeSession } from '../http';
+import type { ArchiveDocument } from '../../../core/ports';
+import { uploadRanges } from '../../http';
+import type { RangeAnswer, RangeSession } from '../../http';
 import { requireHref } from './api';
 import type { Entity, Json, NoarkApi } from './api';
-import { ArchiveFailure, failureFromAnswer } from './errors';
+import { changed, whole } from '../documents';
+import { ArchiveFailure, failureFromAnswer } from '../errors';
 
 export interface UploadPlan {
   readonly objekt: Entity;
@@ -29,22 +30,6 @@ export interface UploadPlan {
   readonly chunkSize: number;
   /** Bytes the archive acknowledged, as they are (fewer again when an upload starts over). */
   readonly onBytes: (n: number) => void;
-}
-
-/** The document gave other bytes when read again (a checksum failure). */
-export function changed(document: ArchiveDocument): ArchiveFailure {
-  return new ArchiveFailure(
-    'unknown',
-    `${document.name} gave other bytes when read again than when its checksum was computed`,
-    { reason: 'checksum' },
-  );
-}
-
-/** The document in one piece of `size` bytes; `changed` when it is not that. */
-export async function whole(document: ArchiveDocument, size: number): Promise<Uint8Array> {
-  const bytes = await readWhole(document, size);
-  if (bytes === null) throw changed(document);
-  return bytes;
 }
 
 function disposition(name: string): string {
@@ -107,7 +92,14 @@ function noarkSession(api: NoarkApi, start: string, p: UploadPlan): RangeSession
       if (a.status === 400) {
         // Out of place: the archive says where it stands (nothing yet: no Range, but a Location).
         if (has === null && a.location === null) {
-          throw failureFromAnswer('PUT', url, 400, a.headers, a.json, Date.now());
+          throw failureFromAnswer(
+            'PUT',
+            url,
+            400,
+            a.headers,
+            a.json,
+            api.http.policy.clock.now().getTime(),
+          );
         }
         return { kind: 'next', at: has ?? 0 };
       }

@@ -1,0 +1,3 @@
+/** The registry-mailbox connector: what the rest of the add-in uses of it. */
+export { createRegistryConnector } from './connector';
+export type { RegistryOptions } from './connector';
