@@ -158,6 +158,7 @@ export class CaseSession {
       // Interactive sign-in (consent, MFA for a claims challenge) only inside a click.
       token: (request) => deps.tokens.token({ ...(request ?? {}), interactive: this.interactive }),
       fetch: deps.fetch,
+      clock: deps.clock,
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       onRetry: (info) => this.set({ progress: info }),
     });

@@ -78,7 +78,7 @@ export async function sendOn(
           by: { name: by.name ?? by.address, address: by.address },
           ...(note ? { note: request.note } : {}),
           timeZone: profile.timeZone,
-          now: () => session.now(),
+          clock: { now: () => session.now() },
           onProgress: (bytes, total) => request.onProgress?.(total > 0 ? bytes / total : undefined),
         });
         // Sent to the registrar: the message is with them now, not archived (R26).

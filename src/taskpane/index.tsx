@@ -20,7 +20,6 @@ import {
   watchOfficeTheme,
 } from '../host/office/pane';
 import type { CaseDeps } from './case/useCase';
-import { systemClock } from '../services/clock';
 import { App, loadPane, Shell } from './App';
 import { tp } from './messages';
 import { paneMode } from './mode';
