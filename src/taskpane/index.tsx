@@ -19,11 +19,12 @@ import {
   watchOfficeTheme,
 } from '../host/office/pane';
 import type { CaseDeps } from './case/useCase';
-import { App, loadPane, Shell } from './App';
-import { tp } from './messages';
-import { paneMode } from './mode';
-import type { PaneContext } from './ports';
-import { themeKind } from './theme';
+import { App, loadPane } from './shell/App';
+import { Shell } from './shell/Shell';
+import { tp } from './shell/messages';
+import { paneMode } from './shell/mode';
+import type { PaneContext } from './shell/ports';
+import { themeKind } from './shell/theme';
 
 /** Graph's root: Microsoft's, or the workbench's emulator on its own origin (webpack.config.js). */
 declare const ARKIVPOST_GRAPH_URL: string;

@@ -18,7 +18,7 @@ import { tc } from '../../src/taskpane/case/messages';
 import { CaseSession } from '../../src/taskpane/case/useCase';
 import { failureText } from '../../src/taskpane/shell/failure';
 import type { CaseState, NoticeFacts } from '../../src/taskpane/case/useCase';
-import type { ReadView } from '../../src/taskpane/readView';
+import type { ReadView } from '../../src/taskpane/read/readView';
 import { ha } from '../taskpane/read-fixtures';
 
 const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };

@@ -1,6 +1,6 @@
 import type { ComposeSnapshot } from '../../src/core/message';
-import { AttachmentNotFound } from '../../src/taskpane/ports';
-import type { ComposePort } from '../../src/taskpane/ports';
+import { AttachmentNotFound } from '../../src/taskpane/shell/ports';
+import type { ComposePort } from '../../src/taskpane/shell/ports';
 import { snapshot } from '../support/snapshot';
 
 /** A message being written, in memory, behind the compose port. */

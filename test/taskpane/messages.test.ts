@@ -1,8 +1,8 @@
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import { composeMessages, tCompose } from '../../src/taskpane/composeMessages';
-import { paneMessages, tp } from '../../src/taskpane/messages';
-import { readMessages, tRead } from '../../src/taskpane/readMessages';
+import { composeMessages, tCompose } from '../../src/taskpane/compose/composeMessages';
+import { paneMessages, tp } from '../../src/taskpane/shell/messages';
+import { readMessages, tRead } from '../../src/taskpane/read/readMessages';
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

@@ -9,7 +9,7 @@ import { classifyMessage } from '../../src/core/classify/classify';
 import type { Classification } from '../../src/core/classify/classify';
 import type { IncomingMessage } from '../../src/core/message';
 import { parseEml } from '../../src/core/mime/eml';
-import { paneClassifyOptions } from '../../src/taskpane/useReadCheck';
+import { paneClassifyOptions } from '../../src/taskpane/read/useReadCheck';
 import { loadProfile } from '../support/profiles';
 
 export const MAILBOX_DIR = join(__dirname, '..', '..', 'dev', 'mailbox');

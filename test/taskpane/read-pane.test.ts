@@ -9,20 +9,22 @@ import { renderToString } from 'react-dom/server';
 import type { Classification } from '../../src/core/classify/classify';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import { App, Shell } from '../../src/taskpane/App';
-import { tp } from '../../src/taskpane/messages';
-import { tRead } from '../../src/taskpane/readMessages';
-import type { ReadPort } from '../../src/taskpane/ports';
-import { CaseUnconfigured, ReadPaneView } from '../../src/taskpane/ReadPane';
-import { readView } from '../../src/taskpane/readView';
+import { App } from '../../src/taskpane/shell/App';
+import { Shell } from '../../src/taskpane/shell/Shell';
+import { tp } from '../../src/taskpane/shell/messages';
+import { tRead } from '../../src/taskpane/read/readMessages';
+import type { ReadPort } from '../../src/taskpane/shell/ports';
+import { CaseUnconfigured } from '../../src/taskpane/read/CaseUnconfigured';
+import { ReadPaneView } from '../../src/taskpane/read/ReadPaneView';
+import { readView } from '../../src/taskpane/read/readView';
 import { READ_BUDGET_MS } from '../../src/core/compose/limits';
 import {
   LOADING,
   NO_ITEM,
   paneClassifyOptions,
   runReadCheck,
-} from '../../src/taskpane/useReadCheck';
-import type { ReadCheckState } from '../../src/taskpane/useReadCheck';
+} from '../../src/taskpane/read/useReadCheck';
+import type { ReadCheckState } from '../../src/taskpane/read/useReadCheck';
 import {
   busyClock,
   ha,

@@ -7,8 +7,11 @@ import {
   performAction,
   reducer,
   startComposeCheck,
-} from '../../src/taskpane/useComposeCheck';
-import type { ComposeCheckEvent, ComposeCheckState } from '../../src/taskpane/useComposeCheck';
+} from '../../src/taskpane/compose/useComposeCheck';
+import type {
+  ComposeCheckEvent,
+  ComposeCheckState,
+} from '../../src/taskpane/compose/useComposeCheck';
 import { loadProfile } from '../support/profiles';
 import { FakePort } from './fake-port';
 

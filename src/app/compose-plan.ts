@@ -8,7 +8,15 @@ import type { ComposeResult, Decision } from '../core/compose/decide';
 import type { Finding, Params, Part, Severity } from '../core/model';
 import { CHECK_IDS } from '../core/profile/types';
 import type { CheckId, Profile } from '../core/profile/types';
-import type { AdviceKey } from './composeMessages';
+
+/** What to do about a card, beyond its findings' sentences: a key of the compose pane's catalog. */
+export type AdviceKey =
+  | 'advice.mailbox'
+  | 'advice.mailbox.any'
+  | 'advice.subject'
+  | 'advice.encrypt'
+  | 'advice.encrypt.tag'
+  | 'advice.draft';
 
 /** Something the pane can do for the user through the compose port. */
 export type PaneAction =

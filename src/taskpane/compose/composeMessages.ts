@@ -1,18 +1,13 @@
 /**
  * The compose pane's sentences, in nb, nn, sv and en: the decision,
  * headings, what to do, buttons, notices. In the compose pane's chunk; the
- * findings' own sentences come with the engine (engine.ts).
+ * findings' own sentences come with the engine (app/compose-engine.ts).
  */
-import type { Messages } from '../core/i18n/types';
-import { translator } from './messages';
+import type { AdviceKey } from '../../app/compose-plan';
+import type { Messages } from '../../core/i18n/types';
+import { translator } from '../shell/messages';
 
-export type AdviceKey =
-  | 'advice.mailbox'
-  | 'advice.mailbox.any'
-  | 'advice.subject'
-  | 'advice.encrypt'
-  | 'advice.encrypt.tag'
-  | 'advice.draft';
+export type { AdviceKey };
 
 export type ComposeKey =
   | AdviceKey

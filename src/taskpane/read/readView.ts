@@ -3,15 +3,15 @@
  * codes in, text out. A plain function (no React, no Office, no clock: `now`
  * is passed in), so every class, warning and language is tested as a table.
  */
-import { sensitiveFindings } from '../core/archive/suggest';
-import type { Classification, MessageClass } from '../core/classify/classify';
-import { FSI, isolateName } from '../core/compose/names';
-import { describeFinding } from '../core/compose/render';
-import { hasMessage, t } from '../core/i18n/catalog';
-import type { Country, Finding, Lang } from '../core/model';
-import { dueLabel } from '../core/state/describe';
-import { isOverdue } from '../core/state/flag';
-import { tp } from './messages';
+import { sensitiveFindings } from '../../core/archive/suggest';
+import type { Classification, MessageClass } from '../../core/classify/classify';
+import { FSI, isolateName } from '../../core/compose/names';
+import { describeFinding } from '../../core/compose/render';
+import { hasMessage, t } from '../../core/i18n/catalog';
+import type { Country, Finding, Lang } from '../../core/model';
+import { dueLabel } from '../../core/state/describe';
+import { isOverdue } from '../../core/state/flag';
+import { tp } from '../shell/messages';
 import { tRead } from './readMessages';
 import type { ReadKey } from './readMessages';
 

@@ -5,12 +5,12 @@
  * never disagree; the pane's catalog adds the title, the advice and the
  * button labels.
  */
-import { isolateName } from '../core/compose/names';
-import type { Lang } from '../core/model';
+import { isolateName } from '../../core/compose/names';
+import type { Lang } from '../../core/model';
 import { tCompose } from './composeMessages';
-import type { DescribeFn } from './engine';
-import { tp } from './messages';
-import type { Card, PaneAction } from './plan';
+import type { DescribeFn } from '../../app/compose-engine';
+import { tp } from '../shell/messages';
+import type { Card, PaneAction } from '../../app/compose-plan';
 
 export interface CardText {
   readonly title: string;

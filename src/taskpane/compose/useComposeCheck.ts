@@ -4,18 +4,18 @@
  * React); the hook only wires them to the port, the scheduler and React.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Params } from '../core/model';
-import type { Profile } from '../core/profile/types';
+import type { Params } from '../../core/model';
+import type { Profile } from '../../core/profile/types';
 import type { ComposeKey } from './composeMessages';
-import { loadEngine } from './engine';
-import type { ComposeEngine, DescribeFn } from './engine';
-import type { PaneAction, Plan, PortAction } from './plan';
-import { actionId, planActions } from './plan';
-import { AttachmentNotFound } from './ports';
-import type { ComposePort } from './ports';
-import { createRechecker } from './recheck';
-import type { Timers } from './recheck';
-import { addSubjectTag, removeFromSubject } from './subject';
+import { loadEngine } from '../../app/compose-engine';
+import type { ComposeEngine, DescribeFn } from '../../app/compose-engine';
+import type { PaneAction, Plan, PortAction } from '../../app/compose-plan';
+import { actionId, planActions } from '../../app/compose-plan';
+import { AttachmentNotFound } from '../shell/ports';
+import type { ComposePort } from '../shell/ports';
+import { createRechecker } from '../../app/recheck';
+import type { Timers } from '../../app/recheck';
+import { addSubjectTag, removeFromSubject } from '../../app/subject';
 
 /** Quiet time after the last change before the message is checked again. */
 export const RECHECK_DELAY_MS = 400;

@@ -4,14 +4,14 @@
  * implemented over Office.js by `src/host/office/pane.ts` and `read.ts`;
  * React components receive them through props and never touch `Office`.
  */
-import type { Lang } from '../core/model';
-import type { ArchiveConnector, ComposePort, ReadPort } from '../core/ports';
-import type { Profile } from '../core/profile/types';
-import type { CaseDeps } from './case/useCase';
+import type { Lang } from '../../core/model';
+import type { ArchiveConnector, ComposePort, ReadPort } from '../../core/ports';
+import type { Profile } from '../../core/profile/types';
+import type { CaseDeps } from '../case/useCase';
 
 // The host-facing port lives in core (hosts implement what core declares).
-export { AttachmentNotFound } from '../core/ports';
-export type { ComposePort, PaneMode, ReadPort } from '../core/ports';
+export { AttachmentNotFound } from '../../core/ports';
+export type { ComposePort, PaneMode, ReadPort } from '../../core/ports';
 
 interface PaneBase {
   /** The user's language (Outlook's display language). */

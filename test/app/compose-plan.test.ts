@@ -3,14 +3,14 @@ import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import type { Profile } from '../../src/core/profile/types';
-import { cardText } from '../../src/taskpane/cardText';
-import type { AdviceKey } from '../../src/taskpane/composeMessages';
-import { planActions } from '../../src/taskpane/plan';
-import type { Card, CardKind, PaneAction } from '../../src/taskpane/plan';
+import { cardText } from '../../src/taskpane/compose/cardText';
+import type { AdviceKey } from '../../src/taskpane/compose/composeMessages';
+import { planActions } from '../../src/app/compose-plan';
+import type { Card, CardKind, PaneAction } from '../../src/app/compose-plan';
 import { buildDocx, del, ins, p } from '../support/docx-builder';
 import { loadProfile } from '../support/profiles';
 import { snapshot } from '../support/snapshot';
-import { F, bodyId, confidential, health, legalForm, result, threat } from './findings';
+import { F, bodyId, confidential, health, legalForm, result, threat } from '../taskpane/findings';
 
 const ha = loadProfile('ha-kommune');
 const withTag: Profile = loadProfile('kommune-nb'); // encryptionTags: ["[sikker]"]

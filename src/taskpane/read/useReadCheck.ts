@@ -4,33 +4,19 @@
  * function (tested without React); the hook only wires it to React.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ClassifyOptions } from '../core/classify/classify';
-import { READ_BUDGET_MS } from '../core/compose/limits';
-import type { IncomingMessage } from '../core/message';
-import type { Finding, Lang } from '../core/model';
-import type { ReadPort } from '../core/ports';
-import type { Profile } from '../core/profile/types';
+import type { ClassifyOptions } from '../../core/classify/classify';
+import { READ_BUDGET_MS } from '../../core/compose/limits';
+import type { IncomingMessage } from '../../core/message';
+import type { Lang } from '../../core/model';
+import { factsOf } from '../../app/read-facts';
+import type { MessageFacts } from '../../app/read-facts';
+import type { ReadPort } from '../../core/ports';
+import type { Profile } from '../../core/profile/types';
 import { tRead } from './readMessages';
 import type * as ReadEngine from './readEngine';
 import type { ReadView } from './readView';
 
-/** What the message is about, as the notification mail repeats it. */
-export interface MessageFacts {
-  readonly subject: string;
-  /** The sender as shown: "Name <address>" or the address. */
-  readonly from?: string;
-  /** Received, an instant (ms); the mail shows its date in the organisation's zone. */
-  readonly receivedAt?: number;
-  /** The sender's and the recipients' addresses (the document type a filing suggests). */
-  readonly fromAddress?: string;
-  readonly recipients?: readonly string[];
-  /** The attachments a user can choose to file (inline images left out). */
-  readonly attachments?: readonly { readonly name: string; readonly size: number }[];
-  /** Sender and recipients with their display names: a private person among them is screened. */
-  readonly people?: readonly { readonly name: string; readonly address: string }[];
-  /** What the engine found that asks for an access restriction (the filing form suggests it). */
-  readonly sensitive?: readonly Finding[];
-}
+export type { MessageFacts } from '../../app/read-facts';
 
 export interface ReadCheckState {
   /** `no-item`: the pane is open with no message selected (a pinned pane). */
@@ -106,25 +92,6 @@ export function readErrorMessage(error: unknown, lang: Lang): string {
   return typeof code === 'number' && Number.isInteger(code) && code > 0
     ? tRead(lang, 'read.error.code', { code })
     : tRead(lang, 'read.error.body');
-}
-
-export function factsOf(message: IncomingMessage): MessageFacts {
-  const from = message.from;
-  const sender = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : '';
-  const received = message.receivedAt?.getTime();
-  return {
-    subject: message.subject,
-    ...(sender ? { from: sender } : {}),
-    ...(received !== undefined && Number.isFinite(received) ? { receivedAt: received } : {}),
-    ...(from ? { fromAddress: from.address } : {}),
-    recipients: [...message.to, ...message.cc].map((a) => a.address),
-    attachments: message.attachments
-      .filter((a) => a.inline !== true)
-      .map((a) => ({ name: a.name, size: a.size })),
-    people: [...(from ? [from] : []), ...message.to, ...message.cc]
-      .filter((a) => (a.name ?? '') !== '')
-      .map((a) => ({ name: a.name ?? '', address: a.address })),
-  };
 }
 
 export interface ReadCheckOptions {

@@ -2,8 +2,8 @@
  * The read pane's sentences, in nb, nn, sv and en: the assessment, the
  * warnings and what to do about them. In the read pane's chunk.
  */
-import type { Messages } from '../core/i18n/types';
-import { translator } from './messages';
+import type { Messages } from '../../core/i18n/types';
+import { translator } from '../shell/messages';
 
 export type ReadKey =
   | 'read.no-item'
