@@ -9,6 +9,7 @@ import profile from 'arkivpost:profile';
 import type { Lang } from '../core/model';
 import type { ArchiveConnector } from '../core/ports';
 import { registryMailbox } from '../core/profile/mailboxes';
+import { systemClock } from '../services/clock';
 import { displayLang, langOf } from '../host/office/context';
 import {
   createOfficeComposePort,
@@ -162,6 +163,7 @@ async function start(container: HTMLElement): Promise<void> {
     mode: 'read',
     lang,
     profile,
+    clock: systemClock,
     // No item, or one that is not a received message: the pane says to select one.
     read: currentItemMode() === 'read' ? h.createOfficeReadPort(h.currentReadItem()) : null,
     case: deps,
@@ -172,6 +174,7 @@ async function start(container: HTMLElement): Promise<void> {
         mode: 'compose',
         lang,
         profile,
+        clock: systemClock,
         compose: createOfficeComposePort(currentComposeItem()),
         ...(profile.archive && profile.signIn ? { archive: composeArchive } : {}),
       };

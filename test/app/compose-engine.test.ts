@@ -5,6 +5,7 @@
 import { checkCompose } from '../../src/core/compose/decide';
 import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
+import { systemClock } from '../../src/services/clock';
 import { loadProfile } from '../support/profiles';
 import { snapshot } from '../support/snapshot';
 import { F } from '../taskpane/findings';
@@ -21,7 +22,7 @@ describe('the compose engine, loaded on first use', () => {
     const { loadEngine } = await import('../../src/app/compose-engine');
     const engine = await loadEngine();
     const message = snapshot({ subject: 'Vedtak for 13097248022 om barnehageplass' });
-    const result = await engine.check(message, ha);
+    const result = await engine.check(message, ha, systemClock);
     expect(result).toEqual(await checkCompose(message, ha));
     expect(result.decision).toBe('block');
     for (const f of [...result.findings, F.personal(), F.draft(), F.exempt()]) {
@@ -45,6 +46,6 @@ describe('the compose engine, loaded on first use', () => {
     await expect(loadEngine()).rejects.toThrow('offline');
     offline = false;
     const engine = await loadEngine();
-    expect((await engine.check(snapshot(), ha)).decision).toBe('allow');
+    expect((await engine.check(snapshot(), ha, systemClock)).decision).toBe('allow');
   });
 });

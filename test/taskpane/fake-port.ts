@@ -26,8 +26,18 @@ export class FakePort implements ComposePort {
 
   /** The user edits the message. */
   edit(over: Partial<ComposeSnapshot>): void {
+    this.type(over);
+    this.notify();
+  }
+
+  /** The user edits the message, and the host has not told of it yet (Outlook polls for typing). */
+  type(over: Partial<ComposeSnapshot>): void {
     this.message = { ...this.message, ...over };
-    for (const l of this.listeners) l();
+  }
+
+  /** The host tells of a change. */
+  notify(): void {
+    for (const l of [...this.listeners]) l();
   }
 
   async getSubject(): Promise<string> {

@@ -13,7 +13,11 @@ const ComposeFiling = React.lazy(
 
 /** The compose pane: the live check wired to the message through the port. */
 export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Element {
-  const { state, perform, recheck, dismissNotice } = useComposeCheck(ctx.compose, ctx.profile);
+  const { state, perform, recheck, dismissNotice } = useComposeCheck({
+    port: ctx.compose,
+    profile: ctx.profile,
+    clock: ctx.clock,
+  });
   const [filing, setFiling] = React.useState(false);
   const archive = ctx.archive;
   const onAction = React.useCallback(

@@ -71,7 +71,8 @@ export function ComposePaneView({
   }, [plan, notice]);
 
   let banner: React.JSX.Element;
-  if (plan) {
+  // A verdict only for the draft as it is now: while it changes, "checking".
+  if (plan && state.status === 'ready') {
     const d = DECISION[plan.decision];
     banner = (
       // Keyed by the decision: a new decision is a new message bar, announced once.
@@ -115,7 +116,7 @@ export function ComposePaneView({
 
       {banner}
 
-      {plan && state.error !== null && (
+      {plan && state.status === 'ready' && state.error !== null && (
         <MessageBar intent="warning" layout="multiline" data-decision="stale">
           <MessageBarBody>
             {tCompose(lang, 'status.error.body', { reason: state.error })}

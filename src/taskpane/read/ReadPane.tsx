@@ -13,7 +13,7 @@ const CasePanel = React.lazy(() => import(/* webpackChunkName: "case" */ '../cas
 
 /** The read pane: the message behind the port, classified, with its shared case state. */
 export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
-  const { state, retry } = useReadCheck(ctx.read, ctx.profile, ctx.lang);
+  const { state, retry } = useReadCheck(ctx.read, ctx.profile, ctx.lang, { clock: ctx.clock });
   const port = ctx.read;
   const deps = ctx.case;
   const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {

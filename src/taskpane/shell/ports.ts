@@ -4,7 +4,7 @@
  * implemented over Office.js by `src/host/office/pane.ts` and `read.ts`;
  * React components receive them through props and never touch `Office`.
  */
-import type { Lang } from '../../core/model';
+import type { Clock, Lang } from '../../core/model';
 import type { ArchiveConnector, ComposePort, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import type { CaseDeps } from '../case/useCase';
@@ -18,6 +18,8 @@ interface PaneBase {
   readonly lang: Lang;
   /** The organisation profile compiled into the add-in. */
   readonly profile: Profile;
+  /** The time: the checks' time limits, "overdue". The system clock, given by `index.tsx`. */
+  readonly clock: Clock;
 }
 
 /** Everything the pane gets from its composition root (`index.tsx` or a test). */
