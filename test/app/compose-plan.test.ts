@@ -256,9 +256,17 @@ describe('grouping', () => {
     expect(cardText(card, 'sv', describeFinding).sentences).toHaveLength(2);
   });
 
-  it('keeps different attachments apart', () => {
-    const plan = planActions(result([F.draft('a.docx'), F.draft('b.docx')]), ha);
+  it('keeps attachments with different problems apart', () => {
+    const plan = planActions(
+      result([F.draft('a.docx'), F.draft('b.docx', 'attachment.draft.comments')]),
+      ha,
+    );
     expect(plan.groups[0]?.cards.map((c) => c.attachment)).toEqual(['a.docx', 'b.docx']);
+  });
+
+  it('puts attachments with the very same problems on one card listing them', () => {
+    const plan = planActions(result([F.draft('a.docx'), F.draft('b.docx')]), ha);
+    expect(plan.groups[0]?.cards.map((c) => c.attachments)).toEqual([['a.docx', 'b.docx']]);
   });
 
   it('offers encryption once for markings in the subject and in the text', () => {

@@ -80,6 +80,11 @@ export function FindingCard({
           </p>
         ))}
         {text.occurrences !== null && <p className={styles.secondary}>{text.occurrences}</p>}
+        {text.same !== null && (
+          <p className={styles.secondary} data-same>
+            {text.same}
+          </p>
+        )}
         {text.advice !== null && <p className={styles.advice}>{text.advice}</p>}
       </div>
       {text.actions.length > 0 && (

@@ -31,6 +31,7 @@ export type ComposeKey =
   | 'title.body'
   | 'title.attachment'
   | 'card.occurrences'
+  | 'card.same'
   | 'card.actions'
   | 'action.remove-from-subject'
   | 'action.add-subject-tag'
@@ -70,6 +71,7 @@ export const composeMessages = {
     'title.body': 'Meldingstekst',
     'title.attachment': 'Vedlegg',
     'card.occurrences': 'Funnet {count} steder.',
+    'card.same': 'Det samme gjelder {names}.',
     'card.actions': 'Hva du kan gjøre',
     'advice.mailbox':
       'Velg {mailbox} i «Fra»-feltet øverst i meldingen. Ser du ikke «Fra», slå det på under Alternativer → Vis Fra. Får du ikke valgt postkassen, be IT om tilgang til å sende fra den.',
@@ -121,6 +123,7 @@ export const composeMessages = {
     'title.body': 'Meldingstekst',
     'title.attachment': 'Vedlegg',
     'card.occurrences': 'Funne {count} stader.',
+    'card.same': 'Det same gjeld {names}.',
     'card.actions': 'Kva du kan gjere',
     'advice.mailbox':
       'Vel {mailbox} i «Frå»-feltet øvst i meldinga. Ser du ikkje «Frå», slå det på under Alternativ → Vis Frå. Får du ikkje valt postkassa, be IT om tilgang til å sende frå ho.',
@@ -172,6 +175,7 @@ export const composeMessages = {
     'title.body': 'Meddelandetext',
     'title.attachment': 'Bilagor',
     'card.occurrences': 'Hittat på {count} ställen.',
+    'card.same': 'Detsamma gäller {names}.',
     'card.actions': 'Vad du kan göra',
     'advice.mailbox':
       'Välj {mailbox} i fältet ”Från” högst upp i meddelandet. Syns inte ”Från”, slå på det under Alternativ → Visa Från. Kan du inte välja brevlådan, be IT om behörighet att skicka från den.',
@@ -223,6 +227,7 @@ export const composeMessages = {
     'title.body': 'Message text',
     'title.attachment': 'Attachments',
     'card.occurrences': 'Found in {count} places.',
+    'card.same': 'The same goes for {names}.',
     'card.actions': 'What you can do',
     'advice.mailbox':
       'Choose {mailbox} in the From field at the top of the message. If From is not shown, turn it on under Options → Show From. If you cannot choose the mailbox, ask IT for permission to send from it.',
