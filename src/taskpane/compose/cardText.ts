@@ -1,7 +1,7 @@
 /**
  * The words on a card, in the user's language: codes in, text out. The
  * findings' sentences are the send check's own (`describeFinding`, which
- * comes with the engine: see engine.ts), so the pane and the Smart Alert
+ * comes with the engine: see app/compose-engine.ts), so the pane and the Smart Alert
  * never disagree; the pane's catalog adds the title, the advice and the
  * button labels.
  */
