@@ -50,4 +50,44 @@ describeBrowser('the compose pane while the user writes', () => {
     expect(seen[0]).toBe(before);
     expect(seen.slice(1)).toEqual(['checking', 'block']);
   });
+
+  it('shows six programs attached as one card naming the files, each sentence once', async () => {
+    const page = current();
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
+    await page.getByLabel('Emne').fill('Program til deg');
+    // Windows programs (an MZ and a PE header), six of them, the same problem each.
+    const program = Buffer.alloc(256);
+    program.set([0x4d, 0x5a, 0x90, 0x00]);
+    program[0x3c] = 0x80;
+    program.set([0x50, 0x45, 0, 0], 0x80);
+    const names = [1, 2, 3, 4, 5, 6].map((i) => `verktoy-${i}.exe`);
+    await page
+      .locator('#file')
+      .setInputFiles(
+        names.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: program })),
+      );
+    await page.getByRole('listitem').filter({ hasText: 'verktoy-6.exe' }).waitFor();
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    const pane = await paneFrame();
+    await pane.waitForSelector('[data-decision]');
+    const cards = await pane.$$eval('article[data-card]', (all) =>
+      all.map((a) => ({
+        title: a.querySelector('h3')?.textContent ?? '',
+        lines: Array.from(a.querySelectorAll('p')).map((p) => p.textContent ?? ''),
+      })),
+    );
+    const about = cards.filter((c) => names.some((n) => c.lines.join(' ').includes(n)));
+    expect(about).toHaveLength(1);
+    const card = about[0];
+    expect(card?.title).toBe('6 vedlegg');
+    const text = card?.lines.join(' ') ?? '';
+    expect(text).toContain('Det same gjeld');
+    expect(text).toContain('og 2 til');
+    for (const n of names.slice(0, 4)) expect(text).toContain(n);
+    const sentences = (card?.lines ?? [])
+      .flatMap((l) => l.split(/(?<=[.!?])\s+(?=\p{Lu}|\u2068|«)/u))
+      .map((x) => x.trim());
+    expect(sentences.length).toBe(new Set(sentences).size);
+  });
 });
