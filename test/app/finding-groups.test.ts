@@ -21,7 +21,7 @@ import { cardText } from '../../src/taskpane/compose/cardText';
 import { tCompose } from '../../src/taskpane/compose/composeMessages';
 import { tRead } from '../../src/taskpane/read/readMessages';
 import { readView } from '../../src/taskpane/read/readView';
-import { tp } from '../../src/taskpane/shell/messages';
+import { tFiles } from '../../src/taskpane/shell/filesMessages';
 import { loadProfile } from '../support/profiles';
 import { F, result } from '../taskpane/findings';
 
@@ -117,10 +117,10 @@ describe.each(LANGS)('the compose pane’s cards in %s', (lang: Lang) => {
     const card = cards[0]!;
     expect(card.attachments).toHaveLength(25);
     const text = cardText(card, lang, describeFinding);
-    expect(text.title).toBe(tp(lang, 'title.attachments', { count: 25 }));
+    expect(text.title).toBe(tFiles(lang, 'title.attachments', { count: 25 }));
     expect(text.sentences).toEqual([describeFinding(F.unsignedPdf('vedtak-1.pdf'), lang)]);
     const more = 24 - MAX_NAMED_FILES;
-    expect(text.same).toContain(tp(lang, 'files.more', { names: '', count: more }).trim());
+    expect(text.same).toContain(tFiles(lang, 'files.more', { names: '', count: more }).trim());
     for (const i of [2, 3, 4]) expect(text.same).toContain(`vedtak-${i}.pdf`);
     expect(text.same).not.toContain('vedtak-5.pdf');
     expect(text.same).toMatch(
@@ -138,7 +138,7 @@ describe.each(LANGS)('the compose pane’s cards in %s', (lang: Lang) => {
     expect(text.same).toBe(
       tCompose(lang, 'card.same', {
         names: ['vedtak-2.pdf', 'vedtak-3.pdf']
-          .map((n) => tp(lang, 'files.name', { name: `\u2068${n}\u2069` }))
+          .map((n) => tFiles(lang, 'files.name', { name: `\u2068${n}\u2069` }))
           .join(', '),
       }),
     );
@@ -180,7 +180,7 @@ describe.each(LANGS)('the read pane’s warnings in %s', (lang: Lang) => {
     const w = view(risky).warnings.find((x) => x.kind === 'risky-attachment');
     expect(w?.details).toHaveLength(1);
     expect(w?.details[0]).toContain(
-      tp(lang, 'files.more', { names: '', count: 25 - MAX_NAMED_FILES }).trim(),
+      tFiles(lang, 'files.more', { names: '', count: 25 - MAX_NAMED_FILES }).trim(),
     );
     expect(w?.details[0]).toContain('faktura-1.pdf.exe');
     expect(w?.details[0]).not.toContain('faktura-4.pdf.exe');

@@ -11,6 +11,7 @@ import type { Lang } from '../../core/model';
 import { tCompose } from './composeMessages';
 import type { DescribeFn } from '../../app/compose-engine';
 import { fileList } from '../shell/fileList';
+import { tFiles } from '../shell/filesMessages';
 import { tp } from '../shell/messages';
 import type { Card, PaneAction } from '../../app/compose-plan';
 
@@ -39,7 +40,7 @@ export function cardTitle(card: Card, lang: Lang): string {
     case 'attachment':
     case 'attachment-name':
       if (card.attachments && card.attachments.length > 1) {
-        return tp(lang, 'title.attachments', { count: card.attachments.length });
+        return tFiles(lang, 'title.attachments', { count: card.attachments.length });
       }
       return card.attachment !== undefined
         ? tp(lang, 'title.attachment.named', { attachment: isolateName(card.attachment) })

@@ -14,6 +14,7 @@ import type { Country, Finding, Lang } from '../../core/model';
 import { dueLabel } from '../../core/state/describe';
 import { isOverdue } from '../../core/state/flag';
 import { fileList } from '../shell/fileList';
+import { tFiles } from '../shell/filesMessages';
 import { tp } from '../shell/messages';
 import { tRead } from './readMessages';
 import type { ReadKey } from './readMessages';
@@ -146,7 +147,7 @@ const POLICE: Record<Country, ReadKey> = {
 /** "Vedlegg: «a», «b» og 3 til" for a group, "Vedlegg: a" for one file. */
 function filesTitle(files: readonly string[], lang: Lang): string {
   return files.length > 1
-    ? tp(lang, 'title.attachments.named', { names: fileList(files, lang) })
+    ? tFiles(lang, 'title.attachments.named', { names: fileList(files, lang) })
     : tp(lang, 'title.attachment.named', { attachment: files[0] ?? '' });
 }
 

@@ -6,12 +6,12 @@
 import { namedFiles } from '../../app/finding-groups';
 import { isolateName } from '../../core/compose/names';
 import type { Lang } from '../../core/model';
-import { tp } from './messages';
+import { tFiles } from './filesMessages';
 
 export function fileList(names: readonly string[], lang: Lang): string {
   const { shown, more } = namedFiles(names);
   const quoted = shown
-    .map((name) => tp(lang, 'files.name', { name: isolateName(name) }))
+    .map((name) => tFiles(lang, 'files.name', { name: isolateName(name) }))
     .join(', ');
-  return more > 0 ? tp(lang, 'files.more', { names: quoted, count: more }) : quoted;
+  return more > 0 ? tFiles(lang, 'files.more', { names: quoted, count: more }) : quoted;
 }

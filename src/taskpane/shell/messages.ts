@@ -15,10 +15,6 @@ export type PaneKey =
   | 'pane.profile'
   | 'status.checking'
   | 'title.attachment.named'
-  | 'title.attachments'
-  | 'title.attachments.named'
-  | 'files.name'
-  | 'files.more'
   | 'read.loading'
   | 'error.unexpected'
   | 'error.no-office';
@@ -29,10 +25,6 @@ export const paneMessages = {
     'pane.profile': 'Regler for {name}',
     'status.checking': 'Sjekker meldingen …',
     'title.attachment.named': 'Vedlegg: {attachment}',
-    'title.attachments': '{count} vedlegg',
-    'title.attachments.named': 'Vedlegg: {names}',
-    'files.name': '«{name}»',
-    'files.more': '{names} og {count} til',
     'read.loading': 'Leser meldingen …',
     'error.unexpected': 'Noe gikk galt i Arkivpost. Lukk panelet og åpne det igjen.',
     'error.no-office': 'Arkivpost fikk ikke kontakt med Outlook. Lukk panelet og åpne det igjen.',
@@ -42,10 +34,6 @@ export const paneMessages = {
     'pane.profile': 'Reglar for {name}',
     'status.checking': 'Sjekkar meldinga …',
     'title.attachment.named': 'Vedlegg: {attachment}',
-    'title.attachments': '{count} vedlegg',
-    'title.attachments.named': 'Vedlegg: {names}',
-    'files.name': '«{name}»',
-    'files.more': '{names} og {count} til',
     'read.loading': 'Les meldinga …',
     'error.unexpected': 'Noko gjekk gale i Arkivpost. Lukk panelet og opne det igjen.',
     'error.no-office': 'Arkivpost fekk ikkje kontakt med Outlook. Lukk panelet og opne det igjen.',
@@ -55,10 +43,6 @@ export const paneMessages = {
     'pane.profile': 'Regler för {name}',
     'status.checking': 'Kontrollerar meddelandet …',
     'title.attachment.named': 'Bilaga: {attachment}',
-    'title.attachments': '{count} bilagor',
-    'title.attachments.named': 'Bilagor: {names}',
-    'files.name': '”{name}”',
-    'files.more': '{names} och {count} till',
     'read.loading': 'Läser meddelandet …',
     'error.unexpected': 'Något gick fel i Arkivpost. Stäng fönstret och öppna det igen.',
     'error.no-office':
@@ -69,10 +53,6 @@ export const paneMessages = {
     'pane.profile': 'Rules of {name}',
     'status.checking': 'Checking the message …',
     'title.attachment.named': 'Attachment: {attachment}',
-    'title.attachments': '{count} attachments',
-    'title.attachments.named': 'Attachments: {names}',
-    'files.name': '“{name}”',
-    'files.more': '{names} and {count} more',
     'read.loading': 'Reading the message …',
     'error.unexpected': 'Something went wrong in Arkivpost. Close the pane and open it again.',
     'error.no-office': 'Arkivpost could not reach Outlook. Close the pane and open it again.',
