@@ -27,6 +27,9 @@ import { paneMode } from './shell/mode';
 import type { PaneContext } from './shell/ports';
 import { themeKind } from './shell/theme';
 
+/** How often the compose pane looks for typing in the subject and body (Outlook sends no event). */
+const COMPOSE_POLL_MS = 500;
+
 /** Graph's root: Microsoft's, or the workbench's emulator on its own origin (webpack.config.js). */
 declare const ARKIVPOST_GRAPH_URL: string;
 
@@ -175,7 +178,9 @@ async function start(container: HTMLElement): Promise<void> {
         lang,
         profile,
         clock: systemClock,
-        compose: createOfficeComposePort(currentComposeItem()),
+        // Typing has no event in Outlook: polled often enough that the pane
+        // says "checking" before a Smart Alert a quick Send brings up.
+        compose: createOfficeComposePort(currentComposeItem(), { pollMs: COMPOSE_POLL_MS }),
         ...(profile.archive && profile.signIn ? { archive: composeArchive } : {}),
       };
 
