@@ -152,7 +152,7 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
     target: ['web', 'es2020'],
     entry: {
       // preload.ts first: it starts fetching the compose pane's chunk.
-      taskpane: ['./src/taskpane/preload.ts', './src/taskpane/index.tsx'],
+      taskpane: ['./src/taskpane/shell/preload.ts', './src/taskpane/index.tsx'],
       auth: './src/pages/auth.ts',
     },
     output: {

@@ -20,11 +20,15 @@ import {
   watchOfficeTheme,
 } from '../host/office/pane';
 import type { CaseDeps } from './case/useCase';
-import { App, loadPane, Shell } from './App';
-import { tp } from './messages';
-import { paneMode } from './mode';
-import type { PaneContext } from './ports';
-import { themeKind } from './theme';
+import { App, loadPane } from './shell/App';
+import { Shell } from './shell/Shell';
+import { tp } from './shell/messages';
+import { paneMode } from './shell/mode';
+import type { PaneContext } from './shell/ports';
+import { themeKind } from './shell/theme';
+
+/** How often the compose pane looks for typing in the subject and body (Outlook sends no event). */
+const COMPOSE_POLL_MS = 500;
 
 /** Graph's root: Microsoft's, or the workbench's emulator on its own origin (webpack.config.js). */
 declare const ARKIVPOST_GRAPH_URL: string;
@@ -165,6 +169,7 @@ async function start(container: HTMLElement): Promise<void> {
     mode: 'read',
     lang,
     profile,
+    clock: systemClock,
     // No item, or one that is not a received message: the pane says to select one.
     read: currentItemMode() === 'read' ? h.createOfficeReadPort(h.currentReadItem()) : null,
     case: deps,
@@ -175,7 +180,10 @@ async function start(container: HTMLElement): Promise<void> {
         mode: 'compose',
         lang,
         profile,
-        compose: createOfficeComposePort(currentComposeItem()),
+        clock: systemClock,
+        // Typing has no event in Outlook: polled often enough that the pane
+        // says "checking" before a Smart Alert a quick Send brings up.
+        compose: createOfficeComposePort(currentComposeItem(), { pollMs: COMPOSE_POLL_MS }),
         ...(profile.archive && profile.signIn ? { archive: composeArchive } : {}),
       };
 

@@ -1,6 +1,6 @@
 import type { ComposeSnapshot } from '../../src/core/message';
-import { AttachmentNotFound } from '../../src/taskpane/ports';
-import type { ComposePort } from '../../src/taskpane/ports';
+import { AttachmentNotFound } from '../../src/taskpane/shell/ports';
+import type { ComposePort } from '../../src/taskpane/shell/ports';
 import { snapshot } from '../support/snapshot';
 
 /** A message being written, in memory, behind the compose port. */
@@ -26,8 +26,18 @@ export class FakePort implements ComposePort {
 
   /** The user edits the message. */
   edit(over: Partial<ComposeSnapshot>): void {
+    this.type(over);
+    this.notify();
+  }
+
+  /** The user edits the message, and the host has not told of it yet (Outlook polls for typing). */
+  type(over: Partial<ComposeSnapshot>): void {
     this.message = { ...this.message, ...over };
-    for (const l of this.listeners) l();
+  }
+
+  /** The host tells of a change. */
+  notify(): void {
+    for (const l of [...this.listeners]) l();
   }
 
   async getSubject(): Promise<string> {

@@ -1,5 +1,5 @@
-import { paneMode } from '../../src/taskpane/mode';
-import { luminance, themeKind } from '../../src/taskpane/theme';
+import { paneMode } from '../../src/taskpane/shell/mode';
+import { luminance, themeKind } from '../../src/taskpane/shell/theme';
 
 describe('which pane Outlook gets', () => {
   it.each([

@@ -5,7 +5,7 @@
  */
 import { OfficeCallError } from '../../src/host/office/async';
 import { createOfficeComposePort } from '../../src/host/office/pane';
-import { AttachmentNotFound } from '../../src/taskpane/ports';
+import { AttachmentNotFound } from '../../src/taskpane/shell/ports';
 
 type Callback = (r: { status: string; value?: unknown; error?: unknown }) => void;
 

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { classifyMessage } from '../../src/core/classify/classify';
 import type { Classification } from '../../src/core/classify/classify';
 import type { IncomingMessage } from '../../src/core/message';
+import type { Clock } from '../../src/core/model';
 import { parseEml } from '../../src/core/mime/eml';
-import { paneClassifyOptions } from '../../src/taskpane/useReadCheck';
+import { paneClassifyOptions } from '../../src/taskpane/read/useReadCheck';
 import { loadProfile } from '../support/profiles';
 
 export const MAILBOX_DIR = join(__dirname, '..', '..', 'dev', 'mailbox');
@@ -73,9 +74,9 @@ export function hostileAttachmentMessage(): IncomingMessage {
  * every few thousand steps, so a hostile file takes longer than the pane's
  * time, on any machine.
  */
-export function busyClock(): () => number {
+export function busyClock(): Clock {
   let t = Date.parse('2026-03-02T09:00:00Z');
-  return () => (t += 25);
+  return { now: () => new Date((t += 25)) };
 }
 
 /** One classification per warning kind, from sample mail of Hå kommune. */

@@ -9,20 +9,23 @@ import { renderToString } from 'react-dom/server';
 import type { Classification } from '../../src/core/classify/classify';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import { App, Shell } from '../../src/taskpane/App';
-import { tp } from '../../src/taskpane/messages';
-import { tRead } from '../../src/taskpane/readMessages';
-import type { ReadPort } from '../../src/taskpane/ports';
-import { CaseUnconfigured, ReadPaneView } from '../../src/taskpane/ReadPane';
-import { readView } from '../../src/taskpane/readView';
+import { systemClock } from '../../src/services/clock';
+import { App } from '../../src/taskpane/shell/App';
+import { Shell } from '../../src/taskpane/shell/Shell';
+import { tp } from '../../src/taskpane/shell/messages';
+import { tRead } from '../../src/taskpane/read/readMessages';
+import type { ReadPort } from '../../src/taskpane/shell/ports';
+import { CaseUnconfigured } from '../../src/taskpane/read/CaseUnconfigured';
+import { ReadPaneView } from '../../src/taskpane/read/ReadPaneView';
+import { readView } from '../../src/taskpane/read/readView';
 import { READ_BUDGET_MS } from '../../src/core/compose/limits';
 import {
   LOADING,
   NO_ITEM,
   paneClassifyOptions,
   runReadCheck,
-} from '../../src/taskpane/useReadCheck';
-import type { ReadCheckState } from '../../src/taskpane/useReadCheck';
+} from '../../src/taskpane/read/useReadCheck';
+import type { ReadCheckState } from '../../src/taskpane/read/useReadCheck';
 import {
   busyClock,
   ha,
@@ -191,7 +194,9 @@ describe('the read pane before the message is read', () => {
     };
     const read: ReadPort = { message: used, address: used, user: used };
     const doc = render(
-      createElement(App, { ctx: { mode: 'read', lang: 'nn', profile: ha, read, case: null } }),
+      createElement(App, {
+        ctx: { mode: 'read', lang: 'nn', profile: ha, clock: systemClock, read, case: null },
+      }),
       'nn',
     );
     expect(textOf(doc)).toContain(tp('nn', 'read.loading'));
@@ -212,7 +217,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
     'classifies a threat with core’s engine, overdue only %s its due date',
     async (_when, now, overdue) => {
       const state = await runReadCheck(portFor('ha-kommune/post/04-byggesaka-mi.eml'), ha, 'nn', {
-        now: () => Date.parse(now),
+        clock: { now: () => new Date(now) },
       });
       expect(state.status).toBe('ready');
       expect(state.view?.class).toBe('archive-worthy');
@@ -227,6 +232,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       portFor('vara-kommun/vara.kommun/03-sista-varningen.eml'),
       vara,
       'sv',
+      { clock: systemClock },
     );
     const threat = state.view?.warnings.find((w) => w.kind === 'threat');
     expect(threat?.advice.join(' ')).toContain('polisen.se');
@@ -237,6 +243,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       portFor('ha-kommune/kari.nordmann/02-nyhendebrev.eml'),
       ha,
       'nb',
+      { clock: systemClock },
     );
     expect(state.view).toMatchObject({ class: 'ephemeral', due: null });
     expect(state.view?.disposal?.kind).toBe('disposable');
@@ -248,7 +255,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       address: () => Promise.resolve(null),
       user: () => null,
     };
-    const state = await runReadCheck(port, ha, 'nn', { now: busyClock() });
+    const state = await runReadCheck(port, ha, 'nn', { clock: busyClock() });
     expect(state.status).toBe('ready');
     expect(state.view?.warnings.map((w) => w.kind)).toEqual([
       'sensitive',
@@ -267,13 +274,13 @@ describe('reading and classifying the message (runReadCheck)', () => {
       user: () => null,
     };
     const state = await runReadCheck(port, ha, 'nn', {
-      now: () => Date.parse('2026-03-02T09:00:00Z'),
+      clock: { now: () => new Date('2026-03-02T09:00:00Z') },
     });
     expect(state.view?.warnings.map((w) => w.kind)).toEqual(['sensitive', 'risky-attachment']);
   });
 
   it('gives the pane a few seconds and hands control back to the browser as a macrotask', async () => {
-    const options = paneClassifyOptions(() => 0);
+    const options = paneClassifyOptions({ now: () => new Date(0) });
     expect(options.budgetMs).toBe(READ_BUDGET_MS);
     expect(READ_BUDGET_MS).toBeGreaterThanOrEqual(2000);
     expect(READ_BUDGET_MS).toBeLessThanOrEqual(5000);
@@ -287,7 +294,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
   });
 
   it('says there is no message when there is no port', async () => {
-    expect(await runReadCheck(null, ha, 'nb')).toEqual(NO_ITEM);
+    expect(await runReadCheck(null, ha, 'nb', { clock: systemClock })).toEqual(NO_ITEM);
   });
 
   it.each(LANGS)('turns an Outlook error into a sentence with its code in %s', async (lang) => {
@@ -299,7 +306,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
           Object.assign(new Error('body.getAsync: InternalServerError'), { code: 9002 }),
         ),
     };
-    const state = await runReadCheck(failing, ha, lang);
+    const state = await runReadCheck(failing, ha, lang, { clock: systemClock });
     expect(state).toEqual({
       status: 'error',
       view: null,
@@ -317,6 +324,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       },
       ha,
       'en',
+      { clock: systemClock },
     );
     expect(state.error).toBe(tRead('en', 'read.error.body'));
     const failingCheck = await runReadCheck(
@@ -324,6 +332,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       ha,
       'sv',
       {
+        clock: systemClock,
         check: () => Promise.reject(crash),
       },
     );

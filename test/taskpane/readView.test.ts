@@ -10,9 +10,9 @@ import { t } from '../../src/core/i18n/catalog';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import { dueLabel } from '../../src/core/state/describe';
-import { tp } from '../../src/taskpane/messages';
-import { tRead } from '../../src/taskpane/readMessages';
-import { readView } from '../../src/taskpane/readView';
+import { tp } from '../../src/taskpane/shell/messages';
+import { tRead } from '../../src/taskpane/read/readMessages';
+import { readView } from '../../src/taskpane/read/readView';
 import { warningCases } from './read-fixtures';
 
 const OSLO = 'Europe/Oslo';

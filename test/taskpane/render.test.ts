@@ -6,17 +6,19 @@ import { renderToString } from 'react-dom/server';
 import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import { App, loadPane, Shell } from '../../src/taskpane/App';
-import { cardText } from '../../src/taskpane/cardText';
-import { ComposePaneView } from '../../src/taskpane/ComposePane';
-import { tCompose } from '../../src/taskpane/composeMessages';
-import { tp } from '../../src/taskpane/messages';
-import { tRead } from '../../src/taskpane/readMessages';
-import { planActions } from '../../src/taskpane/plan';
-import type { Plan } from '../../src/taskpane/plan';
-import type { ComposePort, PaneContext } from '../../src/taskpane/ports';
-import { initialState } from '../../src/taskpane/useComposeCheck';
-import type { ComposeCheckState } from '../../src/taskpane/useComposeCheck';
+import { App, loadPane } from '../../src/taskpane/shell/App';
+import { Shell } from '../../src/taskpane/shell/Shell';
+import { cardText } from '../../src/taskpane/compose/cardText';
+import { ComposePaneView } from '../../src/taskpane/compose/ComposePaneView';
+import { tCompose } from '../../src/taskpane/compose/composeMessages';
+import { tp } from '../../src/taskpane/shell/messages';
+import { tRead } from '../../src/taskpane/read/readMessages';
+import { planActions } from '../../src/app/compose-plan';
+import type { Plan } from '../../src/app/compose-plan';
+import type { ComposePort, PaneContext } from '../../src/taskpane/shell/ports';
+import { initialState } from '../../src/app/compose-check';
+import type { ComposeCheckState } from '../../src/app/compose-check';
+import { systemClock } from '../../src/services/clock';
 import { loadProfile } from '../support/profiles';
 import { F, result } from './findings';
 import { getByRole, names, parseHtml, textOf } from './roles';
@@ -114,7 +116,14 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
   });
 
   it('asks for a message in read mode when none is selected, not a crash', () => {
-    const ctx: PaneContext = { mode: 'read', lang, profile: ha, read: null, case: null };
+    const ctx: PaneContext = {
+      mode: 'read',
+      lang,
+      profile: ha,
+      clock: systemClock,
+      read: null,
+      case: null,
+    };
     const read = render(createElement(App, { ctx }), lang);
     getByRole(read, 'main', { name: 'Arkivpost' });
     expect(textOf(read)).toContain(tRead(lang, 'read.no-item'));
@@ -134,6 +143,27 @@ describe('the compose pane while it works', () => {
     expect(textOf(doc)).toContain('Kunne ikkje sjekke meldinga');
     expect(textOf(doc)).toContain('subject.getAsync: Error (9002)');
   });
+
+  it.each(LANGS)(
+    'claims no verdict in %s for a draft changed since it was checked: "checking", the last cards stay',
+    (lang) => {
+      const changed = view({ status: 'checking', plan, current: false, running: true }, lang);
+      expect(
+        Array.from(changed.getElementsByTagName('*')).filter((e) =>
+          e.hasAttribute('data-decision'),
+        ),
+      ).toEqual([]);
+      expect(textOf(changed)).toContain(tp(lang, 'status.checking'));
+      expect(textOf(changed)).not.toContain(tCompose(lang, 'decision.block.title'));
+      expect(names(changed, 'article').length).toBeGreaterThan(0);
+      const allowed = view(
+        { status: 'checking', plan: { decision: 'allow', groups: [] }, current: false },
+        lang,
+      );
+      expect(textOf(allowed)).not.toContain(tCompose(lang, 'decision.allow.title'));
+      expect(textOf(allowed)).toContain(tp(lang, 'status.checking'));
+    },
+  );
 
   it('keeps buttons focusable but inactive while a fix is being made', () => {
     const doc = view({ status: 'ready', plan, busy: 'x#cut' });
@@ -183,7 +213,9 @@ describe('the pane for a message being written, before any check', () => {
       removeAttachment: untouched,
     };
     const doc = render(
-      createElement(App, { ctx: { mode: 'compose', lang: 'sv', profile: ha, compose } }),
+      createElement(App, {
+        ctx: { mode: 'compose', lang: 'sv', profile: ha, clock: systemClock, compose },
+      }),
       'sv',
     );
     getByRole(doc, 'main', { name: 'Arkivpost' });

@@ -17,7 +17,7 @@ import type { Profile } from '../../core/profile/types';
 import { journalLines } from '../filing/journalView';
 import { tf } from '../filing/messages';
 import { itemFiling } from '../filing/useFiling';
-import type { MessageFacts } from '../useReadCheck';
+import type { MessageFacts } from '../../app/read-facts';
 import { useCaseStyles } from './CasePanel.styles';
 
 const FilingPanel = React.lazy(

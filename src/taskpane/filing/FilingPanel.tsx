@@ -31,7 +31,7 @@ import type { ArchiveCase } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import type { AttachmentChoice, FilingChoice } from '../../services/filing';
 import { useCaseStyles } from '../case/CasePanel.styles';
-import type { MessageFacts } from '../useReadCheck';
+import type { MessageFacts } from '../../app/read-facts';
 import { tf } from './messages';
 import type { FilingDeps, FilingNote, FilingSession, FilingState } from './useFiling';
 import {

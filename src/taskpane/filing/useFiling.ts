@@ -35,7 +35,7 @@ import { FilingInProgress, JournalLost } from '../../services/filing-journal';
 import type { GraphClient } from '../../services/graph/client';
 import type { ItemSnapshot } from '../../services/item-state';
 import { failureText } from '../shell/failure';
-import type { MessageFacts } from '../useReadCheck';
+import type { MessageFacts } from '../../app/read-facts';
 import { DraftIncomplete } from './draft';
 import type { FilingDeps } from './deps';
 import { journalLines, whenText } from './journalView';

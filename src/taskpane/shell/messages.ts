@@ -6,9 +6,9 @@
  * the findings' sentences come from core (`describeFinding`). Typed: a key
  * missing in one language is a compile error.
  */
-import type { Lang } from '../core/model';
-import { format } from '../core/i18n/types';
-import type { Messages } from '../core/i18n/types';
+import type { Lang } from '../../core/model';
+import { format } from '../../core/i18n/types';
+import type { Messages } from '../../core/i18n/types';
 
 export type PaneKey =
   | 'pane.title'

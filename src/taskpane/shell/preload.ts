@@ -6,9 +6,9 @@
  */
 switch (new URLSearchParams(window.location.search).get('mode')) {
   case 'compose':
-    import(/* webpackChunkName: "compose" */ './ComposePane').catch(() => undefined);
+    import(/* webpackChunkName: "compose" */ '../compose/ComposePane').catch(() => undefined);
     break;
   case 'read':
-    import(/* webpackChunkName: "read" */ './ReadPane').catch(() => undefined);
+    import(/* webpackChunkName: "read" */ '../read/ReadPane').catch(() => undefined);
     break;
 }

@@ -4,33 +4,19 @@
  * function (tested without React); the hook only wires it to React.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ClassifyOptions } from '../core/classify/classify';
-import { READ_BUDGET_MS } from '../core/compose/limits';
-import type { IncomingMessage } from '../core/message';
-import type { Finding, Lang } from '../core/model';
-import type { ReadPort } from '../core/ports';
-import type { Profile } from '../core/profile/types';
+import type { ClassifyOptions } from '../../core/classify/classify';
+import { READ_BUDGET_MS } from '../../core/compose/limits';
+import type { IncomingMessage } from '../../core/message';
+import type { Clock, Lang } from '../../core/model';
+import { factsOf } from '../../app/read-facts';
+import type { MessageFacts } from '../../app/read-facts';
+import type { ReadPort } from '../../core/ports';
+import type { Profile } from '../../core/profile/types';
 import { tRead } from './readMessages';
 import type * as ReadEngine from './readEngine';
 import type { ReadView } from './readView';
 
-/** What the message is about, as the notification mail repeats it. */
-export interface MessageFacts {
-  readonly subject: string;
-  /** The sender as shown: "Name <address>" or the address. */
-  readonly from?: string;
-  /** Received, an instant (ms); the mail shows its date in the organisation's zone. */
-  readonly receivedAt?: number;
-  /** The sender's and the recipients' addresses (the document type a filing suggests). */
-  readonly fromAddress?: string;
-  readonly recipients?: readonly string[];
-  /** The attachments a user can choose to file (inline images left out). */
-  readonly attachments?: readonly { readonly name: string; readonly size: number }[];
-  /** Sender and recipients with their display names: a private person among them is screened. */
-  readonly people?: readonly { readonly name: string; readonly address: string }[];
-  /** What the engine found that asks for an access restriction (the filing form suggests it). */
-  readonly sensitive?: readonly Finding[];
-}
+export type { MessageFacts } from '../../app/read-facts';
 
 export interface ReadCheckState {
   /** `no-item`: the pane is open with no message selected (a pinned pane). */
@@ -45,15 +31,14 @@ export const LOADING: ReadCheckState = { status: 'loading', view: null, error: n
 export const NO_ITEM: ReadCheckState = { status: 'no-item', view: null, error: null };
 
 /**
- * Classify a message and say what to show; `now` decides "overdue", `clock`
- * (ms) keeps the classification within the pane's time.
+ * Classify a message and say what to show; `clock` decides "overdue" and
+ * keeps the classification within the pane's time.
  */
 export type ReadCheckFn = (
   message: IncomingMessage,
   profile: Profile,
   lang: Lang,
-  now: Date,
-  clock: () => number,
+  clock: Clock,
 ) => Promise<ReadView>;
 
 let loading: Promise<typeof ReadEngine> | null = null;
@@ -81,17 +66,18 @@ function macrotask(): Promise<void> {
  * between stages and attachments, so a large or hostile message cannot
  * freeze the pane.
  */
-export function paneClassifyOptions(clock: () => number = () => Date.now()): ClassifyOptions {
+export function paneClassifyOptions(clock: Clock): ClassifyOptions {
   return {
     inspect: {},
-    clock: { now: () => new Date(clock()) },
+    clock,
     budgetMs: READ_BUDGET_MS,
     yield: macrotask,
   };
 }
 
-const lazyCheck: ReadCheckFn = async (message, profile, lang, now, clock) => {
+const lazyCheck: ReadCheckFn = async (message, profile, lang, clock) => {
   const engine = await loadReadEngine();
+  const now = clock.now();
   const result = await engine.classifyMessage(message, profile, paneClassifyOptions(clock));
   return engine.readView(result, lang, now, profile.timeZone, profile.country);
 };
@@ -108,30 +94,11 @@ export function readErrorMessage(error: unknown, lang: Lang): string {
     : tRead(lang, 'read.error.body');
 }
 
-export function factsOf(message: IncomingMessage): MessageFacts {
-  const from = message.from;
-  const sender = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : '';
-  const received = message.receivedAt?.getTime();
-  return {
-    subject: message.subject,
-    ...(sender ? { from: sender } : {}),
-    ...(received !== undefined && Number.isFinite(received) ? { receivedAt: received } : {}),
-    ...(from ? { fromAddress: from.address } : {}),
-    recipients: [...message.to, ...message.cc].map((a) => a.address),
-    attachments: message.attachments
-      .filter((a) => a.inline !== true)
-      .map((a) => ({ name: a.name, size: a.size })),
-    people: [...(from ? [from] : []), ...message.to, ...message.cc]
-      .filter((a) => (a.name ?? '') !== '')
-      .map((a) => ({ name: a.name ?? '', address: a.address })),
-  };
-}
-
 export interface ReadCheckOptions {
   /** Classification and view; by default core's, loaded as its own chunk. */
   readonly check?: ReadCheckFn;
-  /** The clock (ms), for "overdue" and the pane's time (READ_BUDGET_MS). */
-  readonly now?: () => number;
+  /** For "overdue" and the pane's time (READ_BUDGET_MS). */
+  readonly clock: Clock;
 }
 
 /** Read, classify and describe the message; never rejects. */
@@ -139,7 +106,7 @@ export async function runReadCheck(
   port: ReadPort | null,
   profile: Profile,
   lang: Lang,
-  options: ReadCheckOptions = {},
+  options: ReadCheckOptions,
 ): Promise<ReadCheckState> {
   if (port === null) return NO_ITEM;
   const check = options.check ?? lazyCheck;
@@ -147,8 +114,7 @@ export async function runReadCheck(
   if (check === lazyCheck) loadReadEngine().catch(() => undefined);
   try {
     const message = await port.message();
-    const now = options.now ?? (() => Date.now());
-    const view = await check(message, profile, lang, new Date(now()), now);
+    const view = await check(message, profile, lang, options.clock);
     const facts = factsOf(message);
     return {
       status: 'ready',
@@ -172,26 +138,23 @@ export function useReadCheck(
   port: ReadPort | null,
   profile: Profile,
   lang: Lang,
-  options: ReadCheckOptions = {},
+  options: ReadCheckOptions,
 ): ReadCheck {
   const [state, setState] = useState<ReadCheckState>(port === null ? NO_ITEM : LOADING);
   const [attempt, setAttempt] = useState(0);
-  const { check, now } = options;
+  const { check, clock } = options;
 
   useEffect(() => {
     let live = true;
     if (port !== null) setState((s) => (s.status === 'loading' ? s : LOADING));
-    void runReadCheck(port, profile, lang, {
-      ...(check ? { check } : {}),
-      ...(now ? { now } : {}),
-    }).then((next) => {
+    void runReadCheck(port, profile, lang, { clock, ...(check ? { check } : {}) }).then((next) => {
       // A result for a port, profile or attempt the pane has moved on from is dropped.
       if (live) setState(next);
     });
     return () => {
       live = false;
     };
-  }, [port, profile, lang, attempt, check, now]);
+  }, [port, profile, lang, attempt, check, clock]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };

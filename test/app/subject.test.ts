@@ -1,5 +1,5 @@
 import { checkCompose } from '../../src/core/compose/decide';
-import { addSubjectTag, removeFromSubject } from '../../src/taskpane/subject';
+import { addSubjectTag, removeFromSubject } from '../../src/app/subject';
 import { loadProfile } from '../support/profiles';
 import { snapshot } from '../support/snapshot';
 

@@ -8,7 +8,16 @@ import type { ComposeResult, Decision } from '../core/compose/decide';
 import type { Finding, Params, Part, Severity } from '../core/model';
 import { CHECK_IDS } from '../core/profile/types';
 import type { CheckId, Profile } from '../core/profile/types';
-import type { AdviceKey } from './composeMessages';
+import { findingsSignature } from './finding-groups';
+
+/** What to do about a card, beyond its findings' sentences: a key of the compose pane's catalog. */
+export type AdviceKey =
+  | 'advice.mailbox'
+  | 'advice.mailbox.any'
+  | 'advice.subject'
+  | 'advice.encrypt'
+  | 'advice.encrypt.tag'
+  | 'advice.draft';
 
 /** Something the pane can do for the user through the compose port. */
 export type PaneAction =
@@ -46,9 +55,14 @@ export interface Card {
   readonly check: CheckId | null;
   readonly severity: Severity;
   readonly part: Part;
-  /** The attachment the card is about, for attachment cards. */
+  /** The attachment the card is about, for attachment cards (the first, when several). */
   readonly attachment?: string;
-  /** One or more findings, all saying the same kind of thing (≥ 1). */
+  /**
+   * Attachments with the very same problems share one card: all of them,
+   * the first being `attachment`. Absent when the card is about one or none.
+   */
+  readonly attachments?: readonly string[];
+  /** One or more findings, all saying the same kind of thing (≥ 1), for every file. */
   readonly findings: readonly Finding[];
   /** What to do about it, beyond the finding's own sentence. */
   readonly advice?: { readonly key: AdviceKey; readonly params: Params };
@@ -161,11 +175,15 @@ function firstTag(profile: Profile): string | null {
   return (profile.encryptionTags ?? []).find((t) => t.trim().length > 0) ?? null;
 }
 
+/** A card for many files offers to remove this many of them, one button each. */
+const MAX_REMOVE_ACTIONS = 3;
+
 function actionsFor(
   kind: CardKind,
   check: CheckId | null,
   first: Finding,
   profile: Profile,
+  files: readonly string[],
 ): PaneAction[] {
   switch (kind) {
     case 'subject':
@@ -181,7 +199,7 @@ function actionsFor(
       // too large to check) is no reason to remove it.
       return (check === 'draft-attachment' || check === 'risky-attachment') &&
         first.attachment !== undefined
-        ? [{ kind: 'remove-attachment', name: first.attachment }]
+        ? files.slice(0, MAX_REMOVE_ACTIONS).map((name) => ({ kind: 'remove-attachment', name }))
         : [];
     case 'journal':
       // Only where the organisation has an archive to file into.
@@ -227,8 +245,31 @@ export function planActions(result: ComposeResult, profile: Profile): Plan {
     }
   });
 
+  // Attachments with the very same problems under the same check: one card listing them.
+  type Entry = { first: Finding; findings: Finding[]; check: CheckId | null; order: number };
+  const merged = new Map<string, Entry & { files: string[] }>();
+  const entries: (Entry & { key: string; files: string[] })[] = [];
+  for (const [key, entry] of byKey) {
+    const { first, findings, check } = entry;
+    if (kindOf(first, check) !== 'attachment' || first.attachment === undefined) {
+      entries.push({ ...entry, key, files: [] });
+      continue;
+    }
+    const signature = `${check ?? 'note'}|${findingsSignature(findings)}`;
+    const same = merged.get(signature);
+    if (same) {
+      same.findings.push(...findings);
+      // One entry per attachment and check: each file comes here once.
+      same.files.push(first.attachment);
+      continue;
+    }
+    const fresh = { ...entry, findings: [...findings], key, files: [first.attachment] };
+    merged.set(signature, fresh);
+    entries.push(fresh);
+  }
+
   const cards: (Card & { order: number })[] = [];
-  for (const [key, { first, findings, check, order }] of byKey) {
+  for (const { key, first, findings, check, order, files } of entries) {
     const kind = kindOf(first, check);
     const advice = adviceFor(kind, first, profile);
     cards.push({
@@ -238,9 +279,10 @@ export function planActions(result: ComposeResult, profile: Profile): Plan {
       severity: first.severity,
       part: first.part,
       ...(first.attachment !== undefined ? { attachment: first.attachment } : {}),
+      ...(files.length > 1 ? { attachments: files } : {}),
       findings,
       ...(advice ? { advice } : {}),
-      actions: actionsFor(kind, check, first, profile),
+      actions: actionsFor(kind, check, first, profile, files),
       order,
     });
   }
@@ -264,7 +306,7 @@ export function actionId(cardKey: string, action: PaneAction): string {
     case 'add-subject-tag':
       return `${cardKey}#tag`;
     case 'remove-attachment':
-      return `${cardKey}#remove`;
+      return `${cardKey}#remove:${action.name}`;
     case 'file-before-send':
       return `${cardKey}#file`;
   }

@@ -3,14 +3,14 @@ import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import type { Profile } from '../../src/core/profile/types';
-import { cardText } from '../../src/taskpane/cardText';
-import type { AdviceKey } from '../../src/taskpane/composeMessages';
-import { planActions } from '../../src/taskpane/plan';
-import type { Card, CardKind, PaneAction } from '../../src/taskpane/plan';
+import { cardText } from '../../src/taskpane/compose/cardText';
+import type { AdviceKey } from '../../src/taskpane/compose/composeMessages';
+import { planActions } from '../../src/app/compose-plan';
+import type { Card, CardKind, PaneAction } from '../../src/app/compose-plan';
 import { buildDocx, del, ins, p } from '../support/docx-builder';
 import { loadProfile } from '../support/profiles';
 import { snapshot } from '../support/snapshot';
-import { F, bodyId, confidential, health, legalForm, result, threat } from './findings';
+import { F, bodyId, confidential, health, legalForm, result, threat } from '../taskpane/findings';
 
 const ha = loadProfile('ha-kommune');
 const withTag: Profile = loadProfile('kommune-nb'); // encryptionTags: ["[sikker]"]
@@ -256,9 +256,17 @@ describe('grouping', () => {
     expect(cardText(card, 'sv', describeFinding).sentences).toHaveLength(2);
   });
 
-  it('keeps different attachments apart', () => {
-    const plan = planActions(result([F.draft('a.docx'), F.draft('b.docx')]), ha);
+  it('keeps attachments with different problems apart', () => {
+    const plan = planActions(
+      result([F.draft('a.docx'), F.draft('b.docx', 'attachment.draft.comments')]),
+      ha,
+    );
     expect(plan.groups[0]?.cards.map((c) => c.attachment)).toEqual(['a.docx', 'b.docx']);
+  });
+
+  it('puts attachments with the very same problems on one card listing them', () => {
+    const plan = planActions(result([F.draft('a.docx'), F.draft('b.docx')]), ha);
+    expect(plan.groups[0]?.cards.map((c) => c.attachments)).toEqual([['a.docx', 'b.docx']]);
   });
 
   it('offers encryption once for markings in the subject and in the text', () => {

@@ -9,13 +9,13 @@ import { Info20Regular } from '@fluentui/react-icons/svg/info';
 import { Lightbulb20Regular } from '@fluentui/react-icons/svg/lightbulb';
 import { LockClosed20Regular } from '@fluentui/react-icons/svg/lock-closed';
 import { Warning20Filled } from '@fluentui/react-icons/svg/warning';
-import type { Lang } from '../core/model';
+import type { Lang } from '../../core/model';
 import { cardText } from './cardText';
 import { tCompose } from './composeMessages';
-import type { DescribeFn } from './engine';
+import type { DescribeFn } from '../../app/compose-engine';
 import { useCardStyles } from './FindingCard.styles';
-import type { Card, PaneAction } from './plan';
-import { actionId } from './plan';
+import type { Card, PaneAction } from '../../app/compose-plan';
+import { actionId } from '../../app/compose-plan';
 
 export interface FindingCardProps {
   readonly card: Card;
@@ -80,6 +80,11 @@ export function FindingCard({
           </p>
         ))}
         {text.occurrences !== null && <p className={styles.secondary}>{text.occurrences}</p>}
+        {text.same !== null && (
+          <p className={styles.secondary} data-same>
+            {text.same}
+          </p>
+        )}
         {text.advice !== null && <p className={styles.advice}>{text.advice}</p>}
       </div>
       {text.actions.length > 0 && (

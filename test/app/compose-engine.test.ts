@@ -5,9 +5,10 @@
 import { checkCompose } from '../../src/core/compose/decide';
 import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
+import { systemClock } from '../../src/services/clock';
 import { loadProfile } from '../support/profiles';
 import { snapshot } from '../support/snapshot';
-import { F } from './findings';
+import { F } from '../taskpane/findings';
 
 const ha = loadProfile('ha-kommune');
 
@@ -18,10 +19,10 @@ describe('the compose engine, loaded on first use', () => {
   });
 
   it('checks as the send check does and tells findings in its words, in every language', async () => {
-    const { loadEngine } = await import('../../src/taskpane/engine');
+    const { loadEngine } = await import('../../src/app/compose-engine');
     const engine = await loadEngine();
     const message = snapshot({ subject: 'Vedtak for 13097248022 om barnehageplass' });
-    const result = await engine.check(message, ha);
+    const result = await engine.check(message, ha, systemClock);
     expect(result).toEqual(await checkCompose(message, ha));
     expect(result.decision).toBe('block');
     for (const f of [...result.findings, F.personal(), F.draft(), F.exempt()]) {
@@ -30,7 +31,7 @@ describe('the compose engine, loaded on first use', () => {
   });
 
   it('is fetched once', async () => {
-    const { loadEngine } = await import('../../src/taskpane/engine');
+    const { loadEngine } = await import('../../src/app/compose-engine');
     expect(loadEngine()).toBe(loadEngine());
     await loadEngine();
   });
@@ -41,10 +42,10 @@ describe('the compose engine, loaded on first use', () => {
       if (offline) throw new Error('offline');
       return jest.requireActual('../../src/core/compose/decide');
     });
-    const { loadEngine } = await import('../../src/taskpane/engine');
+    const { loadEngine } = await import('../../src/app/compose-engine');
     await expect(loadEngine()).rejects.toThrow('offline');
     offline = false;
     const engine = await loadEngine();
-    expect((await engine.check(snapshot(), ha)).decision).toBe('allow');
+    expect((await engine.check(snapshot(), ha, systemClock)).decision).toBe('allow');
   });
 });

@@ -3,25 +3,22 @@ import * as React from 'react';
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   mergeClasses,
 } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
-import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
-import type { Decision } from '../core/compose/decide';
-import type { Lang, Severity } from '../core/model';
+import type { Decision } from '../../core/compose/decide';
+import type { Lang, Severity } from '../../core/model';
+import type { PaneAction } from '../../app/compose-plan';
+import { tp } from '../shell/messages';
+import { usePaneStyles } from '../shell/Pane.styles';
 import { tCompose } from './composeMessages';
 import type { ComposeKey } from './composeMessages';
-import { usePaneStyles } from './ComposePane.styles';
 import { FindingCard } from './FindingCard';
-import { tp } from './messages';
-import type { PaneAction } from './plan';
-import type { ComposePaneContext } from './ports';
-import { useComposeCheck } from './useComposeCheck';
-import type { ComposeCheckState, Notice } from './useComposeCheck';
+import { NoticeBar } from './NoticeBar';
+import type { ComposeCheckState } from './useComposeCheck';
 
 const DECISION: Record<
   Decision,
@@ -50,42 +47,6 @@ export interface ComposePaneViewProps {
   readonly filing?: React.ReactNode;
 }
 
-function NoticeBar({
-  notice,
-  lang,
-  onDismiss,
-  ref,
-}: {
-  notice: Notice;
-  lang: Lang;
-  onDismiss: () => void;
-  ref?: React.Ref<HTMLDivElement>;
-}): React.JSX.Element {
-  return (
-    // Focusable from script only (tabIndex -1), to take focus after a fix.
-    <div ref={ref} tabIndex={-1}>
-      <MessageBar
-        intent={notice.tone}
-        layout="multiline"
-        politeness="polite"
-        data-notice={notice.key}
-      >
-        <MessageBarBody>{tCompose(lang, notice.key, notice.params)}</MessageBarBody>
-        <MessageBarActions
-          containerAction={
-            <Button
-              appearance="transparent"
-              aria-label={tCompose(lang, 'notice.dismiss')}
-              icon={<Dismiss20Regular />}
-              onClick={onDismiss}
-            />
-          }
-        />
-      </MessageBar>
-    </div>
-  );
-}
-
 /** The compose pane as a function of its state: no Office, no checking. */
 export function ComposePaneView({
   lang,
@@ -110,7 +71,8 @@ export function ComposePaneView({
   }, [plan, notice]);
 
   let banner: React.JSX.Element;
-  if (plan) {
+  // A verdict only for the draft as it is now: while it changes, "checking".
+  if (plan && state.status === 'ready') {
     const d = DECISION[plan.decision];
     banner = (
       // Keyed by the decision: a new decision is a new message bar, announced once.
@@ -154,7 +116,7 @@ export function ComposePaneView({
 
       {banner}
 
-      {plan && state.error !== null && (
+      {plan && state.status === 'ready' && state.error !== null && (
         <MessageBar intent="warning" layout="multiline" data-decision="stale">
           <MessageBarBody>
             {tCompose(lang, 'status.error.body', { reason: state.error })}
@@ -224,48 +186,5 @@ export function ComposePaneView({
         </Button>
       </footer>
     </main>
-  );
-}
-
-const ComposeFiling = React.lazy(
-  () => import(/* webpackChunkName: "filing" */ './filing/ComposeFiling'),
-);
-
-/** The compose pane: the live check wired to the message through the port. */
-export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Element {
-  const { state, perform, recheck, dismissNotice } = useComposeCheck(ctx.compose, ctx.profile);
-  const [filing, setFiling] = React.useState(false);
-  const archive = ctx.archive;
-  const onAction = React.useCallback(
-    (cardKey: string, action: PaneAction) => {
-      if (action.kind === 'file-before-send') setFiling(true);
-      else perform(cardKey, action);
-    },
-    [perform],
-  );
-  return (
-    <ComposePaneView
-      lang={ctx.lang}
-      organisation={ctx.profile.name}
-      state={state}
-      onAction={onAction}
-      onRecheck={recheck}
-      onDismissNotice={dismissNotice}
-      filing={
-        filing && archive ? (
-          <React.Suspense fallback={<Spinner size="tiny" label={tp(ctx.lang, 'read.loading')} />}>
-            <ComposeFiling
-              port={ctx.compose}
-              profile={ctx.profile}
-              lang={ctx.lang}
-              connect={archive}
-              plan={state.plan}
-              onFiled={recheck}
-              onClose={() => setFiling(false)}
-            />
-          </React.Suspense>
-        ) : null
-      }
-    />
   );
 }

@@ -1,18 +1,13 @@
 /**
  * The compose pane's sentences, in nb, nn, sv and en: the decision,
  * headings, what to do, buttons, notices. In the compose pane's chunk; the
- * findings' own sentences come with the engine (engine.ts).
+ * findings' own sentences come with the engine (app/compose-engine.ts).
  */
-import type { Messages } from '../core/i18n/types';
-import { translator } from './messages';
+import type { AdviceKey } from '../../app/compose-plan';
+import type { Messages } from '../../core/i18n/types';
+import { translator } from '../shell/messages';
 
-export type AdviceKey =
-  | 'advice.mailbox'
-  | 'advice.mailbox.any'
-  | 'advice.subject'
-  | 'advice.encrypt'
-  | 'advice.encrypt.tag'
-  | 'advice.draft';
+export type { AdviceKey };
 
 export type ComposeKey =
   | AdviceKey
@@ -36,6 +31,7 @@ export type ComposeKey =
   | 'title.body'
   | 'title.attachment'
   | 'card.occurrences'
+  | 'card.same'
   | 'card.actions'
   | 'action.remove-from-subject'
   | 'action.add-subject-tag'
@@ -47,6 +43,8 @@ export type ComposeKey =
   | 'notice.subject-changed'
   | 'notice.attachment-missing'
   | 'notice.action-failed'
+  | 'notice.subject-too-long'
+  | 'notice.office-failed'
   | 'notice.dismiss';
 
 export const composeMessages = {
@@ -73,6 +71,7 @@ export const composeMessages = {
     'title.body': 'Meldingstekst',
     'title.attachment': 'Vedlegg',
     'card.occurrences': 'Funnet {count} steder.',
+    'card.same': 'Det samme gjelder {names}.',
     'card.actions': 'Hva du kan gjøre',
     'advice.mailbox':
       'Velg {mailbox} i «Fra»-feltet øverst i meldingen. Ser du ikke «Fra», slå det på under Alternativer → Vis Fra. Får du ikke valgt postkassen, be IT om tilgang til å sende fra den.',
@@ -96,6 +95,9 @@ export const composeMessages = {
       'Emnet er endret siden forrige sjekk. Arkivpost sjekker på nytt – prøv igjen etterpå.',
     'notice.attachment-missing': 'Fant ikke vedlegget «{name}». Kanskje det allerede er fjernet.',
     'notice.action-failed': 'Det gikk ikke: {reason}',
+    'notice.subject-too-long': 'Emnet kan ha høyst 255 tegn. Gjør emnet kortere og prøv igjen.',
+    'notice.office-failed':
+      'Outlook kunne ikke gjøre endringen. Prøv igjen, eller gjør den selv i meldingen.',
     'notice.dismiss': 'Lukk meldingen',
   },
   nn: {
@@ -121,6 +123,7 @@ export const composeMessages = {
     'title.body': 'Meldingstekst',
     'title.attachment': 'Vedlegg',
     'card.occurrences': 'Funne {count} stader.',
+    'card.same': 'Det same gjeld {names}.',
     'card.actions': 'Kva du kan gjere',
     'advice.mailbox':
       'Vel {mailbox} i «Frå»-feltet øvst i meldinga. Ser du ikkje «Frå», slå det på under Alternativ → Vis Frå. Får du ikkje valt postkassa, be IT om tilgang til å sende frå ho.',
@@ -144,6 +147,9 @@ export const composeMessages = {
       'Emnet er endra sidan førre sjekk. Arkivpost sjekkar på nytt – prøv igjen etterpå.',
     'notice.attachment-missing': 'Fann ikkje vedlegget «{name}». Kanskje det alt er fjerna.',
     'notice.action-failed': 'Det gjekk ikkje: {reason}',
+    'notice.subject-too-long': 'Emnet kan ha høgst 255 teikn. Gjer emnet kortare og prøv igjen.',
+    'notice.office-failed':
+      'Outlook kunne ikkje gjere endringa. Prøv igjen, eller gjer henne sjølv i meldinga.',
     'notice.dismiss': 'Lukk meldinga',
   },
   sv: {
@@ -169,6 +175,7 @@ export const composeMessages = {
     'title.body': 'Meddelandetext',
     'title.attachment': 'Bilagor',
     'card.occurrences': 'Hittat på {count} ställen.',
+    'card.same': 'Detsamma gäller {names}.',
     'card.actions': 'Vad du kan göra',
     'advice.mailbox':
       'Välj {mailbox} i fältet ”Från” högst upp i meddelandet. Syns inte ”Från”, slå på det under Alternativ → Visa Från. Kan du inte välja brevlådan, be IT om behörighet att skicka från den.',
@@ -192,6 +199,9 @@ export const composeMessages = {
       'Ämnesraden har ändrats sedan förra kontrollen. Arkivpost kontrollerar igen – försök sedan på nytt.',
     'notice.attachment-missing': 'Hittade inte bilagan ”{name}”. Den kanske redan är borttagen.',
     'notice.action-failed': 'Det gick inte: {reason}',
+    'notice.subject-too-long': 'Ämnet får ha högst 255 tecken. Korta ämnet och försök igen.',
+    'notice.office-failed':
+      'Outlook kunde inte göra ändringen. Försök igen, eller gör den själv i meddelandet.',
     'notice.dismiss': 'Stäng meddelandet',
   },
   en: {
@@ -217,6 +227,7 @@ export const composeMessages = {
     'title.body': 'Message text',
     'title.attachment': 'Attachments',
     'card.occurrences': 'Found in {count} places.',
+    'card.same': 'The same goes for {names}.',
     'card.actions': 'What you can do',
     'advice.mailbox':
       'Choose {mailbox} in the From field at the top of the message. If From is not shown, turn it on under Options → Show From. If you cannot choose the mailbox, ask IT for permission to send from it.',
@@ -241,6 +252,10 @@ export const composeMessages = {
     'notice.attachment-missing':
       'The attachment “{name}” was not found. It may already have been removed.',
     'notice.action-failed': 'That did not work: {reason}',
+    'notice.subject-too-long':
+      'The subject can have at most 255 characters. Shorten the subject and try again.',
+    'notice.office-failed':
+      'Outlook could not make the change. Try again, or make it yourself in the message.',
     'notice.dismiss': 'Dismiss',
   },
 } as const satisfies Messages<ComposeKey>;

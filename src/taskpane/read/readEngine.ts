@@ -4,5 +4,5 @@
  * is most of the read pane's code but needed only once the message has been
  * read, so `useReadCheck` loads this module as a chunk of its own.
  */
-export { classifyMessage } from '../core/classify/classify';
+export { classifyMessage } from '../../core/classify/classify';
 export { readView } from './readView';

@@ -4,20 +4,22 @@
  * implemented over Office.js by `src/host/office/pane.ts` and `read.ts`;
  * React components receive them through props and never touch `Office`.
  */
-import type { Lang } from '../core/model';
-import type { ArchiveConnector, ComposePort, ReadPort } from '../core/ports';
-import type { Profile } from '../core/profile/types';
-import type { CaseDeps } from './case/useCase';
+import type { Clock, Lang } from '../../core/model';
+import type { ArchiveConnector, ComposePort, ReadPort } from '../../core/ports';
+import type { Profile } from '../../core/profile/types';
+import type { CaseDeps } from '../case/useCase';
 
 // The host-facing port lives in core (hosts implement what core declares).
-export { AttachmentNotFound } from '../core/ports';
-export type { ComposePort, PaneMode, ReadPort } from '../core/ports';
+export { AttachmentNotFound } from '../../core/ports';
+export type { ComposePort, PaneMode, ReadPort } from '../../core/ports';
 
 interface PaneBase {
   /** The user's language (Outlook's display language). */
   readonly lang: Lang;
   /** The organisation profile compiled into the add-in. */
   readonly profile: Profile;
+  /** The time: the checks' time limits, "overdue". The system clock, given by `index.tsx`. */
+  readonly clock: Clock;
 }
 
 /** Everything the pane gets from its composition root (`index.tsx` or a test). */

@@ -7,10 +7,15 @@
 import type { ComposeResult } from '../core/compose/decide';
 import { SEND_BUDGET_MS } from '../core/compose/limits';
 import type { ComposeSnapshot } from '../core/message';
-import type { Finding, Lang } from '../core/model';
+import type { Clock, Finding, Lang } from '../core/model';
 import type { Profile } from '../core/profile/types';
 
-export type CheckFn = (snapshot: ComposeSnapshot, profile: Profile) => Promise<ComposeResult>;
+/** The compose check on `clock`: the send check's time limit is measured on it. */
+export type CheckFn = (
+  snapshot: ComposeSnapshot,
+  profile: Profile,
+  clock: Clock,
+) => Promise<ComposeResult>;
 
 /** A finding as one sentence in the user's language: the Smart Alert's own words. */
 export type DescribeFn = (finding: Finding, lang: Lang) => string;
@@ -32,9 +37,9 @@ export function loadEngine(): Promise<ComposeEngine> {
     ]).then(([decide, render]): ComposeEngine => ({
       // With the send check's time limit, so the pane decides as Outlook
       // will, and handing control back between stages so the pane stays alive.
-      check: (snapshot, profile) =>
+      check: (snapshot, profile, clock) =>
         decide.checkCompose(snapshot, profile, {
-          clock: { now: () => new Date() },
+          clock,
           budgetMs: SEND_BUDGET_MS,
           yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
         }),

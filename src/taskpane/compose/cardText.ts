@@ -1,21 +1,26 @@
 /**
  * The words on a card, in the user's language: codes in, text out. The
  * findings' sentences are the send check's own (`describeFinding`, which
- * comes with the engine: see engine.ts), so the pane and the Smart Alert
+ * comes with the engine: see app/compose-engine.ts), so the pane and the Smart Alert
  * never disagree; the pane's catalog adds the title, the advice and the
  * button labels.
  */
-import { isolateName } from '../core/compose/names';
-import type { Lang } from '../core/model';
+import { distinctSentences } from '../../app/finding-groups';
+import { isolateName } from '../../core/compose/names';
+import type { Lang } from '../../core/model';
 import { tCompose } from './composeMessages';
-import type { DescribeFn } from './engine';
-import { tp } from './messages';
-import type { Card, PaneAction } from './plan';
+import type { DescribeFn } from '../../app/compose-engine';
+import { fileList } from '../shell/fileList';
+import { tFiles } from '../shell/filesMessages';
+import { tp } from '../shell/messages';
+import type { Card, PaneAction } from '../../app/compose-plan';
 
 export interface CardText {
   readonly title: string;
-  /** The findings' sentences, each once. */
+  /** The findings' sentences, each once (a sentence two findings share is said once). */
   readonly sentences: readonly string[];
+  /** "The same goes for «b», «c» and 20 more." when the card is about several files. */
+  readonly same: string | null;
   /** "Found in 3 places." when one sentence stands for several findings. */
   readonly occurrences: string | null;
   readonly advice: string | null;
@@ -34,6 +39,9 @@ export function cardTitle(card: Card, lang: Lang): string {
       return tCompose(lang, 'title.body');
     case 'attachment':
     case 'attachment-name':
+      if (card.attachments && card.attachments.length > 1) {
+        return tFiles(lang, 'title.attachments', { count: card.attachments.length });
+      }
       return card.attachment !== undefined
         ? tp(lang, 'title.attachment.named', { attachment: isolateName(card.attachment) })
         : tCompose(lang, 'title.attachment');
@@ -54,11 +62,21 @@ export function actionLabel(action: PaneAction, lang: Lang): string {
 }
 
 export function cardText(card: Card, lang: Lang, describe: DescribeFn): CardText {
-  const sentences = [...new Set(card.findings.map((f) => describe(f, lang)))];
-  const repeated = sentences.length === 1 && card.findings.length > 1;
+  const files = card.attachments ?? [];
+  // Several files with the same problems: the first one's sentences stand for all.
+  const told =
+    files.length > 1
+      ? card.findings.filter((f) => f.attachment === card.attachment)
+      : card.findings;
+  const sentences = distinctSentences(told.map((f) => describe(f, lang)));
+  const repeated = files.length <= 1 && sentences.length === 1 && card.findings.length > 1;
   return {
     title: cardTitle(card, lang),
     sentences,
+    same:
+      files.length > 1
+        ? tCompose(lang, 'card.same', { names: fileList(files.slice(1), lang) })
+        : null,
     occurrences: repeated
       ? tCompose(lang, 'card.occurrences', { count: card.findings.length })
       : null,

@@ -1,4 +1,4 @@
-import { createRechecker } from '../../src/taskpane/recheck';
+import { createRechecker } from '../../src/app/recheck';
 
 /** A check whose runs the test finishes by hand, one at a time. */
 function harness(delayMs = 400) {

@@ -3,15 +3,19 @@
  * codes in, text out. A plain function (no React, no Office, no clock: `now`
  * is passed in), so every class, warning and language is tested as a table.
  */
-import { sensitiveFindings } from '../core/archive/suggest';
-import type { Classification, MessageClass } from '../core/classify/classify';
-import { FSI, isolateName } from '../core/compose/names';
-import { describeFinding } from '../core/compose/render';
-import { hasMessage, t } from '../core/i18n/catalog';
-import type { Country, Finding, Lang } from '../core/model';
-import { dueLabel } from '../core/state/describe';
-import { isOverdue } from '../core/state/flag';
-import { tp } from './messages';
+import { distinctSentences, groupSameFindings } from '../../app/finding-groups';
+import type { SameFindings } from '../../app/finding-groups';
+import { sensitiveFindings } from '../../core/archive/suggest';
+import type { Classification, MessageClass } from '../../core/classify/classify';
+import { FSI, isolateName } from '../../core/compose/names';
+import { describeFinding } from '../../core/compose/render';
+import { hasMessage, t } from '../../core/i18n/catalog';
+import type { Country, Finding, Lang } from '../../core/model';
+import { dueLabel } from '../../core/state/describe';
+import { isOverdue } from '../../core/state/flag';
+import { fileList } from '../shell/fileList';
+import { tFiles } from '../shell/filesMessages';
+import { tp } from '../shell/messages';
 import { tRead } from './readMessages';
 import type { ReadKey } from './readMessages';
 
@@ -140,34 +144,50 @@ const POLICE: Record<Country, ReadKey> = {
   SE: 'read.warning.threat.police.SE',
 };
 
+/** "Vedlegg: «a», «b» og 3 til" for a group, "Vedlegg: a" for one file. */
+function filesTitle(files: readonly string[], lang: Lang): string {
+  return files.length > 1
+    ? tFiles(lang, 'title.attachments.named', { names: fileList(files, lang) })
+    : tp(lang, 'title.attachment.named', { attachment: files[0] ?? '' });
+}
+
+/** One line for findings that say the same thing: the files they are about named once. */
+function detail(kind: WarningKind, same: SameFindings, lang: Lang): string {
+  const [f] = same.findings;
+  if (f === undefined) return '';
+  const files = same.attachments;
+  if (kind === 'uninspected') {
+    return files.length > 1
+      ? tRead(lang, 'read.warning.uninspected.many', {
+          names: fileList(files, lang),
+          what: reasonOf(f, lang),
+        })
+      : uninspectedSentence(f, lang);
+  }
+  const sentence = describeFinding(f, lang, t);
+  // The detectors' attachment sentences say "the file": name which one.
+  return files.length === 0 ? sentence : `${filesTitle(files, lang)}. ${sentence}`;
+}
+
 function warnings(findings: readonly Finding[], lang: Lang, country: Country): ReadWarning[] {
-  const found = new Map<WarningKind, Set<string>>();
+  const byKind = new Map<WarningKind, Finding[]>();
   for (const f of findings) {
     const kind = warningKind(f);
     if (kind === null) continue;
-    const sentences = found.get(kind) ?? new Set<string>();
-    if (kind === 'uninspected') {
-      sentences.add(uninspectedSentence(f, lang));
-      found.set(kind, sentences);
-      continue;
-    }
-    const sentence = describeFinding(f, lang, t);
-    // The detectors' attachment sentences say "the file": name which one.
-    sentences.add(
-      f.attachment === undefined
-        ? sentence
-        : `${tp(lang, 'title.attachment.named', { attachment: f.attachment })}. ${sentence}`,
-    );
-    found.set(kind, sentences);
+    const list = byKind.get(kind) ?? [];
+    list.push(f);
+    byKind.set(kind, list);
   }
   const out: ReadWarning[] = [];
   for (const kind of WARNING_KINDS) {
-    const details = found.get(kind);
-    if (!details) continue;
+    const found = byKind.get(kind);
+    if (!found) continue;
+    // Files with the same problem on one line; no sentence twice in one warning.
+    const details = distinctSentences(groupSameFindings(found).map((g) => detail(kind, g, lang)));
     const text = WARNING_TEXT[kind];
     const advice = [tRead(lang, text.advice)];
     if (kind === 'threat') advice.push(tRead(lang, POLICE[country]));
-    out.push({ kind, title: tRead(lang, text.title), details: [...details], advice });
+    out.push({ kind, title: tRead(lang, text.title), details, advice });
   }
   return out;
 }

@@ -2,8 +2,8 @@
  * The read pane's sentences, in nb, nn, sv and en: the assessment, the
  * warnings and what to do about them. In the read pane's chunk.
  */
-import type { Messages } from '../core/i18n/types';
-import { translator } from './messages';
+import type { Messages } from '../../core/i18n/types';
+import { translator } from '../shell/messages';
 
 export type ReadKey =
   | 'read.no-item'
@@ -26,6 +26,7 @@ export type ReadKey =
   | 'read.warning.attachment.advice'
   | 'read.warning.uninspected.title'
   | 'read.warning.uninspected.detail'
+  | 'read.warning.uninspected.many'
   | 'read.warning.uninspected.advice';
 
 export const readMessages = {
@@ -56,6 +57,7 @@ export const readMessages = {
       'Ikke åpne vedlegget hvis du ikke vet at avsenderen skulle sende det. Spør IT hvis du er i tvil.',
     'read.warning.uninspected.title': 'Ikke alt ble kontrollert',
     'read.warning.uninspected.detail': '{where} ble ikke kontrollert: {what}.',
+    'read.warning.uninspected.many': 'Vedleggene {names} ble ikke kontrollert: {what}.',
     'read.warning.uninspected.advice':
       'Arkivpost kan ikke si om dette inneholder sensitive personopplysninger eller noe skadelig. Se selv over det, og vær forsiktig med å åpne vedlegg du ikke ventet.',
   },
@@ -86,6 +88,7 @@ export const readMessages = {
       'Ikkje opne vedlegget om du ikkje veit at avsendaren skulle sende det. Spør IT om du er i tvil.',
     'read.warning.uninspected.title': 'Ikkje alt vart kontrollert',
     'read.warning.uninspected.detail': '{where} vart ikkje kontrollert: {what}.',
+    'read.warning.uninspected.many': 'Vedlegga {names} vart ikkje kontrollerte: {what}.',
     'read.warning.uninspected.advice':
       'Arkivpost kan ikkje seie om dette inneheld sensitive personopplysningar eller noko skadeleg. Sjå sjølv over det, og ver varsam med å opne vedlegg du ikkje venta.',
   },
@@ -117,6 +120,7 @@ export const readMessages = {
       'Öppna inte bilagan om du inte vet att avsändaren skulle skicka den. Fråga IT om du är osäker.',
     'read.warning.uninspected.title': 'Allt kontrollerades inte',
     'read.warning.uninspected.detail': '{where} kontrollerades inte: {what}.',
+    'read.warning.uninspected.many': 'Bilagorna {names} kontrollerades inte: {what}.',
     'read.warning.uninspected.advice':
       'Arkivpost kan inte säga om detta innehåller känsliga personuppgifter eller något skadligt. Granska det själv och var försiktig med att öppna bilagor du inte väntade dig.',
   },
@@ -147,6 +151,7 @@ export const readMessages = {
       'Do not open the attachment unless you know the sender meant to send it. Ask IT if you are unsure.',
     'read.warning.uninspected.title': 'Not everything was checked',
     'read.warning.uninspected.detail': '{where} was not checked: {what}.',
+    'read.warning.uninspected.many': 'The attachments {names} were not checked: {what}.',
     'read.warning.uninspected.advice':
       'Arkivpost cannot say whether this holds sensitive personal data or anything harmful. Look it over yourself, and take care opening attachments you did not expect.',
   },

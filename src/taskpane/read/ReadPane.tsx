@@ -1,0 +1,48 @@
+// reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
+import * as React from 'react';
+import { Spinner } from '@fluentui/react-components';
+import type { Status } from '../../core/state/types';
+import { tp } from '../shell/messages';
+import type { ReadPaneContext } from '../shell/ports';
+import { CaseUnconfigured } from './CaseUnconfigured';
+import { ReadPaneView } from './ReadPaneView';
+import type { ReadView } from './readView';
+import { useReadCheck } from './useReadCheck';
+import type { ReadCheckState } from './useReadCheck';
+
+const CasePanel = React.lazy(() => import(/* webpackChunkName: "case" */ '../case/CasePanel'));
+
+/** The read pane: the message behind the port, classified, with its shared case state. */
+export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
+  const { state, retry } = useReadCheck(ctx.read, ctx.profile, ctx.lang, { clock: ctx.clock });
+  const port = ctx.read;
+  const deps = ctx.case;
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {
+    if (port === null) return null;
+    if (deps === null) return <CaseUnconfigured lang={ctx.lang} />;
+    return (
+      <React.Suspense fallback={<Spinner size="tiny" label={tp(ctx.lang, 'read.loading')} />}>
+        <CasePanel
+          deps={deps}
+          port={port}
+          profile={ctx.profile}
+          lang={ctx.lang}
+          view={view}
+          facts={s.facts ?? { subject: '' }}
+          onStatus={setStatus}
+        />
+      </React.Suspense>
+    );
+  };
+  return (
+    <ReadPaneView
+      lang={ctx.lang}
+      organisation={ctx.profile.name}
+      state={state}
+      onRetry={retry}
+      casePanel={casePanel}
+      settled={status === 'done' || status === 'archived'}
+    />
+  );
+}
