@@ -26,7 +26,8 @@ import { format } from '../core/i18n/types';
 import type { Lang } from '../core/model';
 import type { ArchiveDocument } from '../core/ports';
 import { PROPERTY_SET_ID } from '../core/state/properties';
-import { fileNameOf, memoryDocument } from './filing';
+import { memoryDocument } from './filing';
+import { safeFileName } from '../core/archive/file-name';
 import { forwardMessages } from './forward-messages';
 import type { ForwardMessageKey } from './forward-messages';
 import type { GraphClient } from './graph/client';
@@ -456,7 +457,7 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
   const messageId = meta.internetMessageId?.trim();
   if (!messageId) throw new ForwardRefused('no-message-id');
   const subject = meta.subject ?? '';
-  const name = fileNameOf(subject, 'eml');
+  const name = safeFileName(subject, 'eml', { fallback: 'melding' });
   const from = meta.from?.emailAddress;
   const result = await sendOn(
     graph,

@@ -17,7 +17,7 @@ import { createNoark5Connector } from '../../src/services/archive';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
-import { documentsOf, fileNameOf, partiesOf } from '../../src/services/filing';
+import { documentsOf, partiesOf } from '../../src/services/filing';
 import type { FilingChoice } from '../../src/services/filing';
 import { tf } from '../../src/taskpane/filing/messages';
 import {
@@ -334,10 +334,15 @@ describe('documents and parties from the MIME', () => {
     expect(Buffer.concat(chunks).equals(Buffer.from(mime))).toBe(true);
   });
 
-  it('names files safely whatever the title holds', () => {
-    expect(fileNameOf('Svar: «Søknad» / vedlegg?', 'eml')).toBe('Svar_ «Søknad» _ vedlegg_.eml');
-    expect(fileNameOf('\u202e...', 'eml')).toBe('melding.eml');
-    expect(fileNameOf('e\u0301 '.repeat(100), 'eml').length).toBeLessThanOrEqual(124);
+  it('names the .eml safely whatever the title holds (core/archive/file-name)', async () => {
+    const mime = await messageBytes();
+    const parsed = await parseEml(mime);
+    const nameFor = (title: string): string =>
+      documentsOf(mime, parsed, title, []).documents[0]?.name ?? '';
+    expect(nameFor('Svar: «Søknad» / vedlegg?')).toBe('Svar - «Søknad» - vedlegg.eml');
+    expect(nameFor('\u202e...')).toBe('melding.eml');
+    expect(nameFor('CON')).toBe('CON_.eml');
+    expect(nameFor('e\u0301 '.repeat(100)).length).toBeLessThanOrEqual(104);
   });
 
   it('names the sender of incoming mail and the recipients of outgoing mail', () => {

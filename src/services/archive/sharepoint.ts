@@ -31,6 +31,12 @@
  */
 import type { FilingJournalPort, JournalEntry } from '../../core/archive/journal';
 import { restrictionText } from '../../core/archive/restrictions';
+import {
+  formatCaseNumber,
+  normaliseCaseNumber,
+  parseCaseNumber,
+} from '../../core/archive/case-number';
+import { safeFileName, safeFileNameOf } from '../../core/archive/file-name';
 import type {
   ArchiveCase,
   ArchiveConnector,
@@ -141,44 +147,15 @@ interface CaseFolder {
 
 // ---------------------------------------------------------------- names and numbers
 
-/** "2026/123", "2026-123", and a record's "2026/123-4": the case's year and number. */
-const CASE_QUERY = /^(\d{4})\s*[/-]\s*(\d{1,9})(?:\s*-\s*\d+)?$/;
 /** A case folder's name: "2026-123 Bygglov Storgatan 1". */
 const CASE_FOLDER = /^(\d{4})-(\d{1,9})(?: (.*))?$/;
-/** What SharePoint does not take in a name and a name can do without. */
-// reason: control characters are among the characters SharePoint refuses in a name.
-// eslint-disable-next-line no-control-regex
-const DROPPED = /["*<>?\u0000-\u001f]/g;
-
-/**
- * Text made into (part of) a name SharePoint takes: quotes, `* < > ?` and
- * control characters go, a colon becomes a dash ("Foto: tomten" → "Foto -
- * tomten"), and so do `/ \ |` ("1/3" → "1-3").
- */
-function safe(text: string, max: number): string {
-  let s = text
-    .normalize('NFC')
-    .replace(DROPPED, '')
-    .replace(/\s*:\s+/g, ' - ')
-    .replace(/[:/\\|]/g, '-')
-    .replace(/_vti_/gi, 'vti')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (s.length > max) s = s.slice(0, max).trim();
-  return s.replace(/[.\s]+$/, '');
-}
-
 /** "2026-123-4 Søknad.eml" from "Søknad.eml": the prefix, the safe stem, the safe extension. */
 function fileName(prefix: string, original: string): string {
-  const dot = original.lastIndexOf('.');
-  const ext = dot > 0 ? safe(original.slice(dot + 1), 20).replace(/[\s.]/g, '') : '';
-  const stem = safe(dot > 0 ? original.slice(0, dot) : original, MAX_STEM);
-  return `${prefix}${stem !== '' ? ` ${stem}` : ''}${ext !== '' ? `.${ext}` : ''}`;
+  return safeFileNameOf(original, { prefix, max: MAX_STEM });
 }
 
 function caseFolderName(year: number, seq: number, title: string): string {
-  const t = safe(title, MAX_STEM);
-  return `${year}-${seq}${t !== '' ? ` ${t}` : ''}`;
+  return safeFileName(title, '', { prefix: `${year}-${seq}`, max: MAX_STEM });
 }
 
 function caseNumber(c: Pick<CaseFolder, 'year' | 'seq'>): string {
@@ -370,8 +347,7 @@ class SharePointConnector implements ArchiveConnector {
       const q = query.replace(/\s+/g, ' ').trim();
       if (q === '') return [];
       const lib = await this.resolve();
-      const m = CASE_QUERY.exec(q);
-      const number = m ? `${Number(m[1])}/${Number(m[2])}` : null;
+      const number = normaliseCaseNumber(q);
       if (number !== null) {
         const items = await this.itemsWhere(lib, C.caseNumber, number, true);
         const folders = items.filter((i) => i.driveItem?.folder !== undefined);
@@ -412,11 +388,11 @@ class SharePointConnector implements ArchiveConnector {
       this.get<ListItem>(`/drives/${d}/items/${enc(id)}/listItem?$expand=fields`),
     ]);
     const c = this.toCase(item, listItem.fields);
-    const m = /^(\d{4})\/(\d{1,9})$/.exec(c.number);
-    if (item.folder === undefined || !m) {
+    const m = parseCaseNumber(c.number);
+    if (item.folder === undefined || !m || m.doc !== null) {
       throw new ArchiveFailure('not-found', `${item.name} (${id}) is not a case folder`);
     }
-    return { id, year: Number(m[1]), seq: Number(m[2]), title: c.title };
+    return { id, year: m.year, seq: m.seq, title: c.title };
   }
 
   // ------------------------------------------------------------ filed before?
@@ -808,9 +784,9 @@ class Filing {
   ): { value: number; fresh: boolean } {
     for (const i of earlier) {
       const ref = i.fields?.[C.documentNumber];
-      const m = typeof ref === 'string' ? /^(\d{4})\/(\d+)-(\d+)$/.exec(ref) : null;
-      if (m && `${m[1]}/${m[2]}` === caseNumber(theCase))
-        return { value: Number(m[3]), fresh: false };
+      const m = typeof ref === 'string' ? parseCaseNumber(ref) : null;
+      if (m && m.doc !== null && formatCaseNumber(m) === caseNumber(theCase))
+        return { value: m.doc, fresh: false };
     }
     const mainName = (n: number) =>
       fileName(`${theCase.year}-${theCase.seq}-${n}`, this.documents[0]?.name ?? '');
