@@ -6,9 +6,11 @@
  */
 import { createRoot } from 'react-dom/client';
 import profile from 'arkivpost:profile';
+import type { TokenSource } from '../core/auth';
 import type { Lang } from '../core/model';
 import type { ArchiveConnector } from '../core/ports';
 import { registryMailbox } from '../core/profile/mailboxes';
+import { systemClock } from '../services/clock';
 import { displayLang, langOf } from '../host/office/context';
 import {
   createOfficeComposePort,
@@ -74,15 +76,16 @@ function caseDeps({
     graphUrl: new URL(ARKIVPOST_GRAPH_URL, window.location.href).href.replace(/\/$/, ''),
     tokens,
     fetch,
+    clock: systemClock,
     ...(setting
       ? {
           archive: {
-            connect: async (graph, user) =>
+            connect: async (graph, user, watchTokens) =>
               (
                 await import(/* webpackChunkName: "filing" */ '../services/archive/connect')
               ).connectArchive(profile, {
                 graph,
-                tokens,
+                tokens: watchTokens ? watchTokens(tokens) : tokens,
                 fetch,
                 base: window.location.href,
                 user,
@@ -100,20 +103,23 @@ function caseDeps({
  * "Journalfør før sending" in compose mode (R19): sign-in and the archive's
  * connector, loaded only when the user asks to file.
  */
-async function composeArchive(): Promise<ArchiveConnector | null> {
+async function composeArchive(
+  watchTokens?: (tokens: TokenSource) => TokenSource,
+): Promise<ArchiveConnector | null> {
   const host = await loadReadHost();
   const deps = caseDeps(host);
   if (!deps?.archive) return null;
+  const tokens = watchTokens ? watchTokens(deps.tokens) : deps.tokens;
   const { createGraphClient } = await import(
     /* webpackChunkName: "filing" */ '../services/graph/client'
   );
   const graph = createGraphClient({
     baseUrl: deps.graphUrl,
     // Asked for from a click: the sign-in may show itself.
-    token: (request) => deps.tokens.token({ ...(request ?? {}), interactive: true }),
+    token: (request) => tokens.token({ ...(request ?? {}), interactive: true }),
     fetch: deps.fetch,
   });
-  return deps.archive.connect(graph, host.officeUser());
+  return deps.archive.connect(graph, host.officeUser(), watchTokens);
 }
 
 function forcedColours(): boolean {
@@ -172,6 +178,7 @@ async function start(container: HTMLElement): Promise<void> {
         lang,
         profile,
         compose: createOfficeComposePort(currentComposeItem()),
+        clock: systemClock,
         ...(profile.archive && profile.signIn ? { archive: composeArchive } : {}),
       };
 

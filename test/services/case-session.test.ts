@@ -5,6 +5,7 @@
  * The token source stands in for Microsoft's identity platform: it hands out
  * the emulator's test tokens, and asks for a click when told to.
  */
+import { systemClock } from '../../src/services/clock';
 import { createGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph/emulator';
 import type { ItemAddress, ReadPort } from '../../src/core/ports';
@@ -72,6 +73,7 @@ function session(user: typeof KARI, tokens: TokenSource = tokensFor(user.address
       tokens,
       fetch: emulatorFetch,
       sleep: async () => undefined,
+      clock: systemClock,
     },
     portFor(user, { mailbox: MAILBOX, restId, shared: true }),
     ha,
@@ -185,6 +187,7 @@ describe('a caseworker in the function mailbox', () => {
         graphUrl: 'https://graph.test/graph',
         tokens: tokensFor(KARI.address),
         fetch: emulatorFetch,
+        clock: systemClock,
       },
       portFor(KARI, null),
       ha,

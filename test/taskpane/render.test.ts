@@ -1,3 +1,4 @@
+import { systemClock } from '../../src/services/clock';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
@@ -183,7 +184,9 @@ describe('the pane for a message being written, before any check', () => {
       removeAttachment: untouched,
     };
     const doc = render(
-      createElement(App, { ctx: { mode: 'compose', lang: 'sv', profile: ha, compose } }),
+      createElement(App, {
+        ctx: { mode: 'compose', lang: 'sv', profile: ha, compose, clock: systemClock },
+      }),
       'sv',
     );
     getByRole(doc, 'main', { name: 'Arkivpost' });

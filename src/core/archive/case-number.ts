@@ -36,6 +36,12 @@ const CASE_NUMBER = new RegExp(
     `(?:\\s*${DASH}\\s*(\\d{1,${MAX_CASE_SEQUENCE_DIGITS}}))?$`,
 );
 
+/** A case number at the start of a text, followed by anything but a digit. */
+const CASE_NUMBER_START = new RegExp(
+  `^(?:\\d{4}|\\d{2})\\s*(?:/|${DASH})\\s*\\d{1,${MAX_CASE_SEQUENCE_DIGITS}}` +
+    `(?:\\s*${DASH}\\s*\\d{1,${MAX_CASE_SEQUENCE_DIGITS}})?(?!\\d)`,
+);
+
 /** The case number in `text`, or null when the text is not one. */
 export function parseCaseNumber(text: string): CaseNumber | null {
   if (text.length > MAX_CASE_NUMBER_INPUT) return null;
@@ -63,4 +69,25 @@ export function formatRecordReference(n: Pick<CaseNumber, 'year' | 'seq'>, doc: 
 export function normaliseCaseNumber(text: string): string | null {
   const n = parseCaseNumber(text);
   return n ? formatCaseNumber(n) : null;
+}
+
+/**
+ * The first case number inside a text, as "2026/123": "Dykkar ref. 26/123-4"
+ * → "2026/123". A number must stand on its own (no digit right before or
+ * after it). Each place a number may start is read at most
+ * {@link MAX_CASE_NUMBER_INPUT} characters far, so the whole is linear.
+ */
+export function caseNumberIn(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (before >= 0x30 && before <= 0x39) continue;
+    const m = CASE_NUMBER_START.exec(text.slice(i, i + MAX_CASE_NUMBER_INPUT));
+    if (m) {
+      const found = normaliseCaseNumber(m[0]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }

@@ -51,7 +51,8 @@ import { hasProgress } from '../../core/archive/journal';
 import type { FilingJournal } from '../../core/archive/journal';
 import { journalLines } from '../filing/journalView';
 import { tf } from '../filing/messages';
-import { itemFiling } from '../filing/useFiling';
+import { itemFiling } from '../../app/item-filing';
+import { createSignInWatch } from '../../app/sign-in-watch';
 import { Registrar } from './Registrar';
 import { SendOn } from './SendOn';
 import { mailboxName, useCase } from './useCase';
@@ -92,17 +93,20 @@ function Filing({
   const styles = useCaseStyles();
   const archive = deps.archive;
   const item = session.address;
+  const [signIn] = React.useState(createSignInWatch);
   React.useEffect(() => {
     if (!open || !archive) return;
     let live = true;
-    archive.connect(session.graph, session.actor()).then(
-      (c) => live && (c ? setConnector(c) : setFailed(true)),
-      () => live && setFailed(true),
-    );
+    archive
+      .connect(session.graph, session.actor(), (tokens) => signIn.wrap(tokens))
+      .then(
+        (c) => live && (c ? setConnector(c) : setFailed(true)),
+        () => live && setFailed(true),
+      );
     return () => {
       live = false;
     };
-  }, [open, attempt, archive, session]);
+  }, [open, attempt, archive, session, signIn]);
   if (!archive || !item) return null;
   // Once archived, the form stays only where it was just used (its result is there).
   if (!open && archived) return null;
@@ -162,9 +166,9 @@ function Filing({
           connector,
           item,
           profile,
-          lang,
           actor: () => session.actor(),
-          ...(deps.now ? { now: deps.now } : {}),
+          clock: deps.clock,
+          signIn,
           onSnapshot: (s) => session.adopt(s),
         })}
         facts={facts}
@@ -421,13 +425,11 @@ export function CasePanel({
   const standing = item
     ? describeStanding(item, lang, {
         timeZone: profile.timeZone,
-        now: new Date(deps.now ? deps.now() : Date.now()),
+        now: deps.clock.now(),
       })
     : null;
   const unmarked = item ? describeOriginalUnmarked(item, lang) : null;
-  const overdue = item
-    ? isOverdue(item, new Date(deps.now ? deps.now() : Date.now()), profile.timeZone)
-    : false;
+  const overdue = item ? isOverdue(item, deps.clock.now(), profile.timeZone) : false;
   const disabled = state.busy || archived;
 
   let body: React.ReactNode;

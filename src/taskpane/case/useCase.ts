@@ -5,7 +5,7 @@
  * only holds its state for React.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang } from '../../core/model';
+import type { Clock, Lang } from '../../core/model';
 import type { ArchiveConnector, HostUser, ItemAddress, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import {
@@ -35,7 +35,7 @@ export interface CaseDeps {
   readonly fetch: (input: RequestInfo, init?: RequestInit) => Promise<Response>;
   /** Waits between retries; tests pass a short one. */
   readonly sleep?: (ms: number) => Promise<void>;
-  readonly now?: () => number;
+  readonly clock: Clock;
   /** The case archive "Lagre i saksarkiv" files into; absent when the profile names none. */
   readonly archive?: ArchiveAccess;
 }
@@ -47,7 +47,12 @@ export interface ArchiveAccess {
    * SharePoint) or not (Noark 5); null when it cannot be reached from here.
    * Loaded when the user opens the filing form, not with the pane.
    */
-  connect(graph: GraphClient, user: Person | null): Promise<ArchiveConnector | null>;
+  connect(
+    graph: GraphClient,
+    user: Person | null,
+    /** Wraps the archive's token source: the pane learns when a sign-in window waits. */
+    watchTokens?: (tokens: TokenSource) => TokenSource,
+  ): Promise<ArchiveConnector | null>;
   /** The registry mailbox's address, when the archive is one: the whole message goes there. */
   readonly registry?: string;
 }
@@ -232,7 +237,7 @@ export class CaseSession {
     if (ref === null || actor === null || this.state.busy) return;
     this.set({ busy: true, note: null, progress: null });
     this.interactive = true;
-    const now = new Date(this.deps.now ? this.deps.now() : Date.now());
+    const now = this.deps.clock.now();
     const lang = this.lang;
     const describe = { timeZone: this.profile.timeZone, now };
     try {

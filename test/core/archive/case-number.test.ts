@@ -1,5 +1,6 @@
 import {
   MAX_CASE_NUMBER_INPUT,
+  caseNumberIn,
   formatCaseNumber,
   formatRecordReference,
   normaliseCaseNumber,
@@ -54,6 +55,17 @@ describe('case numbers as people write them', () => {
     expect(n).toEqual({ year: 2026, seq: 5, doc: 3 });
   });
 
+  it.each([
+    ['a labelled reference', 'Dykkar ref. 26/123-4', '2026/123'],
+    ['an archive code before it', 'KS 2026/77', '2026/77'],
+    ['the first of two', 'sak 2025/1 og 2026/2', '2025/1'],
+    ['after a number that is none', 'tlf 12345678, sak 2026/9', '2026/9'],
+    ['nothing that is one', 'gnr. 12 bnr. 345', null],
+    ['digits run on into it', '12026/5', null],
+  ])('finds the case number in %s', (_, text, expected) => {
+    expect(caseNumberIn(text)).toBe(expected);
+  });
+
   it('refuses over-long input unread, in time linear in its length', () => {
     expect(parseCaseNumber(`2026/1${' '.repeat(MAX_CASE_NUMBER_INPUT)}`)).toBeNull();
     const hostile = [
@@ -64,6 +76,8 @@ describe('case numbers as people write them', () => {
     ];
     const started = performance.now();
     for (const text of hostile) expect(parseCaseNumber(text)).toBeNull();
+    expect(caseNumberIn('2026 / x '.repeat(100_000))).toBeNull();
+    expect(caseNumberIn(`${'1 '.repeat(200_000)}2026/5`)).toBe('2026/5');
     // Generous for a loaded machine: refusing unread takes microseconds.
     expect(performance.now() - started).toBeLessThan(500);
   });
