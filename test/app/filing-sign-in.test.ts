@@ -82,7 +82,7 @@ function draftPort(): ComposePort {
       subject = s;
     },
     removeAttachment: async () => undefined,
-    draft: async () => ({ snapshot: { ...SNAPSHOT, subject } }),
+    draft: async () => ({ snapshot: { ...SNAPSHOT, subject }, html: null }),
   };
 }
 
