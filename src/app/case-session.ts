@@ -53,7 +53,12 @@ export interface ArchiveAccess {
    * SharePoint) or not (Noark 5); null when it cannot be reached from here.
    * Loaded when the user opens the filing form, not with the pane.
    */
-  connect(graph: GraphClient, user: Person | null): Promise<ArchiveConnector | null>;
+  connect(
+    graph: GraphClient,
+    user: Person | null,
+    /** Wraps the archive's token source: the pane learns when a sign-in window waits. */
+    watchTokens?: (tokens: TokenSource) => TokenSource,
+  ): Promise<ArchiveConnector | null>;
   /** The registry mailbox's address, when the archive is one: the whole message goes there. */
   readonly registry?: string;
 }
@@ -446,10 +451,12 @@ export class CaseSession {
   }
 
   /** The archive's connector for the filing form; null when none can be reached. */
-  async connectArchive(): Promise<ArchiveConnector | null> {
+  async connectArchive(
+    watchTokens?: (tokens: TokenSource) => TokenSource,
+  ): Promise<ArchiveConnector | null> {
     const archive = this.deps.archive;
     if (!archive) return null;
-    return archive.connect(this.graph, this.actor());
+    return archive.connect(this.graph, this.actor(), watchTokens);
   }
 }
 

@@ -4,6 +4,7 @@
  * chosen attachments from the same MIME), their file names, the parties,
  * and the request itself.
  */
+import { safeFileName } from '../core/archive/file-name';
 import type { IncomingMessage } from '../core/message';
 import type { ArchiveDocument, ArchiveParty, FilingRequest } from '../core/ports';
 
@@ -46,20 +47,6 @@ export function memoryDocument(
   };
 }
 
-/** A file name from a title: what file systems and archives refuse is replaced. */
-export function fileNameOf(title: string, extension: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/["*:<>?/\\|#%~&{}]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'melding'}.${extension}`;
-}
-
 /**
  * The documents to file: the message as one .eml (the bytes Exchange has,
  * unchanged), then each chosen attachment from the same MIME.
@@ -71,7 +58,12 @@ export function documentsOf(
   chosen: readonly AttachmentChoice[],
 ): { documents: ArchiveDocument[]; missing: string[] } {
   const documents: ArchiveDocument[] = [
-    memoryDocument(fileNameOf(title, 'eml'), 'message/rfc822', 'main', mime),
+    memoryDocument(
+      safeFileName(title, 'eml', { fallback: 'melding' }),
+      'message/rfc822',
+      'main',
+      mime,
+    ),
   ];
   const seen = new Map<string, number>();
   const wanted = new Set(chosen.map((c) => `${c.occurrence}\u0000${c.name}`));

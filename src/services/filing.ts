@@ -51,7 +51,7 @@ import type { StateAction } from '../core/state';
 import { changeItemState, readItemState } from './item-state';
 import type { ChangeContext, ChangeOutcome, ItemSnapshot } from './item-state';
 
-export { documentsOf, fileNameOf, memoryDocument, partiesOf } from './filing-request';
+export { documentsOf, memoryDocument, partiesOf } from './filing-request';
 export type { AttachmentChoice, FilingChoice } from './filing-request';
 
 export type FilingResult =

@@ -9,7 +9,8 @@ import { forwardHeaders } from '../core/archive/registry';
 import { LOCALES } from '../core/i18n/locale';
 import { format } from '../core/i18n/types';
 import type { Clock, Lang } from '../core/model';
-import { fileNameOf, memoryDocument } from './filing-request';
+import { memoryDocument } from './filing-request';
+import { safeFileName } from '../core/archive/file-name';
 import { forwardMessages } from './forward-messages';
 import type { ForwardMessageKey } from './forward-messages';
 import type { GraphClient } from './graph/client';
@@ -124,7 +125,7 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
   const messageId = meta.internetMessageId?.trim();
   if (!messageId) throw new ForwardRefused('no-message-id');
   const subject = meta.subject ?? '';
-  const name = fileNameOf(subject, 'eml');
+  const name = safeFileName(subject, 'eml', { fallback: 'melding' });
   const from = meta.from?.emailAddress;
   const result = await sendOn(
     graph,

@@ -6,6 +6,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import profile from 'arkivpost:profile';
+import type { TokenSource } from '../core/auth';
 import type { Lang } from '../core/model';
 import type { ArchiveConnector } from '../core/ports';
 import { registryMailbox } from '../core/profile/mailboxes';
@@ -83,12 +84,12 @@ function caseDeps({
     ...(setting
       ? {
           archive: {
-            connect: async (graph, user) =>
+            connect: async (graph, user, watchTokens) =>
               (
                 await import(/* webpackChunkName: "filing" */ '../services/archive/connect')
               ).connectArchive(profile, {
                 graph,
-                tokens,
+                tokens: watchTokens ? watchTokens(tokens) : tokens,
                 fetch,
                 base: window.location.href,
                 user,
@@ -107,21 +108,24 @@ function caseDeps({
  * "Journalfør før sending" in compose mode (R19): sign-in and the archive's
  * connector, loaded only when the user asks to file.
  */
-async function composeArchive(): Promise<ArchiveConnector | null> {
+async function composeArchive(
+  watchTokens?: (tokens: TokenSource) => TokenSource,
+): Promise<ArchiveConnector | null> {
   const host = await loadReadHost();
   const deps = caseDeps(host);
   if (!deps?.archive) return null;
+  const tokens = watchTokens ? watchTokens(deps.tokens) : deps.tokens;
   const { createGraphClient } = await import(
     /* webpackChunkName: "filing" */ '../services/graph/client'
   );
   const graph = createGraphClient({
     baseUrl: deps.graphUrl,
     // Asked for from a click: the sign-in may show itself.
-    token: (request) => deps.tokens.token({ ...(request ?? {}), interactive: true }),
+    token: (request) => tokens.token({ ...(request ?? {}), interactive: true }),
     fetch: deps.fetch,
     clock: systemClock,
   });
-  return deps.archive.connect(graph, host.officeUser());
+  return deps.archive.connect(graph, host.officeUser(), watchTokens);
 }
 
 function forcedColours(): boolean {

@@ -144,6 +144,64 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     expect(await archived('dokumentobjekt')).toBe(4);
   });
 
+  it('opens the form in view with its first field ready; while it files nothing in it can change, and a double click files once', async () => {
+    // The upload takes a while: long enough to look at the form while it files.
+    await call(current(), 'POST', '/noark5v5/_emulator/faults', {
+      kind: 'slow',
+      method: 'POST',
+      path: '/referanseFil',
+      delayMs: 3000,
+      times: 1,
+    });
+    await openApplication();
+    await openForm();
+    // Brought into view, its first field focused (the form opened below the fold).
+    const placed = async (): Promise<{ inView: boolean; focused: string | null }> =>
+      filing().evaluate((el) => {
+        const doc = el.ownerDocument;
+        const top = el.getBoundingClientRect().top;
+        const active = doc.activeElement;
+        return {
+          inView: top >= 0 && top < (doc.defaultView?.innerHeight ?? 0),
+          focused: active && el.contains(active) ? active.tagName : null,
+        };
+      });
+    let where = await placed();
+    for (let i = 0; i < 50 && !where.inView; i++) {
+      await current().waitForTimeout(100);
+      where = await placed();
+    }
+    expect(where).toEqual({ inView: true, focused: 'INPUT' });
+
+    // A double click on the file button.
+    await filing().getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).dblclick();
+    await pane().locator('[data-filing-phase="filing"]').waitFor();
+    // While it files, every field and button of the form is disabled: the case title too.
+    const enabled = filing().locator(
+      'form :is(input, button, textarea, select):enabled, form [role="combobox"]:not([aria-disabled="true"]):not(:disabled)',
+    );
+    // Only what the user can see and reach counts (Fluent keeps a hidden "clear" button).
+    const reachable = await enabled.evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 160)),
+    );
+    expect(reachable).toEqual([]);
+    // Each field says so itself, not only through its fieldset: it looks disabled too.
+    for (const name of ['Sakstittel', 'Tittel'])
+      expect(
+        await filing().getByRole('textbox', { name, exact: true }).getAttribute('disabled'),
+      ).not.toBeNull();
+    expect(
+      await filing().getByRole('textbox', { name: 'Sakstittel', exact: true }).isEditable(),
+    ).toBe(false);
+    expect(await filing().getByRole('textbox', { name: 'Tittel', exact: true }).isEditable()).toBe(
+      false,
+    );
+    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 60_000 });
+    expect(await archived('saksmappe')).toBe(1);
+    expect(await archived('journalpost')).toBe(1);
+    expect(await archived('dokumentbeskrivelse')).toBe(4);
+  });
+
   it('refuses a title with a national ID number, with the reason, before anything is sent', async () => {
     await openApplication();
     await openForm();

@@ -27,7 +27,10 @@ import { createGraphClient } from '../../src/services/graph/client';
 import type { GraphClient } from '../../src/services/graph/client';
 import { readItemState } from '../../src/services/item-state';
 import { tf } from '../../src/taskpane/filing/messages';
-import { FilingSession, itemFiling, journalLines } from '../../src/taskpane/filing/useFiling';
+import { FilingSession } from '../../src/app/filing-session';
+import { itemFiling } from '../../src/app/item-filing';
+import { filingText } from '../../src/taskpane/filing/filingText';
+import { journalLines } from '../../src/taskpane/filing/journalView';
 import { ha } from '../taskpane/read-fixtures';
 
 // Some cases file the message a dozen times over, each against the emulators: sized for a loaded machine.
@@ -520,9 +523,8 @@ describe('who a message is', () => {
         connector: connector(),
         item: other,
         profile: ha,
-        lang: 'nb',
         actor: () => KARI,
-        now: () => NOW.getTime(),
+        clock: { now: () => NOW },
         onSnapshot: () => undefined,
       }),
       (st) => states.push(st.phase),
@@ -540,7 +542,9 @@ describe('who a message is', () => {
         /^<fp-[0-9a-f]{16}\.02-byggesoknad-gnr12-bnr345\.20260303@vikarkitektar\.example\.com>$/,
       ),
     ]);
-    expect(s.current.note?.lines).toContain(tf('nb', 'filing.reused-id', { id: ids[1] as string }));
+    expect(s.current.note?.lines.map((l) => filingText(l, 'nb', ha.timeZone))).toContain(
+      tf('nb', 'filing.reused-id', { id: ids[1] as string }),
+    );
     expect((await readItemState(graphClient(), other)).state.archiveRef).toBe('2026/2-1');
 
     // Filed again: found under its own id, not the first message's.
@@ -669,7 +673,7 @@ describe('the pane', () => {
     const snap = await readItemState(graphClient(), item);
     const journal = snap.journal as FilingJournal;
     expect(journalLines(journal, 'nn', 'Europe/Oslo')).toEqual([
-      tf('nn', 'filing.unfinished.begun', { by: KARI.address, when: '20.11.2026, 10:00' }),
+      tf('nn', 'filing.unfinished.begun', { by: KARI.address, when: '20.11.2026 kl. 10.00' }),
       tf('nn', 'filing.unfinished.case', { ref: '2026/1' }),
       tf('nn', 'filing.unfinished.record', { ref: '2026/1-1' }),
       tf('nn', 'filing.unfinished.documents', { done: 0, total: 4 }),
@@ -682,17 +686,16 @@ describe('the pane', () => {
         connector: connector(),
         item,
         profile: ha,
-        lang: 'nn',
         actor: () => KARI,
-        now: () => NOW.getTime(),
+        clock: { now: () => NOW },
         onSnapshot: () => undefined,
       }),
       () => undefined,
     );
     await s.resume(journal);
     expect(s.current.phase).toBe('done');
-    expect(s.current.note?.lines).toContain(
-      tf('nn', 'filing.resumed', { by: KARI.address, when: '20.11.2026, 10:00' }),
+    expect(s.current.note?.lines.map((l) => filingText(l, 'nn', ha.timeZone))).toContain(
+      tf('nn', 'filing.resumed', { by: KARI.address, when: '20.11.2026 kl. 10.00' }),
     );
     await expectFiledOnce();
   });

@@ -1,3 +1,4 @@
+import { systemClock } from '../../src/services/clock';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
@@ -18,7 +19,6 @@ import type { Plan } from '../../src/app/compose-plan';
 import type { ComposePort, PaneContext } from '../../src/taskpane/shell/ports';
 import { initialState } from '../../src/app/compose-check';
 import type { ComposeCheckState } from '../../src/app/compose-check';
-import { systemClock } from '../../src/services/clock';
 import { loadProfile } from '../support/profiles';
 import { F, result } from './findings';
 import { getByRole, names, parseHtml, textOf } from './roles';

@@ -16,7 +16,9 @@ import type { ArchiveConnector } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import { journalLines } from '../filing/journalView';
 import { tf } from '../filing/messages';
-import { itemFiling } from '../filing/useFiling';
+import { itemFiling } from '../../app/item-filing';
+import { createSignInWatch } from '../../app/sign-in-watch';
+import type { SignInRelay } from '../../app/sign-in-watch';
 import type { MessageFacts } from '../../app/read-facts';
 import { useCaseStyles } from './CasePanel.styles';
 
@@ -42,6 +44,8 @@ interface FilingEntryState extends FilingEntryProps {
   readonly failed: boolean;
   readonly resume: FilingJournal | undefined;
   readonly connector: ArchiveConnector | null;
+  /** Tells the filing form when a sign-in window waits, so it does not say "saving". */
+  readonly signIn: SignInRelay;
   /** Open the form (again, after a failure), resuming this journal when given. */
   readonly start: (resume?: FilingJournal) => void;
   readonly close: () => void;
@@ -54,17 +58,20 @@ function useFilingEntry(props: FilingEntryProps): FilingEntryState {
   const [attempt, setAttempt] = React.useState(0);
   const [connector, setConnector] = React.useState<ArchiveConnector | null>(null);
   const [failed, setFailed] = React.useState(false);
+  const [signIn] = React.useState(createSignInWatch);
   React.useEffect(() => {
     if (!open || !session.archive) return;
     let live = true;
-    session.connectArchive().then(
-      (c) => live && (c ? setConnector(c) : setFailed(true)),
-      () => live && setFailed(true),
-    );
+    session
+      .connectArchive((tokens) => signIn.wrap(tokens))
+      .then(
+        (c) => live && (c ? setConnector(c) : setFailed(true)),
+        () => live && setFailed(true),
+      );
     return () => {
       live = false;
     };
-  }, [open, attempt, session]);
+  }, [open, attempt, session, signIn]);
   return {
     ...props,
     styles: useCaseStyles(),
@@ -72,6 +79,7 @@ function useFilingEntry(props: FilingEntryProps): FilingEntryState {
     failed,
     resume,
     connector,
+    signIn,
     start: (journal) => {
       if (journal) setResume(journal);
       setFailed(false);
@@ -131,9 +139,9 @@ function renderFilingEntry(s: FilingEntryState): React.JSX.Element | null {
           connector: s.connector,
           item,
           profile,
-          lang,
           actor: () => session.actor(),
-          now: () => session.now().getTime(),
+          clock: { now: () => session.now() },
+          signIn: s.signIn,
           onSnapshot: (snapshot) => session.adopt(snapshot),
         })}
         facts={s.facts}

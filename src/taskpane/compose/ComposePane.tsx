@@ -43,6 +43,7 @@ export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Ele
               profile={ctx.profile}
               lang={ctx.lang}
               connect={archive}
+              clock={ctx.clock}
               plan={state.plan}
               onFiled={recheck}
               onClose={() => setFiling(false)}

@@ -2,13 +2,15 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { sensitiveFindings, withHolders } from '../../core/archive';
-import type { Lang } from '../../core/model';
+import { draftFiling, draftMessageId } from '../../app/draft-filing';
+import { createSignInWatch } from '../../app/sign-in-watch';
+import type { TokenSource } from '../../core/auth';
+import type { Clock, Lang } from '../../core/model';
 import type { ArchiveConnector, ComposePort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import { failureText } from '../shell/failure';
 import type { Plan } from '../../app/compose-plan';
 import type { MessageFacts } from '../../app/read-facts';
-import { draftFiling, draftMessageId } from './draft';
 import { FilingPanel } from './FilingPanel';
 import { tf } from './messages';
 
@@ -16,8 +18,16 @@ export interface ComposeFilingProps {
   readonly port: ComposePort;
   readonly profile: Profile;
   readonly lang: Lang;
-  /** The archive's connector, signed in; null when it cannot be reached from here. */
-  readonly connect: () => Promise<ArchiveConnector | null>;
+  /**
+   * The archive's connector, signed in; null when it cannot be reached from
+   * here. Its sign-in goes through `watchTokens`: the form says when a
+   * sign-in window waits.
+   */
+  readonly connect: (
+    watchTokens?: (tokens: TokenSource) => TokenSource,
+  ) => Promise<ArchiveConnector | null>;
+  /** The draft's Date and the filing's time. */
+  readonly clock: Clock;
   /** The draft's subject changed: check it again. */
   readonly onFiled: () => void;
   /** The send check's plan for the draft: the restriction the form suggests follows its findings. */
@@ -37,10 +47,12 @@ export function ComposeFiling({
   profile,
   lang,
   connect,
+  clock,
   onFiled,
   onClose,
   plan,
 }: ComposeFilingProps): React.JSX.Element {
+  const [signIn] = React.useState(createSignInWatch);
   // The findings as the form was opened: a later check does not change the form under the user.
   const [found] = React.useState(() =>
     sensitiveFindings(plan?.groups.flatMap((g) => g.cards.flatMap((c) => c.findings)) ?? []),
@@ -53,7 +65,7 @@ export function ComposeFiling({
   const [failed, setFailed] = React.useState<string | null>(null);
   React.useEffect(() => {
     let live = true;
-    Promise.all([connect(), port.snapshot()]).then(
+    Promise.all([connect((tokens) => signIn.wrap(tokens)), port.snapshot()]).then(
       ([connector, s]) => {
         if (!live) return;
         if (!connector) {
@@ -81,7 +93,7 @@ export function ComposeFiling({
     return () => {
       live = false;
     };
-  }, [connect, port, lang, found]);
+  }, [connect, port, lang, found, signIn]);
 
   if (failed !== null) return <p role="alert">{failed}</p>;
   if (ready === null) return <Spinner size="tiny" label={tf(lang, 'filing.loading')} />;
@@ -91,8 +103,9 @@ export function ComposeFiling({
         connector: ready.connector,
         port,
         profile,
-        lang,
         messageId: ready.messageId,
+        clock,
+        signIn,
       })}
       facts={ready.facts}
       profile={profile}

@@ -3,7 +3,6 @@ import * as React from 'react';
 import {
   Button,
   Checkbox,
-  Combobox,
   Dropdown,
   Field,
   Input,
@@ -16,6 +15,7 @@ import {
   Radio,
   RadioGroup,
 } from '@fluentui/react-components';
+import type { FilingDeps } from '../../app/filing-session';
 import {
   describeFound,
   offeredRestrictions,
@@ -23,25 +23,24 @@ import {
   sameRestriction,
   screenedWords,
   suggestRestriction,
+  titleFromSubject,
 } from '../../core/archive';
+import { caseNumberIn, normaliseCaseNumber } from '../../core/archive/case-number';
+import { suggestedType } from '../../core/archive/document-type';
 import type { FilingJournal } from '../../core/archive/journal';
 import { findCaseReference } from '../../core/compose/case-ref';
 import type { Lang } from '../../core/model';
 import type { ArchiveCase } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
-import type { AttachmentChoice, FilingChoice } from '../../services/filing';
-import { useCaseStyles } from '../case/CasePanel.styles';
+import type { FilingChoice } from '../../services/filing';
 import type { MessageFacts } from '../../app/read-facts';
+import { CaseSearch } from './CaseSearch';
+import { useFilingStyles } from './FilingPanel.styles';
+import { activityText, sizeText } from './filingText';
+import { attachmentChoices, choiceKey, titleProblems } from './form';
 import { tf } from './messages';
-import type { FilingDeps, FilingNote, FilingSession, FilingState } from './useFiling';
-import {
-  normaliseCaseNumber,
-  sizeText,
-  suggestedTitle,
-  suggestedType,
-  titleProblems,
-  useFiling,
-} from './useFiling';
+import { NoteBar } from './NoteBar';
+import { useFiling } from './useFiling';
 
 export interface FilingPanelProps {
   readonly deps: FilingDeps;
@@ -62,113 +61,6 @@ export interface FilingPanelProps {
 type DocumentType = FilingChoice['documentType'];
 const TYPES: readonly DocumentType[] = ['I', 'U', 'N'];
 
-function choiceKey(c: AttachmentChoice): string {
-  return `${c.occurrence}:${c.name}`;
-}
-
-/** The attachments as the user chooses them: each name with which of that name it is. */
-function attachmentChoices(facts: MessageFacts): (AttachmentChoice & { size: number })[] {
-  const seen = new Map<string, number>();
-  return (facts.attachments ?? []).map((a) => {
-    const occurrence = seen.get(a.name) ?? 0;
-    seen.set(a.name, occurrence + 1);
-    return { name: a.name, occurrence, size: a.size };
-  });
-}
-
-function NoteBar({
-  note,
-  lang,
-  onRetry,
-}: {
-  note: FilingNote;
-  lang: Lang;
-  onRetry: () => void;
-}): React.JSX.Element {
-  const styles = useCaseStyles();
-  return (
-    <MessageBar intent={note.intent} layout="multiline" data-filing-note={note.intent}>
-      <MessageBarBody>
-        {note.title && <MessageBarTitle>{note.title}</MessageBarTitle>}
-        {note.lines.map((line) => (
-          <p key={line} className={styles.value}>
-            {line}
-          </p>
-        ))}
-      </MessageBarBody>
-      {note.retry && (
-        <MessageBarActions>
-          <Button onClick={onRetry}>{tf(lang, 'filing.retry')}</Button>
-        </MessageBarActions>
-      )}
-    </MessageBar>
-  );
-}
-
-function CaseSearch({
-  lang,
-  session,
-  state,
-  chosen,
-  onChoose,
-  initialQuery,
-}: {
-  lang: Lang;
-  session: FilingSession;
-  state: FilingState;
-  chosen: ArchiveCase | null;
-  onChoose: (c: ArchiveCase | null) => void;
-  initialQuery: string;
-}): React.JSX.Element {
-  const [query, setQuery] = React.useState(initialQuery);
-  React.useEffect(() => {
-    const timer = setTimeout(() => void session.search(query), 300);
-    return () => clearTimeout(timer);
-  }, [query, session]);
-  const label = (c: ArchiveCase): string => `${c.number} ${c.title}`;
-  const empty =
-    !state.searching && state.searched !== null && state.cases.length === 0 && !state.searchError;
-  return (
-    <Field
-      label={tf(lang, 'filing.case.search')}
-      validationState={state.searchError ? 'error' : 'none'}
-      validationMessage={
-        state.searchError ??
-        (state.searching
-          ? tf(lang, 'filing.case.searching')
-          : empty
-            ? tf(lang, 'filing.case.none-found', { query: state.searched ?? '' })
-            : chosen
-              ? tf(lang, 'filing.case.chosen', { number: chosen.number, title: chosen.title })
-              : tf(lang, 'filing.case.choose'))
-      }
-    >
-      <Combobox
-        freeform
-        value={query}
-        data-filing="case-search"
-        data-cases={state.searching ? '' : String(state.cases.length)}
-        selectedOptions={chosen ? [chosen.id] : []}
-        onInput={(e) => {
-          setQuery((e.target as HTMLInputElement).value);
-          onChoose(null);
-        }}
-        onOptionSelect={(_, d) => {
-          const c = state.cases.find((x) => x.id === d.optionValue) ?? null;
-          onChoose(c);
-          if (c) setQuery(label(c));
-        }}
-      >
-        {state.cases.map((c) => (
-          <Option key={c.id} value={c.id} text={label(c)}>
-            {label(c)}
-          </Option>
-        ))}
-      </Combobox>
-    </Field>
-  );
-}
-
 /** The filing form, its progress and its result. */
 export function FilingPanel({
   deps,
@@ -181,9 +73,22 @@ export function FilingPanel({
   onClose,
   resume,
 }: FilingPanelProps): React.JSX.Element {
-  const styles = useCaseStyles();
+  const styles = useFilingStyles();
   const headingId = React.useId();
   const { state, session } = useFiling(deps);
+  const timeZone = profile.timeZone;
+  // Opened below the fold: brought into view, its first field ready for typing.
+  const sectionRef = React.useRef<HTMLElement>(null);
+  React.useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    if (typeof section.scrollIntoView === 'function')
+      section.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    const first = section.querySelector<HTMLElement>(
+      'form input:not([disabled]), form button:not([disabled])',
+    );
+    first?.focus({ preventScroll: true });
+  }, []);
   // An unfinished filing is taken up once, with its own choice.
   React.useEffect(() => {
     if (resume) void session.resume(resume);
@@ -193,7 +98,7 @@ export function FilingPanel({
     reference && !registry ? 'existing' : 'new',
   );
   const [chosen, setChosen] = React.useState<ArchiveCase | null>(null);
-  const [title, setTitle] = React.useState(() => suggestedTitle(facts));
+  const [title, setTitle] = React.useState(() => titleFromSubject(facts.subject));
   // A new case is named as the document until the user names it otherwise.
   const [ownCaseTitle, setCaseTitle] = React.useState<string | null>(null);
   const caseTitle = ownCaseTitle ?? title;
@@ -274,13 +179,17 @@ export function FilingPanel({
     };
   };
   const submit = (): void => {
+    // One filing at a time: a second click while it runs does nothing (the session joins it too).
+    if (session.current.phase === 'filing') return;
     if (resume) void session.resume(resume);
     else if (ready) void session.file(choice());
   };
+  // Nothing in the form changes while it is filed, or once it is.
   const disabled = filing || finished;
 
   return (
     <section
+      ref={sectionRef}
       className={styles.group}
       aria-labelledby={headingId}
       data-section="filing"
@@ -304,6 +213,7 @@ export function FilingPanel({
               <RadioGroup
                 layout="horizontal"
                 value={caseMode}
+                disabled={disabled}
                 onChange={(_, d) => setCaseMode(d.value as 'existing' | 'new')}
               >
                 <Radio value="existing" label={tf(lang, 'filing.case.existing')} />
@@ -312,11 +222,13 @@ export function FilingPanel({
               {caseMode === 'existing' ? (
                 <CaseSearch
                   lang={lang}
+                  timeZone={timeZone}
                   session={session}
                   state={state}
                   chosen={chosen}
                   onChoose={setChosen}
-                  initialQuery={reference?.text.match(/\d{2,4}[/.:-]\d+/)?.[0] ?? ''}
+                  initialQuery={(reference && caseNumberIn(reference.text)) ?? ''}
+                  disabled={disabled}
                 />
               ) : (
                 <Field
@@ -328,6 +240,7 @@ export function FilingPanel({
                 >
                   <Input
                     value={caseTitle}
+                    disabled={disabled}
                     data-filing="case-title"
                     onChange={(_, d) => setCaseTitle(d.value)}
                   />
@@ -450,6 +363,7 @@ export function FilingPanel({
                 return (
                   <Checkbox
                     key={key}
+                    disabled={disabled}
                     data-attachment={a.name}
                     checked={checked.has(key)}
                     label={`${a.name} (${sizeText(a.size, lang)})`}
@@ -483,7 +397,15 @@ export function FilingPanel({
         </form>
       )}
       {state.progress && (
-        <Field validationMessage={state.progress.label} validationState="none">
+        <Field
+          validationMessage={
+            state.signIn
+              ? tf(lang, 'filing.progress.sign-in')
+              : activityText(state.progress.activity, lang, timeZone)
+          }
+          validationState="none"
+          data-filing-activity={state.signIn ? 'sign-in' : state.progress.activity.step}
+        >
           <ProgressBar
             {...(state.progress.value !== undefined ? { value: state.progress.value } : {})}
             thickness="large"
@@ -508,7 +430,9 @@ export function FilingPanel({
         </MessageBar>
       )}
       <div aria-live="polite">
-        {state.note && <NoteBar note={state.note} lang={lang} onRetry={submit} />}
+        {state.note && (
+          <NoteBar note={state.note} lang={lang} timeZone={timeZone} onRetry={submit} />
+        )}
       </div>
     </section>
   );

@@ -1,29 +1,22 @@
 /**
  * An unfinished filing as the pane shows it, from the journal on the item
- * (core/archive/journal): small, with no services, so that the case panel
- * can say so before the filing chunk is loaded.
+ * (app/filing-journal-view): small, with no services, so that the case
+ * panel can say so before the filing chunk is loaded.
  */
+import { journalSteps } from '../../app/filing-journal-view';
+import type { FilingText } from '../../app/filing-text';
 import type { FilingJournal } from '../../core/archive/journal';
-import { LOCALES } from '../../core/i18n/locale';
 import type { Lang } from '../../core/model';
+import { formatDateTime } from '../../core/state/describe';
 import { tf } from './messages';
 
-/** An instant as the user reads it: date and time in their language, in the organisation's zone. */
-export function whenText(iso: string, lang: Lang, timeZone: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  try {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone,
-    }).format(ms);
-  } catch {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'short',
-      timeStyle: 'short',
-    }).format(ms);
+function line(t: FilingText, lang: Lang, timeZone: string): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(t.params ?? {})) {
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+    else if ('instant' in value) params[name] = formatDateTime(value.instant, lang, timeZone) ?? '';
   }
+  return tf(lang, t.key, params);
 }
 
 /**
@@ -36,28 +29,5 @@ export function journalLines(
   timeZone: string,
   names: (address: string) => string = (a) => a,
 ): string[] {
-  const lines = [
-    tf(lang, 'filing.unfinished.begun', {
-      by: names(journal.by),
-      when: whenText(journal.started, lang, timeZone),
-    }),
-  ];
-  const entry = (step: string) => journal.steps.find((e) => e.step === step);
-  const made = (step: string): string | undefined => {
-    const m = entry(step)?.made;
-    return m ? (m.ref ?? m.id) : undefined;
-  };
-  const caseRef = made('case');
-  if (caseRef !== undefined) lines.push(tf(lang, 'filing.unfinished.case', { ref: caseRef }));
-  const recordRef = made('record');
-  if (recordRef !== undefined) lines.push(tf(lang, 'filing.unfinished.record', { ref: recordRef }));
-  const documents = 1 + journal.choice.attachments.length;
-  const done = journal.steps.filter(
-    (e) => e.step.startsWith('document:') && e.confirmed === true,
-  ).length;
-  if (recordRef !== undefined || done > 0)
-    lines.push(tf(lang, 'filing.unfinished.documents', { done, total: documents }));
-  if (caseRef === undefined && recordRef === undefined && done === 0)
-    lines.push(tf(lang, 'filing.unfinished.nothing'));
-  return lines;
+  return journalSteps(journal, names).map((t) => line(t, lang, timeZone));
 }

@@ -47,6 +47,7 @@ export type FilingKey =
   | 'filing.progress.record'
   | 'filing.progress.documents'
   | 'filing.progress.marking'
+  | 'filing.progress.sign-in'
   | 'filing.done'
   | 'filing.done.no-case'
   | 'filing.already'
@@ -140,6 +141,8 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.record': 'Oppretter journalposten …',
     'filing.progress.documents': 'Laster opp: {done} av {total}',
     'filing.progress.marking': 'Merker e-posten som arkivert …',
+    'filing.progress.sign-in':
+      'Venter på at du logger inn i vinduet som er åpnet. Ingenting er lagret ennå.',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
     'filing.done.no-case': 'Arkivert som {ref}.',
     'filing.already': 'Allerede arkivert som {ref}. Ingenting ble lagret på nytt.',
@@ -237,6 +240,8 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.record': 'Opprettar journalposten …',
     'filing.progress.documents': 'Lastar opp: {done} av {total}',
     'filing.progress.marking': 'Merkjer e-posten som arkivert …',
+    'filing.progress.sign-in':
+      'Ventar på at du loggar inn i vindauget som er opna. Ingenting er lagra enno.',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
     'filing.done.no-case': 'Arkivert som {ref}.',
     'filing.already': 'Allereie arkivert som {ref}. Ingenting vart lagra på nytt.',
@@ -335,6 +340,8 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.record': 'Registrerar handlingen …',
     'filing.progress.documents': 'Laddar upp: {done} av {total}',
     'filing.progress.marking': 'Märker e-posten som diarieförd …',
+    'filing.progress.sign-in':
+      'Väntar på att du loggar in i fönstret som har öppnats. Inget är sparat ännu.',
     'filing.done': 'Diarieförd som {ref} i ärende {case} ”{title}”.',
     'filing.done.no-case': 'Diarieförd som {ref}.',
     'filing.already': 'Redan diarieförd som {ref}. Inget sparades på nytt.',
@@ -433,6 +440,8 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.record': 'Creating the record …',
     'filing.progress.documents': 'Uploading: {done} of {total}',
     'filing.progress.marking': 'Marking the message as filed …',
+    'filing.progress.sign-in':
+      'Waiting for you to sign in in the window that opened. Nothing is stored yet.',
     'filing.done': 'Filed as {ref} in case {case} "{title}".',
     'filing.done.no-case': 'Filed as {ref}.',
     'filing.already': 'Already filed as {ref}. Nothing was filed again.',

@@ -4,6 +4,7 @@
  * implemented over Office.js by `src/host/office/pane.ts` and `read.ts`;
  * React components receive them through props and never touch `Office`.
  */
+import type { TokenSource } from '../../core/auth';
 import type { Clock, Lang } from '../../core/model';
 import type { ArchiveConnector, ComposePort, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
@@ -31,7 +32,11 @@ export type PaneContext =
        * The profile's archive, signed in, for "Journalfør før sending" (R19);
        * absent when the profile names no archive or no sign-in.
        */
-      readonly archive?: () => Promise<ArchiveConnector | null>;
+      readonly archive?: (
+        watchTokens?: (tokens: TokenSource) => TokenSource,
+      ) => Promise<ArchiveConnector | null>;
+      /** The time a draft is filed at. */
+      readonly clock: Clock;
     })
   | (PaneBase & {
       readonly mode: 'read';

@@ -12,6 +12,7 @@
 import type { Clock } from '../../../core/model';
 import { MemoryJournal } from '../../../core/archive/journal';
 import type { FilingJournalPort } from '../../../core/archive/journal';
+import { parseCaseNumber } from '../../../core/archive/case-number';
 import type {
   ArchiveCase,
   ArchiveConnector,
@@ -94,8 +95,6 @@ interface Discovery {
   readonly bulkgrense: number | null;
 }
 
-/** "2026/123" (or a record's "2026/123-4"): the case's year and sequence number. */
-const CASE_NUMBER = /^(\d{4})\s*\/\s*(\d{1,9})(?:\s*-\s*\d+)?$/;
 const MAX_WORDS = 6;
 const SEARCH_RESULTS = '25';
 
@@ -187,9 +186,9 @@ class Noark5Connector implements ArchiveConnector {
       if (q === '') return [];
       const d = await this.discover();
       const list = requireHref(d.sakarkiv, 'sakarkiv/saksmappe/');
-      const number = CASE_NUMBER.exec(q);
+      const number = parseCaseNumber(q);
       const filter = number
-        ? `saksaar eq ${Number(number[1])} and sakssekvensnummer eq ${Number(number[2])}`
+        ? `saksaar eq ${number.year} and sakssekvensnummer eq ${number.seq}`
         : q
             .split(' ')
             .slice(0, MAX_WORDS)

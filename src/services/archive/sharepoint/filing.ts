@@ -13,6 +13,7 @@
  * Message-ID and fingerprint, or by its .eml's bytes) and uploads only
  * what is missing (./files.ts).
  */
+import { formatCaseNumber, parseCaseNumber } from '../../../core/archive/case-number';
 import type { FilingJournalPort } from '../../../core/archive/journal';
 import type { Clock } from '../../../core/model';
 import type { ArchiveDocument, FilingOutcome, FilingRequest } from '../../../core/ports';
@@ -346,9 +347,9 @@ export class Filing {
   ): { value: number; fresh: boolean } {
     for (const i of earlier) {
       const ref = i.fields?.[C.documentNumber];
-      const m = typeof ref === 'string' ? /^(\d{4})\/(\d+)-(\d+)$/.exec(ref) : null;
-      if (m && `${m[1]}/${m[2]}` === caseNumber(theCase))
-        return { value: Number(m[3]), fresh: false };
+      const m = typeof ref === 'string' ? parseCaseNumber(ref) : null;
+      if (m && m.doc !== null && formatCaseNumber(m) === caseNumber(theCase))
+        return { value: m.doc, fresh: false };
     }
     const mainName = (n: number) =>
       fileName(documentPrefix(theCase, n), this.documents[0]?.name ?? '');

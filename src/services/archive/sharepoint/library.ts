@@ -4,6 +4,7 @@
  * list items by a column's value, a folder's children, an item by name or
  * id, a case folder, an item's columns.
  */
+import { parseCaseNumber } from '../../../core/archive/case-number';
 import type { GraphClient } from '../../graph/client';
 import { odataString } from '../../odata';
 import { ArchiveFailure } from '../errors';
@@ -135,11 +136,11 @@ export class LibraryClient {
       this.get<ListItem>(`/drives/${d}/items/${enc(id)}/listItem?$expand=fields`),
     ]);
     const c = toCase(item, listItem.fields);
-    const m = /^(\d{4})\/(\d{1,9})$/.exec(c.number);
-    if (item.folder === undefined || !m) {
+    const m = parseCaseNumber(c.number);
+    if (item.folder === undefined || !m || m.doc !== null) {
       throw new ArchiveFailure('not-found', `${item.name} (${id}) is not a case folder`);
     }
-    return { id, year: Number(m[1]), seq: Number(m[2]), title: c.title };
+    return { id, year: m.year, seq: m.seq, title: c.title };
   }
 
   /** The item named `name` in the folder `parentId`, or null when there is none (404). */

@@ -4,6 +4,7 @@
  * Søknad.eml" (reference 2026/123-4), each made of text SharePoint takes
  * in a name; and the name of a claim a new case folder is made under.
  */
+import { safeFileName, safeFileNameOf } from '../../../core/archive/file-name';
 import type { ArchiveCase } from '../../../core/ports';
 import { SHAREPOINT_COLUMNS as C } from './shapes';
 import type { CaseFolder, DriveItem, Fields } from './shapes';
@@ -11,44 +12,15 @@ import type { CaseFolder, DriveItem, Fields } from './shapes';
 const MAX_TEXT = 255;
 const MAX_STEM = 100;
 
-/** "2026/123", "2026-123", and a record's "2026/123-4": the case's year and number. */
-export const CASE_QUERY = /^(\d{4})\s*[/-]\s*(\d{1,9})(?:\s*-\s*\d+)?$/;
 /** A case folder's name: "2026-123 Bygglov Storgatan 1". */
 const CASE_FOLDER = /^(\d{4})-(\d{1,9})(?: (.*))?$/;
-/** What SharePoint does not take in a name and a name can do without. */
-// reason: control characters are among the characters SharePoint refuses in a name.
-// eslint-disable-next-line no-control-regex
-const DROPPED = /["*<>?\u0000-\u001f]/g;
-
-/**
- * Text made into (part of) a name SharePoint takes: quotes, `* < > ?` and
- * control characters go, a colon becomes a dash ("Foto: tomten" → "Foto -
- * tomten"), and so do `/ \ |` ("1/3" → "1-3").
- */
-function safe(text: string, max: number): string {
-  let s = text
-    .normalize('NFC')
-    .replace(DROPPED, '')
-    .replace(/\s*:\s+/g, ' - ')
-    .replace(/[:/\\|]/g, '-')
-    .replace(/_vti_/gi, 'vti')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (s.length > max) s = s.slice(0, max).trim();
-  return s.replace(/[.\s]+$/, '');
-}
-
 /** "2026-123-4 Søknad.eml" from "Søknad.eml": the prefix, the safe stem, the safe extension. */
 export function fileName(prefix: string, original: string): string {
-  const dot = original.lastIndexOf('.');
-  const ext = dot > 0 ? safe(original.slice(dot + 1), 20).replace(/[\s.]/g, '') : '';
-  const stem = safe(dot > 0 ? original.slice(0, dot) : original, MAX_STEM);
-  return `${prefix}${stem !== '' ? ` ${stem}` : ''}${ext !== '' ? `.${ext}` : ''}`;
+  return safeFileNameOf(original, { prefix, max: MAX_STEM });
 }
 
 export function caseFolderName(year: number, seq: number, title: string): string {
-  const t = safe(title, MAX_STEM);
-  return `${year}-${seq}${t !== '' ? ` ${t}` : ''}`;
+  return safeFileName(title, '', { prefix: `${year}-${seq}`, max: MAX_STEM });
 }
 
 export function caseNumber(c: Pick<CaseFolder, 'year' | 'seq'>): string {

@@ -3,11 +3,12 @@
  * title words (the folders' names), and whether a message is filed already
  * (its .eml with the number of attachments, and that many attachments).
  */
+import { normaliseCaseNumber } from '../../../core/archive/case-number';
 import type { ArchiveCase, FiledRecord } from '../../../core/ports';
 import { guard } from './failures';
 import type { LibraryClient } from './library';
 import { odataString } from '../../odata';
-import { CASE_QUERY, toCase } from './names';
+import { toCase } from './names';
 import { SHAREPOINT_COLUMNS as C } from './shapes';
 import type { DriveItem } from './shapes';
 
@@ -21,8 +22,7 @@ export function searchCases(lc: LibraryClient, query: string): Promise<readonly 
     const q = query.replace(/\s+/g, ' ').trim();
     if (q === '') return [];
     const lib = await lc.resolve();
-    const m = CASE_QUERY.exec(q);
-    const number = m ? `${Number(m[1])}/${Number(m[2])}` : null;
+    const number = normaliseCaseNumber(q);
     if (number !== null) {
       const items = await lc.itemsWhere(lib, C.caseNumber, number, true);
       const folders = items.filter((i) => i.driveItem?.folder !== undefined);

@@ -4,14 +4,14 @@
  * Office.js cannot give a draft's MIME, so the pane writes the .eml itself
  * (core/mime/write) from what the compose form holds, every attachment whole.
  */
-import { withOurReference } from '../../core/archive/reference';
-import { buildEml } from '../../core/mime/write';
-import type { EmlAttachment } from '../../core/mime/write';
-import type { ArchiveConnector, ComposePort } from '../../core/ports';
-import type { Profile } from '../../core/profile/types';
-import type { Lang } from '../../core/model';
-import { fileDraft } from '../../services/filing';
-import type { FilingDeps } from './deps';
+import { withOurReference } from '../core/archive/reference';
+import { buildEml } from '../core/mime/write';
+import type { EmlAttachment } from '../core/mime/write';
+import type { Clock } from '../core/model';
+import type { ArchiveConnector, ComposePort } from '../core/ports';
+import type { Profile } from '../core/profile/types';
+import { fileDraft } from '../services/filing';
+import type { FilingDeps, SignInWatch } from './filing-deps';
 
 /** The draft could not be read whole: nothing was filed. */
 export class DraftIncomplete extends Error {
@@ -28,10 +28,11 @@ export interface DraftFilingDeps {
   readonly connector: ArchiveConnector;
   readonly port: ComposePort;
   readonly profile: Profile;
-  readonly lang: Lang;
   /** The Message-ID the draft is filed under: the same on every try in this pane. */
   readonly messageId: string;
-  readonly now?: () => number;
+  /** The draft's Date and the filing's dates. */
+  readonly clock: Clock;
+  readonly signIn?: SignInWatch;
 }
 
 /** A Message-ID of our own for a draft, in the sender's domain. */
@@ -44,8 +45,8 @@ export function draftFiling(d: DraftFilingDeps): FilingDeps {
   return {
     connector: d.connector,
     profile: d.profile,
-    lang: d.lang,
     marks: 'subject',
+    ...(d.signIn ? { signIn: d.signIn } : {}),
     file: async (choice, onProgress) => {
       if (!d.port.draft) throw new DraftIncomplete(null);
       const { snapshot, html } = await d.port.draft();
@@ -60,7 +61,7 @@ export function draftFiling(d: DraftFilingDeps): FilingDeps {
           ...(a.inline ? { inline: true } : {}),
         });
       }
-      const now = new Date(d.now ? d.now() : Date.now());
+      const now = d.clock.now();
       const mime = buildEml({
         from: snapshot.from,
         to: snapshot.to,

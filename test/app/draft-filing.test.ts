@@ -12,11 +12,12 @@ import type { NoarkEmulator } from '../../dev/noark';
 import type { ComposeSnapshot } from '../../src/core/message';
 import type { ComposePort } from '../../src/core/ports';
 import { createNoark5Connector } from '../../src/services/archive';
-import { draftFiling, draftMessageId } from '../../src/taskpane/filing/draft';
+import { draftFiling, draftMessageId } from '../../src/app/draft-filing';
+import { FilingSession } from '../../src/app/filing-session';
+import { filingText } from '../../src/taskpane/filing/filingText';
 import { tf } from '../../src/taskpane/filing/messages';
-import { FilingSession } from '../../src/taskpane/filing/useFiling';
 import type { FilingChoice } from '../../src/services/filing';
-import { ha } from './read-fixtures';
+import { ha } from '../taskpane/read-fixtures';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 let dir: string;
@@ -76,13 +77,16 @@ function session(p: ComposePort, messageId = '<arkivpost.1@ha.kommune.no>') {
       connector,
       port: p,
       profile: ha,
-      lang: 'nn',
       messageId,
-      now: () => NOW.getTime(),
+      clock: { now: () => NOW },
     }),
     () => undefined,
   );
 }
+
+/** The note's lines as the pane shows them, in nynorsk. */
+const lines = (s: FilingSession): string[] =>
+  (s.current.note?.lines ?? []).map((l) => filingText(l, 'nn', ha.timeZone));
 
 const CHOICE: FilingChoice = {
   case: { kind: 'new', title: 'Barnehageplass 2027' },
@@ -98,7 +102,7 @@ describe('filing a draft before it is sent', () => {
     await s.file(CHOICE);
     expect(s.current.phase).toBe('done');
     expect(subject()).toBe('Vår ref. 2026/1-1 – Vedtak om barnehageplass');
-    expect(s.current.note?.lines).toContain(
+    expect(lines(s)).toContain(
       tf('nn', 'filing.subject', { subject: 'Vår ref. 2026/1-1 – Vedtak om barnehageplass' }),
     );
     expect(noark.store.all('journalpost')).toHaveLength(1);
@@ -116,9 +120,7 @@ describe('filing a draft before it is sent', () => {
     const s = session(p);
     await s.file(CHOICE);
     expect(s.current.phase).toBe('failed');
-    expect(s.current.note?.lines[1]).toMatch(
-      /^Arkivet har dokumentet, men emnet kunne ikkje endrast/,
-    );
+    expect(lines(s)[1]).toMatch(/^Arkivet har dokumentet, men emnet kunne ikkje endrast/);
     expect(subject()).toBe('Vedtak om barnehageplass');
     await s.file(CHOICE);
     expect(s.current.phase).toBe('done');
@@ -136,9 +138,7 @@ describe('filing a draft before it is sent', () => {
     await s.file(CHOICE);
     expect(s.current.phase).toBe('failed');
     expect(s.current.note?.retry).toBe(false);
-    expect(s.current.note?.lines[0]).toBe(
-      tf('nn', 'filing.draft.attachment', { name: 'Stor.pdf' }),
-    );
+    expect(lines(s)[0]).toBe(tf('nn', 'filing.draft.attachment', { name: 'Stor.pdf' }));
     expect(noark.log).toHaveLength(0);
   });
 
@@ -153,7 +153,7 @@ describe('filing a draft before it is sent', () => {
     };
     const s = session(without);
     await s.file(CHOICE);
-    expect(s.current.note?.lines[0]).toBe(tf('nn', 'filing.draft.unavailable'));
+    expect(lines(s)[0]).toBe(tf('nn', 'filing.draft.unavailable'));
   });
 });
 
