@@ -21,7 +21,7 @@
  *   sent again.
  */
 import { forwardHeaders } from '../core/archive/registry';
-import { LOCALES } from '../core/i18n/locale';
+import { formatInstant } from '../core/calendar/format';
 import { format } from '../core/i18n/types';
 import type { Lang } from '../core/model';
 import type { ArchiveDocument } from '../core/ports';
@@ -371,17 +371,7 @@ export async function sendOn(
  * null for an unreadable instant or time zone (never the raw text).
  */
 export function formatWhen(iso: string, lang: Lang, timeZone: string): string | null {
-  const d = new Date(iso);
-  if (iso === '' || Number.isNaN(d.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone,
-    }).format(d);
-  } catch {
-    return null;
-  }
+  return formatInstant(iso, lang, timeZone);
 }
 
 export interface SendOriginalOnInput {

@@ -4,26 +4,13 @@
  * can say so before the filing chunk is loaded.
  */
 import type { FilingJournal } from '../../core/archive/journal';
-import { LOCALES } from '../../core/i18n/locale';
+import { formatInstant } from '../../core/calendar/format';
 import type { Lang } from '../../core/model';
 import { tf } from './messages';
 
 /** An instant as the user reads it: date and time in their language, in the organisation's zone. */
 export function whenText(iso: string, lang: Lang, timeZone: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  try {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone,
-    }).format(ms);
-  } catch {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'short',
-      timeStyle: 'short',
-    }).format(ms);
-  }
+  return formatInstant(iso, lang, timeZone) ?? formatInstant(iso, lang, 'Europe/Oslo') ?? '';
 }
 
 /**
