@@ -47,6 +47,8 @@ export type ComposeKey =
   | 'notice.subject-changed'
   | 'notice.attachment-missing'
   | 'notice.action-failed'
+  | 'notice.subject-too-long'
+  | 'notice.office-failed'
   | 'notice.dismiss';
 
 export const composeMessages = {
@@ -96,6 +98,9 @@ export const composeMessages = {
       'Emnet er endret siden forrige sjekk. Arkivpost sjekker på nytt – prøv igjen etterpå.',
     'notice.attachment-missing': 'Fant ikke vedlegget «{name}». Kanskje det allerede er fjernet.',
     'notice.action-failed': 'Det gikk ikke: {reason}',
+    'notice.subject-too-long': 'Emnet kan ha høyst 255 tegn. Gjør emnet kortere og prøv igjen.',
+    'notice.office-failed':
+      'Outlook kunne ikke gjøre endringen. Prøv igjen, eller gjør den selv i meldingen.',
     'notice.dismiss': 'Lukk meldingen',
   },
   nn: {
@@ -144,6 +149,9 @@ export const composeMessages = {
       'Emnet er endra sidan førre sjekk. Arkivpost sjekkar på nytt – prøv igjen etterpå.',
     'notice.attachment-missing': 'Fann ikkje vedlegget «{name}». Kanskje det alt er fjerna.',
     'notice.action-failed': 'Det gjekk ikkje: {reason}',
+    'notice.subject-too-long': 'Emnet kan ha høgst 255 teikn. Gjer emnet kortare og prøv igjen.',
+    'notice.office-failed':
+      'Outlook kunne ikkje gjere endringa. Prøv igjen, eller gjer henne sjølv i meldinga.',
     'notice.dismiss': 'Lukk meldinga',
   },
   sv: {
@@ -192,6 +200,9 @@ export const composeMessages = {
       'Ämnesraden har ändrats sedan förra kontrollen. Arkivpost kontrollerar igen – försök sedan på nytt.',
     'notice.attachment-missing': 'Hittade inte bilagan ”{name}”. Den kanske redan är borttagen.',
     'notice.action-failed': 'Det gick inte: {reason}',
+    'notice.subject-too-long': 'Ämnet får ha högst 255 tecken. Korta ämnet och försök igen.',
+    'notice.office-failed':
+      'Outlook kunde inte göra ändringen. Försök igen, eller gör den själv i meddelandet.',
     'notice.dismiss': 'Stäng meddelandet',
   },
   en: {
@@ -241,6 +252,10 @@ export const composeMessages = {
     'notice.attachment-missing':
       'The attachment “{name}” was not found. It may already have been removed.',
     'notice.action-failed': 'That did not work: {reason}',
+    'notice.subject-too-long':
+      'The subject can have at most 255 characters. Shorten the subject and try again.',
+    'notice.office-failed':
+      'Outlook could not make the change. Try again, or make it yourself in the message.',
     'notice.dismiss': 'Dismiss',
   },
 } as const satisfies Messages<ComposeKey>;

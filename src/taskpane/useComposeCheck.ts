@@ -130,7 +130,15 @@ export async function performAction(port: ComposePort, action: PortAction): Prom
     if (e instanceof AttachmentNotFound) {
       return { tone: 'warning', key: 'notice.attachment-missing', params: { name: e.attachment } };
     }
-    return { tone: 'error', key: 'notice.action-failed', params: { reason: reasonOf(e) } };
+    // Office's own exception text (Sys.ArgumentOutOfRangeException …) is for
+    // the console, never the pane.
+    console.warn('Arkivpost: action failed', e);
+    const name = e instanceof Error ? e.name : '';
+    const param = (e as { paramName?: unknown } | null)?.paramName;
+    if (name === 'Sys.ArgumentOutOfRangeException' && param === 'subject') {
+      return { tone: 'error', key: 'notice.subject-too-long', params: {} };
+    }
+    return { tone: 'error', key: 'notice.office-failed', params: {} };
   }
 }
 

@@ -148,8 +148,21 @@ describe('the fixes the pane makes', () => {
     port.failWith = new OfficeCallError('subject.setAsync', 9041, 'Error', 'Item is read-only');
     const notice = await performAction(port, { kind: 'add-subject-tag', tag: '[sikker]' });
     expect(notice.tone).toBe('error');
-    expect(notice.key).toBe('notice.action-failed');
-    expect(String(notice.params['reason'])).toContain('9041');
+    expect(notice.key).toBe('notice.office-failed');
+    // Office's text goes to the console, not into the pane's sentence.
+    expect(JSON.stringify(notice.params)).not.toContain('read-only');
+  });
+
+  it('says in the user’s words that a subject over 255 characters is too long', async () => {
+    const port = new FakePort();
+    const e = new Error(
+      'Sys.ArgumentOutOfRangeException: Specified argument was out of the range of valid values.\nParameter name: subject',
+    );
+    e.name = 'Sys.ArgumentOutOfRangeException';
+    Object.assign(e, { paramName: 'subject' });
+    port.failWith = e;
+    const notice = await performAction(port, { kind: 'add-subject-tag', tag: '[sikker]' });
+    expect(notice).toEqual({ tone: 'error', key: 'notice.subject-too-long', params: {} });
   });
 });
 
