@@ -153,7 +153,7 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
     entry: {
       // preload.ts first: it starts fetching the compose pane's chunk.
       taskpane: ['./src/taskpane/preload.ts', './src/taskpane/index.tsx'],
-      auth: './src/host/office/auth-page.ts',
+      auth: './src/pages/auth.ts',
     },
     output: {
       path: path.resolve(__dirname, outDir),
@@ -182,6 +182,9 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
   };
 }
 
+/** The output folder: dist, or ARKIVPOST_DIST (scripts/build-addin.mjs). */
+const DIST = process.env.ARKIVPOST_DIST || 'dist';
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   const only = env.only; // 'addin' | 'workbench'
@@ -191,7 +194,7 @@ module.exports = (env = {}, argv = {}) => {
       taskpane({
         name: 'addin',
         profile: process.env.ARKIVPOST_PROFILE || DEFAULT_PROFILE,
-        outDir: 'dist/addin',
+        outDir: `${DIST}/addin`,
         mode,
         graphUrl: GRAPH_URL,
       }),
@@ -207,7 +210,7 @@ module.exports = (env = {}, argv = {}) => {
         'office-bridge': './dev/workbench/office-bridge.ts',
       },
       output: {
-        path: path.resolve(__dirname, 'dist/workbench'),
+        path: path.resolve(__dirname, DIST, 'workbench'),
         filename: '[name].js',
         clean: false,
       },
@@ -222,7 +225,7 @@ module.exports = (env = {}, argv = {}) => {
         taskpane({
           name: `workbench-${p.id}`,
           profile: p.file,
-          outDir: `dist/workbench/addin/${p.id}`,
+          outDir: `${DIST}/workbench/addin/${p.id}`,
           mode,
           graphUrl: WORKBENCH_GRAPH_URL,
         }),

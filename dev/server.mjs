@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rehost } from '../scripts/manifest-host.mjs';
 import { policyHeader } from './csp.mjs';
 import { graphHandler, loadGraphEmulator } from './graph/load.mjs';
 import { NOARK_DIR, NOARK_PREFIX, noarkHandler } from './noark/load.mjs';
@@ -35,20 +36,16 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** What scripts/build-addin.mjs built: dist, or ARKIVPOST_DIST as it was built with. */
+const dist = resolve(top, process.env.ARKIVPOST_DIST || 'dist');
+
 /** URL prefix → folders searched in order. */
 const MOUNTS = [
   ['/assets/', [resolve(top, 'assets')]],
   ['/mailbox/', [resolve(top, 'dev', 'mailbox')]],
   ['/profiles/', [resolve(top, 'profiles')]],
-  ['/workbench/', [resolve(top, 'dist', 'workbench'), resolve(top, 'dev', 'workbench')]],
-  [
-    '/',
-    [
-      resolve(top, 'dist', 'addin'),
-      resolve(top, 'dist', 'workbench'),
-      resolve(top, 'dev', 'workbench'),
-    ],
-  ],
+  ['/workbench/', [resolve(dist, 'workbench'), resolve(top, 'dev', 'workbench')]],
+  ['/', [resolve(dist, 'addin'), resolve(dist, 'workbench'), resolve(top, 'dev', 'workbench')]],
 ];
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -102,6 +99,12 @@ async function find(pathname) {
   return null;
 }
 
+/** https://localhost:<the port the server listens on>. */
+function origin(server) {
+  const address = server.address();
+  return `https://localhost:${typeof address === 'object' && address ? address.port : 3000}`;
+}
+
 export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
   // Microsoft Graph, emulated on the same origin: /graph/v1.0/… (no CORS).
   await loadGraphEmulator();
@@ -123,6 +126,10 @@ export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
         return;
       }
       let body = await readFile(file);
+      if (pathname === '/manifest.xml') {
+        // The add-in's URLs on this server's own port (PORT), not manifest.xml's 3000.
+        body = Buffer.from(rehost(body.toString('utf8'), origin(server)).xml);
+      }
       if (pathname.startsWith('/workbench/addin/') && file.endsWith('.html')) {
         body = Buffer.from(forWorkbench(body.toString('utf8')));
       }
@@ -157,6 +164,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     `Noark 5 archive (emulated): https://localhost:${address.port}${NOARK_PREFIX}/ (stored in ${NOARK_DIR})`,
   );
   console.log(
-    `Add-in for sideloading: manifest.xml (https://localhost:${address.port}/taskpane.html)`,
+    address.port === 3000
+      ? `Add-in for sideloading: manifest.xml (https://localhost:${address.port}/taskpane.html)`
+      : `Add-in for sideloading: https://localhost:${address.port}/manifest.xml (manifest.xml with port ${address.port})`,
   );
 }

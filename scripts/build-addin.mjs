@@ -7,22 +7,23 @@ import { readdirSync, rmSync } from 'node:fs';
 import { buildRuntime, DEFAULT_PROFILE } from './build-send.mjs';
 
 const mode = process.argv.includes('--development') ? 'development' : 'production';
-// The browser tests' record of what they built (test/support/browser.ts) no longer holds.
-rmSync('dist/.workbench-build', { force: true });
-rmSync('dist/addin', { recursive: true, force: true });
-rmSync('dist/workbench', { recursive: true, force: true });
+// ARKIVPOST_DIST: another folder than dist (the browser tests build apart, so
+// that a build of `npm start` beside them does not pull their files away).
+const DIST = process.env.ARKIVPOST_DIST || 'dist';
+rmSync(`${DIST}/addin`, { recursive: true, force: true });
+rmSync(`${DIST}/workbench`, { recursive: true, force: true });
 
 const profiles = readdirSync('profiles').filter(
   (f) => f.endsWith('.json') && f !== 'profile.schema.json',
 );
 await buildRuntime({
-  outfile: 'dist/addin/runtime.js',
+  outfile: `${DIST}/addin/runtime.js`,
   profile: process.env.ARKIVPOST_PROFILE || DEFAULT_PROFILE,
 });
 for (const f of profiles) {
   const id = f.replace(/\.json$/, '');
   await buildRuntime({
-    outfile: `dist/workbench/addin/${id}/runtime.js`,
+    outfile: `${DIST}/workbench/addin/${id}/runtime.js`,
     profile: `profiles/${f}`,
   });
 }

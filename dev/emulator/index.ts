@@ -142,6 +142,8 @@ export class EmulatorController {
   private readonly mailboxHandlers = new Map<string, Array<(args: unknown) => void>>();
   private readonly roaming: Record<string, unknown> = {};
   private current: Current | null = null;
+  /** OnMessageSend is running: Send does nothing until it has answered. */
+  private sending = false;
   private mailboxSurface: Record<string, unknown>;
   private displayLanguage: string;
   private mailbox: MailboxIdentity;
@@ -582,8 +584,16 @@ export class EmulatorController {
    */
   async send(options: { readonly sendMode?: SendMode } & FireOptions = {}): Promise<SendOutcome> {
     this.composeOrThrow();
+    // One send at a time: a second press while the handler runs does nothing.
+    if (this.sending) return { action: 'ignored' };
     const registered = this.registration('OnMessageSend');
-    const result = await this.fireLaunchEvent('OnMessageSend', options);
+    this.sending = true;
+    let result: LaunchEventResult;
+    try {
+      result = await this.fireLaunchEvent('OnMessageSend', options);
+    } finally {
+      this.sending = false;
+    }
     const outcome = smartAlertOutcome(
       result,
       options.sendMode ?? registered?.sendMode ?? 'softBlock',

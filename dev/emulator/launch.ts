@@ -219,6 +219,8 @@ export interface SmartAlertButton {
 
 export type SendOutcome =
   | { readonly action: 'send'; readonly result: LaunchEventResult }
+  /** Send pressed again while the handler still runs: Outlook sends one message at a time. */
+  | { readonly action: 'ignored' }
   | {
       readonly action: 'dialog';
       readonly result: LaunchEventResult;

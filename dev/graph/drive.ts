@@ -26,8 +26,8 @@ import type {
 import { GraphError, segmentNotFound } from './errors';
 import { compileFilter, intOption, parseExpand, parseFilter, parseSelect } from './odata';
 import type { FieldType, FieldValue, FilterAst, FilterSchema } from './odata';
-import { ctxUrl, jsonObject, q, requireMethod } from './routes';
-import type { Answer, Ctx } from './routes';
+import { ctxUrl, jsonObject, q, requireMethod } from './context';
+import type { Answer, Ctx } from './context';
 
 const PAGE = 200;
 const MAX_PAGE = 999;

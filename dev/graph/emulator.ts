@@ -14,6 +14,13 @@
  *   <prefix>/_emulator/mailboxes/<address>/messages
  *                               POST: deliver a message (e.g. one that arrived
  *                               on the Friday before Easter)
+ *   <prefix>/_emulator/mailboxes/<address>/categories
+ *                               GET: the mailbox's master categories, as Outlook
+ *                               itself reads them (with the mailbox's own
+ *                               access, also for a delegate: Graph says 403)
+ *   <prefix>/_emulator/changes  GET: { changes }, a count that grows with every
+ *                               write to Graph (and reset), for a client that
+ *                               shows the mailbox as Outlook does, kept current
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -151,6 +158,8 @@ class Emulator implements GraphEmulator {
   store: GraphStore;
   readonly faults = new Faults();
   log: RequestLogEntry[] = [];
+  /** Grows with every write to Graph and every reset (`_emulator/changes`). */
+  private changes = 0;
   readonly prefix: string;
   private readonly now: () => Date;
   private readonly latencyMs: number;
@@ -170,6 +179,7 @@ class Emulator implements GraphEmulator {
     this.store = new GraphStore(this.seed);
     this.faults.clear();
     this.log = [];
+    this.changes += 1;
   }
 
   close(): void {
@@ -254,6 +264,7 @@ class Emulator implements GraphEmulator {
     entry.fault = fault?.kind ?? null;
     const finish = (o: Outcome): Outcome => {
       entry.status = o.kind === 'drop' ? 'dropped' : o.status;
+      if (inc.method !== 'GET' && inc.method !== 'HEAD') this.changes += 1;
       return o;
     };
     const after = fault?.when === 'after';
@@ -397,6 +408,13 @@ class Emulator implements GraphEmulator {
           const added = this.faults.add(rules);
           return json(201, { added, faults: this.faults.list() });
         }
+      }
+      if (sub === '/changes' && method === 'GET') return json(200, { changes: this.changes });
+      const categories = /^\/mailboxes\/([^/]+)\/categories$/.exec(sub);
+      if (categories && method === 'GET') {
+        const mb = this.store.mailbox(decodeURIComponent(categories[1] as string));
+        if (!mb) return fail(404, `No mailbox ${categories[1]}.`);
+        return json(200, { value: mb.categories.map((c) => ({ ...c })) });
       }
       const deliver = /^\/mailboxes\/([^/]+)\/messages$/.exec(sub);
       if (deliver && method === 'POST') {

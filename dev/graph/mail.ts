@@ -38,8 +38,8 @@ import {
   requireMailAccess,
   requireMethod,
   usersRef,
-} from './routes';
-import type { Answer, Ctx } from './routes';
+} from './context';
+import type { Answer, Ctx } from './context';
 import { messageJson, stableGuid } from './store';
 import type {
   AttachmentInfo,

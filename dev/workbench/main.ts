@@ -17,6 +17,8 @@
 import { createOffice } from '../emulator';
 import type { EmulatorController } from '../emulator';
 import type { SendOutcome } from '../emulator/launch';
+import { markdownAlert, plainAlert } from './alert';
+import type { Block, Inline } from './alert';
 import { parseLaunchEvents } from '../emulator/launch';
 import { readItemFromEml } from '../emulator/mailbox';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
@@ -298,7 +300,18 @@ async function refresh(): Promise<void> {
   const list = await fetchList();
   if (gen !== generation) return;
   Object.assign(state, list, { loading: false });
-  document.querySelector('nav')?.replaceWith(folderNav());
+  // The focus stays where it was: on the same message or button of the list.
+  const nav = document.querySelector('nav');
+  const focused = nav?.contains(document.activeElement) ? document.activeElement : null;
+  const key = focused?.getAttribute('data-id') ?? focused?.textContent ?? null;
+  const fresh = folderNav();
+  nav?.replaceWith(fresh);
+  if (key !== null) {
+    const again = [...fresh.querySelectorAll('button')].find(
+      (b) => (b.getAttribute('data-id') ?? b.textContent) === key,
+    );
+    again?.focus();
+  }
 }
 
 interface FolderList {
@@ -341,12 +354,45 @@ async function fetchList(): Promise<FolderList> {
   }
 }
 
-/** The mailbox's master categories; a delegate may not read them (403): no colours then. */
+/**
+ * The mailbox's master categories, for their colours. Outlook reads them with
+ * the mailbox's own access, also in a function mailbox it opens as a delegate,
+ * where Graph refuses the delegate (403): the emulator's control gives
+ * Outlook's view, and Graph is not asked for what it would refuse.
+ */
 async function masterCategories(mailbox: string): Promise<Map<string, string | null>> {
-  const res = await graph(`/users/${encodeURIComponent(mailbox)}/outlook/masterCategories`);
+  const res = await fetch(`/graph/_emulator/mailboxes/${encodeURIComponent(mailbox)}/categories`);
   if (!res.ok) return new Map();
   const body = (await res.json()) as { value?: { displayName: string; color: string }[] };
   return new Map((body.value ?? []).map((c) => [c.displayName.toLowerCase(), c.color]));
+}
+
+/**
+ * Outlook's message list follows the mailbox: when anything writes to Graph
+ * (the task pane setting a status, a category, a flag), the list is read
+ * again, so its labels are never stale.
+ */
+let watching = false;
+let lastChanges = -1;
+
+function watchChanges(): void {
+  if (watching) return;
+  watching = true;
+  const tick = async (): Promise<void> => {
+    try {
+      const res = await fetch('/graph/_emulator/changes');
+      const { changes } = (await res.json()) as { changes: number };
+      const changed = lastChanges !== -1 && changes !== lastChanges;
+      lastChanges = changes;
+      if (changed && state.controller && state.folder === 'inbox' && !state.loading) {
+        await refresh();
+      }
+    } catch {
+      // The server went away; try again on the next tick.
+    }
+    setTimeout(() => void tick(), 1_000);
+  };
+  void tick();
 }
 
 const emlItems = new Map<string, Promise<ReadItemState>>();
@@ -544,7 +590,7 @@ function folderNav(): HTMLElement {
     const flag = flagBadge(m.flag);
     const b = el(
       'button',
-      { type: 'button', 'aria-current': String(m.id === state.selected) },
+      { type: 'button', 'aria-current': String(m.id === state.selected), 'data-id': m.id },
       el(
         'div',
         { class: 'line' },
@@ -801,15 +847,36 @@ function toast(text: string, role: 'status' | 'alert' = 'status'): void {
   setTimeout(() => t.remove(), 3000);
 }
 
+/**
+ * Send is pressed. As in Outlook, one send at a time: while the handler runs
+ * or its Smart Alert is up, another press (a double click) does nothing.
+ */
+let sending = false;
+
 async function send(): Promise<void> {
   const c = state.controller;
-  if (!c) return;
-  const outcome = await c.send();
+  if (!c || sending) return;
+  sending = true;
+  let outcome: SendOutcome;
+  try {
+    outcome = await c.send();
+  } catch (e) {
+    sending = false;
+    throw e;
+  }
+  // The emulated Outlook was already sending (a send not started here): that one answers.
+  if (outcome.action === 'ignored') {
+    sending = false;
+    return;
+  }
   if (outcome.action === 'send') {
+    sending = false;
     sent();
     return;
   }
-  smartAlert(outcome);
+  smartAlert(outcome, () => {
+    sending = false;
+  });
 }
 
 /** After Send (or Send Anyway): the message goes out through the Graph emulator. */
@@ -905,46 +972,41 @@ function modal(
   return { backdrop: el('div', { class: 'backdrop' }, dialog), buttons };
 }
 
-/** The Markdown Smart Alerts render (Mailbox 1.15): bold, italics and bullet lists. */
-function markdown(text: string): Node[] {
-  const inline = (line: string): (Node | string)[] => {
-    const out: (Node | string)[] = [];
-    const re = /\*\*((?:\\.|[^*])+)\*\*|_((?:\\.|[^_])+)_/g;
-    let last = 0;
-    for (const m of line.matchAll(re)) {
-      out.push(unescape(line.slice(last, m.index)));
-      out.push(
-        m[1] !== undefined ? el('strong', {}, unescape(m[1])) : el('em', {}, unescape(m[2] ?? '')),
-      );
-      last = (m.index ?? 0) + m[0].length;
-    }
-    out.push(unescape(line.slice(last)));
-    return out;
-  };
-  const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
-  const nodes: Node[] = [];
-  let list: HTMLUListElement | null = null;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('- ')) {
-      list ??= el('ul');
-      list.append(el('li', {}, ...inline(line.slice(2))));
-      continue;
-    }
-    if (list) nodes.push(list);
-    list = null;
-    if (line.trim() !== '') nodes.push(el('p', {}, ...inline(line)));
-  }
-  if (list) nodes.push(list);
-  return nodes;
+/** The dialog's text as elements (alert.ts reads it as Outlook does). */
+function alertNodes(blocks: readonly Block[]): Node[] {
+  const inline = (nodes: readonly Inline[]): (Node | string)[] =>
+    nodes.map((n) =>
+      n.kind === 'text'
+        ? n.text
+        : el(n.kind === 'strong' ? 'strong' : 'em', {}, ...inline(n.children)),
+    );
+  const lines = (ls: readonly (readonly Inline[])[]): (Node | string)[] =>
+    ls.flatMap((l, i) => (i === 0 ? inline(l) : [el('br'), ...inline(l)]));
+  return blocks.map((b) =>
+    b.kind === 'p'
+      ? el('p', {}, ...lines(b.lines))
+      : el(b.kind, {}, ...b.items.map((item) => el('li', {}, ...inline(item)))),
+  );
 }
 
 /** Outlook's Smart Alerts dialog, as the SendMode and the handler's answer make it. */
-function smartAlert(outcome: Extract<SendOutcome, { action: 'dialog' }>): void {
+function smartAlert(
+  outcome: Extract<SendOutcome, { action: 'dialog' }>,
+  onClose: () => void,
+): void {
   const message = el('div', { class: 'message', id: 'smart-alert-message' });
-  if (outcome.markdown !== undefined) message.append(...markdown(outcome.markdown));
-  else message.append(outcome.message);
+  message.append(
+    ...alertNodes(
+      outcome.markdown !== undefined
+        ? markdownAlert(outcome.markdown)
+        : plainAlert(outcome.message),
+    ),
+  );
   const { backdrop, buttons } = modal('alertdialog', 'smart-alert', 'Arkivpost', message);
-  const close = (): void => backdrop.remove();
+  const close = (): void => {
+    backdrop.remove();
+    onClose();
+  };
   for (const b of outcome.buttons) {
     const primary = b.kind === 'dont-send';
     buttons.append(
@@ -1001,6 +1063,7 @@ async function start(): Promise<void> {
   state.paneOpen = false;
   state.controller = null;
   await openSession();
+  watchChanges();
 }
 
 start().catch((e: unknown) => {

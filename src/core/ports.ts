@@ -3,7 +3,7 @@
  * implemented by `src/host/office` over Office.js (and by plain objects in
  * tests). No Office types.
  */
-import type { FilingJournalPort } from './archive/journal';
+import type { FilingJournalPort } from './archive/journal-port';
 import type { ComposeSnapshot, IncomingMessage } from './message';
 
 /** The message being written, as far as the pane reads and edits it. */

@@ -1,8 +1,9 @@
-import { findNationalIds } from './ids';
+import { ID_READER } from './ids/detect';
 import { findKeywords } from './keywords';
 import type { TextCategory, TextMatch } from './model';
 import type { ExtraKeywords } from './profile/types';
 import { normalizeText, visualTextOf } from './text/normalize';
+import type { NormalizedText } from './text/normalize';
 import { OutOfTime } from './metering/meter';
 import type { Meter } from './metering/meter';
 
@@ -14,17 +15,30 @@ import type { Meter } from './metering/meter';
  * in display order; a number or word found either way is reported once,
  * with offsets into the text as written.
  *
- * Linear in the text. With a `meter` every step is counted, and a meter with
- * a deadline abandons the scan by throwing OutOfTime (not caught here).
+ * Linear in the text: it is read once, by the keyword scan, which hands
+ * the runs of digits it passes to the ID number reader. With a `meter` every
+ * step is counted, and a meter with a deadline abandons the scan by throwing
+ * OutOfTime (not caught here).
  */
 export function scanText(text: string, extra?: ExtraKeywords, meter?: Meter): TextMatch[] {
   if (text.length === 0) return [];
   const norm = normalizeText(text, meter);
-  const found = mergeSorted(findNationalIds(norm, meter), findKeywords(norm, extra, meter));
+  const found = detect(norm, extra, meter);
   const visual = visualTextOf(norm, meter);
   if (visual === null) return found;
-  const seen = mergeSorted(findNationalIds(visual, meter), findKeywords(visual, extra, meter));
-  return distinct(mergeSorted(found, seen));
+  return distinct(mergeSorted(found, detect(visual, extra, meter)));
+}
+
+/** ID numbers and keywords of one normalised text, in one pass over it. */
+function detect(norm: NormalizedText, extra?: ExtraKeywords, meter?: Meter): TextMatch[] {
+  ID_READER.begin(norm, meter);
+  try {
+    const keywords = findKeywords(norm, extra, meter, ID_READER);
+    return mergeSorted(ID_READER.end(), keywords);
+  } finally {
+    // Out of time too, the reader lets go of the text.
+    ID_READER.end();
+  }
 }
 
 /** Both detectors answer in reading order: merge instead of sorting. */

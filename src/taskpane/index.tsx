@@ -38,7 +38,7 @@ async function loadReadHost() {
     import(/* webpackChunkName: "read" */ '../host/office/read'),
     import(/* webpackChunkName: "read" */ '../host/office/auth'),
     import(/* webpackChunkName: "read" */ '../services/auth/msal'),
-    import(/* webpackChunkName: "read" */ '../services/auth/types'),
+    import(/* webpackChunkName: "read" */ '../core/auth'),
   ]);
   return { ...read, ...auth, ...msal, ...types };
 }

@@ -11,7 +11,16 @@ import { get } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { buildWorkbench, describeBrowser, launch, ROOT, startWorkbench } from '../support/browser';
+import {
+  BROWSER_STEP_MS,
+  BROWSER_TIMEOUT_MS,
+  BUILD_TIMEOUT_MS,
+  buildWorkbench,
+  describeBrowser,
+  launch,
+  ROOT,
+  startWorkbench,
+} from '../support/browser';
 import type { Server } from '../support/browser';
 
 interface ServerModule {
@@ -129,15 +138,14 @@ function fetchHeaders(url: string): Promise<{ status: number; csp: string | unde
 describeBrowser('the policy in the browser', () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
+  jest.setTimeout(BROWSER_TIMEOUT_MS);
   beforeAll(async () => {
-    buildWorkbench();
-    server = await startWorkbench();
-    browser = await launch();
-  }, 300_000);
+    [server, browser] = await Promise.all([startWorkbench(buildWorkbench()), launch()]);
+  }, BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     server?.stop();
-  });
+  }, BROWSER_TIMEOUT_MS);
 
   const SERVED = [
     '/',
@@ -165,6 +173,7 @@ describeBrowser('the policy in the browser', () => {
       ignoreHTTPSErrors: true,
       viewport: { width: 1400, height: 900 },
     });
+    page.setDefaultTimeout(BROWSER_STEP_MS);
     const violations: string[] = [];
     page.on('console', (m: ConsoleMessage) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());

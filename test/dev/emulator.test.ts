@@ -886,6 +886,30 @@ describe('sending with Smart Alerts', () => {
     });
   });
 
+  it('runs one send at a time: a second press while the handler runs does nothing', async () => {
+    const e = emulate({
+      launchEvents: [{ type: 'OnMessageSend', functionName: 'onSend', sendMode: 'softBlock' }],
+    });
+    const events: Office.MailboxEvent[] = [];
+    e.office.actions.associate('onSend', (event: Office.MailboxEvent) => {
+      events.push(event);
+    });
+    const first = e.controller.send();
+    const second = await e.controller.send();
+    expect(second).toEqual({ action: 'ignored' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(events).toHaveLength(1);
+    events[0]?.completed({ allowEvent: true });
+    expect((await first).action).toBe('send');
+    expect(e.controller.sent).toHaveLength(1);
+    // Once it has answered, Send works again.
+    const again = e.controller.send();
+    await new Promise((r) => setTimeout(r, 20));
+    events[1]?.completed({ allowEvent: true });
+    expect((await again).action).toBe('send');
+    expect(e.controller.sent).toHaveLength(2);
+  });
+
   it('uses Outlook’s own message when the handler gives none', async () => {
     const { controller } = withAnswer({ allowEvent: false });
     controller.setDisplayLanguage('sv-SE');

@@ -702,6 +702,32 @@ describe('master categories', () => {
     // The owner of a personal mailbox manages their own.
     expect((await call('/me/outlook/masterCategories')).status).toBe(200);
   });
+
+  it('gives Outlook itself the list of a function mailbox, which Graph refuses its delegate', async () => {
+    const controls = (p: string): Promise<Response> => fetch(`${graph.origin}/graph/_emulator${p}`);
+    expect((await call(path)).status).toBe(403);
+    const before = (await (
+      await controls(`/mailboxes/${encodeURIComponent(POST)}/categories`)
+    ).json()) as {
+      value: { displayName: string }[];
+    };
+    expect(before.value.map((c) => c.displayName)).not.toContain('Ferdig');
+    const changes = async (): Promise<number> =>
+      ((await (await controls('/changes')).json()) as { changes: number }).changes;
+    const start = await changes();
+    // Reading changes nothing; a write does.
+    await call(path);
+    expect(await changes()).toBe(start);
+    await json(path, { token: appToken(), method: 'POST', body: { displayName: 'Ferdig' } });
+    expect(await changes()).toBeGreaterThan(start);
+    const after = (await (
+      await controls(`/mailboxes/${encodeURIComponent(POST)}/categories`)
+    ).json()) as {
+      value: { displayName: string }[];
+    };
+    expect(after.value.map((c) => c.displayName)).toContain('Ferdig');
+    expect((await controls('/mailboxes/nobody%40example.no/categories')).status).toBe(404);
+  });
 });
 
 describe('ids', () => {

@@ -25,8 +25,8 @@ interface Bench {
 }
 
 describeBrowser('the workbench’s mailbox from the Graph emulator', () => {
-  // Each test switches mailboxes, which loads the add-in's event runtime again.
-  jest.setTimeout(60_000);
+  // Each test switches mailboxes, which loads the add-in's event runtime again
+  // (useWorkbench gives every test the browser suites' shared limit).
   const current = useWorkbench('Innboks');
 
   function mailbox(): ReturnType<Page['getByRole']> {

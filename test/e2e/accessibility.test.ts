@@ -86,10 +86,10 @@ describeBrowser('the read pane’s accessibility', () => {
       .click();
     await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
     const frame = await paneFrame(current());
-    await frame.locator('[data-section="case"]').waitFor({ timeout: 20_000 });
+    await frame.locator('[data-section="case"]').waitFor();
     await frame.locator('[data-section="warnings"]').waitFor();
     // The case panel signed in (the workbench's Outlook consents by default) and read the state.
-    await frame.locator('[data-case-phase="ready"]').waitFor({ timeout: 20_000 });
+    await frame.locator('[data-case-phase="ready"]').waitFor();
     return frame;
   }
 
@@ -117,7 +117,7 @@ describeBrowser('the read pane’s accessibility', () => {
     await reset('/noark5v5/_emulator/reset');
     const frame = await openPane();
     await frame.getByRole('button', { name: 'Lagre i saksarkiv …' }).click();
-    await frame.locator('[data-section="filing"]').waitFor({ timeout: 20_000 });
+    await frame.locator('[data-section="filing"]').waitFor();
     // The subject carries an ID number: the title is refused, with the reason, as an error.
     await frame
       .getByText(/130972\*{5}/)
@@ -127,10 +127,10 @@ describeBrowser('the read pane’s accessibility', () => {
     await frame.getByRole('textbox', { name: 'Tittel', exact: true }).fill('Søknad om startlån');
     await frame.getByRole('radio', { name: 'Ny sak' }).click();
     await frame.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
-    await frame.locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await frame.locator('[data-filing-phase="done"]').waitFor();
     expect((await axe(frame)).violations).toEqual([]);
     await reset('/graph/_emulator/reset');
-  }, 60_000);
+  });
 
   it('reaches every control of the case panel by keyboard, each with a name', async () => {
     const frame = await openPane();

@@ -6,7 +6,7 @@
  * "Fullfør arkiveringa" finishes it: one case, one record, every document.
  */
 import type { FrameLocator } from 'playwright-core';
-import { describeBrowser, useWorkbench } from '../support/browser';
+import { BROWSER_TIMEOUT_MS, describeBrowser, useWorkbench } from '../support/browser';
 import { callFrom, openMailboxAs, paneOf } from '../support/workbench-page';
 
 interface NoarkState {
@@ -17,7 +17,7 @@ interface NoarkState {
 }
 
 describeBrowser('a filing stopped by a reload is finished from the reopened pane', () => {
-  jest.setTimeout(180_000);
+  jest.setTimeout(2 * BROWSER_TIMEOUT_MS);
   const current = useWorkbench('Innboks');
   const pane = (): FrameLocator => paneOf(current());
 
@@ -33,7 +33,7 @@ describeBrowser('a filing stopped by a reload is finished from the reopened pane
       .first()
       .click();
     await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
   beforeEach(async () => {
@@ -53,7 +53,7 @@ describeBrowser('a filing stopped by a reload is finished from the reopened pane
     await openApplication();
     await pane().getByRole('button', { name: 'Lagre i saksarkiv …' }).click();
     const filing = pane().locator('[data-section="filing"]');
-    await filing.waitFor({ timeout: 30_000 });
+    await filing.waitFor();
     await filing.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
     // Wait until the slow upload has begun: three objects declared, two files there.
     for (let i = 0; i < 300 && (await entities('dokumentobjekt')).length < 3; i++) {
@@ -68,7 +68,7 @@ describeBrowser('a filing stopped by a reload is finished from the reopened pane
 
     // The reopened pane shows what was made, when and by whom, and offers to finish.
     const unfinished = pane().locator('[data-filing="unfinished"]');
-    await unfinished.waitFor({ timeout: 30_000 });
+    await unfinished.waitFor();
     const text = await unfinished.innerText();
     expect(text).toContain('Arkiveringa er ikkje fullført');
     expect(text).toMatch(/kari\.nordmann@ha\.kommune\.no byrja å arkivere e-posten \d/);
@@ -79,7 +79,7 @@ describeBrowser('a filing stopped by a reload is finished from the reopened pane
 
     await pane().getByRole('button', { name: 'Fullfør arkiveringa' }).click();
     // The form is not shown: the journal's choice is what is filed.
-    await pane().locator('[data-section="filing"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-section="filing"]').waitFor();
     expect(await pane().getByRole('textbox', { name: 'Tittel', exact: true }).count()).toBe(0);
     await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 120_000 });
     const note = await pane().locator('[data-filing-note]').innerText();
@@ -95,8 +95,19 @@ describeBrowser('a filing stopped by a reload is finished from the reopened pane
       descriptions.map((d) => (d.fields?.['dokumentstatus'] as { kode?: string })?.kode),
     ).toEqual(['F', 'F', 'F', 'F']);
     expect(await entities('dokumentobjekt')).toHaveLength(4);
-    // The slow upload of the closed page lands late, onto a file already there: still four.
-    await current().waitForTimeout(9_000);
+    // The slow upload of the closed page lands late, onto a file already there: still four
+    // once the archive has answered it (a request the reload cut short never reached it).
+    await current().waitForFunction(
+      async () => {
+        const res = await fetch('/noark5v5/_emulator/state');
+        const { requests } = (await res.json()) as {
+          requests: { fault: string | null; status: number | string }[];
+        };
+        return requests.every((r) => r.fault !== 'slow' || r.status !== 'dropped');
+      },
+      undefined,
+      { polling: 250 },
+    );
     expect(await entities('dokumentobjekt')).toHaveLength(4);
   });
 });

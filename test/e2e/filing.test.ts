@@ -18,7 +18,6 @@ interface NoarkState {
 }
 
 describeBrowser('filing into the case archive: Noark 5, registry mailbox, SharePoint', () => {
-  jest.setTimeout(90_000);
   const current = useWorkbench('Innboks');
 
   const pane = (): FrameLocator => paneOf(current());
@@ -39,7 +38,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
       .first()
       .click();
     await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 20_000 });
+    await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
   function filing() {
@@ -48,7 +47,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
 
   async function openForm(): Promise<void> {
     await pane().getByRole('button', { name: 'Lagre i saksarkiv …' }).click();
-    await filing().waitFor({ timeout: 20_000 });
+    await filing().waitFor();
   }
 
   async function submit(): Promise<void> {
@@ -71,7 +70,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
       'Søknad om løyve til tiltak – einebustad, gnr. 12 bnr. 345',
     );
     await submit();
-    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-filing-phase="done"]').waitFor();
     const note = await filing().locator('[data-filing-note]').innerText();
     expect(note).toMatch(/Arkivert som (2026\/\d+-1) i sak 2026\/\d+ «Søknad om løyve til tiltak/);
     const ref = /Arkivert som (\S+)/.exec(note)?.[1] ?? '';
@@ -106,7 +105,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
       .getByRole('option', { name: new RegExp(ref.replace(/-\d+$/, '').replace('/', '\\/')) })
       .click();
     await submit();
-    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-filing-phase="done"]').waitFor();
     expect(await filing().locator('[data-filing-note]').innerText()).toContain(
       `Allereie arkivert som ${ref}. Ingenting vart lagra på nytt.`,
     );
@@ -137,7 +136,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     );
     await call(current(), 'DELETE', '/noark5v5/_emulator/faults');
     await filing().getByRole('button', { name: 'Prøv igjen' }).click();
-    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-filing-phase="done"]').waitFor();
     await pane().locator('[data-case-status="archived"]').waitFor();
     expect(await archived('saksmappe')).toBe(1);
     expect(await archived('journalpost')).toBe(1);
@@ -165,19 +164,19 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     await page.goto(new URL(`?mailbox=${encodeURIComponent(mailbox)}`, page.url()).href);
     await page.getByRole('button', { name: subject }).first().click();
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 20_000 });
+    await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
   it('sends a Swedish message unchanged to the registry mailbox: the forwarded .eml is the original byte for byte', async () => {
     await openMailbox('vara.kommun@vara.se/anna.andersson@vara.se', /bygglov för altan/);
     await pane().getByRole('button', { name: 'Spara i diariet …' }).click();
-    await filing().waitFor({ timeout: 20_000 });
+    await filing().waitFor();
     await filing()
       .getByText('Hela e-posten går oförändrad, med alla bilagor, till arkivet@vara.se.')
       .waitFor();
     await filing().getByRole('textbox', { name: 'Diarienummer (valfritt)' }).fill('2026/123');
     await filing().getByRole('button', { name: 'Skicka till registratorn' }).click();
-    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-filing-phase="done"]').waitFor();
     expect(await filing().locator('[data-filing-note]').innerText()).toContain(
       'Skickad oförändrad till arkivet@vara.se för diarieföring.',
     );
@@ -240,13 +239,13 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
   it('files a Swedish building permit into a SharePoint library: folder, files and every metadata column', async () => {
     await openMailbox('kommunen@mellerud.se/erik.johansson@mellerud.se', /Kasen 1:23/);
     await pane().getByRole('button', { name: 'Spara i diariet …' }).click();
-    await filing().waitFor({ timeout: 20_000 });
+    await filing().waitFor();
     await filing().getByRole('combobox', { name: 'Sekretess' }).click();
     await pane()
       .getByRole('option', { name: /OSL 21 kap\. 7 §/ })
       .click();
     await filing().getByRole('button', { name: 'Spara i diariet', exact: true }).click();
-    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-filing-phase="done"]').waitFor();
     const note = await filing().locator('[data-filing-note]').innerText();
     const ref = /Diarieförd som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
     expect(ref).not.toBe('');
@@ -296,12 +295,12 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     const section = pane().locator('[data-case="send-on"]');
     await section.waitFor();
     await section.getByRole('button', { name: 'Skicka oförändrad' }).click();
-    await section.locator('[data-send-on="sent"]').waitFor({ timeout: 30_000 });
+    await section.locator('[data-send-on="sent"]').waitFor();
     expect(await section.locator('[data-send-on]').innerText()).toBe(
       'Skickat till arkivet@vara.se.',
     );
     await section.getByRole('button', { name: 'Skicka oförändrad' }).click();
-    await section.locator('[data-send-on="already-sent"]').waitFor({ timeout: 30_000 });
+    await section.locator('[data-send-on="already-sent"]').waitFor();
     expect(await section.locator('[data-send-on]').innerText()).toMatch(
       /^Redan skickat till arkivet@vara\.se .+\. Det skickades inte igen\.$/,
     );
@@ -326,10 +325,10 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
       .fill('Hei! Søknaden er innvilga frå 1. januar. Klagefristen er tre veker.');
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
     await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
-    await filing().waitFor({ timeout: 30_000 });
+    await filing().waitFor();
     expect(await filing().getByRole('radio', { name: 'U – utgåande' }).isChecked()).toBe(true);
     await filing().getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
-    await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-filing-phase="done"]').waitFor();
     const note = await filing().locator('[data-filing-note]').innerText();
     const ref = /Arkivert som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
     expect(ref).not.toBe('');

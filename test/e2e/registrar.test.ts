@@ -9,11 +9,11 @@
  * says plainly that its original is not marked.
  */
 import type { FrameLocator } from 'playwright-core';
-import { describeBrowser, useWorkbench } from '../support/browser';
+import { BROWSER_TIMEOUT_MS, describeBrowser, useWorkbench } from '../support/browser';
 import { callFrom, paneOf } from '../support/workbench-page';
 
 describeBrowser('the registrar registers what was sent to the registry mailbox', () => {
-  jest.setTimeout(180_000);
+  jest.setTimeout(2 * BROWSER_TIMEOUT_MS);
   const current = useWorkbench('Innboks');
   const pane = (): FrameLocator => paneOf(current());
 
@@ -27,7 +27,7 @@ describeBrowser('the registrar registers what was sent to the registry mailbox',
     await page.goto(new URL(`?mailbox=${encodeURIComponent(mailbox)}`, page.url()).href);
     await page.getByRole('button', { name: subject }).first().click();
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
   interface Item {
@@ -61,7 +61,7 @@ describeBrowser('the registrar registers what was sent to the registry mailbox',
     await openMessage('vara.kommun@vara.se/anna.andersson@vara.se', /bygglov för altan/);
     await pane().getByRole('button', { name: 'Spara i diariet …' }).click();
     const filing = pane().locator('[data-section="filing"]');
-    await filing.waitFor({ timeout: 30_000 });
+    await filing.waitFor();
     await filing.getByRole('button', { name: 'Skicka till registratorn' }).click();
     await pane().locator('[data-filing-phase="done"]').waitFor({ timeout: 60_000 });
     const note = await filing.locator('[data-filing-note]').innerText();
@@ -87,13 +87,13 @@ describeBrowser('the registrar registers what was sent to the registry mailbox',
     // Eva Lind, the registrar, opens the forward in arkivet@vara.se.
     await openMessage('arkivet@vara.se/eva.lind@vara.se', /Arkivpost: I/);
     const registrar = pane().locator('[data-case="registrar"]');
-    await registrar.waitFor({ timeout: 30_000 });
+    await registrar.waitFor();
     expect(await registrar.innerText()).toContain('från vara.kommun@vara.se');
     const number = registrar.getByRole('textbox', { name: 'Registrerad som' });
     // Not a number: the reason, and nothing written.
     await number.fill('hej hej');
     await registrar.getByRole('button', { name: 'Markera som registrerad' }).click();
-    await registrar.getByText(/ser inte ut som ett diarienummer/).waitFor({ timeout: 30_000 });
+    await registrar.getByText(/ser inte ut som ett diarienummer/).waitFor();
     await number.fill('KS 2026/123');
     // A double click records it once.
     await registrar.getByRole('button', { name: 'Markera som registrerad' }).dblclick();
@@ -110,7 +110,7 @@ describeBrowser('the registrar registers what was sent to the registry mailbox',
     // Anna's pane: the original shows the registration.
     await openMessage('vara.kommun@vara.se/anna.andersson@vara.se', /bygglov för altan/);
     const archived = pane().locator('[data-case-archived="KS 2026/123"]');
-    await archived.waitFor({ timeout: 30_000 });
+    await archived.waitFor();
     expect(await archived.innerText()).toBe(
       'Registrerad som KS 2026/123. Ändringar görs i diariet.',
     );
@@ -139,11 +139,11 @@ describeBrowser('the registrar registers what was sent to the registry mailbox',
     await section.waitFor();
     await section.getByRole('button', { name: 'Skicka oförändrad' }).click();
     await section.locator('[data-send-on="sent"]').waitFor({ timeout: 60_000 });
-    await pane().locator('[data-case-sent="arkivet@vara.se"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-case-sent="arkivet@vara.se"]').waitFor();
 
     await openMessage('arkivet@vara.se/eva.lind@vara.se', /För diarieföring/);
     const registrar = pane().locator('[data-case="registrar"]');
-    await registrar.waitFor({ timeout: 30_000 });
+    await registrar.waitFor();
     await registrar.getByRole('textbox', { name: 'Registrerad som' }).fill('KS 2026/7');
     await registrar.getByRole('button', { name: 'Markera som registrerad' }).click();
     const warning = registrar.locator('[data-registrar-note="warning"]');
@@ -151,11 +151,9 @@ describeBrowser('the registrar registers what was sent to the registry mailbox',
     expect(await warning.innerText()).toContain('du har inte åtkomst till anna.andersson@vara.se');
     // Recorded on the forward, for whoever opens it next.
     await openMessage('arkivet@vara.se/eva.lind@vara.se', /För diarieföring/);
-    await pane()
-      .locator('[data-case-original-unmarked="anna.andersson@vara.se"]')
-      .waitFor({ timeout: 30_000 });
+    await pane().locator('[data-case-original-unmarked="anna.andersson@vara.se"]').waitFor();
 
     await openMessage('anna.andersson@vara.se', /allmän handling/);
-    await pane().locator('[data-case-status="sent-to-registrar"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-case-status="sent-to-registrar"]').waitFor();
   });
 });

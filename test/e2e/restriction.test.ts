@@ -22,7 +22,6 @@ interface Entity {
 }
 
 describeBrowser('the restriction follows the content', () => {
-  jest.setTimeout(120_000);
   const current = useWorkbench('Innboks');
   const pane = (): FrameLocator => paneOf(current());
   const filing = (): Locator => pane().locator('[data-section="filing"]');
@@ -40,9 +39,9 @@ describeBrowser('the restriction follows the content', () => {
     await page.goto(new URL(`?mailbox=${encodeURIComponent(mailbox)}`, page.url()).href);
     await page.getByRole('button', { name: subject }).first().click();
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().locator('[data-case-phase="ready"]').waitFor({ timeout: 30_000 });
+    await pane().locator('[data-case-phase="ready"]').waitFor();
     await pane().getByRole('button', { name: open }).click();
-    await filing().waitFor({ timeout: 30_000 });
+    await filing().waitFor();
   }
 
   beforeEach(async () => {
@@ -142,7 +141,7 @@ describeBrowser('the restriction follows the content', () => {
       );
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
     await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
-    await filing().waitFor({ timeout: 30_000 });
+    await filing().waitFor();
     expect(await filing().getByRole('combobox', { name: 'Skjerming' }).innerText()).toContain(
       'U – Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
     );

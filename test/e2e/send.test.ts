@@ -111,6 +111,64 @@ describeBrowser('sending from the workbench', () => {
     expect(await dialog().getByRole('button').allTextContents()).not.toContain('Send likevel');
   });
 
+  it('runs one send at a time: a double click on Send shows one alert', async () => {
+    await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022');
+    await current().getByRole('button', { name: 'Send', exact: true }).dblclick();
+    await dialog().waitFor();
+    expect(await dialog().count()).toBe(1);
+    await dialog().getByRole('button', { name: 'Ikkje send' }).click();
+    // Nothing was left behind it, and Send works again.
+    expect(await dialog().count()).toBe(0);
+    await send();
+    await dialog().waitFor();
+    expect(await dialog().count()).toBe(1);
+  });
+
+  it('shows a plain text alert (Mailbox 1.13) with its line breaks, a Markdown one (1.15) without escapes', async () => {
+    const lines = async (): Promise<string[]> =>
+      (await dialog().locator('#smart-alert-message').innerText())
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    await current()
+      .getByRole('combobox', { name: 'Outlook (Mailbox)', exact: true })
+      .selectOption('1.13');
+    await current().getByRole('button', { name: 'Innboks' }).waitFor();
+    await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022');
+    await send();
+    await dialog().waitFor();
+    const plain = await lines();
+    expect(plain[0]).toBe('Arkivpost stoppa sendinga:');
+    expect(plain.slice(1).every((l) => l.startsWith('• '))).toBe(true);
+    expect(plain.length).toBeGreaterThanOrEqual(3);
+    await dialog().getByRole('button', { name: 'Ikkje send' }).click();
+
+    await current()
+      .getByRole('combobox', { name: 'Outlook (Mailbox)', exact: true })
+      .selectOption('1.15');
+    await current().getByRole('button', { name: 'Innboks' }).waitFor();
+    await newMessage('ola.innbyggjar@example.net', 'Vedtak for 13097248022');
+    // A program whose name Markdown could read as emphasis.
+    const program = Buffer.alloc(256);
+    program.set([0x4d, 0x5a, 0x90, 0x00]);
+    program[0x3c] = 0x80;
+    program.set([0x50, 0x45, 0, 0], 0x80);
+    await current().locator('#file').setInputFiles({
+      name: 'dss__pdf_v2.exe',
+      mimeType: 'application/octet-stream',
+      buffer: program,
+    });
+    await current().getByRole('listitem').filter({ hasText: 'dss__pdf_v2.exe' }).waitFor();
+    await send();
+    await dialog().waitFor();
+    const md = await lines();
+    expect(md.join('\n')).toContain('dss__pdf_v2.exe');
+    expect(md[0]).toBe('Arkivpost stoppa sendinga:');
+    expect(await dialog().locator('strong').first().innerText()).toBe('Arkivpost stoppa sendinga:');
+    expect(await dialog().locator('li').count()).toBe(md.length - 1);
+    expect(md.join('\n')).not.toContain('\\');
+  });
+
   it('speaks Swedish under Vara kommun', async () => {
     await current()
       .getByRole('combobox', { name: 'Kommune', exact: true })

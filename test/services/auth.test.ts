@@ -5,9 +5,9 @@
 import { LANGS } from '../../src/core/model';
 import { parseDialogAnswer } from '../../src/host/office/auth';
 import { authFailureOf } from '../../src/services/auth/msal';
-import { AUTH_FAILURE_KINDS, AuthFailure } from '../../src/services/auth/types';
+import { AUTH_FAILURE_KINDS, AuthFailure } from '../../src/core/auth';
 import { tc } from '../../src/taskpane/case/messages';
-import { failureText } from '../../src/taskpane/case/useCase';
+import { failureText } from '../../src/taskpane/shell/failure';
 
 describe('authFailureOf (MSAL errors by their code)', () => {
   it.each([

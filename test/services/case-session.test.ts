@@ -8,14 +8,15 @@
 import { createGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph/emulator';
 import type { ItemAddress, ReadPort } from '../../src/core/ports';
-import { AuthFailure } from '../../src/services/auth/types';
-import type { TokenRequest, TokenSource } from '../../src/services/auth/types';
+import { AuthFailure } from '../../src/core/auth';
+import type { TokenRequest, TokenSource } from '../../src/core/auth';
 import { createGraphClient } from '../../src/services/graph/client';
 import { GraphFailure } from '../../src/services/graph/errors';
 import { groupMembers, searchPeople, searchTerm } from '../../src/services/people';
 import { withSuggestedDue } from '../../src/taskpane/case/CasePanel';
 import { tc } from '../../src/taskpane/case/messages';
-import { CaseSession, failureText } from '../../src/taskpane/case/useCase';
+import { CaseSession } from '../../src/taskpane/case/useCase';
+import { failureText } from '../../src/taskpane/shell/failure';
 import type { CaseState, NoticeFacts } from '../../src/taskpane/case/useCase';
 import type { ReadView } from '../../src/taskpane/readView';
 import { ha } from '../taskpane/read-fixtures';

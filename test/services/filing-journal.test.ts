@@ -28,6 +28,9 @@ import { tf } from '../../src/taskpane/filing/messages';
 import { FilingSession, itemFiling, journalLines } from '../../src/taskpane/filing/useFiling';
 import { ha } from '../taskpane/read-fixtures';
 
+// Some cases file the message a dozen times over, each against the emulators: sized for a loaded machine.
+jest.setTimeout(120_000);
+
 const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };
 const MAILBOX = 'post@ha.kommune.no';
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -542,6 +545,106 @@ describe('who a message is', () => {
       identity: 'reused-message-id',
     });
     expect(all('journalpost')).toHaveLength(2);
+  });
+});
+
+describe('a lost answer to a new case', () => {
+  // A different message with the same Message-ID (or any message), filed into a new case with
+  // the same title on the same day as one already filed: the case is looked up by its title and
+  // saksdato after its answer was lost, and both cases have them. The fuzz found it (seed 77 run
+  // 137: 503 after the archive made the second case; seed 3 run 103: 504 after): the second
+  // record went into the first message's case and the new one was left empty.
+  function another(): ItemAddress {
+    const text = new TextDecoder('latin1').decode(readFileSync(SAMPLE));
+    const changed = text.replace(
+      'Nabovarsel vart sendt 16. februar.',
+      'Nabovarsel vart sendt 17. februar.',
+    );
+    return deliver(MAILBOX, new TextEncoder().encode(changed), 'Søknad om løyve til tiltak');
+  }
+
+  /** Two cases with the same title and saksdato, each with one record; the second message marked 2026/2-1. */
+  async function expectEachInItsOwnCase(other: ItemAddress): Promise<void> {
+    const cases = all('saksmappe');
+    expect(cases.map((c) => [c.fields['tittel'], c.fields['saksdato']])).toEqual([
+      ['Byggesøknad gnr. 12 bnr. 345', NOW.toISOString()],
+      ['Byggesøknad gnr. 12 bnr. 345', NOW.toISOString()],
+    ]);
+    expect(
+      cases.map((c) =>
+        noark.store.children(c.systemID, 'journalpost').map((j) => j.fields['registreringsID']),
+      ),
+    ).toEqual([['2026/1-1'], ['2026/2-1']]);
+    expect(all('dokumentobjekt')).toHaveLength(8);
+    for (const o of all('dokumentobjekt')) expect(noark.store.filePath(o)).toBeTruthy();
+    expect((await readItemState(graphClient(), item)).state.archiveRef).toBe('2026/1-1');
+    const after = await readItemState(graphClient(), other);
+    expect(after.state).toMatchObject({ status: 'archived', archiveRef: '2026/2-1' });
+    expect(after.journal).toBeUndefined();
+  }
+
+  it.each([
+    ['503 after the archive made it (seed 77, run 137)', 'unavailable'],
+    ['504 after the archive made it (seed 3, run 103)', 'gateway-timeout'],
+  ] as const)(
+    'finds the case it made, not the other message’s with the same title and saksdato: %s',
+    async (_, kind) => {
+      await file();
+      const other = another();
+      noark.faults.add({ kind, when: 'after', method: 'POST', path: 'ny-saksmappe$' });
+      const result = await file({ at: other });
+      expect(noark.faults.list()).toEqual([]);
+      expect(noark.log.filter((e) => e.fault !== null).map((e) => [e.method, e.status])).toEqual([
+        ['POST', kind === 'unavailable' ? 503 : 504],
+      ]);
+      expect(result).toMatchObject({
+        kind: 'done',
+        outcome: { kind: 'filed', reference: '2026/2-1', case: { number: '2026/2' } },
+      });
+      await expectEachInItsOwnCase(other);
+    },
+  );
+
+  it('a new pane, from the journal’s key alone, takes up the case it made, not the other one', async () => {
+    await file();
+    const other = another();
+    // The answer to the new case is lost, and so is every look for it: the first pane stops
+    // with the case's key on the item and nothing recorded as made.
+    noark.faults.add({ kind: 'drop', when: 'after', method: 'POST', path: 'ny-saksmappe$' });
+    noark.faults.add({
+      kind: 'unavailable',
+      method: 'GET',
+      path: '/saksmappe$',
+      times: 30,
+    });
+    await expect(file({ at: other })).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(all('saksmappe')).toHaveLength(2);
+    expect(all('journalpost')).toHaveLength(1);
+    const left = (await readItemState(graphClient(), other)).journal;
+    expect(left?.steps.map((e) => [e.step, e.key !== undefined, e.made !== undefined])).toEqual([
+      ['case', true, false],
+    ]);
+    noark.faults.clear();
+    const result = await file({ at: other });
+    expect(result).toMatchObject({
+      kind: 'done',
+      resumed: { by: KARI.address },
+      outcome: { kind: 'filed', reference: '2026/2-1' },
+    });
+    await expectEachInItsOwnCase(other);
+  });
+
+  it('takes none of the other message’s case when its own was never made', async () => {
+    await file();
+    const other = another();
+    // 503 before the archive acted, every time the client asks: no second case.
+    noark.faults.add({ kind: 'unavailable', method: 'POST', path: 'ny-saksmappe$', times: 30 });
+    await expect(file({ at: other })).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(all('saksmappe')).toHaveLength(1);
+    expect(all('journalpost')).toHaveLength(1);
+    noark.faults.clear();
+    await file({ at: other });
+    await expectEachInItsOwnCase(other);
   });
 });
 

@@ -21,6 +21,19 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
+
+/**
+ * The time limit of one browser test and of each of its hooks. Generous: the
+ * suites run on a 2-core machine that other builds share, where a test that
+ * takes 5 s alone can take 40 s. Suites whose tests do more say a multiple.
+ */
+export const BROWSER_TIMEOUT_MS = 120_000;
+
+/** The time limit of one step in a page (a click, a wait for an element), for the same machine. */
+export const BROWSER_STEP_MS = 45_000;
+
+/** Building the add-in and the workbench (once for all suites) and starting them. */
+export const BUILD_TIMEOUT_MS = 360_000;
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export function hasChromium(): boolean {
@@ -70,47 +83,58 @@ function inputHash(): string {
   return hash.digest('hex');
 }
 
-const STAMP = join(ROOT, 'dist', '.workbench-build');
-const LOCK = join(ROOT, 'dist', '.workbench-build.lock');
+/** The browser tests' builds, one folder per state of the inputs, apart from `npm start`'s dist/. */
+const BUILDS = join(ROOT, 'dist', 'test');
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**
- * Builds the add-in and the workbench exactly as `npm start` does, once:
- * browser suites running in parallel share one build (the first builds
- * under a lock, the others wait), and an unchanged tree is not rebuilt.
+ * Builds the add-in and the workbench exactly as `npm start` does, once, and
+ * returns the folder: browser suites running in parallel share one build (the
+ * first builds under a lock, the others wait), an unchanged tree is not
+ * rebuilt, and a build of `npm start` beside them (into dist/) leaves their
+ * files alone.
  */
-export function buildWorkbench(): void {
-  const wanted = inputHash();
-  const built = (): boolean => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted;
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  for (const until = Date.now() + 300_000; Date.now() < until;) {
-    if (built()) return;
+export function buildWorkbench(): string {
+  const wanted = inputHash().slice(0, 16);
+  const dir = join(BUILDS, wanted);
+  const complete = join(dir, '.complete');
+  const lock = `${dir}.lock`;
+  mkdirSync(BUILDS, { recursive: true });
+  for (const until = Date.now() + BUILD_TIMEOUT_MS - 30_000; Date.now() < until;) {
+    if (existsSync(complete)) return dir;
     try {
-      mkdirSync(LOCK);
+      mkdirSync(lock);
     } catch {
       // Another suite is building; a lock older than five minutes is left over.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 300_000)
-        rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
       sleepSync(500);
       continue;
     }
     try {
-      if (built()) return;
-      rmSync(STAMP, { force: true });
+      if (existsSync(complete)) return dir;
+      rmSync(dir, { recursive: true, force: true });
+      // Builds of earlier states of the tree, unused for an hour.
+      for (const name of readdirSync(BUILDS)) {
+        const old = join(BUILDS, name);
+        if (name !== wanted && Date.now() - statSync(old).mtimeMs > 3_600_000)
+          rmSync(old, { recursive: true, force: true });
+      }
       execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-addin.mjs')], {
         cwd: ROOT,
+        env: { ...process.env, ARKIVPOST_DIST: dir },
         stdio: 'pipe',
       });
-      writeFileSync(STAMP, wanted);
-      return;
+      writeFileSync(complete, '');
+      return dir;
     } finally {
-      rmSync(LOCK, { recursive: true, force: true });
+      rmSync(lock, { recursive: true, force: true });
     }
   }
-  throw new Error('the workbench build did not finish within five minutes');
+  throw new Error('the workbench build did not finish in time');
 }
 
 export interface Server {
@@ -118,7 +142,8 @@ export interface Server {
   stop(): void;
 }
 
-export function startWorkbench(): Promise<Server> {
+/** The workbench server on a free port, serving `dist` (buildWorkbench's folder; default dist/). */
+export function startWorkbench(dist?: string): Promise<Server> {
   const archive = mkdtempSync(join(tmpdir(), 'arkivpost-noark-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dev', 'server.mjs')], {
     cwd: ROOT,
@@ -127,12 +152,16 @@ export function startWorkbench(): Promise<Server> {
       ...process.env,
       PORT: '0',
       ARKIVPOST_NOARK_DIR: archive,
+      ...(dist !== undefined ? { ARKIVPOST_DIST: dist } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`workbench did not start: ${out}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`workbench did not start: ${out}`)),
+      BROWSER_STEP_MS,
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /https:\/\/localhost:\d+\//.exec(out);
@@ -177,27 +206,31 @@ export function useWorkbench(ready: string): () => Page {
   let server: Server | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  // Every test of the suite (a suite may set a multiple after this).
+  jest.setTimeout(BROWSER_TIMEOUT_MS);
   beforeAll(async () => {
-    buildWorkbench();
-    server = await startWorkbench();
-    browser = await launch();
-  }, 180_000);
+    // The server and Chromium start side by side.
+    const [started, launched] = await Promise.all([startWorkbench(buildWorkbench()), launch()]);
+    server = started;
+    browser = launched;
+  }, BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     server?.stop();
-  });
+  }, BROWSER_TIMEOUT_MS);
   beforeEach(async () => {
     if (!browser || !server) throw new Error('the workbench did not start');
     page = await browser.newPage({
       ignoreHTTPSErrors: true,
       viewport: { width: 1400, height: 900 },
     });
+    page.setDefaultTimeout(BROWSER_STEP_MS);
     await page.goto(server.url);
     await page.getByRole('button', { name: ready }).waitFor();
-  });
+  }, BROWSER_TIMEOUT_MS);
   afterEach(async () => {
     await page?.close();
-  });
+  }, BROWSER_TIMEOUT_MS);
   return () => {
     if (!page) throw new Error('no page: use inside a test');
     return page;

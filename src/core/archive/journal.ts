@@ -11,28 +11,11 @@
  * "forward", "folder", …); this module only keeps them.
  */
 import type { FilingRequest } from '../ports';
+import type { FilingJournalPort, JournalEntry } from './journal-port';
+
+export type { FilingJournalPort, JournalEntry } from './journal-port';
 
 export const JOURNAL_VERSION = 1;
-
-/** One step of a filing as the journal holds it. */
-export interface JournalEntry {
-  /** The connector's name for the step: "case", "record", "document:2", "forward". */
-  readonly step: string;
-  /**
-   * Written before the step: what is about to be made, as the connector
-   * will look for it again (a title and date, a claimed number, a
-   * Message-ID). Strings only.
-   */
-  readonly key?: Readonly<Record<string, string>>;
-  /** Written after the step: what the archive made (its id, the number people use, its address). */
-  readonly made?: {
-    readonly id: string;
-    readonly ref?: string;
-    readonly href?: string;
-  };
-  /** The archive confirmed it (a document's bytes by size and checksum). */
-  readonly confirmed?: boolean;
-}
 
 /** Who a message is: more than its Message-ID (see ./identity). */
 export interface MessageIdentity {
@@ -70,24 +53,6 @@ export interface FilingJournal {
    */
   readonly pane?: string;
   readonly at?: string;
-}
-
-/**
- * The journal as a connector sees it during one attempt: the steps an
- * earlier attempt recorded, and a way to record this one's. `note`
- * resolves once the entry is stored on the item; when it cannot be
- * stored it rejects, and the connector does not take the step.
- */
-export interface FilingJournalPort {
-  get(step: string): JournalEntry | undefined;
-  note(entry: JournalEntry): Promise<void>;
-  /**
-   * Optional: record an entry with the next `note` (or when the filing
-   * ends), not in a write of its own. For what was made, never for what is
-   * about to be: a `made` that is lost leaves the step's `key`, by which
-   * the next attempt looks it up.
-   */
-  defer?(entry: JournalEntry): void;
 }
 
 // ---------------------------------------------------------------------------

@@ -370,6 +370,57 @@ function readGap(t: string, e: number, n: number): number {
 }
 
 /**
+ * Read the chain of digit groups that starts at the digit `i` of `norm.text`,
+ * adding the numbers in it to `out`. Returns where the chain's last group
+ * ends: the next chain starts at a digit at or after it.
+ */
+function readChain(
+  norm: NormalizedText,
+  t: string,
+  i: number,
+  out: TextMatch[],
+  meter?: Meter,
+): number {
+  const n = t.length;
+  let count = 0;
+  let s = i;
+  let maxLen = 0;
+  let scanned = 0;
+  let e: number;
+  for (;;) {
+    e = s + 1;
+    while (e < n && isDigit(t.charCodeAt(e))) e += 1;
+    ensureCapacity(count + 1);
+    groupStart[count] = s;
+    groupEnd[count] = e;
+    if (count === 0) {
+      groupSep[0] = 0;
+      groupFlags[0] = 0;
+    }
+    count += 1;
+    if (e - s > maxLen) maxLen = e - s;
+    const next = readGap(t, e, n);
+    scanned += gap.scanned;
+    if (next >= 0) {
+      ensureCapacity(count + 1);
+      groupSep[count] = gap.sep;
+      groupFlags[count] = gap.flags;
+      s = next;
+      continue;
+    }
+    break;
+  }
+  // White space read after the chain is read again by the caller.
+  meter?.tick(scanned);
+  // A lone group shorter than 6 can hold neither a number nor an interim date.
+  if (count === 1 && maxLen < 6) return e;
+  // Each group is tried with at most the eleven after it.
+  meter?.tick(count * 12);
+  scanChain(norm, count, out);
+  return e;
+}
+
+/**
  * Every national identity number in the text, in order, with offsets and text
  * from the original (un-normalised) string.
  */
@@ -380,8 +431,6 @@ export function findNationalIds(norm: NormalizedText, meter?: Meter): TextMatch[
   let i = 0;
   let ticked = 0;
   while (i < n) {
-    // The regex engine finds the next digit far faster than a loop; a single
-    // character class cannot backtrack.
     // The next digit, found by the regex engine far faster than a loop (a
     // single character class cannot backtrack); a block at a time, so that
     // the meter hears of the work as it goes.
@@ -393,43 +442,63 @@ export function findNationalIds(norm: NormalizedText, meter?: Meter): TextMatch[
       meter.tick(i - ticked);
       ticked = i;
     }
-    if (!found) continue;
-    let count = 0;
-    let s = i;
-    let maxLen = 0;
-    let scanned = 0;
-    for (;;) {
-      let e = s + 1;
-      while (e < n && isDigit(t.charCodeAt(e))) e += 1;
-      ensureCapacity(count + 1);
-      groupStart[count] = s;
-      groupEnd[count] = e;
-      if (count === 0) {
-        groupSep[0] = 0;
-        groupFlags[0] = 0;
-      }
-      count += 1;
-      if (e - s > maxLen) maxLen = e - s;
-      const next = readGap(t, e, n);
-      scanned += gap.scanned;
-      if (next >= 0) {
-        ensureCapacity(count + 1);
-        groupSep[count] = gap.sep;
-        groupFlags[count] = gap.flags;
-        s = next;
-        continue;
-      }
-      i = e;
-      break;
-    }
-    // White space read after the chain is read again by the main loop.
-    meter?.tick(scanned);
-    // A lone group shorter than 6 can hold neither a number nor an interim date.
-    if (count === 1 && maxLen < 6) continue;
-    // Each group is tried with at most the eleven after it.
-    meter?.tick(count * 12);
-    scanChain(norm, count, out);
+    if (found) i = readChain(norm, t, i, out, meter);
   }
   if (meter !== undefined && n > ticked) meter.tick(n - ticked);
   return out;
 }
+
+/*
+ * The same reading driven by another pass over the text. The keyword scan
+ * reads every character anyway; handing it the runs of digits it passes
+ * saves a second pass (scan.ts). One text at a time: `begin`, then `over`
+ * for the stretches holding digits in reading order, then `end`.
+ */
+let readText: NormalizedText | null = null;
+/** `readText.text` (read once: a normalised text's fields are not plain data). */
+let readString = '';
+let readOut: TextMatch[] = [];
+let readMeter: Meter | undefined;
+/** Digits before this index are read. */
+let readNext = 0;
+
+/** Reads national identity numbers from the digits another scan of the text passes. */
+export const ID_READER = {
+  /** Start reading `norm.text`. */
+  begin(norm: NormalizedText, meter?: Meter): void {
+    readText = norm;
+    readString = norm.text;
+    readOut = [];
+    readMeter = meter;
+    readNext = 0;
+  },
+
+  /**
+   * Read every chain that starts at a digit in [from, to) not read yet;
+   * stretches are given in reading order. Returns the index before which
+   * every digit is read (a chain may reach past `to`).
+   */
+  over(from: number, to: number): number {
+    const norm = readText;
+    if (norm === null) return to;
+    const t = readString;
+    let p = from > readNext ? from : readNext;
+    while (p < to) {
+      if (isDigit(t.charCodeAt(p))) {
+        p = readChain(norm, t, p, readOut, readMeter);
+        readNext = p;
+      } else p++;
+    }
+    return readNext > to ? readNext : to;
+  },
+
+  /** The numbers found, in order; reading is over. */
+  end(): TextMatch[] {
+    const out = readOut;
+    readText = null;
+    readString = '';
+    readOut = [];
+    readMeter = undefined;
+    return out;
+  },
+};

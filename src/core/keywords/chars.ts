@@ -12,6 +12,8 @@ export const SPACE = 2;
 export const DELIM = 4;
 /** Ends a sentence: a phrase never continues across it. */
 export const HARD = 8;
+/** An ASCII digit (also WORD): the scan hands runs of digits to the ID reader. */
+export const DIGIT = 16;
 
 let table: Uint8Array | null = null;
 
@@ -19,7 +21,7 @@ let table: Uint8Array | null = null;
 export function classes(): Uint8Array {
   if (table) return table;
   const t = new Uint8Array(0x10000);
-  for (let c = 0x30; c <= 0x39; c++) t[c] = WORD;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = WORD | DIGIT;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = WORD;
   for (let c = 0x61; c <= 0x7a; c++) t[c] = WORD;
   // Latin-1 letters through Latin Extended, Greek, Cyrillic, combining marks...

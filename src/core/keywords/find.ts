@@ -7,6 +7,7 @@ import {
   atSentenceEnd,
   classes,
   DELIM,
+  DIGIT,
   found,
   isApostrophe,
   lowerSlice,
@@ -31,6 +32,7 @@ import { HANDLERS } from './legal-rules';
 import type { Pattern, Tok } from './pattern';
 import { parsePattern, tokMatches } from './pattern';
 import { isNegated, isRuleText, SentenceIndex } from './rule-text';
+import { keepShape } from '../shapes';
 import { joinSpacedLetters, SPACED_MIN, isSpacer } from './spaced';
 import type { Trie } from './trie';
 import { TrieBuilder } from './trie';
@@ -91,6 +93,8 @@ interface Dictionary {
    * where the word ends with it: "med" and "synfaring" cost nothing more.
    */
   readonly fwdOpen: Uint8Array;
+  /** Does a key of `fwd` hold a digit? (None of the built-in ones does.) */
+  readonly fwdDigits: boolean;
 }
 
 interface ExtraPhrase {
@@ -169,7 +173,9 @@ export function compileDictionary(sources: readonly RuleSource[] = SOURCES): Dic
       if (entries[built.ids[j]!]!.open) fwdOpen[node] = 1;
     }
   }
-  return { fwd: built, rev: rev.build(), entries, fwdOpen };
+  let fwdDigits = false;
+  for (let c = 0x30; c <= 0x39; c++) if (built.map[c]! > 1) fwdDigits = true;
+  return { fwd: built, rev: rev.build(), entries, fwdOpen, fwdDigits };
 }
 
 // Built on first use and kept: the send runtime calls this once per message.
@@ -543,7 +549,19 @@ class Hits {
   dropFrom(from: number): void {
     while (this.len > 0 && this.buf[this.len - 2]! >= from) this.len -= 4;
   }
+
+  /** Empty, giving back a buffer a text with many hits made large. */
+  clear(): void {
+    this.len = 0;
+    if (this.buf.length > 1 << 14) this.buf = new Int32Array(256);
+  }
 }
+
+/**
+ * The hits of the scan under way, one object for every scan (a scan runs to
+ * its end before another starts), kept for the module's life (see shapes.ts).
+ */
+const HITS = keepShape(new Hits());
 
 /** Does the word go on at i (a word character, or an apostrophe between letters)? */
 function continuesWord(s: string, i: number, cls: Uint8Array): boolean {
@@ -583,10 +601,31 @@ const BLOCK = 1 << 16;
 const HIT_COST = 64;
 
 /**
- * One pass over the text, collecting trigger hits. True when the text has
- * letters spaced apart ("t a u s h e t s p l i k t"), to be read again joined.
+ * A reader the scan hands the digits it passes (the ID number reader), so
+ * that one pass over the text serves both.
  */
-function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Meter): boolean {
+export interface DigitReader {
+  /**
+   * Read the digits in [from, to) not read yet; stretches come in reading
+   * order. Returns the index before which every digit is read.
+   */
+  over(from: number, to: number): number;
+}
+
+/**
+ * One pass over the text, collecting trigger hits and handing every word
+ * with a digit in it (and every stretch it skips) to `digits`. True when
+ * the text has letters spaced apart ("t a u s h e t s p l i k t"), to be
+ * read again joined.
+ */
+function scan(
+  s: string,
+  d: Dictionary,
+  x: Trie | null,
+  hits: Hits,
+  digits: DigitReader | null,
+  meter?: Meter,
+): boolean {
   const cls = classes();
   const n = s.length;
   const F = d.fwd;
@@ -606,6 +645,9 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Mete
   let spacedNext = -1;
   let spaced = false;
   let ticked = 0;
+  /** Digits before this index have been handed to `digits`. */
+  let digitsRead = digits === null ? n : 0;
+  const fwdDigits = d.fwdDigits;
   // A block at a time, so the meter hears of the work as it goes.
   for (let limit = n < BLOCK ? n : BLOCK; i < n; limit = i + BLOCK < n ? i + BLOCK : n) {
     while (i < limit) {
@@ -645,8 +687,21 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Mete
           if (i >= n) break;
           ch = s.charCodeAt(i);
         }
-        i = wordEnd(s, i, cls);
+        // The rest of the word (wordEnd, inlined), noting the classes of
+        // its characters: does it hold a digit?
+        let kinds = k;
+        if (fwdDigits) for (let j = ws + 1; j < i; j++) kinds |= cls[s.charCodeAt(j)]!;
+        while (i < n) {
+          const e = s.charCodeAt(i);
+          const ke = cls[e]!;
+          if (ke & WORD) {
+            kinds |= ke;
+            i++;
+          } else if (isApostrophe(e) && i + 1 < n && cls[s.charCodeAt(i + 1)]! & WORD) i++;
+          else break;
+        }
         const we = i;
+        if (kinds & DIGIT && we > digitsRead) digitsRead = digits!.over(ws, we);
         if (we - ws === 1 && (c < 0x30 || c > 0x39)) {
           // A single letter: one of a run spaced apart?
           spacedRun = ws === spacedNext ? spacedRun + 1 : 1;
@@ -662,6 +717,7 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Mete
         if (we - ws === 3 && ws === chunkStart && isWww(s, ws)) {
           hits.len = mark;
           i = chunkEnd(s, ws, cls);
+          if (i > digitsRead) digitsRead = digits!.over(ws, i);
           continue;
         }
         if (we - ws > rMin) {
@@ -691,7 +747,9 @@ function scan(s: string, d: Dictionary, x: Trie | null, hits: Hits, meter?: Mete
       ) {
         // An e-mail address or a URL: nothing inside it is about a person.
         hits.dropFrom(chunkStart);
+        const from = i;
         i = chunkEnd(s, i, cls);
+        if (i > digitsRead) digitsRead = digits!.over(from, i);
         chunkStart = i;
         innerDot = false;
         continue;
@@ -786,19 +844,21 @@ export function findKeywords(
   norm: NormalizedText,
   extra?: ExtraKeywords,
   meter?: Meter,
+  digits: DigitReader | null = null,
 ): TextMatch[] {
   const d = dictionary();
   const x = extra ? compileExtras(extra) : null;
   const xt = x && !x.trie.empty ? x.trie : null;
-  const hits = new Hits();
+  const hits = HITS;
+  hits.clear();
   let view = norm;
-  if (scan(norm.text, d, xt, hits, meter)) {
+  if (scan(norm.text, d, xt, hits, digits, meter)) {
     // Letters spaced apart: read the text again with them joined.
     const joined = joinSpacedLetters(norm, meter);
     if (joined !== null) {
       view = joined;
       hits.len = 0;
-      scan(view.text, d, xt, hits, meter);
+      scan(view.text, d, xt, hits, null, meter);
     }
   }
   if (hits.len === 0) return [];

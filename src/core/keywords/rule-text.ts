@@ -1,4 +1,5 @@
 import { classes, HARD, lowerSlice, MAX_WORD, WORD, wordEnd, wordStart } from './chars';
+import { keepShape } from '../shapes';
 
 /**
  * Text ABOUT sensitive content is not sensitive content. The seed routines
@@ -327,6 +328,9 @@ class EndFinder {
     return stop === s.length;
   }
 }
+
+// Sentence indexes are made per text: keep their shape (see shapes.ts).
+keepShape(new SentenceIndex(''));
 
 function isWhite(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;

@@ -7,6 +7,7 @@
  * spaced, one regex costs a bounded number of steps, and a hit costs a
  * bounded number of regexes.
  */
+import { keepShape } from '../shapes';
 
 /** Characters of a window after white space is collapsed. */
 export const WINDOW = 128;
@@ -51,6 +52,10 @@ class Collapsed implements Win {
     return this.starts[k] ?? 0;
   }
 }
+
+// Windows are made per hit: keep their shapes (see shapes.ts).
+keepShape(new Plain('', 0));
+keepShape(new Collapsed('', new Int32Array(1)));
 
 /**
  * Is s[from, to) free of long runs of white space? A run of LONG holds a

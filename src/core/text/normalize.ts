@@ -15,6 +15,7 @@
  * caller with a deadline can abandon it (OutOfTime is not caught here).
  */
 import type { Meter } from '../metering/meter';
+import { keepShape } from '../shapes';
 import { DIGIT_ZEROS, IGNORABLE_RANGES, MARK_RANGES, digitOf, inRanges } from './unicode';
 
 export interface NormalizedText {
@@ -287,8 +288,6 @@ type Origin =
   | { readonly kind: 'skips'; readonly skips: Int32Array; readonly base: NormalizedText | null }
   | { readonly kind: 'table'; readonly map: Int32Array };
 
-const ORIGINS = new WeakMap<NormalizedText, Origin>();
-
 /** Number of entries in the ascending `skips` that are <= j. */
 function skipsUpTo(skips: Int32Array, j: number): number {
   let lo = 0;
@@ -311,17 +310,58 @@ function buildSkipMap(skips: Int32Array, textLength: number): Int32Array {
   return map;
 }
 
+/**
+ * A text normalised here, with how it leads back to the original (null:
+ * it is the original). A class, not an object with getters: its fields
+ * are read on every match, and objects of one class share one fast shape.
+ */
+class Derived implements NormalizedText {
+  private lowerText: string | null = null;
+  private offsets: Int32Array | null;
+  /** The original holds a right-to-left override, embedding or isolate. */
+  rightToLeft = false;
+
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    readonly origin: Origin | null,
+  ) {
+    this.offsets = origin !== null && origin.kind === 'table' ? origin.map : null;
+  }
+
+  get lower(): string {
+    if (this.lowerText === null) this.lowerText = lowerSameLength(this.text);
+    return this.lowerText;
+  }
+
+  get map(): Int32Array | null {
+    const origin = this.origin;
+    if (origin === null || origin.kind === 'table') return this.offsets;
+    if (this.offsets === null) {
+      const map = buildSkipMap(origin.skips, this.text.length);
+      const b = origin.base === null ? null : origin.base.map;
+      if (b !== null) for (let j = 0; j < map.length; j++) map[j] = b[map[j] ?? 0] ?? 0;
+      this.offsets = map;
+    }
+    return this.offsets;
+  }
+}
+
+// Made per text: keep the shape (see shapes.ts).
+keepShape(new Derived('', '', null));
+
+/** What a normalised text made here (or a copy of one) says of its origin. */
+interface Traced {
+  readonly origin?: Origin | null;
+  readonly rightToLeft?: boolean;
+}
+
+function originOf(norm: NormalizedText): Origin | null {
+  return (norm as Traced).origin ?? null;
+}
+
 function plain(original: string): NormalizedText {
-  let lower: string | null = null;
-  return {
-    original,
-    text: original,
-    get lower(): string {
-      if (lower === null) lower = lowerSameLength(original);
-      return lower;
-    },
-    map: null,
-  };
+  return new Derived(original, original, null);
 }
 
 /**
@@ -335,49 +375,13 @@ export function withSkips(
   skipped: ArrayLike<number>,
   base: NormalizedText | null,
 ): NormalizedText {
-  const skips = Int32Array.from(skipped);
-  let map: Int32Array | null = null;
-  let lower: string | null = null;
-  const norm: NormalizedText = {
-    original,
-    text,
-    get lower(): string {
-      if (lower === null) lower = lowerSameLength(text);
-      return lower;
-    },
-    get map(): Int32Array {
-      if (map === null) {
-        map = buildSkipMap(skips, text.length);
-        if (base !== null) {
-          const b = base.map;
-          if (b !== null) for (let j = 0; j < map.length; j++) map[j] = b[map[j] ?? 0] ?? 0;
-        }
-      }
-      return map;
-    },
-  };
-  ORIGINS.set(norm, { kind: 'skips', skips, base });
-  return norm;
+  return new Derived(original, text, { kind: 'skips', skips: Int32Array.from(skipped), base });
 }
 
 /** A text whose characters come from anywhere in the original, each with its index. */
 function withTable(original: string, text: string, map: Int32Array): NormalizedText {
-  let lower: string | null = null;
-  const norm: NormalizedText = {
-    original,
-    text,
-    get lower(): string {
-      if (lower === null) lower = lowerSameLength(text);
-      return lower;
-    },
-    map,
-  };
-  ORIGINS.set(norm, { kind: 'table', map });
-  return norm;
+  return new Derived(original, text, { kind: 'table', map });
 }
-
-/** Normalised texts whose original holds a right-to-left override, embedding or isolate. */
-const RIGHT_TO_LEFT = new WeakSet<NormalizedText>();
 
 /** Normalise `original` (see the top of this file). */
 export function normalizeText(original: string, meter?: Meter): NormalizedText {
@@ -475,8 +479,12 @@ export function normalizeText(original: string, meter?: Meter): NormalizedText {
   if (parts === null) return plain(original);
   if (n > runStart) parts.push(original.slice(runStart, n));
   const text = parts.join('');
-  const norm = withSkips(original, text, skipped, null);
-  if (rtl) RIGHT_TO_LEFT.add(norm);
+  const norm = new Derived(original, text, {
+    kind: 'skips',
+    skips: Int32Array.from(skipped),
+    base: null,
+  });
+  norm.rightToLeft = rtl;
   return norm;
 }
 
@@ -511,17 +519,17 @@ export function toOriginalRange(
 ): { start: number; end: number } {
   const original = norm.original;
   const n = original.length;
-  const origin = ORIGINS.get(norm);
+  const origin = originOf(norm);
   let s: number;
   let lastIdx: number;
-  if (origin !== undefined && origin.kind === 'skips' && origin.base !== null) {
+  if (origin !== null && origin.kind === 'skips' && origin.base !== null) {
     // A view of a normalised text: map into that text, then on.
     const b = origin.base;
     const bs = viaSkips(norm, origin.skips, start);
     if (end <= start) return toOriginalRange(b, bs, bs);
     return toOriginalRange(b, bs, viaSkips(norm, origin.skips, end - 1) + 1);
   }
-  if (origin !== undefined && origin.kind === 'table') {
+  if (origin !== null && origin.kind === 'table') {
     const m = origin.map;
     if (end <= start) {
       const at = m[start] ?? n;
@@ -536,7 +544,7 @@ export function toOriginalRange(
       if (o > lastIdx) lastIdx = o;
     }
   } else {
-    const skips = origin?.kind === 'skips' ? origin.skips : null;
+    const skips = origin !== null && origin.kind === 'skips' ? origin.skips : null;
     // A text made elsewhere (a copy, a test double) has only its map.
     const m = skips === null ? norm.map : null;
     const orig = (j: number): number => {
@@ -771,7 +779,7 @@ export function visualText(original: string, meter?: Meter): NormalizedText | nu
  * normalisation noticed them.
  */
 export function visualTextOf(norm: NormalizedText, meter?: Meter): NormalizedText | null {
-  return RIGHT_TO_LEFT.has(norm) ? reorder(norm.original, meter) : null;
+  return (norm as Traced).rightToLeft === true ? reorder(norm.original, meter) : null;
 }
 
 function reorder(original: string, meter?: Meter): NormalizedText {

@@ -4,8 +4,8 @@
  * Outlook), else MSAL in an Office dialog (auth.html), which hands the
  * token back with messageParent. Tokens stay in this page's memory.
  */
-import { AuthFailure, GRAPH_SCOPES } from '../../services/auth/types';
-import type { TokenRequest, TokenSource } from '../../services/auth/types';
+import { AuthFailure, GRAPH_SCOPES } from '../../core/auth';
+import type { TokenRequest, TokenSource } from '../../core/auth';
 import { officeCall } from './async';
 
 export function supportsNestedAuth(): boolean {

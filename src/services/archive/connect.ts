@@ -5,7 +5,7 @@
 import type { ArchiveConnector } from '../../core/ports';
 import { registryMailbox } from '../../core/profile/mailboxes';
 import type { Profile } from '../../core/profile/types';
-import type { TokenSource } from '../auth/types';
+import type { TokenSource } from '../../core/auth';
 import type { GraphClient } from '../graph/client';
 import type { Fetch } from './http';
 import { createNoark5Connector } from './noark5';

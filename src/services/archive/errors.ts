@@ -6,28 +6,14 @@
  */
 import { format } from '../../core/i18n/types';
 import type { Lang } from '../../core/model';
-import { GRAPH_FAILURE_KINDS, kindOf as graphKindOf } from '../graph/errors';
+import { kindOf as graphKindOf } from '../graph/errors';
 import { retryAfterMs } from '../http';
 import { archiveFailureMessages } from './messages';
 import type { ArchiveFailureKey } from './messages';
+import type { ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
 
-/** Graph's kinds of failure, and one more: a file larger than the archive takes. */
-export const ARCHIVE_FAILURE_KINDS = [...GRAPH_FAILURE_KINDS, 'too-large'] as const;
-export type ArchiveFailureKind = (typeof ARCHIVE_FAILURE_KINDS)[number];
-
-/** Causes with a sentence of their own (the kind's sentence otherwise). */
-export type ArchiveFailureReason =
-  | 'not-noark'
-  | 'relation'
-  | 'arkivdel'
-  | 'restriction-code'
-  | 'checksum'
-  | 'document-mismatch'
-  | 'library'
-  /** Something the filing's journal says it made is gone from the archive. */
-  | 'deleted'
-  /** The external id is on a record of another message (another fingerprint). */
-  | 'identity-taken';
+export { ARCHIVE_FAILURE_KINDS } from './failure-kinds';
+export type { ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
 
 export interface ArchiveFailureInit {
   /** The HTTP status, 0 when there was none. */

@@ -137,6 +137,21 @@ function sameInstant(value: unknown, iso: string): boolean {
   return typeof value === 'string' && Date.parse(value) === Date.parse(iso);
 }
 
+/**
+ * Cases, the newest first: by saksaar and sakssekvensnummer, else by
+ * opprettetDato, else the last listed first.
+ */
+function newestFirst(cases: readonly Json[]): Json[] {
+  const rank = (j: Json): [number, number, number] => [
+    numberOf(j['saksaar']) ?? -1,
+    numberOf(j['sakssekvensnummer']) ?? -1,
+    Date.parse(textOf(j['opprettetDato']) ?? '') || -1,
+  ];
+  const ranked = cases.map((j) => ({ j, r: rank(j) })).reverse();
+  ranked.sort((a, b) => b.r[0] - a.r[0] || b.r[1] - a.r[1] || b.r[2] - a.r[2]);
+  return ranked.map((x) => x.j);
+}
+
 export function hasFile(objekt: Json): boolean {
   return typeof objekt['referanseDokumentfil'] === 'string';
 }
@@ -350,11 +365,20 @@ export class Filing {
       ...(this.restriction !== null && pub.screened ? { skjerming: this.skjerming(['TMO']) } : {}),
     };
     const list = href(arkivdel.json, 'sakarkiv/saksmappe/');
+    // Title and saksdato do not name one case: another filing (a second message, another user)
+    // may have made a case with this title the same day, and its lookup finds ours as we find
+    // theirs. Ours is told apart by what this filing does: nothing is put in it before the
+    // journal holds it as made (the record's key is written, with the case, before the record
+    // is asked for), so while the journal has only its key it is empty. A case with a
+    // journalpost is never ours; of the empty ones, ours is the newest, since it was asked for
+    // after the key was on the item.
     const find = async (): Promise<Entity | null> => {
       if (list === null) return null;
       const same = await this.api.list(list, { $filter: `tittel eq ${odataString(caseTitle)}` });
-      const hit = same.find((j) => sameInstant(j['saksdato'], saksdato));
-      return hit ? listed(hit) : null;
+      for (const j of newestFirst(same.filter((c) => sameInstant(c['saksdato'], saksdato)))) {
+        if (await this.isEmpty(j)) return listed(j);
+      }
+      return null;
     };
     if (sentBefore !== undefined) {
       const hit = await find();
@@ -373,6 +397,12 @@ export class Filing {
     this.madeCase = entity;
     this.made({ step: 'case', made: this.caseMade(entity) });
     return { entity, fresh: true, ours: true };
+  }
+
+  /** The case holds no journalpost (one that offers no list of them counts as empty). */
+  private async isEmpty(theCase: Json): Promise<boolean> {
+    const records = href(theCase, 'sakarkiv/journalpost/');
+    return records === null || (await this.api.list(records, { $top: '1' }, 1)).length === 0;
   }
 
   private caseMade(e: Entity): NonNullable<JournalEntry['made']> {

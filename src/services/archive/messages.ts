@@ -1,6 +1,6 @@
 /** What the user reads when filing into the archive fails, in nb, nn, sv and en. */
 import type { Messages } from '../../core/i18n/types';
-import type { ArchiveFailureKind, ArchiveFailureReason } from './errors';
+import type { ArchiveFailureKind, ArchiveFailureReason } from './failure-kinds';
 
 export type ArchiveFailureKey =
   `archive.failure.${ArchiveFailureKind}` | `archive.failure.reason.${ArchiveFailureReason}`;

@@ -9,8 +9,8 @@
  */
 import type * as MsalBrowser from '@azure/msal-browser';
 import type { IPublicClientApplication } from '@azure/msal-browser';
-import { AuthFailure } from './types';
-import type { TokenRequest, TokenSource } from './types';
+import { AuthFailure } from '../../core/auth';
+import type { TokenRequest, TokenSource } from '../../core/auth';
 
 type Msal = typeof MsalBrowser;
 

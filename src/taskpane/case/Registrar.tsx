@@ -15,7 +15,7 @@ import type { RegistrationResult, RegistryForwardItem } from '../../services/reg
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
 import type { CaseKey } from './messages';
-import { failureText } from './useCase';
+import { failureText } from '../shell/failure';
 import type { CaseSession } from './useCase';
 
 /** True when the message is in one of the profile's registry mailboxes: only there is it a registrar's. */

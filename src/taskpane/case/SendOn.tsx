@@ -16,7 +16,7 @@ import type { FunctionMailbox, Profile } from '../../core/profile/types';
 import type { SentOriginal } from '../../services/forward';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
-import { failureText } from './useCase';
+import { failureText } from '../shell/failure';
 import type { CaseSession } from './useCase';
 
 /**

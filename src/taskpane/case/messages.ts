@@ -6,7 +6,7 @@
 import type { Lang } from '../../core/model';
 import { format } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
-import type { AuthFailureKind } from '../../services/auth/types';
+import type { AuthFailureKind } from '../../core/auth';
 
 export type CaseKey =
   | 'case.heading'

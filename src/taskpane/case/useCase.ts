@@ -17,17 +17,15 @@ import {
   displayName,
 } from '../../core/state';
 import type { Person, StateAction } from '../../core/state';
-import { AuthFailure } from '../../services/auth/types';
-import type { TokenSource } from '../../services/auth/types';
+import { AuthFailure } from '../../core/auth';
+import type { TokenSource } from '../../core/auth';
 import { createGraphClient } from '../../services/graph/client';
 import type { GraphClient, RetryInfo } from '../../services/graph/client';
-import { GraphFailure } from '../../services/graph/errors';
-import { graphMessages } from '../../services/graph/messages';
 import { changeItemState, readItemState } from '../../services/item-state';
 import type { ItemSnapshot } from '../../services/item-state';
 import { sendAssignmentNotice } from '../../services/notify';
-import { format } from '../../core/i18n/types';
 import { tc } from './messages';
+import { failureText } from '../shell/failure';
 
 /** What the pane needs from its composition root to reach Graph. */
 export interface CaseDeps {
@@ -103,17 +101,6 @@ export interface NoticeFacts {
 }
 
 /** A failure as a sentence in the user's language; never a stack trace. */
-export function failureText(error: unknown, lang: Lang): string {
-  if (error instanceof AuthFailure)
-    return tc(lang, `case.auth.${error.kind}`, { code: error.code });
-  if (error instanceof GraphFailure) {
-    return format(graphMessages[lang][`graph.error.${error.kind}`], {
-      code: error.code || String(error.status),
-    });
-  }
-  return format(graphMessages[lang]['graph.error.unknown'], { code: 'client' });
-}
-
 export function mailboxName(profile: Profile, address: string): string {
   const mb = profile.mailboxes.find((m) => m.address.toLowerCase() === address.toLowerCase());
   return mb?.name ?? address;

@@ -5,7 +5,7 @@ import { sensitiveFindings, withHolders } from '../../core/archive';
 import type { Lang } from '../../core/model';
 import type { ArchiveConnector, ComposePort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
-import { failureText } from '../case/useCase';
+import { failureText } from '../shell/failure';
 import type { Plan } from '../plan';
 import type { MessageFacts } from '../useReadCheck';
 import { draftFiling, draftMessageId } from './draft';

@@ -11,7 +11,7 @@ import type { ArchiveConnector, ComposePort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import type { Lang } from '../../core/model';
 import { fileDraft } from '../../services/filing';
-import type { FilingDeps } from './useFiling';
+import type { FilingDeps } from './deps';
 
 /** The draft could not be read whole: nothing was filed. */
 export class DraftIncomplete extends Error {

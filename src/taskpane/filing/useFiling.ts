@@ -32,40 +32,15 @@ import type { FilingChoice, FilingResult } from '../../services/filing';
 import { FilingInProgress, JournalLost } from '../../services/filing-journal';
 import type { GraphClient } from '../../services/graph/client';
 import type { ItemSnapshot } from '../../services/item-state';
-import { failureText } from '../case/useCase';
+import { failureText } from '../shell/failure';
 import type { MessageFacts } from '../useReadCheck';
 import { DraftIncomplete } from './draft';
+import type { FilingDeps } from './deps';
 import { journalLines, whenText } from './journalView';
 import { tf } from './messages';
 import { LOCALES } from '../../core/i18n/locale';
 
-export interface FilingDeps {
-  readonly connector: ArchiveConnector;
-  readonly profile: Profile;
-  readonly lang: Lang;
-  /**
-   * File the message with the user's choice and mark it: the read pane's
-   * item (its state over Graph), or the draft being written (its subject).
-   * Resolves `null` when there is nobody to file as.
-   */
-  readonly file: (
-    choice: FilingChoice,
-    onProgress: (p: FilingProgress) => void,
-    hooks?: FilingHooks,
-  ) => Promise<FilingResult | null>;
-  /** The item's state after it was marked: the case panel shows it. */
-  readonly onSnapshot?: (snapshot: ItemSnapshot) => void;
-  /** What filing marks: the item (archived, over Graph) or the draft's subject. */
-  readonly marks?: 'item' | 'subject';
-}
-
-/** What the pane is told, or asked, while a filing runs. */
-export interface FilingHooks {
-  /** Another pane is filing the message: this one waits (its journal). */
-  readonly onWait?: (theirs: FilingJournal) => void;
-  /** Our own attachments with draft markers are filed as under redigering: go on? */
-  readonly confirmDrafts?: (names: readonly string[]) => Promise<boolean>;
-}
+export type { FilingDeps, FilingHooks } from './deps';
 
 /** What filing the message in the read pane needs: it is then marked archived over Graph. */
 export interface ItemFilingDeps {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Profile } from '../../../src/core/profile/types';
 import { connectArchive } from '../../../src/services/archive/connect';
-import type { TokenRequest } from '../../../src/services/auth/types';
+import type { TokenRequest } from '../../../src/core/auth';
 import { createGraphClient } from '../../../src/services/graph/client';
 import { ha } from '../../taskpane/read-fixtures';
 

@@ -5,9 +5,9 @@
  */
 import { PublicClientApplication } from '@azure/msal-browser';
 import profile from 'arkivpost:profile';
-import { GRAPH_SCOPES } from '../../services/auth/types';
-import { authFailureOf } from '../../services/auth/msal';
-import type { DialogAnswer } from './auth';
+import { GRAPH_SCOPES } from '../core/auth';
+import { authFailureOf } from '../services/auth/msal';
+import type { DialogAnswer } from '../host/office/auth';
 
 function answer(a: DialogAnswer): void {
   Office.context.ui.messageParent(JSON.stringify(a));
