@@ -662,7 +662,7 @@ describe('the pane', () => {
     const snap = await readItemState(graphClient(), item);
     const journal = snap.journal as FilingJournal;
     expect(journalLines(journal, 'nn', 'Europe/Oslo')).toEqual([
-      tf('nn', 'filing.unfinished.begun', { by: KARI.address, when: '20.11.2026, 10:00' }),
+      tf('nn', 'filing.unfinished.begun', { by: KARI.address, when: '20.11.2026 kl. 10.00' }),
       tf('nn', 'filing.unfinished.case', { ref: '2026/1' }),
       tf('nn', 'filing.unfinished.record', { ref: '2026/1-1' }),
       tf('nn', 'filing.unfinished.documents', { done: 0, total: 4 }),
@@ -685,7 +685,7 @@ describe('the pane', () => {
     await s.resume(journal);
     expect(s.current.phase).toBe('done');
     expect(s.current.note?.lines).toContain(
-      tf('nn', 'filing.resumed', { by: KARI.address, when: '20.11.2026, 10:00' }),
+      tf('nn', 'filing.resumed', { by: KARI.address, when: '20.11.2026 kl. 10.00' }),
     );
     await expectFiledOnce();
   });
