@@ -6,7 +6,6 @@ import {
   Combobox,
   Dropdown,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -47,6 +46,8 @@ import { localDateIn } from '../../core/calendar/time-zone';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
+import { expandIcon } from '../shell/fluentWords';
+import { DueDateField } from './DueDateField';
 import { hasProgress } from '../../core/archive/journal';
 import type { FilingJournal } from '../../core/archive/journal';
 import { journalLines } from '../filing/journalView';
@@ -340,6 +341,7 @@ function AssigneePicker({
     <Field label={tc(lang, 'case.assignee.label')}>
       <Combobox
         freeform
+        expandIcon={expandIcon(lang, tc(lang, 'case.assignee.label'))}
         disabled={disabled}
         value={query}
         placeholder={tc(lang, 'case.assignee.placeholder')}
@@ -596,26 +598,18 @@ export function CasePanel({
             <h3 id={`${headingId}-d`} className={styles.subheading}>
               {tc(lang, 'case.due.heading')}
             </h3>
-            <Field
-              label={tc(lang, 'case.due.label')}
+            <DueDateField
+              lang={lang}
               hint={
                 item.due === undefined && view.due
                   ? tc(lang, 'case.due.suggested')
                   : tc(lang, 'case.due.flag')
               }
-            >
-              <Input
-                type="date"
-                disabled={disabled}
-                value={item.due ?? view.due?.date ?? ''}
-                data-due-saved={item.due ?? ''}
-                onChange={(_, d) => {
-                  if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.value !== item.due) {
-                    act([{ type: 'set-due', due: d.value }]);
-                  }
-                }}
-              />
-            </Field>
+              disabled={disabled}
+              value={item.due ?? view.due?.date ?? ''}
+              saved={item.due ?? ''}
+              onCommit={(due) => act([{ type: 'set-due', due }])}
+            />
             {item.due !== undefined && (
               <p
                 className={overdue ? styles.overdue : styles.muted}

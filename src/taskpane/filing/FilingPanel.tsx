@@ -33,6 +33,7 @@ import type { AttachmentChoice, FilingChoice } from '../../services/filing';
 import { useCaseStyles } from '../case/CasePanel.styles';
 import type { MessageFacts } from '../useReadCheck';
 import { tf } from './messages';
+import { expandIcon } from '../shell/fluentWords';
 import type { FilingDeps, FilingNote, FilingSession, FilingState } from './useFiling';
 import {
   normaliseCaseNumber,
@@ -145,6 +146,7 @@ function CaseSearch({
     >
       <Combobox
         freeform
+        expandIcon={expandIcon(lang, tf(lang, 'filing.case.search'))}
         value={query}
         data-filing="case-search"
         data-cases={state.searching ? '' : String(state.cases.length)}
