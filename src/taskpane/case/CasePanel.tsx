@@ -46,7 +46,7 @@ import { localDateIn } from '../../core/calendar/time-zone';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { useCaseStyles } from './CasePanel.styles';
 import { tc } from './messages';
-import { expandIcon } from '../shell/fluentWords';
+import { clearButton, expandIcon } from '../shell/fluentWords';
 import { DueDateField } from './DueDateField';
 import { hasProgress } from '../../core/archive/journal';
 import type { FilingJournal } from '../../core/archive/journal';
@@ -576,6 +576,7 @@ export function CasePanel({
                 </Button>
               )}
               <Dropdown
+                clearButton={clearButton(lang)}
                 aria-label={tc(lang, 'case.class.override')}
                 placeholder={tc(lang, 'case.class.override')}
                 disabled={disabled}

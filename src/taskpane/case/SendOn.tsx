@@ -15,6 +15,7 @@ import type { Lang } from '../../core/model';
 import type { FunctionMailbox, Profile } from '../../core/profile/types';
 import type { SentOriginal } from '../../services/forward';
 import { useCaseStyles } from './CasePanel.styles';
+import { clearButton } from '../shell/fluentWords';
 import { tc } from './messages';
 import { failureText } from '../shell/failure';
 import type { CaseSession } from './useCase';
@@ -118,6 +119,7 @@ export function SendOn({
       <p className={styles.muted}>{tc(lang, 'case.sendon.hint')}</p>
       <Field label={tc(lang, 'case.sendon.to')}>
         <Dropdown
+          clearButton={clearButton(lang)}
           disabled={busy}
           value={chosen ? `${chosen.name} <${chosen.address}>` : to}
           selectedOptions={[to]}

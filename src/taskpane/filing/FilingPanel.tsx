@@ -33,7 +33,7 @@ import type { AttachmentChoice, FilingChoice } from '../../services/filing';
 import { useCaseStyles } from '../case/CasePanel.styles';
 import type { MessageFacts } from '../useReadCheck';
 import { tf } from './messages';
-import { expandIcon } from '../shell/fluentWords';
+import { clearButton, expandIcon } from '../shell/fluentWords';
 import type { FilingDeps, FilingNote, FilingSession, FilingState } from './useFiling';
 import {
   normaliseCaseNumber,
@@ -398,6 +398,7 @@ export function FilingPanel({
               : {})}
           >
             <Dropdown
+              clearButton={clearButton(lang)}
               disabled={disabled}
               data-filing="restriction"
               value={
