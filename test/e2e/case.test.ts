@@ -174,12 +174,41 @@ describeBrowser('case handling in a shared function mailbox', () => {
     }
     expect((await patches()) - before).toBe(1);
 
+    // The calendar beside it, in nynorsk: the month, Monday first, each day named as the field writes it.
+    await caseSection().getByRole('button', { name: 'Vel dato i kalenderen' }).click();
+    const calendar = pane().getByRole('grid', { name: 'april 2026' });
+    await calendar.waitFor();
+    expect(await calendar.locator('th').allTextContents()).toEqual([
+      'må',
+      'ty',
+      'on',
+      'to',
+      'fr',
+      'la',
+      'su',
+    ]);
+    // The saved day has the focus; a week on, then a month on, by keyboard.
+    const focused = (day: string): Promise<void> =>
+      pane().locator(`[aria-label="${day}"]:focus`).waitFor();
+    await focused('10.04.2026');
+    await pane().locator(':focus').press('ArrowDown');
+    await focused('17.04.2026');
+    await pane().locator(':focus').press('PageDown');
+    await pane().getByRole('grid', { name: 'mai 2026' }).waitFor();
+    await focused('17.05.2026');
+    await pane().getByRole('button', { name: 'Førre månad' }).click();
+    await pane().getByRole('grid', { name: 'april 2026' }).waitFor();
+    await pane().getByRole('button', { name: '20.04.2026', exact: true }).click();
+    await caseSection().locator('input[data-due-saved="2026-04-20"]').waitFor();
+    expect(await field.inputValue()).toBe('20.04.2026');
+    expect((await patches()) - before).toBe(2);
+
     // The same message in Swedish: the same date written the Swedish way, and read that way.
     await current().locator('#lang').selectOption('sv');
     await pane().locator('[data-case-phase="ready"]').waitFor();
     const sv = caseSection().locator('input[data-due-value]');
-    await caseSection().locator('input[data-due-saved="2026-04-10"]').waitFor();
-    expect(await sv.inputValue()).toBe('2026-04-10');
+    await caseSection().locator('input[data-due-saved="2026-04-20"]').waitFor();
+    expect(await sv.inputValue()).toBe('2026-04-20');
     expect(await sv.getAttribute('placeholder')).toBe('åååå-mm-dd');
     await sv.fill('13.4.2026');
     await sv.press('Enter');

@@ -609,6 +609,7 @@ export function CasePanel({
               disabled={disabled}
               value={item.due ?? view.due?.date ?? ''}
               saved={item.due ?? ''}
+              opensOn={noticeFacts.received ?? ''}
               onCommit={(due) => act([{ type: 'set-due', due }])}
             />
             {item.due !== undefined && (

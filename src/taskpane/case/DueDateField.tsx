@@ -3,7 +3,9 @@ import * as React from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { DATE_PATTERN, formatDate, parseDate } from '../../core/calendar/format';
 import { formatLocalDate, parseLocalDate } from '../../core/calendar/local-date';
+import type { LocalDate } from '../../core/calendar/local-date';
 import type { Lang } from '../../core/model';
+import { DueCalendar } from './DueCalendar';
 import { tc } from './messages';
 
 export interface DueDateFieldProps {
@@ -12,6 +14,8 @@ export interface DueDateFieldProps {
   readonly value: string;
   /** The saved date, `YYYY-MM-DD`, or ''. */
   readonly saved: string;
+  /** The day the calendar opens on when the field has no date (the day received), or ''. */
+  readonly opensOn: string;
   readonly hint: string;
   readonly disabled: boolean;
   /** A new date the user typed, `YYYY-MM-DD`. */
@@ -28,6 +32,7 @@ export function DueDateField({
   lang,
   value,
   saved,
+  opensOn,
   hint,
   disabled,
   onCommit,
@@ -49,6 +54,16 @@ export function DueDateField({
     setInvalid(false);
   }, [shown, disabled]);
 
+  const save = (d: LocalDate): void => {
+    dirty.current = false;
+    setInvalid(false);
+    setText(formatDate(d, lang));
+    const due = formatLocalDate(d);
+    if (due === saved) return;
+    pending.current = true;
+    onCommit(due);
+  };
+
   const commit = (): void => {
     if (!dirty.current) return;
     if (text.trim() === '') {
@@ -62,14 +77,10 @@ export function DueDateField({
       setInvalid(true);
       return;
     }
-    dirty.current = false;
-    setInvalid(false);
-    setText(formatDate(d, lang));
-    const due = formatLocalDate(d);
-    if (due === saved) return;
-    pending.current = true;
-    onCommit(due);
+    save(d);
   };
+  const selected = parseLocalDate(value);
+  const start = selected ?? parseLocalDate(opensOn);
 
   return (
     <Field
@@ -95,6 +106,19 @@ export function DueDateField({
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
         }}
+        {...(start
+          ? {
+              contentAfter: (
+                <DueCalendar
+                  lang={lang}
+                  selected={selected}
+                  start={start}
+                  disabled={disabled}
+                  onPick={save}
+                />
+              ),
+            }
+          : {})}
       />
     </Field>
   );

@@ -1,0 +1,194 @@
+// reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
+import * as React from 'react';
+import { Button, Popover, PopoverSurface, PopoverTrigger } from '@fluentui/react-components';
+import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
+import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
+import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
+import { WEEKDAY_SHORT, formatDate, formatMonth } from '../../core/calendar/format';
+import {
+  addDays,
+  daysInMonth,
+  formatLocalDate,
+  toDayNumber,
+  weekday,
+} from '../../core/calendar/local-date';
+import type { LocalDate } from '../../core/calendar/local-date';
+import type { Lang } from '../../core/model';
+import { useDueCalendarStyles } from './DueCalendar.styles';
+import { tc } from './messages';
+
+export interface DueCalendarProps {
+  readonly lang: Lang;
+  /** The date in the field, marked in the calendar. */
+  readonly selected: LocalDate | null;
+  /** The day the calendar opens on when the field has none. */
+  readonly start: LocalDate;
+  readonly disabled: boolean;
+  readonly onPick: (date: LocalDate) => void;
+}
+
+const sameDay = (a: LocalDate | null, b: LocalDate): boolean =>
+  a !== null && a.y === b.y && a.m === b.m && a.d === b.d;
+
+/** The same day a month earlier or later, or the month's last day. */
+function addMonths(date: LocalDate, n: number): LocalDate {
+  const index = date.y * 12 + (date.m - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
+}
+
+/** The month's weeks, Monday first; days of other months are null. */
+function weeksOf(y: number, m: number): (LocalDate | null)[][] {
+  const first: LocalDate = { y, m, d: 1 };
+  const lead = weekday(first) - 1;
+  const days = daysInMonth(y, m);
+  const weeks: (LocalDate | null)[][] = [];
+  for (let i = -lead; i < days; i += 7) {
+    weeks.push(
+      Array.from({ length: 7 }, (_, k) =>
+        i + k >= 0 && i + k < days ? addDays(first, i + k) : null,
+      ),
+    );
+  }
+  return weeks;
+}
+
+/**
+ * A calendar beside the answer-by date, in the user's language: month and
+ * day names from core/calendar/format, each day named as the field writes
+ * it. Arrow keys move by day and week, Page Up and Page Down by month,
+ * Home and End to the week's ends; Enter picks.
+ */
+export function DueCalendar({
+  lang,
+  selected,
+  start,
+  disabled,
+  onPick,
+}: DueCalendarProps): React.JSX.Element {
+  const styles = useDueCalendarStyles();
+  const [open, setOpen] = React.useState(false);
+  const [focus, setFocus] = React.useState<LocalDate>(selected ?? start);
+  const grid = React.useRef<HTMLTableElement>(null);
+  const moved = React.useRef(false);
+  // After a key or on opening: the focused day takes the focus (once the surface is there).
+  React.useEffect(() => {
+    if (!open || !moved.current) return undefined;
+    const timer = setTimeout(() => {
+      moved.current = false;
+      grid.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [focus, open]);
+
+  const move = (to: LocalDate): void => {
+    moved.current = true;
+    setFocus(to);
+  };
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    const step: Record<string, () => LocalDate> = {
+      ArrowLeft: () => addDays(focus, -1),
+      ArrowRight: () => addDays(focus, 1),
+      ArrowUp: () => addDays(focus, -7),
+      ArrowDown: () => addDays(focus, 7),
+      Home: () => addDays(focus, 1 - weekday(focus)),
+      End: () => addDays(focus, 7 - weekday(focus)),
+      PageUp: () => addMonths(focus, -1),
+      PageDown: () => addMonths(focus, 1),
+    };
+    const to = step[e.key];
+    if (!to) return;
+    e.preventDefault();
+    move(to());
+  };
+  const pick = (d: LocalDate): void => {
+    setOpen(false);
+    onPick(d);
+  };
+  const month = formatMonth(focus.y, focus.m, lang);
+
+  return (
+    <Popover
+      open={open}
+      trapFocus
+      positioning="below-end"
+      onOpenChange={(_, d) => {
+        if (d.open) move(selected ?? start);
+        setOpen(d.open);
+      }}
+    >
+      <PopoverTrigger disableButtonEnhancement>
+        <Button
+          appearance="transparent"
+          size="small"
+          disabled={disabled}
+          icon={<CalendarLtr20Regular />}
+          aria-label={tc(lang, 'case.due.calendar')}
+          data-due-calendar=""
+        />
+      </PopoverTrigger>
+      <PopoverSurface aria-label={tc(lang, 'case.due.calendar')}>
+        <div className={styles.header}>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ChevronLeft20Regular />}
+            aria-label={tc(lang, 'case.due.month.previous')}
+            onClick={() => setFocus(addMonths(focus, -1))}
+          />
+          <h4 className={styles.month} aria-live="polite">
+            {month}
+          </h4>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ChevronRight20Regular />}
+            aria-label={tc(lang, 'case.due.month.next')}
+            onClick={() => setFocus(addMonths(focus, 1))}
+          />
+        </div>
+        <table ref={grid} role="grid" aria-label={month} className={styles.grid}>
+          <thead>
+            <tr>
+              {WEEKDAY_SHORT[lang].map((w) => (
+                <th key={w} scope="col" className={styles.head}>
+                  {w}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody onKeyDown={onKeyDown}>
+            {weeksOf(focus.y, focus.m).map((week) => (
+              <tr key={week.find((d) => d !== null)?.d ?? 0}>
+                {week.map((d, i) =>
+                  d === null ? (
+                    <td key={`-${i}`} className={styles.cell} />
+                  ) : (
+                    <td
+                      key={toDayNumber(d)}
+                      className={styles.cell}
+                      aria-selected={sameDay(selected, d)}
+                    >
+                      <Button
+                        className={styles.day}
+                        appearance={sameDay(selected, d) ? 'primary' : 'subtle'}
+                        size="small"
+                        tabIndex={sameDay(focus, d) ? 0 : -1}
+                        aria-label={formatDate(d, lang)}
+                        data-day={formatLocalDate(d)}
+                        onClick={() => pick(d)}
+                      >
+                        {d.d}
+                      </Button>
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </PopoverSurface>
+    </Popover>
+  );
+}
