@@ -202,6 +202,13 @@ describeBrowser('case handling in a shared function mailbox', () => {
     await caseSection().locator('input[data-due-saved="2026-04-20"]').waitFor();
     expect(await field.inputValue()).toBe('20.04.2026');
     expect((await patches()) - before).toBe(2);
+    // Open again on the new day; Escape closes it and gives the focus back to its button.
+    await caseSection().getByRole('button', { name: 'Vel dato i kalenderen' }).click();
+    await focused('20.04.2026');
+    await pane().locator(':focus').press('Escape');
+    await pane().getByRole('grid').waitFor({ state: 'detached' });
+    await pane().locator('[aria-label="Vel dato i kalenderen"]:focus').waitFor();
+    expect((await patches()) - before).toBe(2);
 
     // The same message in Swedish: the same date written the Swedish way, and read that way.
     await current().locator('#lang').selectOption('sv');

@@ -2,6 +2,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** The answer-by date's calendar: a month heading between its arrows, then the days. */
 export const useDueCalendarStyles = makeStyles({
+  panel: {
+    alignSelf: 'flex-start',
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   header: {
     display: 'flex',
     alignItems: 'center',

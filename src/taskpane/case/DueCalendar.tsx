@@ -1,7 +1,6 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
-import { Button, Popover, PopoverSurface, PopoverTrigger } from '@fluentui/react-components';
-import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
+import { Button } from '@fluentui/react-components';
 import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
 import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 import { WEEKDAY_SHORT, formatDate, formatMonth } from '../../core/calendar/format';
@@ -23,8 +22,9 @@ export interface DueCalendarProps {
   readonly selected: LocalDate | null;
   /** The day the calendar opens on when the field has none. */
   readonly start: LocalDate;
-  readonly disabled: boolean;
   readonly onPick: (date: LocalDate) => void;
+  /** Escape: the calendar closes without a date. */
+  readonly onClose: () => void;
 }
 
 const sameDay = (a: LocalDate | null, b: LocalDate): boolean =>
@@ -55,38 +55,37 @@ function weeksOf(y: number, m: number): (LocalDate | null)[][] {
 }
 
 /**
- * A calendar beside the answer-by date, in the user's language: month and
+ * The calendar under the answer-by date, in the user's language: month and
  * day names from core/calendar/format, each day named as the field writes
- * it. Arrow keys move by day and week, Page Up and Page Down by month,
- * Home and End to the week's ends; Enter picks.
+ * it. It opens with the date's day focused; arrow keys move by day and week,
+ * Page Up and Page Down by month, Home and End to the week's ends; Enter
+ * picks, Escape closes. In the page, not a popup: Fluent's popover brings
+ * focus guards that screen readers are told to ignore yet can reach.
  */
 export function DueCalendar({
   lang,
   selected,
   start,
-  disabled,
   onPick,
+  onClose,
 }: DueCalendarProps): React.JSX.Element {
   const styles = useDueCalendarStyles();
-  const [open, setOpen] = React.useState(false);
   const [focus, setFocus] = React.useState<LocalDate>(selected ?? start);
   const grid = React.useRef<HTMLTableElement>(null);
-  const moved = React.useRef(false);
-  // After a key or on opening: the focused day takes the focus (once the surface is there).
+  // Opened, or moved by a key: the focused day takes the focus.
+  const moved = React.useRef(true);
   React.useEffect(() => {
-    if (!open || !moved.current) return undefined;
-    const timer = setTimeout(() => {
-      moved.current = false;
-      grid.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [focus, open]);
+    if (!moved.current) return;
+    moved.current = false;
+    grid.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+  }, [focus]);
 
-  const move = (to: LocalDate): void => {
-    moved.current = true;
-    setFocus(to);
-  };
   const onKeyDown = (e: React.KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+      return;
+    }
     const step: Record<string, () => LocalDate> = {
       ArrowLeft: () => addDays(focus, -1),
       ArrowRight: () => addDays(focus, 1),
@@ -100,95 +99,72 @@ export function DueCalendar({
     const to = step[e.key];
     if (!to) return;
     e.preventDefault();
-    move(to());
-  };
-  const pick = (d: LocalDate): void => {
-    setOpen(false);
-    onPick(d);
+    moved.current = true;
+    setFocus(to());
   };
   const month = formatMonth(focus.y, focus.m, lang);
 
   return (
-    <Popover
-      open={open}
-      trapFocus
-      positioning="below-end"
-      onOpenChange={(_, d) => {
-        if (d.open) move(selected ?? start);
-        setOpen(d.open);
-      }}
-    >
-      <PopoverTrigger disableButtonEnhancement>
+    <div className={styles.panel} onKeyDown={onKeyDown} data-due-calendar-panel="">
+      <div className={styles.header}>
         <Button
-          appearance="transparent"
+          appearance="subtle"
           size="small"
-          disabled={disabled}
-          icon={<CalendarLtr20Regular />}
-          aria-label={tc(lang, 'case.due.calendar')}
-          data-due-calendar=""
+          icon={<ChevronLeft20Regular />}
+          aria-label={tc(lang, 'case.due.month.previous')}
+          onClick={() => setFocus(addMonths(focus, -1))}
         />
-      </PopoverTrigger>
-      <PopoverSurface aria-label={tc(lang, 'case.due.calendar')}>
-        <div className={styles.header}>
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<ChevronLeft20Regular />}
-            aria-label={tc(lang, 'case.due.month.previous')}
-            onClick={() => setFocus(addMonths(focus, -1))}
-          />
-          <h4 className={styles.month} aria-live="polite">
-            {month}
-          </h4>
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<ChevronRight20Regular />}
-            aria-label={tc(lang, 'case.due.month.next')}
-            onClick={() => setFocus(addMonths(focus, 1))}
-          />
-        </div>
-        <table ref={grid} role="grid" aria-label={month} className={styles.grid}>
-          <thead>
-            <tr>
-              {WEEKDAY_SHORT[lang].map((w) => (
-                <th key={w} scope="col" className={styles.head}>
-                  {w}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody onKeyDown={onKeyDown}>
-            {weeksOf(focus.y, focus.m).map((week) => (
-              <tr key={week.find((d) => d !== null)?.d ?? 0}>
-                {week.map((d, i) =>
-                  d === null ? (
-                    <td key={`-${i}`} className={styles.cell} />
-                  ) : (
-                    <td
-                      key={toDayNumber(d)}
-                      className={styles.cell}
-                      aria-selected={sameDay(selected, d)}
-                    >
-                      <Button
-                        className={styles.day}
-                        appearance={sameDay(selected, d) ? 'primary' : 'subtle'}
-                        size="small"
-                        tabIndex={sameDay(focus, d) ? 0 : -1}
-                        aria-label={formatDate(d, lang)}
-                        data-day={formatLocalDate(d)}
-                        onClick={() => pick(d)}
-                      >
-                        {d.d}
-                      </Button>
-                    </td>
-                  ),
-                )}
-              </tr>
+        <h4 className={styles.month} aria-live="polite">
+          {month}
+        </h4>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<ChevronRight20Regular />}
+          aria-label={tc(lang, 'case.due.month.next')}
+          onClick={() => setFocus(addMonths(focus, 1))}
+        />
+      </div>
+      <table ref={grid} role="grid" aria-label={month} className={styles.grid}>
+        <thead>
+          <tr>
+            {WEEKDAY_SHORT[lang].map((w) => (
+              <th key={w} scope="col" className={styles.head}>
+                {w}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </PopoverSurface>
-    </Popover>
+          </tr>
+        </thead>
+        <tbody>
+          {weeksOf(focus.y, focus.m).map((week) => (
+            <tr key={week.find((d) => d !== null)?.d ?? 0}>
+              {week.map((d, i) =>
+                d === null ? (
+                  <td key={`-${i}`} className={styles.cell} />
+                ) : (
+                  <td
+                    key={toDayNumber(d)}
+                    className={styles.cell}
+                    aria-selected={sameDay(selected, d)}
+                  >
+                    <Button
+                      className={styles.day}
+                      appearance={sameDay(selected, d) ? 'primary' : 'subtle'}
+                      size="small"
+                      tabIndex={sameDay(focus, d) ? 0 : -1}
+                      aria-label={formatDate(d, lang)}
+                      data-day={formatLocalDate(d)}
+                      onClick={() => onPick(d)}
+                    >
+                      {d.d}
+                    </Button>
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
-import { Field, Input } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
+import { CalendarLtr20Regular } from '@fluentui/react-icons/svg/calendar-ltr';
 import { DATE_PATTERN, formatDate, parseDate } from '../../core/calendar/format';
 import { formatLocalDate, parseLocalDate } from '../../core/calendar/local-date';
 import type { LocalDate } from '../../core/calendar/local-date';
@@ -43,6 +44,8 @@ export function DueDateField({
   }, [value, lang]);
   const [text, setText] = React.useState(shown);
   const [invalid, setInvalid] = React.useState(false);
+  const [open, setOpen] = React.useState(false);
+  const toggle = React.useRef<HTMLButtonElement>(null);
   // Typed since the field last showed the date: only then is there anything to save.
   const dirty = React.useRef(false);
   // Handed on to be saved: shown as typed until the save is over, then as it stands.
@@ -79,10 +82,14 @@ export function DueDateField({
     }
     save(d);
   };
+  const close = (): void => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const selected = parseLocalDate(value);
   const start = selected ?? parseLocalDate(opensOn);
 
-  return (
+  const field = (
     <Field
       label={tc(lang, 'case.due.label')}
       hint={hint}
@@ -109,17 +116,37 @@ export function DueDateField({
         {...(start
           ? {
               contentAfter: (
-                <DueCalendar
-                  lang={lang}
-                  selected={selected}
-                  start={start}
+                <Button
+                  ref={toggle}
+                  appearance="transparent"
+                  size="small"
                   disabled={disabled}
-                  onPick={save}
+                  icon={<CalendarLtr20Regular />}
+                  aria-label={tc(lang, 'case.due.calendar')}
+                  aria-expanded={open}
+                  onClick={() => setOpen(!open)}
                 />
               ),
             }
           : {})}
       />
     </Field>
+  );
+  return (
+    <>
+      {field}
+      {open && start && !disabled && (
+        <DueCalendar
+          lang={lang}
+          selected={selected}
+          start={start}
+          onPick={(d) => {
+            close();
+            save(d);
+          }}
+          onClose={close}
+        />
+      )}
+    </>
   );
 }
