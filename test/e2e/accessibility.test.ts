@@ -111,6 +111,13 @@ describeBrowser('the read pane’s accessibility', () => {
     expect((await axe(frame)).violations).toEqual([]);
   });
 
+  it('has no WCAG A/AA violations with the answer-by date’s calendar open', async () => {
+    const frame = await openPane();
+    await frame.getByRole('button', { name: 'Vel dato i kalenderen' }).click();
+    await frame.getByRole('grid').waitFor();
+    expect((await axe(frame)).violations).toEqual([]);
+  });
+
   it('has no WCAG A/AA violations in the filing form, and none once it has filed', async () => {
     const reset = (path: string): Promise<unknown> =>
       current().evaluate((p) => fetch(p, { method: 'POST' }).then((r) => r.status), path);

@@ -189,13 +189,13 @@ describeBrowser('case handling in a shared function mailbox', () => {
     ]);
     // The saved day has the focus; a week on, then a month on, by keyboard.
     const focused = (day: string): Promise<void> =>
-      pane().locator(`[aria-label="${day}"]:focus`).waitFor();
-    await focused('10.04.2026');
+      pane().locator(`[data-day="${day}"]:focus`).waitFor();
+    await focused('2026-04-10');
     await pane().locator(':focus').press('ArrowDown');
-    await focused('17.04.2026');
+    await focused('2026-04-17');
     await pane().locator(':focus').press('PageDown');
     await pane().getByRole('grid', { name: 'mai 2026' }).waitFor();
-    await focused('17.05.2026');
+    await focused('2026-05-17');
     await pane().getByRole('button', { name: 'Førre månad' }).click();
     await pane().getByRole('grid', { name: 'april 2026' }).waitFor();
     await pane().getByRole('button', { name: '20.04.2026', exact: true }).click();
@@ -204,7 +204,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
     expect((await patches()) - before).toBe(2);
     // Open again on the new day; Escape closes it and gives the focus back to its button.
     await caseSection().getByRole('button', { name: 'Vel dato i kalenderen' }).click();
-    await focused('20.04.2026');
+    await focused('2026-04-20');
     await pane().locator(':focus').press('Escape');
     await pane().getByRole('grid').waitFor({ state: 'detached' });
     await pane().locator('[aria-label="Vel dato i kalenderen"]:focus').waitFor();

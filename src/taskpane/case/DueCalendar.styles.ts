@@ -34,6 +34,17 @@ export const useDueCalendarStyles = makeStyles({
     padding: 0,
     textAlign: 'center',
   },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0px, 0px, 0px, 0px)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   day: {
     minWidth: '32px',
     height: '32px',

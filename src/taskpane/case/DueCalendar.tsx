@@ -152,11 +152,12 @@ export function DueCalendar({
                       appearance={sameDay(selected, d) ? 'primary' : 'subtle'}
                       size="small"
                       tabIndex={sameDay(focus, d) ? 0 : -1}
-                      aria-label={formatDate(d, lang)}
                       data-day={formatLocalDate(d)}
                       onClick={() => onPick(d)}
                     >
-                      {d.d}
+                      {/* Seen: the day's number; heard: the date as the field writes it. */}
+                      <span aria-hidden="true">{d.d}</span>
+                      <span className={styles.hidden}>{formatDate(d, lang)}</span>
                     </Button>
                   </td>
                 ),
