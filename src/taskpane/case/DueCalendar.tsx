@@ -6,6 +6,7 @@ import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
 import { WEEKDAY_SHORT, formatDate, formatMonth } from '../../core/calendar/format';
 import {
   addDays,
+  addMonths,
   daysInMonth,
   formatLocalDate,
   toDayNumber,
@@ -29,14 +30,6 @@ export interface DueCalendarProps {
 
 const sameDay = (a: LocalDate | null, b: LocalDate): boolean =>
   a !== null && a.y === b.y && a.m === b.m && a.d === b.d;
-
-/** The same day a month earlier or later, or the month's last day. */
-function addMonths(date: LocalDate, n: number): LocalDate {
-  const index = date.y * 12 + (date.m - 1) + n;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
-}
 
 /** The month's weeks, Monday first; days of other months are null. */
 function weeksOf(y: number, m: number): (LocalDate | null)[][] {
