@@ -131,6 +131,12 @@ describeBrowser('the read pane’s accessibility', () => {
       .first()
       .waitFor();
     expect((await axe(frame)).violations).toEqual([]);
+    // The case search's open button is named in nynorsk, not Fluent's "Open".
+    await frame.getByRole('radio', { name: 'Eksisterande sak' }).click();
+    await frame
+      .getByRole('button', { name: 'Opne Søk på saksnummer eller tittel', exact: true })
+      .waitFor();
+    expect((await axe(frame)).violations).toEqual([]);
     await frame.getByRole('textbox', { name: 'Tittel', exact: true }).fill('Søknad om startlån');
     await frame.getByRole('radio', { name: 'Ny sak' }).click();
     await frame.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();

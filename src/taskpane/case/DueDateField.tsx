@@ -45,7 +45,7 @@ export function DueDateField({
   const [text, setText] = React.useState(shown);
   const [invalid, setInvalid] = React.useState(false);
   const [open, setOpen] = React.useState(false);
-  const toggle = React.useRef<HTMLButtonElement>(null);
+  const toggleId = React.useId();
   // Typed since the field last showed the date: only then is there anything to save.
   const dirty = React.useRef(false);
   // Handed on to be saved: shown as typed until the save is over, then as it stands.
@@ -84,7 +84,7 @@ export function DueDateField({
   };
   const close = (): void => {
     setOpen(false);
-    toggle.current?.focus();
+    document.getElementById(toggleId)?.focus();
   };
   const selected = parseLocalDate(value);
   const start = selected ?? parseLocalDate(opensOn);
@@ -117,7 +117,7 @@ export function DueDateField({
           ? {
               contentAfter: (
                 <Button
-                  ref={toggle}
+                  id={toggleId}
                   appearance="transparent"
                   size="small"
                   disabled={disabled}
