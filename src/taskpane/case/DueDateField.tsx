@@ -19,7 +19,7 @@ export interface DueDateFieldProps {
   readonly opensOn: string;
   readonly hint: string;
   readonly disabled: boolean;
-  /** A new date the user typed, `YYYY-MM-DD`. */
+  /** A new date the user typed or picked, `YYYY-MM-DD`. */
   readonly onCommit: (due: string) => void;
 }
 
@@ -27,7 +27,8 @@ export interface DueDateFieldProps {
  * The answer-by date as the user's language writes it (04.03.2026,
  * 2026-03-04, 4 March 2026) and read back the same way, not as the
  * browser's locale would have it: a text field, saved when the user leaves
- * it or presses Enter, only when they changed it.
+ * it or presses Enter, only when they changed it; or a day picked in the
+ * calendar under it (DueCalendar), opened by the button in the field.
  */
 export function DueDateField({
   lang,
