@@ -47,7 +47,8 @@ import type { AuthBridge } from './naa';
 import type { LaunchEventResult, SendOutcome } from './launch';
 import { normalizeSubject, readData, readItem } from './read';
 import type { ReadData, ReplyFormRequest } from './read';
-import { emulatorText } from './strings';
+import { formatInstant } from '../../src/core/calendar/format';
+import { emulatorText, langOfTag } from './strings';
 import type {
   AttachmentState,
   ComposeItemState,
@@ -288,15 +289,14 @@ export class EmulatorController {
     const who = (a: EmailAddress): string =>
       escapeHtml(a.displayName ? `${a.displayName} <${a.emailAddress}>` : a.emailAddress);
     const line = (label: string, value: string): string => `<b>${label}:</b> ${value}<br>`;
-    let sent: string;
-    try {
-      sent = original.dateTimeCreated.toLocaleString(this.displayLanguage, {
-        dateStyle: 'full',
-        timeStyle: 'short',
-      });
-    } catch {
-      sent = original.dateTimeCreated.toISOString();
-    }
+    // Outlook writes the header in its display language; the zone is the
+    // mailbox's (a Windows zone name here, so the region's IANA zone).
+    const lang = langOfTag(this.displayLanguage);
+    const zone = lang === 'sv' ? 'Europe/Stockholm' : 'Europe/Oslo';
+    const sent =
+      formatInstant(original.dateTimeCreated, lang, this.options.timeZone ?? zone) ??
+      formatInstant(original.dateTimeCreated, lang, zone) ??
+      '';
     const head =
       (forward ? `<div>---------- ${escapeHtml(t.forwarded)} ----------</div>` : '') +
       line(t.from, original.from ? who(original.from) : '') +

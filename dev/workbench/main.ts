@@ -30,6 +30,8 @@ import type {
   ReadItemState,
 } from '../emulator/types';
 import { format } from '../../src/core/i18n/types';
+import { formatDate, formatInstant } from '../../src/core/calendar/format';
+import { parseLocalDate } from '../../src/core/calendar/local-date';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
 import {
@@ -537,32 +539,19 @@ function flagBadge(flag: FlagView): HTMLElement | null {
       el('span', { 'aria-hidden': 'true' }, '✓'),
       ` ${tr('flag-complete')}`,
     );
-  const text = flag.due
-    ? tr('flag-due', { date: localDate(flag.due, { dateStyle: 'short' }) })
-    : tr('flag');
+  const text = flag.due ? tr('flag-due', { date: localDate(flag.due) }) : tr('flag');
   return el('span', { class: 'flag' }, el('span', { 'aria-hidden': 'true' }, '⚑'), ` ${text}`);
 }
 
-/** Nynorsk dates are written as bokmål ones; a browser without nn data falls back to nb. */
-function dateLocales(): string[] {
-  return state.lang === 'nn' ? [DISPLAY.nn, DISPLAY.nb] : [DISPLAY[state.lang]];
-}
-
-/** A calendar date (YYYY-MM-DD) in the display language. */
-function localDate(day: string, style: Intl.DateTimeFormatOptions): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(dateLocales(), { ...style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
+/** A calendar date (YYYY-MM-DD) as the display language writes it (core/calendar/format). */
+function localDate(day: string): string {
+  const d = parseLocalDate(day);
+  return d ? formatDate(d, state.lang) : day;
 }
 
 function receivedText(when: Date | null): string {
   if (!when) return '';
-  return new Intl.DateTimeFormat(dateLocales(), {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: profile().timeZone,
-  }).format(when);
+  return formatInstant(when, state.lang, profile().timeZone) ?? '';
 }
 
 function folderNav(): HTMLElement {

@@ -28,6 +28,7 @@ import type { Parsed } from './args';
 import { cliMessages } from './messages';
 import type { CliKey } from './messages';
 import { parseDateTime } from './datetime';
+import { formatDue } from '../core/state/describe';
 import { outlookCheckOptions, snapshotFromEml } from './snapshot';
 
 export interface Io {
@@ -224,7 +225,9 @@ async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
   io.stdout(say(lang, 'cli.classify.class', { class: t(lang, `class.${result.class}`) }));
   for (const r of result.reasons) io.stdout(`  – ${t(lang, r.code, r.params)}`);
   io.stdout(
-    result.due ? t(lang, 'class.due', { due: result.due.due }) : say(lang, 'cli.classify.no-due'),
+    result.due
+      ? t(lang, 'class.due', { due: formatDue(result.due.due, lang) })
+      : say(lang, 'cli.classify.no-due'),
   );
   const year = msg.receivedAt?.getUTCFullYear();
   if (year !== undefined && !(year >= MIN_YEAR && year <= MAX_YEAR)) {
@@ -364,7 +367,7 @@ async function cmdDeadline(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (p.options.has('json')) {
     io.stdout(JSON.stringify({ due: due.due, dueAt: due.dueAt, received: due.received }, null, 2));
   } else {
-    io.stdout(say(lang, 'cli.deadline.due', { due: due.due }));
+    io.stdout(say(lang, 'cli.deadline.due', { due: formatDue(due.due, lang) }));
   }
   return 0;
 }

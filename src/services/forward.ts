@@ -6,7 +6,7 @@
  * shared with the registry-mailbox archive connector.
  */
 import { forwardHeaders } from '../core/archive/registry';
-import { LOCALES } from '../core/i18n/locale';
+import { formatInstant } from '../core/calendar/format';
 import { format } from '../core/i18n/types';
 import type { Clock, Lang } from '../core/model';
 import { memoryDocument } from './filing-request';
@@ -39,17 +39,7 @@ export type { SendOnRequest, SendOnResult, SentOnRecord } from './send-on';
  * null for an unreadable instant or time zone (never the raw text).
  */
 export function formatWhen(iso: string, lang: Lang, timeZone: string): string | null {
-  const d = new Date(iso);
-  if (iso === '' || Number.isNaN(d.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone,
-    }).format(d);
-  } catch {
-    return null;
-  }
+  return formatInstant(iso, lang, timeZone);
 }
 
 export interface SendOriginalOnInput {

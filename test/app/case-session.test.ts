@@ -155,7 +155,7 @@ describe('a caseworker in the function mailbox', () => {
     expect(mail?.body.content).toContain(
       'Kari Nordmann har tildelt deg ei melding i Hå kommune – post.',
     );
-    expect(mail?.body.content).toContain('Svarfrist: 4.12.2026');
+    expect(mail?.body.content).toContain('Svarfrist: 04.12.2026');
     expect(mail?.body.content).toMatch(/<a href="https:\/\/[^"]+">Opne meldinga<\/a>/);
 
     // The follow-up flag carries the due date.

@@ -111,6 +111,17 @@ describe('arkivpost deadline', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ due });
   });
+
+  it.each([
+    ['nb', 'Svarfrist: 08.04.2026'],
+    ['nn', 'Svarfrist: 08.04.2026'],
+    ['sv', 'Svara senast: 2026-04-08'],
+    ['en', 'Answer by: 8 April 2026'],
+  ])('says the answer-by date as %s writes dates (the JSON keeps ISO)', async (lang, line) => {
+    const r = await cli(['deadline', '2026-04-03', '--country', 'NO', '--lang', lang]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(line);
+  });
 });
 
 describe('arkivpost profile validate', () => {

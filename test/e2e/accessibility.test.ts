@@ -111,6 +111,13 @@ describeBrowser('the read pane’s accessibility', () => {
     expect((await axe(frame)).violations).toEqual([]);
   });
 
+  it('has no WCAG A/AA violations with the answer-by date’s calendar open', async () => {
+    const frame = await openPane();
+    await frame.getByRole('button', { name: 'Vel dato i kalenderen' }).click();
+    await frame.getByRole('grid').waitFor();
+    expect((await axe(frame)).violations).toEqual([]);
+  });
+
   it('has no WCAG A/AA violations in the filing form, and none once it has filed', async () => {
     const reset = (path: string): Promise<unknown> =>
       current().evaluate((p) => fetch(p, { method: 'POST' }).then((r) => r.status), path);
@@ -122,6 +129,12 @@ describeBrowser('the read pane’s accessibility', () => {
     await frame
       .getByText(/130972\*{5}/)
       .first()
+      .waitFor();
+    expect((await axe(frame)).violations).toEqual([]);
+    // The case search's open button is named in nynorsk, not Fluent's "Open".
+    await frame.getByRole('radio', { name: 'Eksisterande sak' }).click();
+    await frame
+      .getByRole('button', { name: 'Opne Søk på saksnummer eller tittel', exact: true })
       .waitFor();
     expect((await axe(frame)).violations).toEqual([]);
     await frame.getByRole('textbox', { name: 'Tittel', exact: true }).fill('Søknad om startlån');

@@ -183,7 +183,94 @@ describeBrowser('case handling in a shared function mailbox', () => {
     // Langfredag 3.4, påskedag and 2. påskedag 6.4 are not working days: two working days → 8.4.
     const due = pane().locator('[data-due]');
     expect(await due.getAttribute('data-due')).toBe('2026-04-08');
-    expect(await caseSection().locator('input[type="date"]').inputValue()).toBe('2026-04-08');
+    // The field writes it as nynorsk does, not as the browser's locale would (04/08/2026).
+    expect(await caseSection().locator('input[data-due-value]').inputValue()).toBe('08.04.2026');
+  });
+
+  it('takes the answer-by date as the user’s language writes it, in nynorsk and then in Swedish, and saves it once', async () => {
+    await openAs(/post.*Kari Nordmann/);
+    await openMessage(/startlån/);
+    const field = caseSection().locator('input[data-due-value]');
+    expect(await field.getAttribute('placeholder')).toBe('dd.mm.åååå');
+    const patches = async (): Promise<number> => {
+      const state = (await graph(current(), 'GET', '/graph/_emulator/state')) as {
+        requests: Array<{ method: string; applied: boolean }>;
+      };
+      return state.requests.filter((e) => e.method === 'PATCH' && e.applied).length;
+    };
+    const before = await patches();
+    // Typed the short way; Enter twice and then away from the field: one save.
+    await field.fill('10.4.2026');
+    await field.press('Enter');
+    await field.press('Enter');
+    await field.press('Tab');
+    await caseSection().locator('input[data-due-saved="2026-04-10"]').waitFor();
+    await caseSection().locator('[data-case-due="2026-04-10"]').waitFor();
+    expect(await field.inputValue()).toBe('10.04.2026');
+    expect(await caseSection().locator('[data-case-due]').textContent()).toContain('10.04.2026');
+    expect((await patches()) - before).toBe(1);
+
+    // A day that does not exist, and the browser's American order, are not taken.
+    for (const wrong of ['31.02.2026', '04/13/2026']) {
+      await field.fill(wrong);
+      await field.press('Enter');
+      await caseSection().getByText('Skriv datoen som dd.mm.åååå.').waitFor();
+      expect(await field.getAttribute('data-due-saved')).toBe('2026-04-10');
+    }
+    expect((await patches()) - before).toBe(1);
+
+    // The calendar beside it, in nynorsk: the month, Monday first, each day named as the field writes it.
+    await caseSection().getByRole('button', { name: 'Vel dato i kalenderen' }).click();
+    const calendar = pane().getByRole('grid', { name: 'april 2026' });
+    await calendar.waitFor();
+    expect(await calendar.locator('th').allTextContents()).toEqual([
+      'må',
+      'ty',
+      'on',
+      'to',
+      'fr',
+      'la',
+      'su',
+    ]);
+    // The saved day has the focus; a week on, then a month on, by keyboard.
+    const focused = (day: string): Promise<void> =>
+      pane().locator(`[data-day="${day}"]:focus`).waitFor();
+    await focused('2026-04-10');
+    await pane().locator(':focus').press('ArrowDown');
+    await focused('2026-04-17');
+    await pane().locator(':focus').press('PageDown');
+    await pane().getByRole('grid', { name: 'mai 2026' }).waitFor();
+    await focused('2026-05-17');
+    await pane().getByRole('button', { name: 'Førre månad' }).click();
+    await pane().getByRole('grid', { name: 'april 2026' }).waitFor();
+    await pane().getByRole('button', { name: '20.04.2026', exact: true }).click();
+    await caseSection().locator('input[data-due-saved="2026-04-20"]').waitFor();
+    expect(await field.inputValue()).toBe('20.04.2026');
+    expect((await patches()) - before).toBe(2);
+    // Open again on the new day; Escape closes it and gives the focus back to its button.
+    await caseSection().getByRole('button', { name: 'Vel dato i kalenderen' }).click();
+    await focused('2026-04-20');
+    await pane().locator(':focus').press('Escape');
+    await pane().getByRole('grid').waitFor({ state: 'detached' });
+    await pane().locator('[aria-label="Vel dato i kalenderen"]:focus').waitFor();
+    expect((await patches()) - before).toBe(2);
+
+    // The same message in Swedish: the same date written the Swedish way, and read that way.
+    await current().locator('#lang').selectOption('sv');
+    await pane().locator('[data-case-phase="ready"]').waitFor();
+    const sv = caseSection().locator('input[data-due-value]');
+    await caseSection().locator('input[data-due-saved="2026-04-20"]').waitFor();
+    expect(await sv.inputValue()).toBe('2026-04-20');
+    expect(await sv.getAttribute('placeholder')).toBe('åååå-mm-dd');
+    await sv.fill('13.4.2026');
+    await sv.press('Enter');
+    await caseSection().getByText('Skriv datumet som åååå-mm-dd.').waitFor();
+    await sv.fill('2026-04-13');
+    await sv.press('Tab');
+    await caseSection().locator('[data-case-due="2026-04-13"]').waitFor();
+    expect(await sv.inputValue()).toBe('2026-04-13');
+    expect(await caseSection().locator('[data-case-due]').textContent()).toContain('2026-04-13');
+    expect(await caseSection().getByText('Skriv datumet som').count()).toBe(0);
   });
 
   it('lands an assignment once through a storm of 429s, with a progress bar on the way', async () => {

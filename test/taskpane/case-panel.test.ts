@@ -43,6 +43,7 @@ function due(item: ItemState, lang: Lang, readOnly = false, disabled = readOnly)
     createElement(DueSection, {
       item,
       suggested: '2026-03-03',
+      opensOn: '2026-03-01',
       lang,
       now: NOW,
       timeZone: ha.timeZone,

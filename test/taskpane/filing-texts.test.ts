@@ -197,7 +197,7 @@ describe('filing by the registry mailbox, as the pane says it', () => {
     ]);
     const again = await file('nb');
     expect(again.lines[0]).toBe(
-      'Allerede sendt til arkivet@vara.se 4.3.2026 kl. 10.30. Ingenting ble sendt på nytt.',
+      'Allerede sendt til arkivet@vara.se 04.03.2026 kl. 10.30. Ingenting ble sendt på nytt.',
     );
     // The category is in the organisation's language, whoever reads.
     expect(again.lines[1]).toBe(
@@ -250,7 +250,7 @@ describe('filing by the registry mailbox, as the pane says it', () => {
         { name: 'X-Arkivpost-Original-Mailbox', value: ANNA.address },
       ]),
     );
-    expect(arrived?.body.content).toMatch(/Mottaget: 3 mars 2026 kl\. 10:10/);
+    expect(arrived?.body.content).toMatch(/Mottaget: 2026-03-03 kl\. 10\.10/);
     expect(arrived?.body.content).not.toMatch(RAW_TIME);
   });
 });

@@ -34,3 +34,15 @@ export type { DueDate, DueDateOptions, DueDateParts } from './due-date';
 export { dueDate, dueDateParts } from './due-date';
 export type { CalendarMessageKey } from './messages';
 export { calendarMessages, holidayName } from './messages';
+export {
+  DATE_PATTERN,
+  MONTH_NAMES,
+  WEEKDAY_SHORT,
+  formatDate,
+  formatInstant,
+  formatInstantDate,
+  formatLocalDateTime,
+  formatMonth,
+  formatTime,
+  parseDate,
+} from './format';

@@ -101,6 +101,14 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/** The same day `months` months on (or back), or that month's last day: 31 January + 1 is 28 or 29 February. */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const index = date.y * 12 + (date.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
+}
+
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function weekday(date: LocalDate): number {
   // 1970-01-01 was a Thursday (ISO 4).

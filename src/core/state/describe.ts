@@ -3,10 +3,10 @@
  * names, what another user changed, why an action was refused.
  */
 import { classifyMessages } from '../classify/messages';
+import { formatDate as formatCalendarDate, formatInstant, formatTime } from '../calendar/format';
 import { localDateTimeIn } from '../calendar/time-zone';
 import type { LocalDateTime } from '../calendar/time-zone';
 import { parseLocalDate } from '../calendar/local-date';
-import type { LocalDate } from '../calendar/local-date';
 import { format } from '../i18n/types';
 import type { Lang } from '../model';
 import type { StateChange } from './conflict';
@@ -20,23 +20,13 @@ function text(lang: Lang, key: StateMessageKey, params?: Record<string, string>)
   return format(stateMessages[lang][key], params);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/** A date as each language writes it in running text: 7.4.2026, 2026-04-07. */
-export function formatDate(date: LocalDate, lang: Lang): string {
-  if (lang === 'nb' || lang === 'nn') return `${date.d}.${date.m}.${date.y}`;
-  return `${date.y}-${pad2(date.m)}-${pad2(date.d)}`;
-}
+/** A date as each language writes it: 04.03.2026, 2026-03-04, 4 March 2026 (core/calendar/format). */
+export const formatDate = formatCalendarDate;
 
 /** A `YYYY-MM-DD` due date for display; an unreadable one is shown as is. */
 export function formatDue(due: string, lang: Lang): string {
   const d = parseLocalDate(due);
   return d ? formatDate(d, lang) : due;
-}
-
-/** Clock time as the language writes it: "10.42" in Norwegian and Swedish, "10:42" in English. */
-function formatTime(hour: number, minute: number, lang: Lang): string {
-  return `${pad2(hour)}${lang === 'en' ? ':' : '.'}${pad2(minute)}`;
 }
 
 export function statusLabel(status: Status, lang: Lang): string {
@@ -52,22 +42,11 @@ export interface DescribeOptions {
 
 /**
  * An instant as people read it in the organisation's time zone, date and
- * clock time: "3.3.2026 kl. 16.40", "2026-03-03 kl. 16.40", "2026-03-03
- * 16:40". Null for an unreadable instant or time zone: never the raw ISO text.
+ * clock time: "03.03.2026 kl. 16.40", "2026-03-03 kl. 16.40", "3 March 2026
+ * at 16:40". Null for an unreadable instant or time zone: never the raw ISO text.
  */
 export function formatDateTime(at: string, lang: Lang, timeZone: string): string | null {
-  const ms = Date.parse(at);
-  if (!Number.isFinite(ms)) return null;
-  let t: LocalDateTime;
-  try {
-    t = localDateTimeIn(ms, timeZone);
-  } catch {
-    return null;
-  }
-  return text(lang, 'state.date-time', {
-    date: formatDate(t, lang),
-    time: formatTime(t.hour, t.minute, lang),
-  });
+  return formatInstant(at, lang, timeZone);
 }
 
 function when(at: string | undefined, lang: Lang, options: DescribeOptions): string {

@@ -35,7 +35,6 @@ export type StateMessageKey =
   | 'state.someone'
   | 'state.when.time'
   | 'state.when.date-time'
-  | 'state.date-time'
   | 'state.field.status'
   | 'state.field.assignee'
   | 'state.field.class'
@@ -114,7 +113,6 @@ export const stateMessages = {
     'state.someone': 'Noen',
     'state.when.time': 'kl. {time}',
     'state.when.date-time': '{date} kl. {time}',
-    'state.date-time': '{date} kl. {time}',
     'state.field.status': 'status',
     'state.field.assignee': 'tildelingen',
     'state.field.class': 'klassen',
@@ -187,7 +185,6 @@ export const stateMessages = {
     'state.someone': 'Nokon',
     'state.when.time': 'kl. {time}',
     'state.when.date-time': '{date} kl. {time}',
-    'state.date-time': '{date} kl. {time}',
     'state.field.status': 'status',
     'state.field.assignee': 'tildelinga',
     'state.field.class': 'klassen',
@@ -261,7 +258,6 @@ export const stateMessages = {
     'state.someone': 'Någon',
     'state.when.time': 'kl. {time}',
     'state.when.date-time': '{date} kl. {time}',
-    'state.date-time': '{date} kl. {time}',
     'state.field.status': 'status',
     'state.field.assignee': 'tilldelningen',
     'state.field.class': 'klassningen',
@@ -334,7 +330,6 @@ export const stateMessages = {
     'state.someone': 'Someone',
     'state.when.time': 'at {time}',
     'state.when.date-time': 'on {date} at {time}',
-    'state.date-time': '{date} {time}',
     'state.field.status': 'the status',
     'state.field.assignee': 'the assignment',
     'state.field.class': 'the class',

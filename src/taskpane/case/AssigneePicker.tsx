@@ -6,6 +6,7 @@ import type { CaseSession } from '../../app/case-session';
 import type { Lang } from '../../core/model';
 import type { Person } from '../../core/state';
 import type { Candidate } from '../../services/people';
+import { expandIcon } from '../shell/fluentWords';
 import { tc } from './messages';
 
 export interface AssigneePickerProps {
@@ -92,6 +93,7 @@ function renderAssigneePicker(s: AssigneePickerState): React.JSX.Element {
     <Field label={tc(lang, 'case.assignee.label')}>
       <Combobox
         freeform
+        expandIcon={expandIcon(lang, tc(lang, 'case.assignee.label'))}
         disabled={s.disabled}
         value={s.query}
         placeholder={tc(lang, 'case.assignee.placeholder')}

@@ -172,6 +172,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
       <DueSection
         item={item}
         suggested={s.view.due?.date ?? null}
+        opensOn={s.noticeFacts.received ?? ''}
         lang={lang}
         now={session.now()}
         timeZone={profile.timeZone}

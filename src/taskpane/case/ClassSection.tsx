@@ -8,6 +8,7 @@ import { displayName } from '../../core/state';
 import type { ItemState, StateAction } from '../../core/state';
 import { useCaseStyles } from './CasePanel.styles';
 import { classLabel } from './caseText';
+import { clearButton } from '../shell/fluentWords';
 import { tc } from './messages';
 
 export interface ClassSectionProps {
@@ -64,6 +65,7 @@ function renderClassSection(s: ClassSectionState): React.JSX.Element {
           </Button>
         )}
         <Dropdown
+          clearButton={clearButton(lang)}
           aria-label={tc(lang, 'case.class.override')}
           placeholder={tc(lang, 'case.class.override')}
           disabled={disabled}

@@ -1,16 +1,19 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Lang } from '../../core/model';
 import { dueLabel, isOverdue } from '../../core/state';
 import type { ItemState, StateAction } from '../../core/state';
 import { useCaseStyles } from './CasePanel.styles';
+import { DueDateField } from './DueDateField';
 import { tc } from './messages';
 
 export interface DueSectionProps {
   readonly item: ItemState;
   /** Arkivpost's suggestion from the date received, when there is one. */
   readonly suggested: string | null;
+  /** The day the calendar opens on when there is no date (the day received, `YYYY-MM-DD`), or ''. */
+  readonly opensOn: string;
   readonly lang: Lang;
   readonly now: Date;
   readonly timeZone: string;
@@ -53,19 +56,15 @@ function renderDueSection(s: DueSectionState): React.JSX.Element {
       <h3 id={s.headingId} className={styles.subheading}>
         {tc(lang, 'case.due.heading')}
       </h3>
-      <Field label={tc(lang, 'case.due.label')} {...(s.hint ? { hint: s.hint } : {})}>
-        <Input
-          type="date"
-          disabled={disabled}
-          value={item.due ?? s.suggested ?? ''}
-          data-due-saved={item.due ?? ''}
-          onChange={(_, d) => {
-            if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.value !== item.due) {
-              s.act([{ type: 'set-due', due: d.value }]);
-            }
-          }}
-        />
-      </Field>
+      <DueDateField
+        lang={lang}
+        hint={s.hint}
+        disabled={disabled}
+        value={item.due ?? s.suggested ?? ''}
+        saved={item.due ?? ''}
+        opensOn={s.opensOn}
+        onCommit={(due) => s.act([{ type: 'set-due', due }])}
+      />
       {item.due !== undefined && (
         <p
           className={overdue ? styles.overdue : styles.muted}

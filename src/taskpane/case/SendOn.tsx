@@ -18,6 +18,7 @@ import type { Lang } from '../../core/model';
 import type { FunctionMailbox } from '../../core/profile/types';
 import { failureText } from '../shell/failure';
 import { useCaseStyles } from './CasePanel.styles';
+import { clearButton } from '../shell/fluentWords';
 import { tc } from './messages';
 
 export interface SendOnProps {
@@ -92,6 +93,7 @@ function renderSendOn(s: SendOnState): React.JSX.Element | null {
       <p className={styles.muted}>{tc(lang, 'case.sendon.hint')}</p>
       <Field label={tc(lang, 'case.sendon.to')}>
         <Dropdown
+          clearButton={clearButton(lang)}
           disabled={busy}
           value={chosen ? `${chosen.name} <${chosen.address}>` : s.to}
           selectedOptions={[s.to]}

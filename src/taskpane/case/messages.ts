@@ -42,6 +42,10 @@ export type CaseKey =
   | 'case.due.flag'
   | 'case.due.suggested'
   | 'case.due.clear'
+  | 'case.due.invalid'
+  | 'case.due.calendar'
+  | 'case.due.month.previous'
+  | 'case.due.month.next'
   | 'case.sendon.heading'
   | 'case.sendon.hint'
   | 'case.sendon.to'
@@ -116,6 +120,10 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.flag': 'Fristen vises som oppfølgingsflagg i Outlook.',
     'case.due.suggested': 'Foreslått ut fra mottaksdatoen. Lagres når du endrer noe her.',
     'case.due.clear': 'Fjern fristen',
+    'case.due.invalid': 'Skriv datoen som {pattern}.',
+    'case.due.calendar': 'Velg dato i kalenderen',
+    'case.due.month.previous': 'Forrige måned',
+    'case.due.month.next': 'Neste måned',
     'case.saving': 'Lagrer …',
     'case.saved': 'Lagret.',
     'case.theirs': 'Samtidig endret av andre:',
@@ -196,6 +204,10 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.flag': 'Fristen vert vist som oppfølgingsflagg i Outlook.',
     'case.due.suggested': 'Føreslått ut frå mottaksdatoen. Vert lagra når du endrar noko her.',
     'case.due.clear': 'Fjern fristen',
+    'case.due.invalid': 'Skriv datoen som {pattern}.',
+    'case.due.calendar': 'Vel dato i kalenderen',
+    'case.due.month.previous': 'Førre månad',
+    'case.due.month.next': 'Neste månad',
     'case.saving': 'Lagrar …',
     'case.saved': 'Lagra.',
     'case.theirs': 'Endra av andre i same augeblink:',
@@ -276,6 +288,10 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.flag': 'Fristen visas som uppföljningsflagga i Outlook.',
     'case.due.suggested': 'Föreslagen utifrån mottagningsdagen. Sparas när du ändrar något här.',
     'case.due.clear': 'Ta bort fristen',
+    'case.due.invalid': 'Skriv datumet som {pattern}.',
+    'case.due.calendar': 'Välj datum i kalendern',
+    'case.due.month.previous': 'Föregående månad',
+    'case.due.month.next': 'Nästa månad',
     'case.saving': 'Sparar …',
     'case.saved': 'Sparat.',
     'case.theirs': 'Ändrat av andra samtidigt:',
@@ -356,6 +372,10 @@ export const caseMessages: Messages<CaseKey> = {
     'case.due.flag': 'The date shows as a follow-up flag in Outlook.',
     'case.due.suggested': 'Suggested from the date received. Saved when you change anything here.',
     'case.due.clear': 'Remove the date',
+    'case.due.invalid': 'Write the date as {pattern}.',
+    'case.due.calendar': 'Choose the date in a calendar',
+    'case.due.month.previous': 'Previous month',
+    'case.due.month.next': 'Next month',
     'case.saving': 'Saving …',
     'case.saved': 'Saved.',
     'case.theirs': 'Changed by someone else at the same time:',

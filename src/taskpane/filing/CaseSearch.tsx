@@ -5,6 +5,7 @@ import type { FilingSession, FilingState } from '../../app/filing-session';
 import type { Lang } from '../../core/model';
 import type { ArchiveCase } from '../../core/ports';
 import { filingText } from './filingText';
+import { expandIcon } from '../shell/fluentWords';
 import { tf } from './messages';
 
 /** An existing case, by its number or words of its title. */
@@ -55,6 +56,7 @@ export function CaseSearch({
     >
       <Combobox
         freeform
+        expandIcon={expandIcon(lang, tf(lang, 'filing.case.search'))}
         value={query}
         disabled={disabled}
         data-filing="case-search"

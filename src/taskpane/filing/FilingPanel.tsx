@@ -38,6 +38,7 @@ import { CaseSearch } from './CaseSearch';
 import { useFilingStyles } from './FilingPanel.styles';
 import { activityText, sizeText } from './filingText';
 import { attachmentChoices, choiceKey, titleProblems } from './form';
+import { clearButton } from '../shell/fluentWords';
 import { tf } from './messages';
 import { NoteBar } from './NoteBar';
 import { useFiling } from './useFiling';
@@ -309,6 +310,7 @@ export function FilingPanel({
               : {})}
           >
             <Dropdown
+              clearButton={clearButton(lang)}
               disabled={disabled}
               data-filing="restriction"
               value={

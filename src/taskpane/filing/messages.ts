@@ -467,9 +467,9 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.archived': 'Filed: {ref}',
     'filing.reused-id':
       'Another message in the archive has the same Message-ID. This one is filed as a record of its own, with the external id {id}.',
-    'filing.resumed': 'The filing {by} began {when} is finished.',
+    'filing.resumed': 'The filing {by} began on {when} is finished.',
     'filing.unfinished.title': 'The filing is not finished',
-    'filing.unfinished.begun': '{by} began filing the message {when}.',
+    'filing.unfinished.begun': '{by} began filing the message on {when}.',
     'filing.unfinished.case': 'Case {ref} has been created.',
     'filing.unfinished.record': 'Record {ref} has been created.',
     'filing.unfinished.documents': '{done} of {total} documents uploaded.',

@@ -125,9 +125,9 @@ describe('the registry-mailbox forward', () => {
   it('gives the received time in the organisation’s language and time zone, never as ISO or UTC', () => {
     const at = { ...forward, receivedAt: '2026-03-03T15:40:12.000Z' };
     expect(registryBody(at, 'sv', 'Europe/Stockholm')).toContain('Mottaget: 2026-03-03 kl. 16.40');
-    expect(registryBody(at, 'nb', 'Europe/Oslo')).toContain('Mottatt: 3.3.2026 kl. 16.40');
-    expect(registryBody(at, 'nn', 'Europe/Oslo')).toContain('Motteken: 3.3.2026 kl. 16.40');
-    expect(registryBody(at, 'en', 'Europe/Oslo')).toContain('Received: 2026-03-03 16:40');
+    expect(registryBody(at, 'nb', 'Europe/Oslo')).toContain('Mottatt: 03.03.2026 kl. 16.40');
+    expect(registryBody(at, 'nn', 'Europe/Oslo')).toContain('Motteken: 03.03.2026 kl. 16.40');
+    expect(registryBody(at, 'en', 'Europe/Oslo')).toContain('Received: 3 March 2026 at 16:40');
     // Summer time: 07:15 UTC is 09:15 in Stockholm.
     expect(
       registryBody({ ...forward, receivedAt: '2026-07-01T07:15:00Z' }, 'sv', 'Europe/Stockholm'),

@@ -9,7 +9,7 @@ import {
   toDayNumber,
   weekday,
 } from '../../../src/core/calendar';
-import { onOrAfter } from '../../../src/core/calendar/local-date';
+import { addMonths, onOrAfter } from '../../../src/core/calendar/local-date';
 
 describe('LocalDate', () => {
   it.each([
@@ -101,5 +101,19 @@ describe('LocalDate', () => {
     const d = parseLocalDate(from);
     if (!d) throw new Error('bad fixture');
     expect(formatLocalDate(onOrAfter(d, iso))).toBe(expected);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['a month on keeps the day', '2026-04-17', 1, '2026-05-17'],
+    ['31 January on to February is its last day', '2026-01-31', 1, '2026-02-28'],
+    ['in a leap year, 29 February', '2028-01-31', 1, '2028-02-29'],
+    ['back over the new year', '2026-01-15', -1, '2025-12-15'],
+    ['on over the new year', '2026-12-31', 1, '2027-01-31'],
+    ['back from 31 March', '2026-03-31', -1, '2026-02-28'],
+    ['two years on', '2026-06-30', 24, '2028-06-30'],
+  ])('%s', (_name, from, months, to) => {
+    expect(formatLocalDate(addMonths(parseLocalDate(from)!, months))).toBe(to);
   });
 });

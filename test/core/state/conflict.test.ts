@@ -237,7 +237,7 @@ describe('telling the second user what changed', () => {
       'a due date',
       { field: 'due', from: '2026-04-07', to: '2026-04-09', by: PER, at },
       'nb',
-      'Per Hansen satte svarfristen til 9.4.2026 kl. 10.42.',
+      'Per Hansen satte svarfristen til 09.04.2026 kl. 10.42.',
     ],
     [
       'a due date in Swedish',
@@ -276,11 +276,11 @@ describe('telling the second user what changed', () => {
   it('gives the date too when the change was made on another day', () => {
     const change = { field: 'status', from: 'new', to: 'done', by: PER, at } as const;
     expect(describeChange(change, 'nb', { timeZone: OSLO })).toBe(
-      'Per Hansen satte status til «Ferdig» 2.4.2026 kl. 10.42.',
+      'Per Hansen satte status til «Ferdig» 02.04.2026 kl. 10.42.',
     );
     expect(
       describeChange(change, 'en', { timeZone: OSLO, now: new Date('2026-04-03T09:00:00Z') }),
-    ).toBe('Per Hansen set the status to “Done” on 2026-04-02 at 10:42.');
+    ).toBe('Per Hansen set the status to “Done” on 2 April 2026 at 10:42.');
   });
 
   it('shows the time in the organisation’s zone, not UTC', () => {

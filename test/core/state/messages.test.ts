@@ -90,7 +90,7 @@ describe('state texts', () => {
   });
 
   it('shows overdue dates as each language writes dates', () => {
-    expect(dueLabel('2026-04-07', true, 'nb')).toBe('Forfalt: svarfrist 7.4.2026');
+    expect(dueLabel('2026-04-07', true, 'nb')).toBe('Forfalt: svarfrist 07.04.2026');
     expect(dueLabel('2026-04-07', false, 'sv')).toBe('Svara senast 2026-04-07');
   });
 

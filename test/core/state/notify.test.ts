@@ -30,7 +30,9 @@ describe('assignmentMail', () => {
     expect(mail.html).toContain(
       'href="https://outlook.office365.com/owa/?ItemID=AAMk%2B1&amp;exvsurl=1"',
     );
-    expect(mail.html).toContain(lang === 'nb' || lang === 'nn' ? '13.4.2026' : '2026-04-13');
+    expect(mail.html).toContain(
+      { nb: '13.04.2026', nn: '13.04.2026', sv: '2026-04-13', en: '13 April 2026' }[lang],
+    );
     expect(mail.html).toContain('Tildelt: Per Hansen');
   });
 

@@ -235,12 +235,14 @@ describe('in words, in four languages, without empty parts', () => {
       '2026-03-03 kl. 16.40',
     );
     expect(formatDateTime('2026-03-03T15:40:12.000Z', 'nb', 'Europe/Oslo')).toBe(
-      '3.3.2026 kl. 16.40',
+      '03.03.2026 kl. 16.40',
     );
     expect(formatDateTime('2026-03-03T15:40:12.000Z', 'en', 'Europe/London')).toBe(
-      '2026-03-03 15:40',
+      '3 March 2026 at 15:40',
     );
-    expect(formatDateTime('2026-07-01T22:30:00Z', 'nn', 'Europe/Oslo')).toBe('2.7.2026 kl. 00.30');
+    expect(formatDateTime('2026-07-01T22:30:00Z', 'nn', 'Europe/Oslo')).toBe(
+      '02.07.2026 kl. 00.30',
+    );
     expect(formatDateTime('not a time', 'sv', 'Europe/Stockholm')).toBeNull();
     expect(formatDateTime('2026-03-03T15:40:12Z', 'sv', 'Mars/Olympus')).toBeNull();
   });
@@ -277,7 +279,7 @@ describe('in words, in four languages, without empty parts', () => {
   it('names the registrar’s mailbox and the local time it was sent', () => {
     const sent = apply({ status: 'new' }, SENT);
     expect(describeStanding(sent, 'nb', { timeZone: 'Europe/Oslo' })).toBe(
-      'Sendt til registrator arkivet@vara.se 3.3.2026 kl. 16.40. Meldingen merkes som arkivert når registrator har registrert den.',
+      'Sendt til registrator arkivet@vara.se 03.03.2026 kl. 16.40. Meldingen merkes som arkivert når registrator har registrert den.',
     );
     expect(describeStanding({ status: 'sent-to-registrar' }, 'sv', opts)).toBe(
       'Skickad till registrator.',
