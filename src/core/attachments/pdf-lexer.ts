@@ -8,7 +8,7 @@
 import { latin1 } from './bytes';
 import type { Meter } from '../metering/meter';
 import { CLASS, ESCAPES, WS, digitsValue, hexValue, isDigit, isRegular } from './pdf-values';
-import type { PdfValue } from './pdf-values';
+import type { PdfValue, ReadLimit } from './pdf-values';
 
 /** Deepest nesting of arrays and dictionaries read; deeper objects are unreadable. */
 export const MAX_DEPTH = 32;
@@ -23,9 +23,6 @@ const MAX_NUMBER_CHARS = 32;
 type Frame =
   | { readonly k: 'arr'; readonly items: PdfValue[] }
   | { readonly k: 'dict'; readonly map: Map<string, PdfValue>; key: string | null };
-
-/** A limit that kept part of the file from being read. */
-export type ReadLimit = 'nesting' | 'parts' | 'size' | 'format';
 
 /** Reads PDF values from `b[pos, end)`; never reads past `end`. */
 export class Lexer {

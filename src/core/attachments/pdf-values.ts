@@ -1,7 +1,8 @@
 /**
  * PDF values as the object reader (pdf-parse.ts) produces them: names,
- * strings, references, arrays and dictionaries, the byte classes of PDF
- * syntax, and the accessors that read a value as one kind or decode a
+ * strings, references, arrays and dictionaries, the object definitions,
+ * trailers and cross-reference entries it gives back, the byte classes of
+ * PDF syntax, and the accessors that read a value as one kind or decode a
  * string's bytes and text. Each is linear in the value it is given.
  */
 
@@ -45,6 +46,68 @@ export interface PdfDict {
 }
 
 export type PdfValue = number | boolean | null | PdfName | PdfString | PdfRef | PdfArray | PdfDict;
+
+export interface ObjDef {
+  readonly n: number;
+  readonly g: number;
+  /** Offset of "n g obj"; for an object inside an object stream, that stream's offset. */
+  readonly offset: number;
+  /** The value; null when the object could not be read (`broken`). */
+  readonly value: PdfValue;
+  readonly stream: boolean;
+  readonly compressed: boolean;
+  /** An object stream that could not be opened: its objects are unknown. */
+  readonly opaque: boolean;
+  /** The object could not be read (never ended, nested too deep, not a value). */
+  readonly broken: boolean;
+  /**
+   * Its parsed value was dropped to save memory (content, fonts, images,
+   * resources): it is "some object", and cannot be compared with another.
+   */
+  readonly dropped: boolean;
+}
+
+export interface PdfTrailer {
+  readonly dict: PdfDict;
+  readonly offset: number;
+}
+
+/**
+ * One entry of a cross-reference section (a classic table or a stream):
+ * object `n` is free (deleted), in use at byte `at` of the file, or stored in
+ * object stream number `at` (`compressed`). `section` is where the section
+ * itself is, which says the revision it belongs to.
+ */
+export interface XrefEntry {
+  readonly n: number;
+  readonly kind: 'free' | 'used' | 'compressed';
+  readonly at: number;
+  readonly section: number;
+}
+
+export interface ScanResult {
+  /** Limits that kept part of the file from being read. */
+  readonly limits: ReadonlySet<ReadLimit>;
+  readonly defs: ObjDef[];
+  readonly trailers: PdfTrailer[];
+  /** A stream ran into the end of the file. */
+  readonly cutStream: boolean;
+  /** Object limit reached. */
+  readonly tooManyObjects: boolean;
+  /** %%EOF markers seen outside objects: one per saved revision. */
+  readonly eofs: number;
+  /** Offset just after each such %%EOF, in file order: where each revision ends. */
+  readonly eofEnds: readonly number[];
+  readonly xref: readonly XrefEntry[];
+  /** Offset of the last cross-reference stream that could not be decoded (-1: none). */
+  readonly lastUnreadXref: number;
+  /**
+   * Offset of the last "obj" keyword between objects that does not form an
+   * object header (-1: none): something a lenient reader might still load,
+   * that we did not read.
+   */
+  readonly lastStray: number;
+}
 
 // Character classes (PDF 32000-1 §7.2.2).
 export const WS = 1;
@@ -209,3 +272,6 @@ export const ESCAPES: Record<number, number> = {
   0x62: 0x08,
   0x66: 0x0c,
 };
+
+/** A limit that kept part of the file from being read. */
+export type ReadLimit = 'nesting' | 'parts' | 'size' | 'format';
