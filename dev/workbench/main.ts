@@ -13,99 +13,45 @@
  * mailbox; `?consent=required` makes the add-in ask for consent;
  * `?naa=off` leaves NestedAppAuth out of the requirement sets,
  * `?naa=unavailable` keeps it but the bridge fails.
+ *
+ * Kept whole: the screens and the actions that re-render them call each other.
  */
+
 import { createOffice } from '../emulator';
 import type { EmulatorController } from '../emulator';
+import { parseLaunchEvents } from '../emulator/launch';
 import type { SendOutcome } from '../emulator/launch';
 import { markdownAlert, plainAlert } from './alert';
-import type { Block, Inline } from './alert';
-import { parseLaunchEvents } from '../emulator/launch';
-import { readItemFromEml } from '../emulator/mailbox';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
-import type { AuthBridge, Consent, InteractiveRequest } from '../emulator/naa';
+import type { AuthBridge, InteractiveRequest } from '../emulator/naa';
 import type {
-  AttachmentState,
-  ComposeItemState,
   MailboxVersion,
   ReadItemState,
+  AttachmentState,
+  ComposeItemState,
 } from '../emulator/types';
 import { format } from '../../src/core/i18n/types';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import {
-  categoryColour,
-  findChoice,
-  flagView,
-  inboxPath,
-  mailboxChoices,
-  readDeliveredItem,
-  sampleSources,
-  sendMailRequest,
-} from './mailboxes';
-import type { EmulatorState, FlagView, GraphMessage, MailboxChoice } from './mailboxes';
+import { sendMailRequest, findChoice } from './mailboxes';
 import { workbenchMessages } from './messages';
-import type { WorkbenchKey } from './messages';
-
-const DISPLAY: Readonly<Record<Lang, string>> = {
-  nb: 'nb-NO',
-  nn: 'nn-NO',
-  sv: 'sv-SE',
-  en: 'en-US',
-};
-const VERSIONS: readonly MailboxVersion[] = ['1.12', '1.13', '1.14', '1.15'];
-const GRAPH = '/graph/v1.0';
-
-interface Profile {
-  readonly id: string;
-  readonly name: string;
-  readonly domains: readonly string[];
-  readonly timeZone: string;
-}
-
-/** A message in the list. `load` gives the read item (from its .eml, or from Graph). */
-interface Listed {
-  readonly id: string;
-  readonly from: string;
-  readonly subject: string;
-  readonly received: Date | null;
-  readonly categories: readonly string[];
-  readonly flag: FlagView;
-  readonly unread: boolean;
-  readonly load: () => Promise<ReadItemState>;
-}
-
-/** How the emulated Outlook does nested app authentication (from the page's query). */
-interface AuthSettings {
-  readonly naa: 'on' | 'off' | 'unavailable';
-  readonly consent: Consent;
-}
-
-interface State {
-  index: SampleMailboxIndex;
-  manifest: string;
-  profiles: Profile[];
-  graph: EmulatorState;
-  choices: MailboxChoice[];
-  profileId: string;
-  choice: string;
-  lang: Lang;
-  version: MailboxVersion;
-  folder: 'inbox' | 'sent';
-  messages: Listed[];
-  /** The list is being read. */
-  loading: boolean;
-  listError: string | null;
-  /** Master categories of the mailbox: colour by lower-case name (empty when not readable). */
-  colours: Map<string, string | null>;
-  selected: string | null;
-  item: ReadItemState | null;
-  view: 'empty' | 'read' | 'compose';
-  paneOpen: boolean;
-  controller: EmulatorController | null;
-  auth: AuthSettings;
-}
-
-const state = {} as State;
+import {
+  DISPLAY,
+  VERSIONS,
+  addressList,
+  choice,
+  choicesOfProfile,
+  fetchBytes,
+  fetchJson,
+  graph,
+  parseAddresses,
+  profile,
+  receivedText,
+  state,
+  tr,
+} from './state';
+import { alertNodes, button, categoryChips, el, flagBadge, modal, toast } from './dom';
+import { fetchList, loadDirectory } from './list';
 
 declare global {
   interface Window {
@@ -118,96 +64,10 @@ declare global {
   }
 }
 
-function tr(key: WorkbenchKey, params?: Record<string, string>): string {
-  return format(workbenchMessages[state.lang][key], params);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) node.append(c);
-  return node;
-}
-
-function button(label: string, onClick: () => void, cls = 'cmd'): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: cls }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  return JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as T;
-}
-
-function choice(): MailboxChoice {
-  return findChoice(state.choices, state.choice) ?? (state.choices[0] as MailboxChoice);
-}
-
-function choicesOfProfile(): MailboxChoice[] {
-  return state.choices.filter((c) => c.profile === state.profileId);
-}
-
-function profile(): Profile {
-  return state.profiles.find((p) => p.id === state.profileId) ?? (state.profiles[0] as Profile);
-}
-
-/** A Graph request as the signed-in user (the Graph emulator's test token). */
-async function graph(path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer test:${choice().user.emailAddress}`);
-  headers.set('prefer', `outlook.timezone="${profile().timeZone}"`);
-  const res = await fetch(`${GRAPH}${path}`, { ...init, headers });
-  if (!res.ok && res.status !== 403) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
-  }
-  return res;
-}
-
-function addressList(list: readonly { emailAddress: string }[] | readonly unknown[]): string {
-  return (list as { emailAddress?: string; address?: string }[])
-    .map((r) => (typeof r === 'string' ? r : (r.emailAddress ?? r.address ?? '')))
-    .join(', ');
-}
-
-function parseAddresses(text: string): { emailAddress: string; displayName: string }[] {
-  return text
-    .split(/[,;]/)
-    .map((a) => a.trim())
-    .filter((a) => a.length > 0)
-    .map((a) => ({ emailAddress: a, displayName: a }));
-}
-
 // ---------------------------------------------------------------------------
 // The emulated Outlook and the add-in's hidden event runtime.
 
 let runtimeFrame: HTMLIFrameElement | null = null;
-
-/** Read who may open which mailbox from the Graph emulator (once per switch). */
-async function loadDirectory(): Promise<void> {
-  state.graph = await fetchJson<EmulatorState>('/graph/_emulator/state');
-  state.choices = mailboxChoices(state.graph, state.index);
-  const known = new Set(state.profiles?.map((p) => p.id) ?? []);
-  const ids = [...new Set(state.choices.map((c) => c.profile))];
-  if (ids.some((id) => !known.has(id))) {
-    state.profiles = await Promise.all(
-      ids.map(async (id) => {
-        const p = await fetchJson<Profile>(`/profiles/${id}.json`);
-        return { id, name: p.name, domains: p.domains, timeZone: p.timeZone };
-      }),
-    );
-  }
-}
 
 /** Open the chosen mailbox as its user: a new emulated Outlook session. */
 async function boot(): Promise<void> {
@@ -314,65 +174,13 @@ async function refresh(): Promise<void> {
   }
 }
 
-interface FolderList {
-  readonly messages: Listed[];
-  readonly listError: string | null;
-  readonly colours: Map<string, string | null>;
-}
-
-async function fetchList(): Promise<FolderList> {
-  const c = state.controller;
-  const none = { messages: [], listError: null, colours: new Map<string, string | null>() };
-  if (!c) return none;
-  if (state.folder === 'sent') {
-    const messages = c.sent.map((s, i): Listed => {
-      const item = sentAsRead(s, i);
-      return {
-        id: item.itemId,
-        from: item.from?.displayName || item.from?.emailAddress || '',
-        subject: item.subject,
-        received: item.dateTimeCreated,
-        categories: [],
-        flag: null,
-        unread: false,
-        load: () => Promise.resolve(item),
-      };
-    });
-    return { ...none, messages };
-  }
-  const mailbox = choice().mailbox.emailAddress;
-  try {
-    const [list, colours] = await Promise.all([
-      graph(inboxPath(mailbox)).then((r) => r.json() as Promise<{ value?: GraphMessage[] }>),
-      masterCategories(mailbox),
-    ]);
-    const sources = sampleSources(state.graph, mailbox);
-    const messages = (list.value ?? []).map((m) => listed(m, mailbox, sources.get(m.id)));
-    return { messages, listError: null, colours };
-  } catch (e) {
-    return { ...none, listError: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-/**
- * The mailbox's master categories, for their colours. Outlook reads them with
- * the mailbox's own access, also in a function mailbox it opens as a delegate,
- * where Graph refuses the delegate (403): the emulator's control gives
- * Outlook's view, and Graph is not asked for what it would refuse.
- */
-async function masterCategories(mailbox: string): Promise<Map<string, string | null>> {
-  const res = await fetch(`/graph/_emulator/mailboxes/${encodeURIComponent(mailbox)}/categories`);
-  if (!res.ok) return new Map();
-  const body = (await res.json()) as { value?: { displayName: string; color: string }[] };
-  return new Map((body.value ?? []).map((c) => [c.displayName.toLowerCase(), c.color]));
-}
-
 /**
  * Outlook's message list follows the mailbox: when anything writes to Graph
  * (the task pane setting a status, a category, a flag), the list is read
  * again, so its labels are never stale.
  */
 let watching = false;
+
 let lastChanges = -1;
 
 function watchChanges(): void {
@@ -393,65 +201,6 @@ function watchChanges(): void {
     setTimeout(() => void tick(), 1_000);
   };
   void tick();
-}
-
-const emlItems = new Map<string, Promise<ReadItemState>>();
-
-function listed(m: GraphMessage, mailbox: string, source: string | undefined): Listed {
-  const categories = [...(m.categories ?? [])];
-  const load = async (): Promise<ReadItemState> => {
-    let item: ReadItemState;
-    if (source !== undefined) {
-      // A sample: the item is built from its .eml, as the Graph emulator's seed is.
-      let parsed = emlItems.get(source);
-      if (!parsed) {
-        parsed = fetchBytes(`/mailbox/${source}`).then((b) => readItemFromEml(b, { id: source }));
-        emlItems.set(source, parsed);
-      }
-      item = await parsed;
-    } else {
-      // Delivered here: read from its MIME, so its attachments come along.
-      const path = `/users/${encodeURIComponent(mailbox)}/messages/${encodeURIComponent(m.id)}`;
-      const [res, mime] = await Promise.all([graph(path), graph(`${path}/$value`)]);
-      item = await readDeliveredItem(
-        (await res.json()) as GraphMessage,
-        new Uint8Array(await mime.arrayBuffer()),
-      );
-    }
-    return { ...item, categories };
-  };
-  return {
-    id: m.id,
-    from: m.from?.emailAddress.name || m.from?.emailAddress.address || '',
-    subject: m.subject ?? '',
-    received: m.receivedDateTime ? new Date(m.receivedDateTime) : null,
-    categories,
-    flag: flagView(m.flag),
-    unread: m.isRead === false,
-    load,
-  };
-}
-
-function htmlText(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-}
-
-function sentAsRead(s: ComposeItemState, i: number): ReadItemState {
-  const me = choice().mailbox;
-  return {
-    mode: 'read',
-    itemId: `sent-${i}`,
-    subject: s.subject ?? '',
-    from: s.from ?? { emailAddress: me.emailAddress, displayName: me.displayName },
-    to: (s.to ?? []).map((r) => (typeof r === 'string' ? { emailAddress: r, displayName: r } : r)),
-    cc: (s.cc ?? []).map((r) => (typeof r === 'string' ? { emailAddress: r, displayName: r } : r)),
-    dateTimeCreated: new Date(),
-    internetMessageId: `<sent-${i}@workbench>`,
-    conversationId: `sent-${i}`,
-    body: { text: s.bodyType === 'html' ? htmlText(s.body ?? '') : (s.body ?? '') },
-    attachments: s.attachments ?? [],
-    headers: '',
-  };
 }
 
 // ---------------------------------------------------------------------------
@@ -514,55 +263,6 @@ function header(): HTMLElement {
     el('label', {}, tr('language'), langSelect),
     el('label', {}, tr('version'), versionSelect),
   );
-}
-
-/** Categories as Outlook shows them: small labels in the category's colour. */
-function categoryChips(categories: readonly string[]): HTMLElement {
-  const box = el('span', { class: 'categories' });
-  for (const name of categories) {
-    const colour = categoryColour(state.colours.get(name.toLowerCase()) ?? undefined);
-    const chip = el('span', { class: colour ? 'category' : 'category neutral' }, name);
-    if (colour) chip.style.background = colour;
-    box.append(chip);
-  }
-  return box;
-}
-
-function flagBadge(flag: FlagView): HTMLElement | null {
-  if (!flag) return null;
-  if (flag.kind === 'complete')
-    return el(
-      'span',
-      { class: 'flag complete' },
-      el('span', { 'aria-hidden': 'true' }, '✓'),
-      ` ${tr('flag-complete')}`,
-    );
-  const text = flag.due
-    ? tr('flag-due', { date: localDate(flag.due, { dateStyle: 'short' }) })
-    : tr('flag');
-  return el('span', { class: 'flag' }, el('span', { 'aria-hidden': 'true' }, '⚑'), ` ${text}`);
-}
-
-/** Nynorsk dates are written as bokmål ones; a browser without nn data falls back to nb. */
-function dateLocales(): string[] {
-  return state.lang === 'nn' ? [DISPLAY.nn, DISPLAY.nb] : [DISPLAY[state.lang]];
-}
-
-/** A calendar date (YYYY-MM-DD) in the display language. */
-function localDate(day: string, style: Intl.DateTimeFormatOptions): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(dateLocales(), { ...style, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
-}
-
-function receivedText(when: Date | null): string {
-  if (!when) return '';
-  return new Intl.DateTimeFormat(dateLocales(), {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: profile().timeZone,
-  }).format(when);
 }
 
 function folderNav(): HTMLElement {
@@ -841,12 +541,6 @@ function closePane(): void {
   render();
 }
 
-function toast(text: string, role: 'status' | 'alert' = 'status'): void {
-  const t = el('div', { class: role === 'alert' ? 'toast error' : 'toast', role }, text);
-  document.body.append(t);
-  setTimeout(() => t.remove(), 3000);
-}
-
 /**
  * Send is pressed. As in Outlook, one send at a time: while the handler runs
  * or its Smart Alert is up, another press (a double click) does nothing.
@@ -946,47 +640,6 @@ function askConsent(request: InteractiveRequest): Promise<boolean> {
     document.body.append(backdrop);
     allow.focus();
   });
-}
-
-/** A modal dialog: title, content (one element has the id `<id>-message`), buttons. */
-function modal(
-  role: 'dialog' | 'alertdialog',
-  id: string,
-  title: string,
-  ...content: HTMLElement[]
-): { backdrop: HTMLElement; buttons: HTMLElement } {
-  const buttons = el('div', { class: 'buttons' });
-  const dialog = el(
-    'div',
-    {
-      class: 'dialog',
-      role,
-      'aria-modal': 'true',
-      'aria-labelledby': `${id}-title`,
-      'aria-describedby': `${id}-message`,
-    },
-    el('h2', { id: `${id}-title` }, title),
-    ...content,
-    buttons,
-  );
-  return { backdrop: el('div', { class: 'backdrop' }, dialog), buttons };
-}
-
-/** The dialog's text as elements (alert.ts reads it as Outlook does). */
-function alertNodes(blocks: readonly Block[]): Node[] {
-  const inline = (nodes: readonly Inline[]): (Node | string)[] =>
-    nodes.map((n) =>
-      n.kind === 'text'
-        ? n.text
-        : el(n.kind === 'strong' ? 'strong' : 'em', {}, ...inline(n.children)),
-    );
-  const lines = (ls: readonly (readonly Inline[])[]): (Node | string)[] =>
-    ls.flatMap((l, i) => (i === 0 ? inline(l) : [el('br'), ...inline(l)]));
-  return blocks.map((b) =>
-    b.kind === 'p'
-      ? el('p', {}, ...lines(b.lines))
-      : el(b.kind, {}, ...b.items.map((item) => el('li', {}, ...inline(item)))),
-  );
 }
 
 /** Outlook's Smart Alerts dialog, as the SendMode and the handler's answer make it. */
