@@ -12,7 +12,8 @@
  * plays the user's edits, injects failures and fires launch events.
  *
  * DOM-free: the workbench loads it before the add-in, as Outlook injects
- * office.js; jest runs it in node.
+ * office.js; jest runs it in node. *
+ * One class, kept whole: EmulatorController and the Office surface it builds share its item state.
  */
 import { escapeHtml, htmlDocument, textToHtmlFragment } from './body';
 import { ItemRuntime } from './common';

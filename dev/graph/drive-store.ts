@@ -9,396 +9,74 @@
  * Graph answers them (GraphError): names SharePoint refuses, names that are
  * taken (`nameAlreadyExists`), columns that do not exist or do not take the
  * value, and upload ranges out of order (`invalidRange`).
+ * One class, kept whole: the store and the rules it enforces on each change.
  */
-import { encodeBase64, hashBytes, stableGuid } from '../emulator/util';
-import { QuickXorHash } from '../../src/services/archive/sharepoint/quickxor';
+
+import { stableGuid, hashBytes } from '../emulator/util';
 import { GraphError } from './errors';
 import { searchTokens } from './odata';
 import type { GraphStore } from './store';
+import {
+  MAX_FILE,
+  RANGE_UNIT,
+  checkName,
+  driveItemNotFound,
+  fieldValue,
+  freeName,
+  hashOf,
+  invalidRange,
+  invalidRequest,
+  itemId,
+  nameAlreadyExists,
+  urlBase64,
+} from './drive-records';
+import type {
+  ColumnRecord,
+  ConflictBehavior,
+  DriveRecord,
+  DriveSnapshot,
+  FieldValue,
+  Identity,
+  ItemRecord,
+  ListRecord,
+  SiteRecord,
+  UploadSessionRecord,
+} from './drive-records';
+import { BUILT_IN, DEFAULT_SITES } from './drive-seed';
+import type { ItemSeed, LibrarySeed, SiteSeed } from './drive-seed';
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Every range but the last is a multiple of this (Graph's documented rule). */
-export const RANGE_UNIT = 320 * KiB;
-/** The largest file the emulator keeps in memory (SharePoint takes far more). */
-export const MAX_FILE = 250 * MiB;
+export {
+  MAX_FILE,
+  RANGE_UNIT,
+  checkName,
+  driveItemNotFound,
+  invalidRequest,
+  nameAlreadyExists,
+  siteAccessDenied,
+} from './drive-records';
+export type {
+  ColumnRecord,
+  ColumnType,
+  ConflictBehavior,
+  DriveRecord,
+  DriveSnapshot,
+  FieldValue,
+  Identity,
+  ItemRecord,
+  ListRecord,
+  SiteRecord,
+  UploadSessionRecord,
+} from './drive-records';
+export { ARKIVPOST_COLUMNS, DEFAULT_SITES } from './drive-seed';
+export type { ColumnSeed, ItemSeed, LibrarySeed, SiteSeed } from './drive-seed';
+
 /** An upload session lives this long after its last range. */
 const SESSION_LIFETIME_MS = 60 * 60 * 1000;
-const MAX_NAME = 255;
-
-// ---------------------------------------------------------------- errors
-
-export const driveItemNotFound = (): GraphError =>
-  new GraphError(404, 'itemNotFound', 'The resource could not be found.');
-
-export const nameAlreadyExists = (): GraphError =>
-  new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
-
-export const siteAccessDenied = (): GraphError =>
-  new GraphError(403, 'accessDenied', 'Access denied');
-
-export const invalidRequest = (message: string): GraphError =>
-  new GraphError(400, 'invalidRequest', message);
-
-const invalidRange = (message: string): GraphError => new GraphError(416, 'invalidRange', message);
-
-// ---------------------------------------------------------------- records
-
-export type ConflictBehavior = 'fail' | 'replace' | 'rename';
-export type ColumnType = 'text' | 'number' | 'dateTime' | 'choice';
-export type FieldValue = string | number | null;
-
-export interface ColumnRecord {
-  readonly id: string;
-  /** The internal name: what fields are keyed by and $filter names. */
-  readonly name: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly type: ColumnType;
-  readonly choices: readonly string[];
-  /** Only indexed columns may be filtered on without the Prefer header. */
-  readonly indexed: boolean;
-  readonly readOnly: boolean;
-}
-
-export interface Identity {
-  readonly id: string;
-  readonly displayName: string;
-  readonly email: string | null;
-}
-
-export interface ItemRecord {
-  readonly id: string;
-  readonly drive: DriveRecord;
-  readonly kind: 'folder' | 'file';
-  name: string;
-  /** Null for the drive's root. */
-  parent: ItemRecord | null;
-  /** By lower-case name: SharePoint's names compare without case. */
-  readonly children: Map<string, ItemRecord>;
-  content: Uint8Array;
-  mimeType: string;
-  quickXorHash: string;
-  /** The list item's id (1, 2, …, never reused); 0 for the root, which has none. */
-  readonly listItemId: number;
-  readonly createdDateTime: number;
-  lastModifiedDateTime: number;
-  readonly createdBy: Identity;
-  lastModifiedBy: Identity;
-  /** Counts every change: the eTag (of the drive item and of its list item). */
-  version: number;
-  /** Counts changes of the content: the cTag. */
-  contentVersion: number;
-  /** Writable columns (Title and the library's own) by internal name; unset ones are absent. */
-  readonly fields: Map<string, FieldValue>;
-}
-
-export interface ListRecord {
-  readonly id: string;
-  /** The name in the library's URL. */
-  readonly name: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly webUrl: string;
-  readonly createdDateTime: number;
-  readonly columns: readonly ColumnRecord[];
-  readonly drive: DriveRecord;
-  nextItemId: number;
-}
-
-export interface DriveRecord {
-  readonly id: string;
-  /** The library's name as people see it ("Ärenden"). */
-  readonly name: string;
-  readonly description: string;
-  readonly webUrl: string;
-  readonly createdDateTime: number;
-  readonly site: SiteRecord;
-  /** Every item but the root, by id. */
-  readonly items: Map<string, ItemRecord>;
-  /** The root folder and the list: set once, as the library is made. */
-  root: ItemRecord;
-  list: ListRecord;
-}
-
-export interface SiteRecord {
-  /** `hostname,siteCollectionId,webId`, as Graph writes a site's id. */
-  readonly id: string;
-  readonly hostname: string;
-  readonly siteCollectionId: string;
-  readonly webId: string;
-  /** Server-relative path: /sites/diarium */
-  readonly path: string;
-  readonly name: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly webUrl: string;
-  readonly createdDateTime: number;
-  /** The example profile (tenant) whose users may read and write it. */
-  readonly tenant: string;
-  /** The first is the site's default document library (`/sites/{id}/drive`). */
-  readonly drives: DriveRecord[];
-}
-
-export interface UploadSessionRecord {
-  readonly id: string;
-  readonly drive: DriveRecord;
-  readonly parentId: string;
-  readonly name: string;
-  readonly conflict: ConflictBehavior;
-  readonly mimeType: string;
-  readonly who: Identity;
-  /** The file's size, once a range (or createUploadSession's fileSize) said it. */
-  total: number | null;
-  data: Uint8Array | null;
-  /** Bytes received from the start; ranges come in order. */
-  received: number;
-  expires: number;
-}
-
-// ---------------------------------------------------------------- seed
-
-export interface ColumnSeed {
-  readonly name: string;
-  readonly displayName: string;
-  readonly description?: string;
-  readonly type: ColumnType;
-  readonly choices?: readonly string[];
-  readonly indexed?: boolean;
-}
-
-export interface ItemSeed {
-  /** Path from the library's root: "2026-7 Gatubelysning Storgatan/2026-7-1 Synpunkt.eml". */
-  readonly path: string;
-  readonly kind: 'folder' | 'file';
-  readonly content?: string;
-  readonly mimeType?: string;
-  readonly fields?: Readonly<Record<string, FieldValue>>;
-  readonly created: string;
-  readonly createdBy: string;
-}
-
-export interface LibrarySeed {
-  readonly name: string;
-  /** The name in its URL. */
-  readonly urlName: string;
-  readonly description: string;
-  readonly columns: readonly ColumnSeed[];
-  readonly items?: readonly ItemSeed[];
-}
-
-export interface SiteSeed {
-  readonly hostname: string;
-  readonly path: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly tenant: string;
-  readonly created: string;
-  readonly libraries: readonly LibrarySeed[];
-}
-
-/** The columns the SharePoint archive connector writes, as an administrator adds them. */
-export const ARKIVPOST_COLUMNS: readonly ColumnSeed[] = [
-  {
-    name: 'ArkivpostCaseNumber',
-    displayName: 'Ärendenummer',
-    description: 'Ärendets diarienummer, 2026/123',
-    type: 'text',
-    indexed: true,
-  },
-  {
-    name: 'ArkivpostDocumentNumber',
-    displayName: 'Handlingsnummer',
-    description: 'Handlingens nummer i diariet, 2026/123-4',
-    type: 'text',
-  },
-  {
-    name: 'ArkivpostDocumentType',
-    displayName: 'Handlingstyp',
-    description: 'I inkommande, U upprättad och skickad, N intern anteckning',
-    type: 'choice',
-    choices: ['I', 'U', 'N'],
-  },
-  {
-    name: 'ArkivpostRestriction',
-    displayName: 'Sekretess',
-    description: 'Sekretessmarkering med stöd i offentlighets- och sekretesslagen',
-    type: 'text',
-  },
-  { name: 'ArkivpostSender', displayName: 'Avsändare', type: 'text' },
-  { name: 'ArkivpostReceived', displayName: 'Inkom/skickad', type: 'dateTime' },
-  {
-    name: 'ArkivpostMessageId',
-    displayName: 'Meddelande-ID',
-    description: 'E-postmeddelandets Message-ID',
-    type: 'text',
-  },
-  {
-    name: 'ArkivpostAttachments',
-    displayName: 'Antal bilagor',
-    description: 'Huvuddokumentet: hur många bilagor handlingen har',
-    type: 'number',
-  },
-  {
-    name: 'ArkivpostFingerprint',
-    displayName: 'Fingeravtryck',
-    description:
-      'Huvuddokumentet: meddelandets fingeravtryck (SHA-256), som skiljer meddelanden med samma Message-ID åt',
-    type: 'text',
-  },
-];
-
-const GATUBELYSNING_EML = [
-  'From: Karin Berg <karin.berg@example.net>',
-  'To: Melleruds kommun <kommunen@mellerud.se>',
-  'Subject: Trasig gatubelysning på Storgatan',
-  'Date: Mon, 02 Feb 2026 09:12:00 +0100',
-  'Message-ID: <gatubelysning.20260202@example.net>',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset="utf-8"',
-  '',
-  'Hej,',
-  '',
-  'Gatubelysningen på Storgatan vid torget har varit släckt i en vecka.',
-  '',
-  'Vänliga hälsningar',
-  'Karin Berg',
-  '',
-].join('\r\n');
-
-/** Melleruds kommun's diarium: a default library and "Ärenden", with one case in it. */
-export const DEFAULT_SITES: readonly SiteSeed[] = [
-  {
-    hostname: 'mellerud.sharepoint.com',
-    path: '/sites/diarium',
-    displayName: 'Diarium',
-    description: 'Melleruds kommuns diarium',
-    tenant: 'melleruds-kommun',
-    created: '2025-11-03T08:00:00Z',
-    libraries: [
-      {
-        name: 'Dokument',
-        urlName: 'Shared Documents',
-        description: '',
-        columns: [],
-      },
-      {
-        name: 'Ärenden',
-        urlName: 'Arenden',
-        description: 'Diarieförda ärenden och handlingar',
-        columns: ARKIVPOST_COLUMNS,
-        items: [
-          {
-            path: '2026-7 Gatubelysning Storgatan',
-            kind: 'folder',
-            created: '2026-02-02T10:00:00Z',
-            createdBy: 'maria.karlsson@mellerud.se',
-            fields: { Title: 'Gatubelysning Storgatan', ArkivpostCaseNumber: '2026/7' },
-          },
-          {
-            path: '2026-7 Gatubelysning Storgatan/2026-7-1 Trasig gatubelysning på Storgatan.eml',
-            kind: 'file',
-            content: GATUBELYSNING_EML,
-            mimeType: 'message/rfc822',
-            created: '2026-02-02T10:01:00Z',
-            createdBy: 'maria.karlsson@mellerud.se',
-            fields: {
-              Title: 'Trasig gatubelysning på Storgatan',
-              ArkivpostCaseNumber: '2026/7',
-              ArkivpostDocumentNumber: '2026/7-1',
-              ArkivpostDocumentType: 'I',
-              ArkivpostSender: 'Karin Berg <karin.berg@example.net>',
-              ArkivpostReceived: '2026-02-02T08:12:00Z',
-              ArkivpostMessageId: '<gatubelysning.20260202@example.net>',
-              ArkivpostAttachments: 0,
-            },
-          },
-        ],
-      },
-    ],
-  },
-];
-
-/** Columns every document library has; Title is the only one written through fields. */
-const BUILT_IN: readonly ColumnRecord[] = [
-  { name: 'Title', displayName: 'Titel', type: 'text', readOnly: false },
-  { name: 'FileLeafRef', displayName: 'Namn', type: 'text', readOnly: true },
-  { name: 'ContentType', displayName: 'Innehållstyp', type: 'text', readOnly: true },
-  { name: 'Created', displayName: 'Skapad', type: 'dateTime', readOnly: true },
-  { name: 'Modified', displayName: 'Ändrad', type: 'dateTime', readOnly: true },
-].map((c) => ({
-  ...(c as Omit<ColumnRecord, 'id' | 'description' | 'choices' | 'indexed'>),
-  id: stableGuid(`column:${c.name}`),
-  description: '',
-  choices: [],
-  indexed: false,
-}));
-
-// ---------------------------------------------------------------- names
-
-// reason: control characters are among the characters SharePoint refuses in a name.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /["*:<>?/\\|\u0000-\u001f]/;
-const RESERVED = /^(\.lock|con|prn|aux|nul|com\d|lpt\d|desktop\.ini)$/i;
-
-/** Throws as Graph does for a name SharePoint does not take. */
-export function checkName(name: string, parent: ItemRecord): void {
-  if (name.length === 0 || name.length > MAX_NAME || name !== name.trim()) {
-    throw invalidRequest('The provided name is not valid.');
-  }
-  if (FORBIDDEN.test(name) || name.includes('_vti_') || name.startsWith('~$')) {
-    throw invalidRequest('The provided name cannot contain any illegal characters.');
-  }
-  if (RESERVED.test(name) || name.endsWith('.')) {
-    throw invalidRequest('The provided name is reserved.');
-  }
-  if (parent.parent === null && name.toLowerCase() === 'forms') {
-    throw invalidRequest('Name is reserved for list forms folder.');
-  }
-}
-
-/** "Søknad.pdf" → "Søknad 1.pdf", "Søknad 2.pdf", … until one is free. */
-function freeName(parent: ItemRecord, name: string): string {
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  for (let n = 1; ; n++) {
-    const candidate = `${stem} ${n}${ext}`;
-    if (!parent.children.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-// ---------------------------------------------------------------- fields
-
-/** A value as the column keeps it; throws 400 as Graph does for one it does not take. */
-function fieldValue(column: ColumnRecord, value: unknown): FieldValue {
-  const bad = (): GraphError => invalidRequest(`Invalid value for field '${column.name}'.`);
-  if (value === null) return null;
-  switch (column.type) {
-    case 'text':
-      if (typeof value !== 'string' || value.length > MAX_NAME) throw bad();
-      return value;
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw bad();
-      return value;
-    case 'choice':
-      if (typeof value !== 'string' || !column.choices.includes(value)) throw bad();
-      return value;
-    case 'dateTime': {
-      const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-      if (Number.isNaN(ms)) throw bad();
-      return `${new Date(ms).toISOString().slice(0, 19)}Z`;
-    }
-  }
-}
-
-function hashOf(bytes: Uint8Array): string {
-  return new QuickXorHash().update(bytes).base64();
-}
 
 // ---------------------------------------------------------------- the store
 
 let epochs = 0;
+
 const stores = new WeakMap<GraphStore, DriveStore>();
 
 /** The SharePoint sites of this Graph store (made from DEFAULT_SITES on first use). */
@@ -974,62 +652,4 @@ export class DriveStore {
       })),
     };
   }
-}
-
-export interface DriveSnapshot {
-  readonly sites: readonly {
-    id: string;
-    webUrl: string;
-    displayName: string;
-    tenant: string;
-    libraries: readonly {
-      driveId: string;
-      listId: string;
-      name: string;
-      items: readonly {
-        id: string;
-        listItemId: number;
-        path: string;
-        kind: 'folder' | 'file';
-        size?: number;
-        mimeType?: string;
-        quickXorHash?: string;
-        fields: Record<string, FieldValue>;
-      }[];
-    }[];
-  }[];
-  readonly uploadSessions: readonly {
-    id: string;
-    driveId: string;
-    parentId: string;
-    name: string;
-    received: number;
-    total: number | null;
-    expirationDateTime: string;
-  }[];
-}
-
-/** Base64 for a URL: `-` and `_` for `+` and `/`, no padding. */
-function urlBase64(bytes: Uint8Array): string {
-  return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/** "01" and 32 base32 characters, as SharePoint's drive item ids look. */
-function itemId(seed: string): string {
-  const bytes = hashBytes(seed, 20);
-  let out = '01';
-  let bits = 0;
-  let value = 0;
-  for (const b of bytes) {
-    value = (value << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      out += BASE32[(value >>> bits) & 31];
-    }
-    value &= (1 << bits) - 1;
-  }
-  return out;
 }

@@ -21,94 +21,43 @@
  *   <prefix>/_emulator/changes  GET: { changes }, a count that grows with every
  *                               write to Graph (and reset), for a client that
  *                               shows the mailbox as Outlook does, kept current
+ *
+ * One front door, kept whole: the Emulator class routes every request and its faults.
  */
+
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { SampleMailboxIndex } from '../emulator/mailbox';
 import { drivesOf } from './drive-store';
 import { GraphError, errorBody, segmentNotFound } from './errors';
-import { FaultError, Faults } from './faults';
-import type { FaultKind, PendingFault } from './faults';
-import { readExtendedProperty } from './props';
-import { claimsChallenge, dispatch, dispatchUpload } from './routes';
-import type { Ctx, Principal } from './routes';
-import { FOLDERS, GraphStore, loadSampleSeed, messageJson } from './store';
-import type { Colleague, FolderName, GraphSeed, OtherUser, Recipient } from './store';
+import { Faults, FaultError } from './faults';
+import type { PendingFault } from './faults';
+import { claimsChallenge, dispatchUpload, dispatch } from './routes';
+import type { Principal, Ctx } from './routes';
+import { loadSampleSeed, GraphStore, messageJson } from './store';
+import type { GraphSeed } from './store';
+import type {
+  GraphEmulator,
+  GraphEmulatorOptions,
+  RequestLogEntry,
+  RunningGraphEmulator,
+} from './emulator-types';
+import { MAX_BODY, abortable, bodyLimit, readBody, tooLarge } from './emulator-body';
+import { InjectError, readInjected } from './emulator-inject';
 
-export interface GraphEmulatorOptions {
-  /** The sample mailbox folder; default dev/mailbox under the working directory. */
-  readonly mailboxDir?: string;
-  /** Instead of mailboxDir/index.json. */
-  readonly index?: SampleMailboxIndex;
-  /** Second users of the function mailboxes; default DEFAULT_COLLEAGUES. */
-  readonly colleagues?: readonly Colleague[];
-  /** Users without access to the function mailbox; default DEFAULT_OTHERS. */
-  readonly others?: readonly OtherUser[];
-  /** Master categories that exist from the start, by mailbox address. */
-  readonly categories?: GraphSeed['categories'];
-  /** The example profiles (their registry mailboxes become mailboxes); default profiles/ beside dev/. */
-  readonly profilesDir?: string;
-  /** A ready seed: no files are read. */
-  readonly seed?: GraphSeed;
-  /** The clock (receivedDateTime of sent mail, lastModifiedDateTime, error dates). */
-  readonly now?: () => Date;
-  /** Delay every Graph answer by this much (the workbench may want a realistic feel). */
-  readonly latencyMs?: number;
-  /** URL prefix; default /graph. */
-  readonly prefix?: string;
-}
-
-export interface RequestLogEntry {
-  readonly requestId: string;
-  readonly at: string;
-  readonly method: string;
-  /** Path after /v1.0, decoded, without the query. */
-  readonly path: string;
-  readonly query: string;
-  principal: string | null;
-  status: number | 'dropped';
-  fault: FaultKind | null;
-  /** The request changed the store (also when its answer was lost or replaced by a fault). */
-  applied: boolean;
-}
-
-export interface GraphEmulator {
-  /** The current store (a reset makes a new one). */
-  readonly store: GraphStore;
-  readonly faults: Faults;
-  /** Graph requests, oldest first (at most 5000). */
-  readonly log: readonly RequestLogEntry[];
-  readonly prefix: string;
-  /** For a node:http(s) server: answers and returns true for <prefix>/…, else returns false. */
-  handle(req: IncomingMessage, res: ServerResponse): boolean;
-  /** A fetch that reaches the emulator without a network (relative URLs are fine). */
-  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
-  /** Back to the seed; faults and the log cleared. */
-  reset(): void;
-  /** Cancel pending delays. */
-  close(): void;
-}
+export type {
+  GraphEmulator,
+  GraphEmulatorOptions,
+  RequestLogEntry,
+  RunningGraphEmulator,
+} from './emulator-types';
 
 const JSON_TYPE =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
-const MiB = 1024 * 1024;
-/** Graph's limit for a request body (JSON, e.g. an attachment's base64 contentBytes). */
-const MAX_BODY = 4 * MiB;
-/** One range to an upload session: Graph takes up to 60 MiB for drive items (mail: 4 MiB, checked by the route). */
-const MAX_RANGE = 60 * MiB;
-/** A drive item's content in one PUT: Graph documents simple upload up to 250 MB. */
-const MAX_CONTENT = 250 * MiB;
-const MAX_LOG = 5000;
 
-/** The most a request to this path may carry (`rel`: after the prefix). */
-function bodyLimit(method: string, rel: string): number {
-  if (rel.startsWith('/upload/')) return MAX_RANGE;
-  if (method.toUpperCase() === 'PUT' && /\/content$/i.test(rel)) return MAX_CONTENT;
-  return MAX_BODY;
-}
+const MAX_LOG = 5000;
 
 interface Incoming {
   readonly method: string;
@@ -525,139 +474,6 @@ class Emulator implements GraphEmulator {
       headers: outcome.headers,
     });
   }
-}
-
-function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
-}
-
-function tooLarge(limit: number): GraphError {
-  return new GraphError(
-    413,
-    'RequestEntityTooLarge',
-    `The request is larger than ${Math.round(limit / MiB)} MB.`,
-  );
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
-      if (over) return;
-      size += c.length;
-      if (size > limit) {
-        over = true;
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => {
-      if (!over) {
-        const all = Buffer.concat(chunks);
-        resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
-      }
-    });
-    req.on('error', reject);
-  });
-}
-
-// ---------------------------------------------------------------- injected messages
-
-class InjectError extends Error {}
-
-function injectedRecipient(v: unknown): Recipient {
-  if (typeof v === 'string') return { name: v, address: v };
-  const e = (v as { emailAddress?: unknown } | null)?.emailAddress ?? v;
-  const { address, name } = (e ?? {}) as { address?: unknown; name?: unknown };
-  if (typeof address !== 'string' || !address.includes('@')) {
-    throw new InjectError('A recipient needs an address (a string, or { name, address }).');
-  }
-  return { name: typeof name === 'string' ? name : address, address };
-}
-
-/**
- * A message to deliver through the controls:
- * `{ subject, from, toRecipients?, ccRecipients?, receivedDateTime?, body?, folder?,
- *    internetMessageId?, itemId?, categories?, isRead?, singleValueExtendedProperties? }`.
- * `body` is text, or `{ contentType, content }`; `itemId` is the Office (EWS) item
- * id when the workbench shows the same message.
- */
-function readInjected(raw: unknown, now: Date): Parameters<GraphStore['addMessage']>[1] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InjectError('Send a JSON object describing the message.');
-  }
-  const r = raw as Record<string, unknown>;
-  const subject = r['subject'];
-  if (typeof subject !== 'string') throw new InjectError('"subject" is required.');
-  const folder = (r['folder'] ?? 'inbox') as FolderName;
-  if (!FOLDERS.includes(folder))
-    throw new InjectError(`"folder" must be one of ${FOLDERS.join(', ')}.`);
-  const received =
-    r['receivedDateTime'] === undefined ? now.getTime() : Date.parse(String(r['receivedDateTime']));
-  if (Number.isNaN(received)) throw new InjectError('"receivedDateTime" is not a date and time.');
-  let text = '';
-  let html: string | null = null;
-  const body = r['body'];
-  if (typeof body === 'string') text = body;
-  else if (typeof body === 'object' && body !== null) {
-    const b = body as { contentType?: unknown; content?: unknown };
-    if (typeof b.content !== 'string') throw new InjectError('"body.content" must be a string.');
-    if (String(b.contentType).toLowerCase() === 'html') html = b.content;
-    else text = b.content;
-  }
-  const list = (k: string): Recipient[] =>
-    Array.isArray(r[k]) ? (r[k] as unknown[]).map(injectedRecipient) : [];
-  const strings = (k: string): string[] =>
-    Array.isArray(r[k])
-      ? (r[k] as unknown[]).filter((x): x is string => typeof x === 'string')
-      : [];
-  return {
-    folder,
-    subject,
-    text,
-    html,
-    from: r['from'] === undefined ? null : injectedRecipient(r['from']),
-    toRecipients: list('toRecipients'),
-    ccRecipients: list('ccRecipients'),
-    receivedDateTime: received,
-    sentDateTime: received,
-    ...(typeof r['internetMessageId'] === 'string'
-      ? { internetMessageId: r['internetMessageId'] }
-      : {}),
-    ...(typeof r['itemId'] === 'string' ? { itemId: r['itemId'] } : {}),
-    categories: strings('categories'),
-    isRead: r['isRead'] === true,
-    extended: Array.isArray(r['singleValueExtendedProperties'])
-      ? (r['singleValueExtendedProperties'] as unknown[]).map((p) => readExtendedProperty(p).prop)
-      : [],
-  };
-}
-
-// ---------------------------------------------------------------- standalone server
-
-export interface RunningGraphEmulator {
-  /** Graph's service root: http://127.0.0.1:<port>/graph/v1.0 */
-  readonly url: string;
-  /** http://127.0.0.1:<port> (the controls are at <origin>/graph/_emulator/…). */
-  readonly origin: string;
-  readonly emulator: GraphEmulator;
-  close(): Promise<void>;
 }
 
 /** A plain-http server on 127.0.0.1 for tests (port 0: any free port). */

@@ -9,499 +9,82 @@
  * Every update gives the message a new `changeKey` (and `@odata.etag`
  * W/"changeKey"); a reset rebuilds the store from the parsed seed.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+
 import type { Lang } from '../../src/core/model';
-import { parseEml } from '../../src/core/mime/eml';
-import { htmlDocument, htmlBodyToText, textToHtmlFragment } from '../emulator/body';
-import { readItemFromEml } from '../emulator/mailbox';
-import type { SampleMailboxIndex } from '../emulator/mailbox';
-import type { EmailAddress } from '../emulator/types';
 import {
-  encodeBase64,
-  ewsId,
-  hashBytes,
-  stableGuid,
-  toRestId,
   userObjectId,
+  toRestId,
+  ewsId,
+  stableGuid,
+  hashBytes,
+  encodeBase64,
 } from '../emulator/util';
 import { canonicalPropertyId } from './props';
 import type { ExtendedProperty } from './props';
-import { dateTimeOffset, toDateTimeTimeZone } from './time';
+import { FOLDERS, FOLDER_NAMES } from './store-records';
+import type {
+  AttachmentInfo,
+  AttachmentRecord,
+  CategoryRecord,
+  FolderName,
+  FolderRecord,
+  GroupRecord,
+  MailboxRecord,
+  MessageRecord,
+  NewMessage,
+  OutboundRecord,
+  StoreSnapshot,
+  UploadRecord,
+  UserRecord,
+} from './store-records';
+import type { GraphSeed, SeedGroup, SeedUser } from './store-seed';
+import { messageJson, userJson } from './store-json';
+
+export { FOLDERS } from './store-records';
+export type {
+  AttachmentInfo,
+  AttachmentRecord,
+  CategoryRecord,
+  FlagRecord,
+  FolderName,
+  FolderRecord,
+  GroupRecord,
+  InternetHeader,
+  MailboxRecord,
+  MessageRecord,
+  NewMessage,
+  OutboundRecord,
+  Recipient,
+  StoreSnapshot,
+  UploadRecord,
+  UserRecord,
+} from './store-records';
+export { DEFAULT_COLLEAGUES, DEFAULT_OTHERS, loadSampleSeed } from './store-seed';
+export type {
+  Colleague,
+  GraphSeed,
+  LoadOptions,
+  OtherUser,
+  SeedGroup,
+  SeedMessage,
+  SeedUser,
+} from './store-seed';
+export {
+  MESSAGE_PROPERTIES,
+  MESSAGE_SELECTABLE,
+  USER_DEFAULT,
+  USER_SELECTABLE,
+  bodyPreview,
+  etag,
+  flagJson,
+  messageJson,
+  userJson,
+} from './store-json';
+export type { MessageView } from './store-json';
 
 // ---------------------------------------------------------------- ids
 
 export { stableGuid, toEwsId, toRestId } from '../emulator/util';
-
-// ---------------------------------------------------------------- records
-
-export type FolderName = 'inbox' | 'sentitems' | 'drafts' | 'deleteditems' | 'archive';
-export const FOLDERS: readonly FolderName[] = [
-  'inbox',
-  'sentitems',
-  'drafts',
-  'deleteditems',
-  'archive',
-];
-
-const FOLDER_NAMES: Readonly<Record<Lang, Readonly<Record<FolderName, string>>>> = {
-  nb: {
-    inbox: 'Innboks',
-    sentitems: 'Sendte elementer',
-    drafts: 'Utkast',
-    deleteditems: 'Slettede elementer',
-    archive: 'Arkiv',
-  },
-  nn: {
-    inbox: 'Innboks',
-    sentitems: 'Sende element',
-    drafts: 'Utkast',
-    deleteditems: 'Sletta element',
-    archive: 'Arkiv',
-  },
-  sv: {
-    inbox: 'Inkorgen',
-    sentitems: 'Skickat',
-    drafts: 'Utkast',
-    deleteditems: 'Borttaget',
-    archive: 'Arkiv',
-  },
-  en: {
-    inbox: 'Inbox',
-    sentitems: 'Sent Items',
-    drafts: 'Drafts',
-    deleteditems: 'Deleted Items',
-    archive: 'Archive',
-  },
-};
-
-export interface Recipient {
-  readonly name: string;
-  readonly address: string;
-}
-
-export interface UserRecord {
-  readonly id: string;
-  readonly displayName: string;
-  readonly givenName: string | null;
-  readonly surname: string | null;
-  readonly mail: string;
-  readonly userPrincipalName: string;
-  readonly jobTitle: string | null;
-  readonly officeLocation: string | null;
-  readonly preferredLanguage: string | null;
-  /** Shared (function) mailboxes have a user object whose sign-in is disabled. */
-  readonly accountEnabled: boolean;
-  readonly kind: 'personal' | 'shared';
-  readonly profile: string;
-  readonly language: Lang;
-}
-
-export interface GroupRecord {
-  readonly id: string;
-  readonly displayName: string;
-  readonly description: string;
-  readonly mailNickname: string;
-  /** The function mailbox the group's members have Full Access to. */
-  readonly grants: string;
-  readonly members: string[];
-}
-
-export interface CategoryRecord {
-  readonly id: string;
-  readonly displayName: string;
-  readonly color: string;
-}
-
-export interface FlagRecord {
-  flagStatus: 'notFlagged' | 'flagged' | 'complete';
-  start: number | null;
-  due: number | null;
-  completed: number | null;
-}
-
-/** An attachment as it comes in: parsed from a sample's .eml, posted, uploaded or delivered. */
-export interface AttachmentInfo {
-  readonly name: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly isInline: boolean;
-  /** The file's bytes (for an item attachment: the attached message's MIME). */
-  readonly bytes: Uint8Array;
-  readonly contentId?: string | null;
-  /** `item`: an attached message (Graph's itemAttachment); default `file`. */
-  readonly kind?: 'file' | 'item';
-}
-
-/** An attachment on a message in the store. */
-export interface AttachmentRecord {
-  readonly id: string;
-  readonly kind: 'file' | 'item';
-  readonly name: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly isInline: boolean;
-  readonly contentId: string | null;
-  readonly lastModifiedDateTime: number;
-  readonly bytes: Uint8Array;
-}
-
-export interface MessageRecord {
-  readonly id: string;
-  folder: FolderName;
-  readonly createdDateTime: number;
-  lastModifiedDateTime: number;
-  receivedDateTime: number;
-  sentDateTime: number;
-  /** Drafts may change their subject, body and recipients (PATCH); sent mail may not. */
-  subject: string;
-  text: string;
-  html: string | null;
-  from: Recipient | null;
-  sender: Recipient | null;
-  toRecipients: readonly Recipient[];
-  ccRecipients: readonly Recipient[];
-  bccRecipients: readonly Recipient[];
-  replyTo: readonly Recipient[];
-  readonly internetMessageId: string;
-  /** Custom Internet headers (`x-…`) the sender set, which travel with the mail. */
-  readonly headers: readonly InternetHeader[];
-  readonly conversationId: string;
-  readonly attachments: AttachmentRecord[];
-  importance: 'low' | 'normal' | 'high';
-  inferenceClassification: 'focused' | 'other';
-  isRead: boolean;
-  isDraft: boolean;
-  readonly isReadReceiptRequested: boolean;
-  readonly isDeliveryReceiptRequested: boolean;
-  categories: string[];
-  flag: FlagRecord;
-  /** Single-value extended properties by canonical key (see props.ts). */
-  readonly extended: Map<string, ExtendedProperty>;
-  changeKey: string;
-  /** How many times the message was updated since the store was built. */
-  version: number;
-  /** The sample .eml (relative to dev/mailbox) it was read from; null for mail that arrived later. */
-  readonly source: string | null;
-  /**
-   * The message's MIME as `$value` answers it: the sample's .eml byte for
-   * byte, or what the emulator wrote when the message was delivered; null
-   * for drafts and the sender's copy, whose MIME is written when asked for.
-   */
-  mime: Uint8Array | null;
-}
-
-export interface FolderRecord {
-  readonly id: string;
-  readonly name: FolderName;
-  readonly displayName: string;
-}
-
-export interface MailboxRecord {
-  readonly user: UserRecord;
-  readonly address: string;
-  readonly kind: 'personal' | 'shared';
-  /** Function mailboxes: the group whose members have access. */
-  groupId: string | null;
-  readonly folders: ReadonlyMap<FolderName, FolderRecord>;
-  readonly messages: Map<string, MessageRecord>;
-  readonly categories: CategoryRecord[];
-}
-
-/** An upload session for a large attachment (createUploadSession), until its last range lands. */
-export interface UploadRecord {
-  readonly id: string;
-  /** The `authtoken` in its URL: the URL is the credential. */
-  readonly token: string;
-  readonly mailbox: string;
-  readonly messageId: string;
-  readonly name: string;
-  readonly contentType: string;
-  readonly isInline: boolean;
-  readonly contentId: string | null;
-  /** The file's whole size, as the session was created with. */
-  readonly bytes: Uint8Array;
-  /** Bytes received so far, from the start (ranges come in order). */
-  received: number;
-  readonly expires: number;
-}
-
-/** Mail that left the organisation (recipients with no mailbox here). */
-export interface OutboundRecord {
-  readonly from: string;
-  readonly to: readonly string[];
-  readonly subject: string;
-  readonly internetMessageId: string;
-  readonly sentDateTime: string;
-}
-
-// ---------------------------------------------------------------- seed
-
-export interface SeedUser {
-  readonly displayName: string;
-  readonly address: string;
-  readonly kind: 'personal' | 'shared';
-  readonly profile: string;
-  readonly language: Lang;
-  readonly jobTitle?: string;
-}
-
-export interface SeedGroup {
-  /** The function mailbox (address) the group grants access to. */
-  readonly mailbox: string;
-  /** Member addresses (personal mailboxes). */
-  readonly members: readonly string[];
-}
-
-export interface SeedMessage {
-  readonly mailbox: string;
-  readonly folder: FolderName;
-  /** Office item id (EWS); the Graph id is its REST form. */
-  readonly itemId: string;
-  readonly subject: string;
-  readonly from: Recipient | null;
-  readonly to: readonly Recipient[];
-  readonly cc: readonly Recipient[];
-  readonly replyTo: readonly Recipient[];
-  readonly received: number;
-  readonly sent: number;
-  readonly internetMessageId: string;
-  readonly conversationId: string;
-  readonly text: string;
-  readonly html: string | null;
-  readonly attachments: readonly AttachmentInfo[];
-  readonly categories?: readonly string[];
-  /** The sample's .eml file, relative to the sample mailbox folder. */
-  readonly source?: string;
-  /** The sample's .eml bytes. */
-  readonly mime?: Uint8Array;
-}
-
-export interface GraphSeed {
-  readonly users: readonly SeedUser[];
-  readonly groups: readonly SeedGroup[];
-  readonly messages: readonly SeedMessage[];
-  /** Master categories present from the start, by mailbox address. */
-  readonly categories?: Readonly<Record<string, readonly { displayName: string; color: string }[]>>;
-}
-
-/** A second user of a function mailbox, so that "A assigns to B" has a B. */
-export interface Colleague {
-  /** The function mailbox, by sample id (`ha-post`) or address. */
-  readonly mailbox: string;
-  readonly displayName: string;
-  readonly address: string;
-}
-
-/** One colleague per example function mailbox; Per Hansen shares Hå's post@ with Kari Nordmann. */
-export const DEFAULT_COLLEAGUES: readonly Colleague[] = [
-  { mailbox: 'ha-post', displayName: 'Per Hansen', address: 'per.hansen@ha.kommune.no' },
-  {
-    mailbox: 'nb-postmottak',
-    displayName: 'Ingrid Berg',
-    address: 'ingrid.berg@kommune.example.no',
-  },
-  { mailbox: 'vara-kommun', displayName: 'Lars Svensson', address: 'lars.svensson@vara.se' },
-  {
-    mailbox: 'mellerud-kommunen',
-    displayName: 'Maria Karlsson',
-    address: 'maria.karlsson@mellerud.se',
-  },
-  // Vara's registrar, who reads what is sent on to the registry mailbox, and
-  // the kommun's own mailbox, where her registration marks the original.
-  { mailbox: 'vara-kommun', displayName: 'Eva Lind', address: 'eva.lind@vara.se' },
-  { mailbox: 'arkivet@vara.se', displayName: 'Eva Lind', address: 'eva.lind@vara.se' },
-];
-
-/** Someone in the organisation who has no access to its function mailbox. */
-export interface OtherUser {
-  /** The example profile (tenant). */
-  readonly profile: string;
-  readonly displayName: string;
-  readonly address: string;
-}
-
-/** Silje Vik works in Hå kommune but is not a member of post@: the directory is more than the mailbox. */
-export const DEFAULT_OTHERS: readonly OtherUser[] = [
-  { profile: 'ha-kommune', displayName: 'Silje Vik', address: 'silje.vik@ha.kommune.no' },
-];
-
-function recipient(a: EmailAddress): Recipient {
-  return { name: a.displayName ?? a.emailAddress, address: a.emailAddress };
-}
-
-export interface LoadOptions {
-  /** The sample mailbox folder (with index.json). */
-  readonly mailboxDir: string;
-  /** Default: `mailboxDir`/index.json. */
-  readonly index?: SampleMailboxIndex;
-  /** Default: DEFAULT_COLLEAGUES (one per function mailbox that has none). */
-  readonly colleagues?: readonly Colleague[];
-  /** Default: DEFAULT_OTHERS (for the profiles the index has). */
-  readonly others?: readonly OtherUser[];
-  readonly categories?: GraphSeed['categories'];
-  /**
-   * The example profiles, whose registry mailboxes (`"registry": true`) the
-   * index may not have; default: `profiles` two folders above `mailboxDir`.
-   */
-  readonly profilesDir?: string;
-}
-
-interface SharedBox {
-  readonly id: string;
-  readonly address: string;
-  readonly profile: string;
-  readonly language: Lang;
-  readonly openedBy?: string;
-}
-
-interface RegistryBox {
-  readonly address: string;
-  readonly displayName: string;
-  readonly profile: string;
-}
-
-function defaultProfilesDir(options: LoadOptions): string {
-  return join(options.mailboxDir, '..', '..', 'profiles');
-}
-
-/** The mailbox each example profile marks `"registry": true`; none when the folder is missing. */
-async function registryMailboxes(dir: string): Promise<RegistryBox[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.includes('schema'));
-  } catch {
-    return [];
-  }
-  const out: RegistryBox[] = [];
-  for (const name of names.sort()) {
-    const p = JSON.parse(await readFile(join(dir, name), 'utf8')) as {
-      id?: unknown;
-      mailboxes?: { address?: unknown; name?: unknown; registry?: unknown }[];
-    };
-    if (typeof p.id !== 'string') continue;
-    for (const m of p.mailboxes ?? []) {
-      if (m.registry === true && typeof m.address === 'string') {
-        const displayName = typeof m.name === 'string' ? m.name : m.address;
-        out.push({ address: m.address, displayName, profile: p.id });
-      }
-    }
-  }
-  return out;
-}
-
-/** Read index.json and every .eml (with core's parseEml) into a seed. */
-export async function loadSampleSeed(options: LoadOptions): Promise<GraphSeed> {
-  const index =
-    options.index ??
-    (JSON.parse(
-      await readFile(join(options.mailboxDir, 'index.json'), 'utf8'),
-    ) as SampleMailboxIndex);
-  const users: SeedUser[] = index.mailboxes.map((m) => ({
-    displayName: m.displayName,
-    address: m.address,
-    kind: m.kind,
-    profile: m.profile,
-    language: m.language,
-  }));
-  // The registry mailboxes of the example profiles (arkivet@vara.se) are
-  // mailboxes too, so that mail sent on to them arrives and can be read back.
-  const registries = await registryMailboxes(options.profilesDir ?? defaultProfilesDir(options));
-  const shared: SharedBox[] = index.mailboxes.filter((m) => m.kind === 'shared');
-  for (const r of registries) {
-    const home = index.mailboxes.find((m) => m.profile === r.profile);
-    if (!home || users.some((u) => u.address.toLowerCase() === r.address.toLowerCase())) continue;
-    users.push({ ...r, kind: 'shared', language: home.language });
-    shared.push({ id: r.address, address: r.address, profile: r.profile, language: home.language });
-  }
-  const groups: SeedGroup[] = [];
-  const colleagues = options.colleagues ?? DEFAULT_COLLEAGUES;
-  for (const mb of shared) {
-    const members: string[] = [];
-    const opener = index.mailboxes.find((m) => m.id === mb.openedBy);
-    if (opener) members.push(opener.address);
-    let mates = colleagues.filter(
-      (c) => c.mailbox === mb.id || c.mailbox.toLowerCase() === mb.address.toLowerCase(),
-    );
-    if (mates.length === 0 && options.colleagues === undefined) {
-      // A function mailbox the defaults do not know: give it a colleague anyway.
-      const [local, domain] = mb.address.split('@');
-      mates = [
-        { mailbox: mb.id, displayName: `Kollega ${local}`, address: `kollega.${local}@${domain}` },
-      ];
-    }
-    for (const c of mates) {
-      if (!users.some((u) => u.address.toLowerCase() === c.address.toLowerCase())) {
-        users.push({
-          displayName: c.displayName,
-          address: c.address,
-          kind: 'personal',
-          profile: mb.profile,
-          language: mb.language,
-        });
-      }
-      members.push(c.address);
-    }
-    groups.push({ mailbox: mb.address, members });
-  }
-  for (const o of options.others ?? DEFAULT_OTHERS) {
-    const home = index.mailboxes.find((m) => m.profile === o.profile);
-    if (!home || users.some((u) => u.address.toLowerCase() === o.address.toLowerCase())) continue;
-    users.push({
-      displayName: o.displayName,
-      address: o.address,
-      kind: 'personal',
-      profile: o.profile,
-      language: home.language,
-    });
-  }
-  const messages: SeedMessage[] = [];
-  for (const m of index.messages) {
-    const mb = index.mailboxes.find((x) => x.id === m.mailbox);
-    if (!mb) throw new Error(`index.json: message ${m.file} names no known mailbox`);
-    const raw = await readFile(join(options.mailboxDir, ...m.file.split('/')));
-    const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-    // The same id seed as the workbench (dev/workbench/main.ts), so that
-    // convertToRestId(item.itemId) is this message's Graph id.
-    const item = await readItemFromEml(bytes, { id: m.file });
-    const parsed = await parseEml(bytes);
-    const received = item.dateTimeCreated.getTime();
-    const date = Date.parse(parsed.headers['date'] ?? '');
-    messages.push({
-      mailbox: mb.address,
-      folder: m.folder === 'sent' ? 'sentitems' : 'inbox',
-      itemId: item.itemId,
-      subject: item.subject,
-      from: item.from ? recipient(item.from) : null,
-      to: item.to.map(recipient),
-      cc: item.cc.map(recipient),
-      replyTo: (item.replyTo ?? []).map(recipient),
-      received,
-      sent: Number.isNaN(date) ? received : date,
-      internetMessageId: item.internetMessageId,
-      conversationId: toRestId(item.conversationId),
-      text: item.body.text,
-      html: item.body.html ?? null,
-      attachments: parsed.attachments.map((a) => ({
-        name: a.name,
-        contentType: a.contentType ?? 'application/octet-stream',
-        size: a.size,
-        isInline: a.inline === true,
-        bytes: a.bytes ?? new Uint8Array(0),
-        // Exchange keeps an attached message as an item, not a file.
-        ...(a.contentType === 'message/rfc822' ? { kind: 'item' as const } : {}),
-      })),
-      source: m.file,
-      mime: bytes,
-    });
-  }
-  return {
-    users,
-    groups,
-    messages,
-    ...(options.categories !== undefined ? { categories: options.categories } : {}),
-  };
-}
 
 // ---------------------------------------------------------------- the store
 
@@ -527,43 +110,6 @@ const ACCESS_GROUP: Readonly<Record<Lang, string>> = {
   sv: 'åtkomst',
   en: 'access',
 };
-
-/** Fields of a new message (sendMail, or injected through the emulator's controls). */
-/** One `internetMessageHeader`: `{ name, value }`. */
-export interface InternetHeader {
-  readonly name: string;
-  readonly value: string;
-}
-
-export interface NewMessage {
-  readonly folder: FolderName;
-  readonly subject: string;
-  readonly text: string;
-  readonly html?: string | null;
-  readonly from: Recipient | null;
-  readonly sender?: Recipient | null;
-  readonly toRecipients?: readonly Recipient[];
-  readonly ccRecipients?: readonly Recipient[];
-  readonly bccRecipients?: readonly Recipient[];
-  readonly replyTo?: readonly Recipient[];
-  readonly receivedDateTime: number;
-  readonly sentDateTime?: number;
-  readonly internetMessageId?: string;
-  readonly headers?: readonly InternetHeader[];
-  readonly conversationId?: string;
-  readonly importance?: 'low' | 'normal' | 'high';
-  readonly isRead?: boolean;
-  readonly categories?: readonly string[];
-  readonly extended?: readonly ExtendedProperty[];
-  readonly attachments?: readonly AttachmentInfo[];
-  /** Seed for the id; default: a counter. Give the Office item id to match the workbench. */
-  readonly itemId?: string;
-  /** The sample .eml the message was read from. */
-  readonly source?: string;
-  /** The MIME `$value` answers (a sample's .eml, a delivered message's). */
-  readonly mime?: Uint8Array;
-  readonly isDraft?: boolean;
-}
 
 let epochs = 0;
 
@@ -858,238 +404,4 @@ export class GraphStore {
       outbound: [...this.outbound],
     };
   }
-}
-
-export interface StoreSnapshot {
-  readonly users: readonly Record<string, unknown>[];
-  readonly groups: readonly {
-    id: string;
-    displayName: string;
-    grants: string;
-    members: string[];
-  }[];
-  readonly mailboxes: readonly {
-    address: string;
-    displayName: string;
-    kind: 'personal' | 'shared';
-    profile: string;
-    language: Lang;
-    groupId: string | null;
-    masterCategories: CategoryRecord[];
-    messages: Record<string, unknown>[];
-  }[];
-  readonly outbound: readonly OutboundRecord[];
-}
-
-// ---------------------------------------------------------------- JSON shapes
-
-export const USER_DEFAULT = [
-  'businessPhones',
-  'displayName',
-  'givenName',
-  'jobTitle',
-  'mail',
-  'mobilePhone',
-  'officeLocation',
-  'preferredLanguage',
-  'surname',
-  'userPrincipalName',
-  'id',
-] as const;
-
-export const USER_SELECTABLE = [...USER_DEFAULT, 'accountEnabled', 'mailNickname'] as const;
-
-export function userJson(u: UserRecord, select: readonly string[] | null): Record<string, unknown> {
-  const all: Record<string, unknown> = {
-    businessPhones: [],
-    displayName: u.displayName,
-    givenName: u.givenName,
-    jobTitle: u.jobTitle,
-    mail: u.mail,
-    mobilePhone: null,
-    officeLocation: u.officeLocation,
-    preferredLanguage: u.preferredLanguage,
-    surname: u.surname,
-    userPrincipalName: u.userPrincipalName,
-    id: u.id,
-    accountEnabled: u.accountEnabled,
-    mailNickname: u.mail.split('@')[0] ?? u.mail,
-  };
-  const keys: readonly string[] = select ?? USER_DEFAULT;
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = all[k];
-  return out;
-}
-
-/** Graph's order of a message's properties. */
-export const MESSAGE_PROPERTIES = [
-  'id',
-  'createdDateTime',
-  'lastModifiedDateTime',
-  'changeKey',
-  'categories',
-  'receivedDateTime',
-  'sentDateTime',
-  'hasAttachments',
-  'internetMessageId',
-  'subject',
-  'bodyPreview',
-  'importance',
-  'parentFolderId',
-  'conversationId',
-  'isDeliveryReceiptRequested',
-  'isReadReceiptRequested',
-  'isRead',
-  'isDraft',
-  'webLink',
-  'inferenceClassification',
-  'body',
-  'sender',
-  'from',
-  'toRecipients',
-  'ccRecipients',
-  'bccRecipients',
-  'replyTo',
-  'flag',
-] as const;
-
-/** Selectable but not in the default set. */
-export const MESSAGE_SELECTABLE: readonly string[] = [
-  ...MESSAGE_PROPERTIES,
-  'uniqueBody',
-  'singleValueExtendedProperties',
-  // Graph gives the headers only when $select names them.
-  'internetMessageHeaders',
-];
-
-export function etag(m: MessageRecord): string {
-  return `W/"${m.changeKey}"`;
-}
-
-function recipientJson(r: Recipient): { emailAddress: { name: string; address: string } } {
-  return { emailAddress: { name: r.name, address: r.address } };
-}
-
-export function flagJson(f: FlagRecord, zone: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { flagStatus: f.flagStatus };
-  if (f.completed !== null) out['completedDateTime'] = toDateTimeTimeZone(f.completed, zone);
-  if (f.due !== null) out['dueDateTime'] = toDateTimeTimeZone(f.due, zone);
-  if (f.start !== null) out['startDateTime'] = toDateTimeTimeZone(f.start, zone);
-  return out;
-}
-
-export function bodyPreview(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 255);
-}
-
-export interface MessageView {
-  /** null: every default property. */
-  readonly select: readonly string[] | null;
-  /** Which extended properties to expand: none, those a filter keeps, or all (state dump). */
-  readonly extended: 'none' | 'all' | ((p: ExtendedProperty) => boolean);
-  /** Zone for dateTimeTimeZone values (Prefer: outlook.timezone). */
-  readonly zone: string;
-  /** Prefer: outlook.body-content-type; null: the message's own. */
-  readonly bodyType: 'text' | 'html' | null;
-}
-
-export function messageJson(
-  mb: MailboxRecord,
-  m: MessageRecord,
-  view: MessageView,
-): Record<string, unknown> {
-  const body = (): { contentType: string; content: string } => {
-    if (view.bodyType === 'text') {
-      return {
-        contentType: 'text',
-        content: m.html !== null && m.text === '' ? htmlBodyToText(m.html) : m.text,
-      };
-    }
-    if (view.bodyType === 'html' || (view.bodyType === null && m.html !== null)) {
-      return { contentType: 'html', content: m.html ?? htmlDocument(textToHtmlFragment(m.text)) };
-    }
-    return { contentType: 'text', content: m.text };
-  };
-  const folder = mb.folders.get(m.folder);
-  const value = (k: string): unknown => {
-    switch (k) {
-      case 'id':
-        return m.id;
-      case 'createdDateTime':
-        return dateTimeOffset(m.createdDateTime);
-      case 'lastModifiedDateTime':
-        return dateTimeOffset(m.lastModifiedDateTime);
-      case 'changeKey':
-        return m.changeKey;
-      case 'categories':
-        return [...m.categories];
-      case 'receivedDateTime':
-        return dateTimeOffset(m.receivedDateTime);
-      case 'sentDateTime':
-        return dateTimeOffset(m.sentDateTime);
-      case 'hasAttachments':
-        return m.attachments.some((a) => !a.isInline);
-      case 'internetMessageId':
-        return m.internetMessageId;
-      case 'internetMessageHeaders':
-        return [
-          { name: 'Message-ID', value: m.internetMessageId },
-          ...m.headers.map((h) => ({ name: h.name, value: h.value })),
-        ];
-      case 'subject':
-        return m.subject;
-      case 'bodyPreview':
-        return bodyPreview(m.text !== '' || m.html === null ? m.text : htmlBodyToText(m.html));
-      case 'importance':
-        return m.importance;
-      case 'parentFolderId':
-        return folder?.id ?? null;
-      case 'conversationId':
-        return m.conversationId;
-      case 'isDeliveryReceiptRequested':
-        return m.isDeliveryReceiptRequested;
-      case 'isReadReceiptRequested':
-        return m.isReadReceiptRequested;
-      case 'isRead':
-        return m.isRead;
-      case 'isDraft':
-        return m.isDraft;
-      case 'webLink':
-        return `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(m.id)}&exvsurl=1&viewmodel=ReadMessageItem`;
-      case 'inferenceClassification':
-        return m.inferenceClassification;
-      case 'body':
-        return body();
-      case 'uniqueBody':
-        return body();
-      case 'sender':
-        return m.sender ? recipientJson(m.sender) : null;
-      case 'from':
-        return m.from ? recipientJson(m.from) : null;
-      case 'toRecipients':
-        return m.toRecipients.map(recipientJson);
-      case 'ccRecipients':
-        return m.ccRecipients.map(recipientJson);
-      case 'bccRecipients':
-        return m.bccRecipients.map(recipientJson);
-      case 'replyTo':
-        return m.replyTo.map(recipientJson);
-      case 'flag':
-        return flagJson(m.flag, view.zone);
-      default:
-        return undefined;
-    }
-  };
-  const out: Record<string, unknown> = { '@odata.etag': etag(m) };
-  const keys = view.select
-    ? ['id', ...view.select.filter((k) => k !== 'id' && k !== 'singleValueExtendedProperties')]
-    : MESSAGE_PROPERTIES;
-  for (const k of keys) out[k] = value(k);
-  // Graph leaves singleValueExtendedProperties out when none matches.
-  if (view.extended !== 'none') {
-    const keep = view.extended;
-    const props = [...m.extended.values()].filter((p) => keep === 'all' || keep(p));
-    if (props.length > 0) out['singleValueExtendedProperties'] = props.map((p) => ({ ...p }));
-  }
-  return out;
 }

@@ -3,6 +3,7 @@
  * a draft or unsigned (R17), encrypted, and what text it holds for the
  * detectors (R10, R15). Bounded in memory and work (InspectLimits), and it
  * never throws: a file it cannot read becomes a finding.
+ * One job, kept whole: the dispatch by kind and nested attachments recurse into each other.
  */
 import {
   ARCHIVE_EXTENSIONS,
