@@ -1,6 +1,8 @@
+import type { SignatureState } from '../core/attachments/types';
 import type { Messages } from '../core/i18n/types';
 
 export type CliKey =
+  | `cli.signature.${SignatureState}`
   | 'cli.usage'
   | 'cli.error.prefix'
   | 'cli.error.unknown-command'
@@ -59,6 +61,13 @@ Exit status: 0 analysis completed, 1 profile not valid, 2 bad usage or unreadabl
 
 export const cliMessages = {
   nb: {
+    'cli.signature.signed': 'signert',
+    'cli.signature.unsigned': 'ikke signert',
+    'cli.signature.empty-field': 'tomt signaturfelt',
+    'cli.signature.placeholder': 'klargjort for signering, ikke signert',
+    'cli.signature.modified-after-signing': 'endret etter signering',
+    'cli.signature.timestamp-only': 'bare tidsstempel, ingen underskrift',
+    'cli.signature.usage-rights-only': 'bare teknisk signatur (Adobe Reader), ingen underskrift',
     'cli.usage': `Bruk: arkivpost <kommando> [valg]
 
 Kommandoer:
@@ -118,6 +127,13 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk ell
     'cli.profile.invalid': 'Profilen har {count} feil:',
   },
   nn: {
+    'cli.signature.signed': 'signert',
+    'cli.signature.unsigned': 'ikkje signert',
+    'cli.signature.empty-field': 'tomt signaturfelt',
+    'cli.signature.placeholder': 'klargjort for signering, ikkje signert',
+    'cli.signature.modified-after-signing': 'endra etter signering',
+    'cli.signature.timestamp-only': 'berre tidsstempel, inga underskrift',
+    'cli.signature.usage-rights-only': 'berre teknisk signatur (Adobe Reader), inga underskrift',
     'cli.usage': `Bruk: arkivpost <kommando> [val]
 
 Kommandoar:
@@ -177,6 +193,13 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.profile.invalid': 'Profilen har {count} feil:',
   },
   sv: {
+    'cli.signature.signed': 'signerad',
+    'cli.signature.unsigned': 'inte signerad',
+    'cli.signature.empty-field': 'tomt signaturfält',
+    'cli.signature.placeholder': 'förberedd för signering, inte signerad',
+    'cli.signature.modified-after-signing': 'ändrad efter signering',
+    'cli.signature.timestamp-only': 'bara tidsstämpel, ingen underskrift',
+    'cli.signature.usage-rights-only': 'bara teknisk signatur (Adobe Reader), ingen underskrift',
     'cli.usage': `Användning: arkivpost <kommando> [flaggor]
 
 Kommandon:
@@ -236,6 +259,14 @@ Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning elle
     'cli.profile.invalid': 'Profilen har {count} fel:',
   },
   en: {
+    'cli.signature.signed': 'signed',
+    'cli.signature.unsigned': 'not signed',
+    'cli.signature.empty-field': 'empty signature field',
+    'cli.signature.placeholder': 'prepared for signing, not signed',
+    'cli.signature.modified-after-signing': 'changed after signing',
+    'cli.signature.timestamp-only': 'time stamp only, no signature',
+    'cli.signature.usage-rights-only':
+      'technical signature only (Adobe Reader), no signature by a person',
     'cli.usage': USAGE_EN,
     'cli.error.prefix': 'Error',
     'cli.error.unknown-command': 'Unknown command “{command}”. Try arkivpost --help.',

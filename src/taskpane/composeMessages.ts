@@ -4,7 +4,7 @@
  * findings' own sentences come with the engine (engine.ts).
  */
 import type { Messages } from '../core/i18n/types';
-import { translator } from './messages';
+import { createTranslator } from '../core/i18n/translator';
 
 export type AdviceKey =
   | 'advice.mailbox'
@@ -245,4 +245,4 @@ export const composeMessages = {
   },
 } as const satisfies Messages<ComposeKey>;
 
-export const tCompose = translator<ComposeKey>(composeMessages);
+export const tCompose = createTranslator(composeMessages);

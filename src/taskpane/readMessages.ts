@@ -3,7 +3,7 @@
  * warnings and what to do about them. In the read pane's chunk.
  */
 import type { Messages } from '../core/i18n/types';
-import { translator } from './messages';
+import { createTranslator } from '../core/i18n/translator';
 
 export type ReadKey =
   | 'read.no-item'
@@ -152,4 +152,4 @@ export const readMessages = {
   },
 } as const satisfies Messages<ReadKey>;
 
-export const tRead = translator<ReadKey>(readMessages);
+export const tRead = createTranslator(readMessages);

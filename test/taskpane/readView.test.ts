@@ -6,7 +6,7 @@
 import { MESSAGE_CLASSES } from '../../src/core/classify/classify';
 import type { Classification, MessageClass, Reason } from '../../src/core/classify/classify';
 import { describeFinding } from '../../src/core/compose/render';
-import { t } from '../../src/core/i18n/catalog';
+import { describeCode, t } from '../../src/taskpane/shell/catalog';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import { dueLabel } from '../../src/core/state/describe';
@@ -44,7 +44,7 @@ describe.each(LANGS)('the read view in %s', (lang) => {
     expect(view.class).toBe(cls);
     expect(view.classLabel).toBe(t(lang, `class.${cls}`));
     expect(view.classLabel).not.toContain('class.');
-    expect(view.reasons).toEqual(REASONS[cls].map((r) => t(lang, r.code, r.params)));
+    expect(view.reasons).toEqual(REASONS[cls].map((r) => describeCode(lang, r.code, r.params)));
     for (const r of view.reasons) {
       expect(r).not.toMatch(/class\.reason|\{/);
     }
@@ -113,7 +113,9 @@ describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
     expect(w?.title).toBe(tRead(lang, 'read.warning.sensitive.title'));
     expect(w?.advice).toEqual([tRead(lang, 'read.warning.sensitive.advice')]);
     // One sentence per distinct finding, with the number masked as the detector masks it.
-    const sentences = new Set(cases.sensitive.findings.map((f) => describeFinding(f, lang, t)));
+    const sentences = new Set(
+      cases.sensitive.findings.map((f) => describeFinding(f, lang, describeCode)),
+    );
     expect(cases.sensitive.findings.every((f) => f.attachment === undefined)).toBe(true);
     expect(w?.details).toEqual([...sentences]);
     expect(w?.details.join(' ')).not.toMatch(/\d{11}/);

@@ -21,7 +21,7 @@ import {
 import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
 import { MESSAGE_CLASSES } from '../../core/classify/classify';
 import type { MessageClass } from '../../core/classify/classify';
-import { t } from '../../core/i18n/catalog';
+import { t } from '../shell/catalog';
 import type { Lang } from '../../core/model';
 import type { ArchiveConnector, ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';

@@ -3,8 +3,7 @@
  * sign-in), in nb, nn, sv and en. A catalog of its own: the panel is a chunk
  * of its own, loaded after the message has been read.
  */
-import type { Lang } from '../../core/model';
-import { format } from '../../core/i18n/types';
+import { createTranslator } from '../../core/i18n/translator';
 import type { Messages } from '../../core/i18n/types';
 import type { AuthFailureKind } from '../../core/auth';
 
@@ -394,10 +393,5 @@ export const caseMessages: Messages<CaseKey> = {
   },
 };
 
-export function tc(
-  lang: Lang,
-  key: CaseKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return format(caseMessages[lang][key], params);
-}
+/** The case panel's translator: keys checked by the compiler. */
+export const tc = createTranslator(caseMessages);

@@ -2,8 +2,7 @@
  * The filing panel's sentences ("Lagre i saksarkiv", R5, R13, R26), in nb,
  * nn, sv and en. A catalog of its own: the panel is a chunk loaded on demand.
  */
-import type { Lang } from '../../core/model';
-import { format } from '../../core/i18n/types';
+import { createTranslator } from '../../core/i18n/translator';
 import type { Messages } from '../../core/i18n/types';
 
 export type FilingKey =
@@ -478,10 +477,5 @@ export const filingMessages: Messages<FilingKey> = {
   },
 };
 
-export function tf(
-  lang: Lang,
-  key: FilingKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return format(filingMessages[lang][key], params);
-}
+/** The filing form's translator: keys checked by the compiler. */
+export const tf = createTranslator(filingMessages);

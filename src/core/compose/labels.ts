@@ -1,6 +1,6 @@
 import type { IdCode } from '../ids/codes';
 import type { KeywordCode } from '../keywords/codes';
-import type { Messages } from './types';
+import type { Messages } from '../i18n/types';
 
 /**
  * Short noun phrases for what a text detector found, used inside the send
