@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { SEND_BUDGET_MS } from '../../src/core/compose/limits';
 import type { Io } from '../../src/cli/main';
+import { basePdf, signedPdf } from '../support/pdf-builder';
 
 const ROOT = join(__dirname, '..', '..');
 const MESSAGES = join(ROOT, 'test', 'fixtures', 'messages');
@@ -328,4 +329,26 @@ function writeMessage(eml: string): string {
 
 afterAll(() => {
   if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('arkivpost inspect', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'arkivpost-inspect-'));
+    writeFileSync(join(dir, 'signed.pdf'), signedPdf().bytes());
+    writeFileSync(join(dir, 'plain.pdf'), basePdf().endRevision().bytes());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The state was printed as a raw key ("signature.signed") before.
+  it.each([
+    ['nb', 'signed.pdf', 'Signatur: signert'],
+    ['nn', 'plain.pdf', 'Signatur: ikkje signert'],
+    ['sv', 'signed.pdf', 'Signatur: signerad'],
+    ['en', 'plain.pdf', 'Signature: not signed'],
+  ])('names the signature state in words (%s, %s)', async (lang, file, line) => {
+    const r = await cli(['inspect', join(dir, file), '--lang', lang]);
+    expect(r.out.split('\n')).toContain(line);
+    expect(r.out).not.toMatch(/signature\.|cli\./);
+  });
 });
