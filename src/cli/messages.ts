@@ -45,7 +45,7 @@ Commands:
   inspect FILE                          report on an attachment (signature, draft, risk)
   classify MESSAGE.eml --profile P      classify a received message and give its answer-by date
   check MESSAGE.eml --profile P [--from ADDRESS] [--outlook | --budget MS]
-                                        the send check, deciding as Outlook's would if the message were sent
+                                        the send check, deciding as Outlook’s would if the message were sent
   deadline DATETIME --country NO|SE [--days N] [--time-zone TZ]
                                         answer-by date counted in working days
   profile validate P                    check an organisation profile
@@ -137,11 +137,11 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk ell
     'cli.usage': `Bruk: arkivpost <kommando> [val]
 
 Kommandoar:
-  scan [FIL|-]                          finn fødselsnummer, sensitive opplysningar, merking og truslar i ein tekst
+  scan [FIL|-]                          finn fødselsnummer, sensitive opplysningar, merking og trugsmål i ein tekst
   inspect FIL                           rapport om eit vedlegg (signatur, utkast, risiko)
   classify MELDING.eml --profile P      klassifiser ei motteken melding og gje svarfristen
   check MELDING.eml --profile P [--from ADRESSE] [--outlook | --budget MS]
-                                        sendekontrollen, med same resultat som i Outlook om meldinga vart send
+                                        sendekontrollen, med same resultat som i Outlook om meldinga blei send
   deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarfrist rekna i arbeidsdagar
   profile validate P                    kontroller ein organisasjonsprofil
@@ -168,7 +168,7 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.error.datetime':
       'Forstår ikkje tidspunktet «{value}». Skriv til dømes 2026-03-27 eller 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
     'cli.error.datetime-range':
-      'Svarfristar vert rekna for åra {min}–{max} (der heilagdagane er kjende), og «{value}» eller fristen fell utanfor.',
+      'Svarfristar blir rekna for åra {min}–{max} (der heilagdagane er kjende), og «{value}» eller fristen fell utanfor.',
     'cli.error.budget':
       'Tidsgrensa må vere eit heiltal millisekund frå 1 til 600000, ikkje «{value}».',
     'cli.error.time-zone': 'Ukjend tidssone «{value}».',
@@ -185,7 +185,7 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.classify.class': 'Klasse: {class}',
     'cli.classify.no-due': 'Ingen svarfrist.',
     'cli.classify.date-range':
-      'Meldinga er datert {year}: svarfristar vert berre rekna for åra {min}–{max}.',
+      'Meldinga er datert {year}: svarfristar blir berre rekna for åra {min}–{max}.',
     'cli.check.decision': 'Resultat: {decision}',
     'cli.check.budget': 'Tidsgrense: {ms} ms',
     'cli.deadline.due': 'Svarfrist: {due}',

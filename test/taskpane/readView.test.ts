@@ -191,7 +191,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       finding({}),
       {
         nb: 'Vedlegget «\u2068rapport.docx\u2069» ble ikke kontrollert: tiden gikk ut.',
-        nn: 'Vedlegget «\u2068rapport.docx\u2069» vart ikkje kontrollert: tida gjekk ut.',
+        nn: 'Vedlegget «\u2068rapport.docx\u2069» blei ikkje kontrollert: tida gjekk ut.',
         sv: 'Bilagan ”\u2068rapport.docx\u2069” kontrollerades inte: tiden tog slut.',
         en: 'The attachment “\u2068rapport.docx\u2069” was not checked: time ran out.',
       },
@@ -204,7 +204,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       }),
       {
         nb: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» ble ikke kontrollert: for mange nivåer med vedlegg i vedlegg.',
-        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» vart ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
+        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» blei ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
         sv: '”\u2068indre.eml\u2069” i bilagan ”\u2068videresendt.eml\u2069” kontrollerades inte: för många nivåer av bilagor i bilagor.',
         en: '“\u2068indre.eml\u2069” in the attachment “\u2068videresendt.eml\u2069” was not checked: too many levels of attachments within attachments.',
       },
@@ -218,7 +218,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       }),
       {
         nb: 'Vedlegget «\u2068kart.pdf\u2069» ble ikke kontrollert: bare de første 8 MB ble lest.',
-        nn: 'Vedlegget «\u2068kart.pdf\u2069» vart ikkje kontrollert: berre dei første 8 MB vart lesne.',
+        nn: 'Vedlegget «\u2068kart.pdf\u2069» blei ikkje kontrollert: berre dei første 8 MB blei lesne.',
         sv: 'Bilagan ”\u2068kart.pdf\u2069” kontrollerades inte: bara de första 8 MB lästes.',
         en: 'The attachment “\u2068kart.pdf\u2069” was not checked: only the first 8 MB were read.',
       },
@@ -234,7 +234,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       },
       {
         nb: 'Meldingsteksten ble ikke kontrollert: tiden gikk ut.',
-        nn: 'Meldingsteksten vart ikkje kontrollert: tida gjekk ut.',
+        nn: 'Meldingsteksten blei ikkje kontrollert: tida gjekk ut.',
         sv: 'Meddelandetexten kontrollerades inte: tiden tog slut.',
         en: 'The message text was not checked: time ran out.',
       },
@@ -259,7 +259,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
     const f = finding({ attachment: 'faktura\u202Efdp.exe\n# Overskrift' });
     const [w] = readView({ ...base, findings: [f] }, 'nn', NOW, OSLO, 'NO').warnings;
     expect(w?.details).toEqual([
-      'Vedlegget «\u2068fakturafdp.exe # Overskrift\u2069» vart ikkje kontrollert: tida gjekk ut.',
+      'Vedlegget «\u2068fakturafdp.exe # Overskrift\u2069» blei ikkje kontrollert: tida gjekk ut.',
     ]);
   });
 

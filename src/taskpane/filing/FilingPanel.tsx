@@ -19,7 +19,7 @@ import {
 import {
   describeFound,
   offeredRestrictions,
-  restrictionText,
+  restrictionChoice,
   sameRestriction,
   screenedWords,
   suggestRestriction,
@@ -400,7 +400,7 @@ export function FilingPanel({
               data-filing="restriction"
               value={
                 restrictions[restriction]
-                  ? restrictionText(restrictions[restriction])
+                  ? restrictionChoice(restrictions[restriction], lang)
                   : tf(lang, 'filing.restriction.none')
               }
               selectedOptions={[String(restriction)]}
@@ -411,8 +411,12 @@ export function FilingPanel({
             >
               <Option value="-1">{tf(lang, 'filing.restriction.none')}</Option>
               {restrictions.map((r, i) => (
-                <Option key={`${r.code}${r.basis}`} value={String(i)} text={restrictionText(r)}>
-                  {`${restrictionText(r)} (${r.label})`}
+                <Option
+                  key={`${r.code}${r.basis}`}
+                  value={String(i)}
+                  text={restrictionChoice(r, lang)}
+                >
+                  {`${restrictionChoice(r, lang)} (${r.label})`}
                 </Option>
               ))}
             </Dropdown>
