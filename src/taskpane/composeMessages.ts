@@ -3,8 +3,8 @@
  * headings, what to do, buttons, notices. In the compose pane's chunk; the
  * findings' own sentences come with the engine (engine.ts).
  */
+import { createTranslator } from '../core/i18n/types';
 import type { Messages } from '../core/i18n/types';
-import { createTranslator } from '../core/i18n/translator';
 
 export type AdviceKey =
   | 'advice.mailbox'

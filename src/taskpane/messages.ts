@@ -6,8 +6,7 @@
  * the findings' sentences come from core (`describeFinding`). Typed: a key
  * missing in one language is a compile error.
  */
-import { createTranslator } from '../core/i18n/translator';
-import type { Translator } from '../core/i18n/translator';
+import { createTranslator } from '../core/i18n/types';
 import type { Messages } from '../core/i18n/types';
 
 export type PaneKey =
@@ -58,10 +57,5 @@ export const paneMessages = {
     'error.no-office': 'Arkivpost could not reach Outlook. Close the pane and open it again.',
   },
 } as const satisfies Messages<PaneKey>;
-
-/** One catalog's translator (`createTranslator` with one catalog, its key type named). */
-export function translator<K extends string>(messages: Messages<K>): Translator<K> {
-  return createTranslator(messages);
-}
 
 export const tp = createTranslator(paneMessages);

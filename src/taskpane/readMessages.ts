@@ -2,8 +2,8 @@
  * The read pane's sentences, in nb, nn, sv and en: the assessment, the
  * warnings and what to do about them. In the read pane's chunk.
  */
+import { createTranslator } from '../core/i18n/types';
 import type { Messages } from '../core/i18n/types';
-import { createTranslator } from '../core/i18n/translator';
 
 export type ReadKey =
   | 'read.no-item'

@@ -11,7 +11,7 @@
  * HTML is escaped. Our own sentences hold no Markdown characters at all (a
  * test keeps it so), so escaping what goes into them is enough.
  */
-import type { Describe } from '../i18n/translator';
+import type { Describe } from '../i18n/describe';
 import { describeSendCode, tSend as t } from './send-catalog';
 import type { Finding, Lang } from '../model';
 import { Meter } from '../metering/meter';

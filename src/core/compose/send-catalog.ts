@@ -5,7 +5,8 @@
  * (the command line, the read pane), not here.
  */
 import { attachmentMessages } from '../attachments/messages';
-import { createTranslator, describer } from '../i18n/translator';
+import { describer } from '../i18n/describe';
+import { createTranslator } from '../i18n/types';
 import { labelMessages } from './labels';
 import { composeMessages } from './messages';
 

@@ -13,8 +13,52 @@ export type Params = Readonly<Record<string, string | number>>;
 /** Fill `{name}` placeholders; unknown placeholders are left visible on purpose. */
 export function format(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : String(v);
   });
+}
+
+/**
+ * The text for a key in a language, placeholders filled. The key is checked
+ * by the compiler against the catalogs the translator was made from, and
+ * each catalog has every key in all four languages (`Messages<K>`).
+ */
+export interface Translator<K extends string> {
+  (lang: Lang, key: K, params?: Params): string;
+  /**
+   * Whether a plain string (a code from the engine, from a profile or from
+   * the send runtime's context data) names a text here. The one way from an
+   * untyped code to a key: `t.has(code) ? t(lang, code) : fallback`.
+   */
+  has(key: string): key is K;
+}
+
+/** The keys of one catalog; over a union of catalogs, the keys of each. */
+export type KeyOf<C> = C extends Messages<string> ? keyof C['en'] & string : never;
+
+/**
+ * One translator over one or more area catalogs; its key type is the union
+ * of their keys. A key found in two catalogs takes the later one's text.
+ * Nothing is copied or merged: a lookup asks each catalog.
+ *
+ *     const t = createTranslator(composeMessages, labelMessages);
+ *     t('nn', 'alert.block');            // typed: a misspelt key does not compile
+ *     t.has(finding.code) ? t(lang, finding.code) : finding.code;
+ *
+ * Small on purpose: it is in the task pane's first script, which has a budget.
+ */
+export function createTranslator<const C extends readonly Messages<string>[]>(
+  ...catalogs: C
+): Translator<KeyOf<C[number]>> {
+  type K = KeyOf<C[number]>;
+  const t = (lang: Lang, key: K, params?: Params): string =>
+    format(
+      catalogs.reduce<string>((found, c) => c[lang][key] ?? found, key),
+      params,
+    );
+  // Own texts only: what a table inherits ("constructor", "__proto__") is never a string.
+  t.has = (key: string): key is K =>
+    catalogs.some((c) => typeof (c.en as Record<string, unknown>)[key] === 'string');
+  return t;
 }

@@ -3,7 +3,7 @@
  * sign-in), in nb, nn, sv and en. A catalog of its own: the panel is a chunk
  * of its own, loaded after the message has been read.
  */
-import { createTranslator } from '../../core/i18n/translator';
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
 import type { AuthFailureKind } from '../../core/auth';
 

@@ -2,7 +2,7 @@
  * The filing panel's sentences ("Lagre i saksarkiv", R5, R13, R26), in nb,
  * nn, sv and en. A catalog of its own: the panel is a chunk loaded on demand.
  */
-import { createTranslator } from '../../core/i18n/translator';
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
 
 export type FilingKey =

@@ -1,4 +1,5 @@
-import { createTranslator, describer } from '../../../src/core/i18n/translator';
+import { describer } from '../../../src/core/i18n/describe';
+import { createTranslator } from '../../../src/core/i18n/types';
 import type { Messages } from '../../../src/core/i18n/types';
 
 const greetings = {
