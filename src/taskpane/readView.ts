@@ -7,6 +7,7 @@ import { sensitiveFindings } from '../core/archive/suggest';
 import type { Classification, MessageClass } from '../core/classify/classify';
 import { FSI, isolateName } from '../core/compose/names';
 import { describeFinding } from '../core/compose/render';
+import { hasKey } from '../core/i18n/describe';
 import { describeCode, t } from './shell/catalog';
 import type { Country, Finding, Lang } from '../core/model';
 import { dueLabel } from '../core/state/describe';
@@ -105,7 +106,7 @@ function reasonOf(f: Finding, lang: Lang): string {
       return t(lang, 'reason.unreadable');
     default: {
       const reason = `reason.${String(f.params?.['reason'] ?? 'other')}`;
-      return t(lang, t.has(reason) ? reason : 'reason.other');
+      return t(lang, hasKey(t, reason) ? reason : 'reason.other');
     }
   }
 }

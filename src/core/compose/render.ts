@@ -11,6 +11,7 @@
  * HTML is escaped. Our own sentences hold no Markdown characters at all (a
  * test keeps it so), so escaping what goes into them is enough.
  */
+import { hasKey } from '../i18n/describe';
 import type { Describe } from '../i18n/describe';
 import { describeSendCode, tSend as t } from './send-catalog';
 import type { Finding, Lang } from '../model';
@@ -86,7 +87,7 @@ function reasonOf(
       return t(lang, 'reason.unreadable');
     default: {
       const reason = `reason.${String(f.params?.['reason'] ?? 'other')}`;
-      return t(lang, t.has(reason) ? reason : 'reason.other', params);
+      return t(lang, hasKey(t, reason) ? reason : 'reason.other', params);
     }
   }
 }
@@ -111,7 +112,7 @@ function whatOf(
     return t(lang, 'label.marking', { text: shown });
   }
   const label = `label.${f.code}`;
-  if (t.has(label)) return t(lang, label, { ...params, text });
+  if (hasKey(t, label)) return t(lang, label, { ...params, text });
   // Attachment findings have sentences of their own: use them without the full stop.
   return describeSendCode(lang, f.code, params).replace(/[.。]\s*$/, '');
 }

@@ -12,11 +12,9 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** Fill `{name}` placeholders; unknown placeholders are left visible on purpose. */
 export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
+  return params
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => `${params[name] ?? whole}`)
+    : template;
 }
 
 /**
@@ -26,12 +24,8 @@ export function format(template: string, params?: Params): string {
  */
 export interface Translator<K extends string> {
   (lang: Lang, key: K, params?: Params): string;
-  /**
-   * Whether a plain string (a code from the engine, from a profile or from
-   * the send runtime's context data) names a text here. The one way from an
-   * untyped code to a key: `t.has(code) ? t(lang, code) : fallback`.
-   */
-  has(key: string): key is K;
+  /** The catalogs it reads (for `hasKey` in ./describe, the way from a plain string to a key). */
+  readonly catalogs: readonly Messages<string>[];
 }
 
 /** The keys of one catalog; over a union of catalogs, the keys of each. */
@@ -44,7 +38,7 @@ export type KeyOf<C> = C extends Messages<string> ? keyof C['en'] & string : nev
  *
  *     const t = createTranslator(composeMessages, labelMessages);
  *     t('nn', 'alert.block');            // typed: a misspelt key does not compile
- *     t.has(finding.code) ? t(lang, finding.code) : finding.code;
+ *     hasKey(t, finding.code) ? t(lang, finding.code) : finding.code;   // ./describe
  *
  * Small on purpose: it is in the task pane's first script, which has a budget.
  */
@@ -57,8 +51,6 @@ export function createTranslator<const C extends readonly Messages<string>[]>(
       catalogs.reduce<string>((found, c) => c[lang][key] ?? found, key),
       params,
     );
-  // Own texts only: what a table inherits ("constructor", "__proto__") is never a string.
-  t.has = (key: string): key is K =>
-    catalogs.some((c) => typeof (c.en as Record<string, unknown>)[key] === 'string');
+  t.catalogs = catalogs;
   return t;
 }

@@ -1,4 +1,4 @@
-import { describer } from '../../../src/core/i18n/describe';
+import { describer, hasKey } from '../../../src/core/i18n/describe';
 import { createTranslator } from '../../../src/core/i18n/types';
 import type { Messages } from '../../../src/core/i18n/types';
 
@@ -34,10 +34,10 @@ describe('createTranslator', () => {
   });
 
   it('knows its keys, and only its own: not the object prototype’s', () => {
-    expect(t.has('later')).toBe(true);
-    expect(t.has('hello.name')).toBe(true);
+    expect(hasKey(t, 'later')).toBe(true);
+    expect(hasKey(t, 'hello.name')).toBe(true);
     for (const k of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'hello', ''])
-      expect(t.has(k)).toBe(false);
+      expect(hasKey(t, k)).toBe(false);
   });
 
   it('checks keys at compile time', () => {
