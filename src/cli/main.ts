@@ -431,7 +431,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await handler(p, lang, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
-      io.stderr(`${say(lang, 'cli.error.prefix')}: ${say(lang, e.key as CliKey, e.params)}`);
+      io.stderr(`${say(lang, 'cli.error.prefix')}: ${say(lang, e.key, e.params)}`);
       if (e instanceof UsageError) io.stderr(say(lang, 'cli.usage').split('\n')[0] ?? '');
       return 2;
     }
