@@ -11,7 +11,7 @@ const PACKED = [
   'src/core/keywords/dictionary/confidentiality.ts',
   'src/core/keywords/dictionary/legal-form.ts',
   'src/core/compose/messages.ts',
-  'src/core/i18n/labels.ts',
+  'src/core/compose/labels.ts',
   'src/core/attachments/messages.ts',
   'src/core/attachments/charsets.ts',
   'src/core/attachments/entities.ts',

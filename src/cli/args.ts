@@ -1,8 +1,9 @@
 /** A small, strict argument parser: unknown options are usage errors. */
+import type { CliKey } from './messages';
 
 export class UsageError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: CliKey,
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(key);

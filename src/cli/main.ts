@@ -14,7 +14,6 @@ import type { ComposeResult } from '../core/compose/decide';
 import { severityOf, worst } from '../core/compose/checks';
 import { MAX_ATTACHMENT_BYTES, SEND_BUDGET_MS } from '../core/compose/limits';
 import { renderAlert, describeFinding } from '../core/compose/render';
-import { t } from '../core/i18n/catalog';
 import type { Country, Finding, Lang, Severity } from '../core/model';
 import { COUNTRIES, LANGS } from '../core/model';
 import { incomingMessage, MimeError, readEml } from '../core/mime/eml';
@@ -25,7 +24,7 @@ import type { Profile } from '../core/profile/types';
 import { scanText } from '../core/scan';
 import { parseArgs, stringOption, UsageError } from './args';
 import type { Parsed } from './args';
-import { cliMessages } from './messages';
+import { describeCode, say, t } from './catalog';
 import type { CliKey } from './messages';
 import { parseDateTime } from './datetime';
 import { formatDue } from '../core/state/describe';
@@ -55,11 +54,6 @@ class ProfileInvalid extends Error {
   ) {
     super('profile invalid');
   }
-}
-
-function say(lang: Lang, key: CliKey, params?: Readonly<Record<string, string | number>>): string {
-  const template: string = cliMessages[lang][key];
-  return template.replace(/\{([a-zA-Z]+)\}/g, (w, n: string) => String(params?.[n] ?? w));
 }
 
 function langFrom(p: Parsed, env: Io['env']): Lang {
@@ -131,7 +125,7 @@ function findingLine(f: Finding, lang: Lang): string {
     f.start !== undefined
       ? ` [${f.part}${f.attachment ? `: ${f.attachment}` : ''} ${f.start}–${f.end}]`
       : '';
-  return `  ${f.severity.padEnd(5)} ${f.code}${where}  ${describeFinding(f, lang, t)}`;
+  return `  ${f.severity.padEnd(5)} ${f.code}${where}  ${describeFinding(f, lang, describeCode)}`;
 }
 
 function jsonFinding(f: Finding): Record<string, unknown> {
@@ -183,7 +177,9 @@ async function cmdInspect(p: Parsed, lang: Lang, io: Io): Promise<number> {
   io.stdout(
     report.signature === null
       ? say(lang, 'cli.inspect.no-signature')
-      : say(lang, 'cli.inspect.signature', { state: t(lang, `signature.${report.signature}`) }),
+      : say(lang, 'cli.inspect.signature', {
+          state: say(lang, `cli.signature.${report.signature}`),
+        }),
   );
   io.stdout(
     report.draft
@@ -194,7 +190,8 @@ async function cmdInspect(p: Parsed, lang: Lang, io: Io): Promise<number> {
   );
   io.stdout(say(lang, report.risky ? 'cli.inspect.risky' : 'cli.inspect.not-risky'));
   if (report.encrypted) io.stdout(say(lang, 'cli.inspect.encrypted'));
-  for (const f of report.findings) io.stdout(`  ${f.code}  ${t(lang, f.code, f.params)}`);
+  for (const f of report.findings)
+    io.stdout(`  ${f.code}  ${describeCode(lang, f.code, f.params)}`);
   return 0;
 }
 
@@ -223,7 +220,7 @@ async function cmdClassify(p: Parsed, lang: Lang, io: Io): Promise<number> {
     return 0;
   }
   io.stdout(say(lang, 'cli.classify.class', { class: t(lang, `class.${result.class}`) }));
-  for (const r of result.reasons) io.stdout(`  – ${t(lang, r.code, r.params)}`);
+  for (const r of result.reasons) io.stdout(`  – ${describeCode(lang, r.code, r.params)}`);
   io.stdout(
     result.due
       ? t(lang, 'class.due', { due: formatDue(result.due.due, lang) })
@@ -437,7 +434,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await handler(p, lang, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
-      io.stderr(`${say(lang, 'cli.error.prefix')}: ${say(lang, e.key as CliKey, e.params)}`);
+      io.stderr(`${say(lang, 'cli.error.prefix')}: ${say(lang, e.key, e.params)}`);
       if (e instanceof UsageError) io.stderr(say(lang, 'cli.usage').split('\n')[0] ?? '');
       return 2;
     }

@@ -1,6 +1,8 @@
+import type { SignatureState } from '../core/attachments/types';
 import type { Messages } from '../core/i18n/types';
 
 export type CliKey =
+  | `cli.signature.${SignatureState}`
   | 'cli.usage'
   | 'cli.error.prefix'
   | 'cli.error.unknown-command'
@@ -43,7 +45,7 @@ Commands:
   inspect FILE                          report on an attachment (signature, draft, risk)
   classify MESSAGE.eml --profile P      classify a received message and give its answer-by date
   check MESSAGE.eml --profile P [--from ADDRESS] [--outlook | --budget MS]
-                                        the send check, deciding as Outlook's would if the message were sent
+                                        the send check, deciding as Outlook’s would if the message were sent
   deadline DATETIME --country NO|SE [--days N] [--time-zone TZ]
                                         answer-by date counted in working days
   profile validate P                    check an organisation profile
@@ -59,6 +61,13 @@ Exit status: 0 analysis completed, 1 profile not valid, 2 bad usage or unreadabl
 
 export const cliMessages = {
   nb: {
+    'cli.signature.signed': 'signert',
+    'cli.signature.unsigned': 'ikke signert',
+    'cli.signature.empty-field': 'tomt signaturfelt',
+    'cli.signature.placeholder': 'klargjort for signering, ikke signert',
+    'cli.signature.modified-after-signing': 'endret etter signering',
+    'cli.signature.timestamp-only': 'bare tidsstempel, ingen underskrift',
+    'cli.signature.usage-rights-only': 'bare teknisk signatur (Adobe Reader), ingen underskrift',
     'cli.usage': `Bruk: arkivpost <kommando> [valg]
 
 Kommandoer:
@@ -118,14 +127,21 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk ell
     'cli.profile.invalid': 'Profilen har {count} feil:',
   },
   nn: {
+    'cli.signature.signed': 'signert',
+    'cli.signature.unsigned': 'ikkje signert',
+    'cli.signature.empty-field': 'tomt signaturfelt',
+    'cli.signature.placeholder': 'klargjort for signering, ikkje signert',
+    'cli.signature.modified-after-signing': 'endra etter signering',
+    'cli.signature.timestamp-only': 'berre tidsstempel, inga underskrift',
+    'cli.signature.usage-rights-only': 'berre teknisk signatur (Adobe Reader), inga underskrift',
     'cli.usage': `Bruk: arkivpost <kommando> [val]
 
 Kommandoar:
-  scan [FIL|-]                          finn fødselsnummer, sensitive opplysningar, merking og truslar i ein tekst
+  scan [FIL|-]                          finn fødselsnummer, sensitive opplysningar, merking og trugsmål i ein tekst
   inspect FIL                           rapport om eit vedlegg (signatur, utkast, risiko)
   classify MELDING.eml --profile P      klassifiser ei motteken melding og gje svarfristen
   check MELDING.eml --profile P [--from ADRESSE] [--outlook | --budget MS]
-                                        sendekontrollen, med same resultat som i Outlook om meldinga vart send
+                                        sendekontrollen, med same resultat som i Outlook om meldinga blei send
   deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarfrist rekna i arbeidsdagar
   profile validate P                    kontroller ein organisasjonsprofil
@@ -152,7 +168,7 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.error.datetime':
       'Forstår ikkje tidspunktet «{value}». Skriv til dømes 2026-03-27 eller 2026-03-27T14:30 eller 2026-03-27T14:30+01:00.',
     'cli.error.datetime-range':
-      'Svarfristar vert rekna for åra {min}–{max} (der heilagdagane er kjende), og «{value}» eller fristen fell utanfor.',
+      'Svarfristar blir rekna for åra {min}–{max} (der heilagdagane er kjende), og «{value}» eller fristen fell utanfor.',
     'cli.error.budget':
       'Tidsgrensa må vere eit heiltal millisekund frå 1 til 600000, ikkje «{value}».',
     'cli.error.time-zone': 'Ukjend tidssone «{value}».',
@@ -169,7 +185,7 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.classify.class': 'Klasse: {class}',
     'cli.classify.no-due': 'Ingen svarfrist.',
     'cli.classify.date-range':
-      'Meldinga er datert {year}: svarfristar vert berre rekna for åra {min}–{max}.',
+      'Meldinga er datert {year}: svarfristar blir berre rekna for åra {min}–{max}.',
     'cli.check.decision': 'Resultat: {decision}',
     'cli.check.budget': 'Tidsgrense: {ms} ms',
     'cli.deadline.due': 'Svarfrist: {due}',
@@ -177,6 +193,13 @@ Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk el
     'cli.profile.invalid': 'Profilen har {count} feil:',
   },
   sv: {
+    'cli.signature.signed': 'signerad',
+    'cli.signature.unsigned': 'inte signerad',
+    'cli.signature.empty-field': 'tomt signaturfält',
+    'cli.signature.placeholder': 'förberedd för signering, inte signerad',
+    'cli.signature.modified-after-signing': 'ändrad efter signering',
+    'cli.signature.timestamp-only': 'bara tidsstämpel, ingen underskrift',
+    'cli.signature.usage-rights-only': 'bara teknisk signatur (Adobe Reader), ingen underskrift',
     'cli.usage': `Användning: arkivpost <kommando> [flaggor]
 
 Kommandon:
@@ -236,6 +259,14 @@ Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning elle
     'cli.profile.invalid': 'Profilen har {count} fel:',
   },
   en: {
+    'cli.signature.signed': 'signed',
+    'cli.signature.unsigned': 'not signed',
+    'cli.signature.empty-field': 'empty signature field',
+    'cli.signature.placeholder': 'prepared for signing, not signed',
+    'cli.signature.modified-after-signing': 'changed after signing',
+    'cli.signature.timestamp-only': 'time stamp only, no signature',
+    'cli.signature.usage-rights-only':
+      'technical signature only (Adobe Reader), no signature by a person',
     'cli.usage': USAGE_EN,
     'cli.error.prefix': 'Error',
     'cli.error.unknown-command': 'Unknown command “{command}”. Try arkivpost --help.',

@@ -3,8 +3,8 @@
  * parameters, never sentences: text comes from the catalogs in `i18n/`.
  */
 
-export const LANGS = ['nb', 'nn', 'sv', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS } from './i18n/lang';
+export type { Lang } from './i18n/lang';
 
 export const COUNTRIES = ['NO', 'SE'] as const;
 export type Country = (typeof COUNTRIES)[number];

@@ -5,4 +5,4 @@
  */
 export { checkCompose } from './compose/decide';
 export { describeFinding, renderAlert } from './compose/render';
-export { tSend as t } from './i18n/send-catalog';
+export { tSend as t } from './compose/send-catalog';

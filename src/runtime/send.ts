@@ -11,7 +11,7 @@
 import { checkCompose } from '../core/compose/decide';
 import type { ComposeResult } from '../core/compose/decide';
 import { ALERT_MAX_CHARS, renderAlert } from '../core/compose/render';
-import { tSend } from '../core/i18n/send-catalog';
+import { tSend } from '../core/compose/send-catalog';
 import type { Lang } from '../core/model';
 import type { Profile } from '../core/profile/types';
 import { scanText } from '../core/scan';

@@ -27,7 +27,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
   nb: {
     'forward.subject': 'Arkivpost: Til journalføring | {subject}',
     'forward.intro':
-      'Denne e-posten kom til en personlig e-postkasse og sendes videre til journalføring.',
+      'Denne e-posten kom til en personlig postkasse og sendes videre til journalføring.',
     'forward.by': 'Sendt videre av',
     'forward.from': 'Opprinnelig avsender',
     'forward.received': 'Mottatt',
@@ -48,7 +48,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
   nn: {
     'forward.subject': 'Arkivpost: Til journalføring | {subject}',
     'forward.intro':
-      'Denne e-posten kom til ei personleg e-postkasse og blir send vidare til journalføring.',
+      'Denne e-posten kom til ei personleg postkasse og blir send vidare til journalføring.',
     'forward.by': 'Send vidare av',
     'forward.from': 'Opphavleg avsendar',
     'forward.received': 'Motteken',
@@ -57,8 +57,8 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.note': 'Merknad',
     'forward.attached': 'Den opphavlege e-posten er vedlagd uendra som {name}.',
     'forward.sent': 'Sendt til {to}.',
-    'forward.already': 'Allereie sendt til {to} {date}. Han vart ikkje sendt på nytt.',
-    'forward.already.undated': 'Allereie sendt til {to}. Han vart ikkje sendt på nytt.',
+    'forward.already': 'Allereie sendt til {to} {date}. Han blei ikkje sendt på nytt.',
+    'forward.already.undated': 'Allereie sendt til {to}. Han blei ikkje sendt på nytt.',
     'forward.refused.address': '«{to}» er ikkje ei e-postadresse. Vel mottakaren på nytt.',
     'forward.refused.no-message-id':
       'Denne e-posten har ingen meldings-ID (eit utkast?) og kan ikkje sendast vidare uendra.',
@@ -100,7 +100,7 @@ export const forwardMessages: Messages<ForwardMessageKey> = {
     'forward.sent': 'Sent to {to}.',
     'forward.already': 'Already sent to {to} on {date}. It was not sent again.',
     'forward.already.undated': 'Already sent to {to}. It was not sent again.',
-    'forward.refused.address': '"{to}" is not an e-mail address. Choose the recipient again.',
+    'forward.refused.address': '“{to}” is not an e-mail address. Choose the recipient again.',
     'forward.refused.no-message-id':
       'This e-mail has no message ID (a draft?) and cannot be sent on unchanged.',
     'forward.refused.too-large':

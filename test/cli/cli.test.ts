@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { SEND_BUDGET_MS } from '../../src/core/compose/limits';
 import type { Io } from '../../src/cli/main';
+import { basePdf, signedPdf } from '../support/pdf-builder';
 
 const ROOT = join(__dirname, '..', '..');
 const MESSAGES = join(ROOT, 'test', 'fixtures', 'messages');
@@ -215,7 +216,7 @@ describe('odd dates (issue 10)', () => {
   it.each<[string, string, string]>([
     ['9999-12-31T23:59', 'en', 'Answer-by dates are counted for the years 1950–2100'],
     ['1900-01-01T10:00', 'nb', 'Svarfrister regnes for årene 1950–2100'],
-    ['0001-01-01', 'nn', 'Svarfristar vert rekna for åra 1950–2100'],
+    ['0001-01-01', 'nn', 'Svarfristar blir rekna for åra 1950–2100'],
     ['0050-06-01', 'sv', 'Svarsdatum räknas för åren 1950–2100'],
     ['2100-12-31T12:00', 'en', 'or its answer-by date falls outside them'],
   ])('deadline %s is refused with a clear message in %s', async (when, lang, message) => {
@@ -258,7 +259,7 @@ describe('odd dates (issue 10)', () => {
       'nn',
     ]);
     expect(r.out).toContain(
-      'Meldinga er datert 1900: svarfristar vert berre rekna for åra 1950–2100.',
+      'Meldinga er datert 1900: svarfristar blir berre rekna for åra 1950–2100.',
     );
   });
 });
@@ -324,7 +325,7 @@ describe('arkivpost check as Outlook decides', () => {
       }),
     );
     const text = await check(writeMessage(lines.join('\r\n')), '--lang', 'nn');
-    expect(text.out).toContain('vart ikkje kontrollert');
+    expect(text.out).toContain('blei ikkje kontrollert');
   });
 });
 
@@ -339,4 +340,26 @@ function writeMessage(eml: string): string {
 
 afterAll(() => {
   if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('arkivpost inspect', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'arkivpost-inspect-'));
+    writeFileSync(join(dir, 'signed.pdf'), signedPdf().bytes());
+    writeFileSync(join(dir, 'plain.pdf'), basePdf().endRevision().bytes());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The state was printed as a raw key ("signature.signed") before.
+  it.each([
+    ['nb', 'signed.pdf', 'Signatur: signert'],
+    ['nn', 'plain.pdf', 'Signatur: ikkje signert'],
+    ['sv', 'signed.pdf', 'Signatur: signerad'],
+    ['en', 'plain.pdf', 'Signature: not signed'],
+  ])('names the signature state in words (%s, %s)', async (lang, file, line) => {
+    const r = await cli(['inspect', join(dir, file), '--lang', lang]);
+    expect(r.out.split('\n')).toContain(line);
+    expect(r.out).not.toMatch(/signature\.|cli\./);
+  });
 });

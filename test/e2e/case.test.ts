@@ -46,7 +46,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
       .click();
     await caseSection().locator('[data-class="archive-worthy"]').waitFor();
 
-    const picker = caseSection().getByRole('combobox', { name: 'Tildel til' });
+    const picker = caseSection().getByRole('combobox', { name: 'Vel saksbehandlar' });
     await picker.click();
     await picker.fill('Per');
     await pane().getByRole('option', { name: 'Per Hansen' }).click();
@@ -296,7 +296,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
     await openMessage(/startlån/);
     await faults({ kind: 'drop', times: 'always', when: 'before', method: 'PATCH' });
     await caseSection().getByRole('radio', { name: 'Under behandling' }).click();
-    await pane().getByText('Sambandet vart brote. Sjekk nettverket og prøv igjen.').waitFor();
+    await pane().getByText('Sambandet blei brote. Sjekk nettverket og prøv igjen.').waitFor();
     // Nothing landed, and the pane does not pretend it did.
     expect(await pane().locator('[data-section="case"]').getAttribute('data-case-status')).toBe(
       'new',

@@ -107,7 +107,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     await submit();
     await pane().locator('[data-filing-phase="done"]').waitFor();
     expect(await filing().locator('[data-filing-note]').innerText()).toContain(
-      `Allereie arkivert som ${ref}. Ingenting vart lagra på nytt.`,
+      `Allereie arkivert som ${ref}. Ingenting blei lagra på nytt.`,
     );
     expect(await archived('journalpost')).toBe(1);
     expect(await archived('dokumentbeskrivelse')).toBe(4);

@@ -108,7 +108,7 @@ describe('the send check in Outlook (Smart Alerts)', () => {
       {
         nb: 'Emnefeltet inneholder et fødselsnummer',
         nn: 'Emnefeltet inneheld eit fødselsnummer',
-        sv: 'Ämnesraden innehåller ett norskt personnummer',
+        sv: 'Ämnesraden innehåller ett norskt födelsenummer',
         en: 'The subject contains a Norwegian national identity number',
       },
     ],
@@ -393,7 +393,7 @@ describe('issue 10: the watchdog is real', () => {
     const text = plain(o.errorMessage);
     expect(text).toContain('faktura.exe');
     // One line for both, as they were not checked for the same reason.
-    expect(text).toMatch(/vart ikkje kontrollert: tida gjekk ut.*Det same gjeld «/);
+    expect(text).toMatch(/blei ikkje kontrollert: tida gjekk ut.*Det same gjeld «/);
     expect(text).toContain('deltakarar.txt');
     expect(text).toContain('notat.txt');
   });
@@ -420,7 +420,7 @@ describe('issue 10: the watchdog is real', () => {
     const text = plain(o.errorMessage);
     expect(text).toContain('faktura.exe');
     expect(text).toMatch(/stor\d\.txt/);
-    expect(text).toContain('vart ikkje kontrollert');
+    expect(text).toContain('blei ikkje kontrollert');
   });
 
   it('stops its work once the watchdog has answered, and answers only once', async () => {
@@ -456,7 +456,7 @@ describe('issue 10: the watchdog is real', () => {
     const o = completions[0] as Office.SmartAlertsEventCompletedOptions;
     expect(o.allowEvent).toBe(false);
     expect(o.sendModeOverride).toBeUndefined();
-    expect(plain(o.errorMessage)).toContain('«deltakarar.txt» vart ikkje kontrollert');
+    expect(plain(o.errorMessage)).toContain('«deltakarar.txt» blei ikkje kontrollert');
   });
 });
 

@@ -263,7 +263,7 @@ describe('reading and classifying the message (runReadCheck)', () => {
       'uninspected',
     ]);
     expect(state.view?.warnings[2]?.details).toEqual([
-      'Vedlegget «\u2068side.html\u2069» vart ikkje kontrollert: tida gjekk ut.',
+      'Vedlegget «\u2068side.html\u2069» blei ikkje kontrollert: tida gjekk ut.',
     ]);
   });
 

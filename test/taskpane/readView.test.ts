@@ -6,7 +6,7 @@
 import { MESSAGE_CLASSES } from '../../src/core/classify/classify';
 import type { Classification, MessageClass, Reason } from '../../src/core/classify/classify';
 import { describeFinding } from '../../src/core/compose/render';
-import { t } from '../../src/core/i18n/catalog';
+import { describeCode, t } from '../../src/taskpane/shell/catalog';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import { dueLabel } from '../../src/core/state/describe';
@@ -44,7 +44,7 @@ describe.each(LANGS)('the read view in %s', (lang) => {
     expect(view.class).toBe(cls);
     expect(view.classLabel).toBe(t(lang, `class.${cls}`));
     expect(view.classLabel).not.toContain('class.');
-    expect(view.reasons).toEqual(REASONS[cls].map((r) => t(lang, r.code, r.params)));
+    expect(view.reasons).toEqual(REASONS[cls].map((r) => describeCode(lang, r.code, r.params)));
     for (const r of view.reasons) {
       expect(r).not.toMatch(/class\.reason|\{/);
     }
@@ -115,7 +115,9 @@ describe.each(LANGS)('warnings on incoming content in %s', (lang) => {
     expect(w?.title).toBe(tRead(lang, 'read.warning.sensitive.title'));
     expect(w?.advice).toEqual([tRead(lang, 'read.warning.sensitive.advice')]);
     // One sentence per distinct finding, with the number masked as the detector masks it.
-    const sentences = new Set(cases.sensitive.findings.map((f) => describeFinding(f, lang, t)));
+    const sentences = new Set(
+      cases.sensitive.findings.map((f) => describeFinding(f, lang, describeCode)),
+    );
     expect(cases.sensitive.findings.every((f) => f.attachment === undefined)).toBe(true);
     expect(w?.details).toEqual([...sentences]);
     expect(w?.details.join(' ')).not.toMatch(/\d{11}/);
@@ -191,7 +193,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       finding({}),
       {
         nb: 'Vedlegget «\u2068rapport.docx\u2069» ble ikke kontrollert: tiden gikk ut.',
-        nn: 'Vedlegget «\u2068rapport.docx\u2069» vart ikkje kontrollert: tida gjekk ut.',
+        nn: 'Vedlegget «\u2068rapport.docx\u2069» blei ikkje kontrollert: tida gjekk ut.',
         sv: 'Bilagan ”\u2068rapport.docx\u2069” kontrollerades inte: tiden tog slut.',
         en: 'The attachment “\u2068rapport.docx\u2069” was not checked: time ran out.',
       },
@@ -204,7 +206,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       }),
       {
         nb: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» ble ikke kontrollert: for mange nivåer med vedlegg i vedlegg.',
-        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» vart ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
+        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» blei ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
         sv: '”\u2068indre.eml\u2069” i bilagan ”\u2068videresendt.eml\u2069” kontrollerades inte: för många nivåer av bilagor i bilagor.',
         en: '“\u2068indre.eml\u2069” in the attachment “\u2068videresendt.eml\u2069” was not checked: too many levels of attachments within attachments.',
       },
@@ -218,7 +220,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       }),
       {
         nb: 'Vedlegget «\u2068kart.pdf\u2069» ble ikke kontrollert: bare de første 8 MB ble lest.',
-        nn: 'Vedlegget «\u2068kart.pdf\u2069» vart ikkje kontrollert: berre dei første 8 MB vart lesne.',
+        nn: 'Vedlegget «\u2068kart.pdf\u2069» blei ikkje kontrollert: berre dei første 8 MB blei lesne.',
         sv: 'Bilagan ”\u2068kart.pdf\u2069” kontrollerades inte: bara de första 8 MB lästes.',
         en: 'The attachment “\u2068kart.pdf\u2069” was not checked: only the first 8 MB were read.',
       },
@@ -234,7 +236,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
       },
       {
         nb: 'Meldingsteksten ble ikke kontrollert: tiden gikk ut.',
-        nn: 'Meldingsteksten vart ikkje kontrollert: tida gjekk ut.',
+        nn: 'Meldingsteksten blei ikkje kontrollert: tida gjekk ut.',
         sv: 'Meddelandetexten kontrollerades inte: tiden tog slut.',
         en: 'The message text was not checked: time ran out.',
       },
@@ -259,7 +261,7 @@ describe('issue 10: what the pane did not inspect is a warning naming it', () =>
     const f = finding({ attachment: 'faktura\u202Efdp.exe\n# Overskrift' });
     const [w] = readView({ ...base, findings: [f] }, 'nn', NOW, OSLO, 'NO').warnings;
     expect(w?.details).toEqual([
-      'Vedlegget «\u2068fakturafdp.exe # Overskrift\u2069» vart ikkje kontrollert: tida gjekk ut.',
+      'Vedlegget «\u2068fakturafdp.exe # Overskrift\u2069» blei ikkje kontrollert: tida gjekk ut.',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** Filing into a case archive (R5, R19, R26): what core decides before any connector runs. */
 export type { AccessRestriction } from './restrictions';
-export { accessRestrictions, restrictionText } from './restrictions';
+export { accessRestrictions, restrictionChoice, restrictionText } from './restrictions';
 export type { Place, RestrictionSuggestion, ScreenInput, SuggestionReason } from './suggest';
 export {
   DEFAULT_SUGGESTIONS,

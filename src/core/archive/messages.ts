@@ -38,10 +38,10 @@ export const archiveMessages: Messages<Key> = {
     'title.empty': 'Write a title.',
     'title.too-long': 'The title can have at most {max} characters.',
     'title.national-id':
-      'The title contains a national identity number ("{text}"). The public journal shows titles: take it out.',
+      'The title contains a national identity number (“{text}”). The public journal shows titles: take it out.',
     'title.special-category':
-      'The title contains sensitive personal data ("{text}"). Write a neutral title; restrict access to the content instead.',
-    'title.threat': 'The title repeats a threat ("{text}"). Write a neutral title.',
+      'The title contains sensitive personal data (“{text}”). Write a neutral title; restrict access to the content instead.',
+    'title.threat': 'The title repeats a threat (“{text}”). Write a neutral title.',
   },
 };
 

@@ -10,7 +10,7 @@
  * other codes: the restrictions its profile suggests (`restrictions.suggest`)
  * are offered too (core/archive/suggest).
  */
-import type { Country } from '../model';
+import type { Country, Lang } from '../model';
 
 export interface AccessRestriction {
   /** The archive's code: Norwegian tilgangskode ("U", "P"), Swedish "S". */
@@ -62,4 +62,15 @@ export function accessRestrictions(country: Country): readonly AccessRestriction
 /** The text an archive record and a registry-mailbox subject carry: "U – Offl. § 13 jf. fvl. § 13 …". */
 export function restrictionText(r: AccessRestriction): string {
   return `${r.code} – ${r.basis}`;
+}
+
+/**
+ * The restriction as the pane offers it. In Swedish the basis alone
+ * ("OSL 26 kap. 1 §"): Swedish practice has no letter codes, and the record's
+ * "S" read as the Norwegian-style "S – …". Elsewhere the code and the basis,
+ * as Norwegian archives write it ("U – Offl. § 13 …"). The record itself
+ * always carries `restrictionText`.
+ */
+export function restrictionChoice(r: AccessRestriction, lang: Lang): string {
+  return lang === 'sv' ? r.basis : restrictionText(r);
 }

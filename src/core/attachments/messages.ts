@@ -51,7 +51,7 @@ export const attachmentMessages = {
     'attachment.pdf.empty-field': 'PDF-en har eit signaturfelt som ikkje er signert.',
     'attachment.pdf.placeholder': 'PDF-en er klargjord for signering, men er ikkje signert.',
     'attachment.pdf.modified-after-signing':
-      'PDF-en er endra etter at han vart signert, så signaturen gjeld ikkje lenger heile dokumentet.',
+      'PDF-en er endra etter at han blei signert, så signaturen gjeld ikkje lenger heile dokumentet.',
     'attachment.pdf.timestamp-only': 'PDF-en har berre eit tidsstempel, inga underskrift.',
     'attachment.pdf.usage-rights-only':
       'PDF-en har berre ein teknisk signatur som låser opp funksjonar i Adobe Reader, inga underskrift.',
@@ -62,10 +62,10 @@ export const attachmentMessages = {
     'attachment.draft.watermark': 'Dokumentet har vassmerket «{text}».',
     'attachment.sensitivity-label': 'Dokumentet er merkt med følsemdsetiketten «{name}».',
     'attachment.risky.executable':
-      'Fila er eit program ({type}) som kan skade datamaskina om det vert opna.',
-    'attachment.risky.script': 'Fila er eit skript ({type}) som køyrer kode når det vert opna.',
+      'Fila er eit program ({type}) som kan skade datamaskina om det blir opna.',
+    'attachment.risky.script': 'Fila er eit skript ({type}) som køyrer kode når det blir opna.',
     'attachment.risky.macro':
-      'Fila kan innehalde makroar ({type}) som køyrer kode når ho vert opna.',
+      'Fila kan innehalde makroar ({type}) som køyrer kode når ho blir opna.',
     'attachment.risky.archive':
       'Fila er ei komprimert mappe ({type}) som kan skjule skadeleg innhald.',
     'attachment.risky.disk-image':
@@ -80,12 +80,12 @@ export const attachmentMessages = {
       'Fila er av ein type ({type}) som Outlook stoppar fordi ho kan starte program, kople til andre datamaskiner eller endre innstillingar.',
     'attachment.encrypted': 'Fila er passordverna ({format}) og kan ikkje kontrollerast.',
     'attachment.zip-bomb':
-      'Fila pakkar seg ut til ei urimeleg stor datamengd (zip-bombe) og vart ikkje pakka ut.',
+      'Fila pakkar seg ut til ei urimeleg stor datamengd (zip-bombe) og blei ikkje pakka ut.',
     'attachment.truncated': 'Fila er ufullstendig eller skadd.',
-    'attachment.too-large': 'Berre {limitMb} MB av fila vart kontrollert; resten vart ikkje lesen.',
+    'attachment.too-large': 'Berre {limitMb} MB av fila blei kontrollert; resten blei ikkje lesen.',
     'attachment.unreadable': 'Fila kunne ikkje lesast, så innhaldet er ikkje kontrollert.',
     'attachment.not-inspected':
-      'Vedlegget vart ikkje kontrollert ({reason}). Sjå sjølv over det før du sender.',
+      'Vedlegget blei ikkje kontrollert ({reason}). Sjå sjølv over det før du sender.',
   },
   sv: {
     'attachment.pdf.unsigned': 'PDF-filen är inte signerad.',

@@ -73,7 +73,7 @@ export const classifyMessages = {
     'class.reason.case-word': 'Gjeld ei sak («{word}»).',
     'class.reason.documents': 'Har {count} dokumentvedlegg.',
     'class.reason.sensitive': 'Inneheld personopplysningar som høyrer heime i saksarkivet.',
-    'class.reason.threat': 'Kan vere ein trussel: ta vare på han som prov.',
+    'class.reason.threat': 'Kan vere eit trugsmål: ta vare på meldinga som prov.',
     'class.reason.se-main-rule': 'All inngåande e-post til ei styresmakt er allmenn handling.',
     'class.due': 'Svarfrist {due}',
     'class.disposable': 'Kan slettast når han ikkje lenger trengst.',
@@ -99,7 +99,7 @@ export const classifyMessages = {
     'class.reason.case-reference': 'Hänvisar till ett ärende ({reference}).',
     'class.reason.case-word': 'Gäller ett ärende (”{word}”).',
     'class.reason.documents': 'Har {count} bifogade dokument.',
-    'class.reason.sensitive': 'Innehåller personuppgifter som hör hemma i ärendesystemet.',
+    'class.reason.sensitive': 'Innehåller personuppgifter som hör hemma i diariet.',
     'class.reason.threat': 'Kan vara ett hot: spara det som bevis.',
     'class.reason.se-main-rule':
       'Huvudregeln: all inkommande e-post till en myndighet är allmän handling och ska registreras.',

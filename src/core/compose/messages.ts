@@ -146,7 +146,7 @@ export const composeMessages = {
     'part.attachment': 'vedlegget «{attachment}»',
     'part.attachment-name': 'namnet på vedlegget «{attachment}»',
     'check.subject-sensitive':
-      'Emnefeltet inneheld {what}. Emnet vert ført i e-postloggen, som er offentleg – ta det ut av emnet.',
+      'Emnefeltet inneheld {what}. Emnet blir ført i e-postloggen, som er offentleg – ta det ut av emnet.',
     'check.national-id':
       'I {where} står det {what}. Ikkje send fødselsnummer på e-post – legg det i saksarkivet.',
     'check.special-category':
@@ -168,13 +168,13 @@ export const composeMessages = {
     'label.case-document.signed-attachment': 'det signerte vedlegget «{attachment}»',
     'label.case-document.their-reference': 'referansen til mottakaren «{text}»',
     'mailbox.personal.external':
-      'Dette er offisiell e-post til ekstern mottakar, men han vert send frå den personlege postkassa di. Send frå {mailboxName} ({mailbox}).',
+      'Dette er offisiell e-post til ekstern mottakar, men han blir send frå den personlege postkassa di. Send frå {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':
       'Du svarar på e-post som kom til {mailboxName}, men frå den personlege postkassa di. Svar frå {mailbox}.',
     'mailbox.personal.case-reference':
-      'Meldinga har saksreferanse ({reference}), men vert send frå den personlege postkassa di. Send frå {mailboxName} ({mailbox}).',
+      'Meldinga har saksreferanse ({reference}), men blir send frå den personlege postkassa di. Send frå {mailboxName} ({mailbox}).',
     'mailbox.personal.no-suggestion':
-      'Dette er offisiell e-post, men han vert send frå den personlege postkassa di. Send frå ei funksjonspostkasse.',
+      'Dette er offisiell e-post, men han blir send frå den personlege postkassa di. Send frå ei funksjonspostkasse.',
     'practice.subject-empty': 'Emnefeltet er tomt. Skriv eit emne som seier kva saka gjeld.',
     'practice.subject-vague': 'Emnet seier lite om kva saka gjeld. Skriv eit tydelegare emne.',
     'practice.many-recipients':
@@ -185,7 +185,7 @@ export const composeMessages = {
       'Du legg ved filer til interne mottakarar. Del heller ei lenkje til dokumentet.',
     'practice.signature-missing': 'Meldinga manglar den felles e-postsignaturen til kommunen.',
     'scan.time-limit':
-      'Desse vedlegga vart ikkje kontrollerte innan tidsgrensa på {seconds} s: {names}.',
+      'Desse vedlegga blei ikkje kontrollerte innan tidsgrensa på {seconds} s: {names}.',
     'decision.block': 'Stoppa',
     'decision.warn': 'Åtvaring',
     'decision.allow': 'Kan sendast',
@@ -193,17 +193,17 @@ export const composeMessages = {
     'alert.name': '«{name}»',
     'alert.names.more': '{names} og {count} til',
     'part.entry': '«{entry}» i vedlegget «{attachment}»',
-    'check.uninspected': '{where} vart ikkje kontrollert: {what}. Sjå sjølv over før du sender.',
+    'check.uninspected': '{where} blei ikkje kontrollert: {what}. Sjå sjølv over før du sender.',
     'reason.time': 'tida gjekk ut',
-    'reason.size': 'storleiksgrensa vart nådd',
+    'reason.size': 'storleiksgrensa blei nådd',
     'reason.nesting': 'for mange nivå med vedlegg i vedlegg',
     'reason.parts': 'for mange delar',
     'reason.encoding': 'ukjend teiknkoding',
     'reason.format': 'filformatet kan ikkje lesast',
     'reason.unreadable': 'fila kunne ikkje lesast',
     'reason.truncated': 'fila er ufullstendig eller skadd',
-    'reason.too-large': 'berre dei første {limitMb} MB vart lesne',
-    'reason.too-large.text': 'teksten er for lang, og berre byrjinga vart lesen',
+    'reason.too-large': 'berre dei første {limitMb} MB blei lesne',
+    'reason.too-large.text': 'teksten er for lang, og berre byrjinga blei lesen',
     'reason.host': 'Outlook gav ikkje ut innhaldet',
     'reason.other': 'ukjend årsak',
   },
@@ -221,7 +221,7 @@ export const composeMessages = {
     'check.subject-sensitive':
       'Ämnesraden innehåller {what}. Ämnesraden hamnar i e-postloggen, som är allmän handling – ta bort det.',
     'check.national-id':
-      'I {where} står {what}. Skicka inte personnummer med e-post – för in det i ärendesystemet.',
+      'I {where} står {what}. Skicka inte personnummer med e-post – för in det i diariet.',
     'check.special-category':
       'I {where} verkar det stå {what}. Känsliga personuppgifter får inte skickas med e-post.',
     'check.confidential':
@@ -309,7 +309,7 @@ export const composeMessages = {
     'label.case-document.wording': 'the wording “{text}”',
     'label.case-document.attachment': 'the attachment “{attachment}”',
     'label.case-document.signed-attachment': 'the signed attachment “{attachment}”',
-    'label.case-document.their-reference': "the recipient's reference “{text}”",
+    'label.case-document.their-reference': 'the recipient’s reference “{text}”',
     'mailbox.personal.external':
       'This is official mail to an external recipient, but it leaves from your personal mailbox. Send it from {mailboxName} ({mailbox}).',
     'mailbox.personal.reply-to-function':
@@ -326,7 +326,7 @@ export const composeMessages = {
       'You are replying to all ({count} recipients). Send only to those who need it.',
     'practice.internal-attachments':
       'You are attaching files for colleagues. Share a link to the document instead.',
-    'practice.signature-missing': "The message lacks the organisation's common e-mail signature.",
+    'practice.signature-missing': 'The message lacks the organisation’s common e-mail signature.',
     'scan.time-limit':
       'These attachments were not checked within the {seconds} s time limit: {names}.',
     'decision.block': 'Blocked',

@@ -11,7 +11,9 @@
  * HTML is escaped. Our own sentences hold no Markdown characters at all (a
  * test keeps it so), so escaping what goes into them is enough.
  */
-import { hasSendMessage as hasMessage, tSend as t } from '../i18n/send-catalog';
+import { hasKey } from '../i18n/describe';
+import type { Describe } from '../i18n/describe';
+import { describeSendCode, tSend as t } from './send-catalog';
 import type { Finding, Lang } from '../model';
 import { Meter } from '../metering/meter';
 import type { ComposeResult } from './decide';
@@ -85,7 +87,7 @@ function reasonOf(
       return t(lang, 'reason.unreadable');
     default: {
       const reason = `reason.${String(f.params?.['reason'] ?? 'other')}`;
-      return t(lang, hasMessage(lang, reason) ? reason : 'reason.other', params);
+      return t(lang, hasKey(t, reason) ? reason : 'reason.other', params);
     }
   }
 }
@@ -110,18 +112,12 @@ function whatOf(
     return t(lang, 'label.marking', { text: shown });
   }
   const label = `label.${f.code}`;
-  if (hasMessage(lang, label)) return t(lang, label, { ...params, text });
+  if (hasKey(t, label)) return t(lang, label, { ...params, text });
   // Attachment findings have sentences of their own: use them without the full stop.
-  return t(lang, f.code, params).replace(/[.。]\s*$/, '');
+  return describeSendCode(lang, f.code, params).replace(/[.。]\s*$/, '');
 }
 
-type Translate = (
-  lang: Lang,
-  key: string,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
-
-function describeStyled(f: Finding, lang: Lang, report: Translate, style: Style): string {
+function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style): string {
   const raw: Record<string, string | number> = { ...(f.params ?? {}) };
   if (f.attachment !== undefined) raw['attachment'] = f.attachment;
   const params = styledParams(raw, style);
@@ -132,19 +128,21 @@ function describeStyled(f: Finding, lang: Lang, report: Translate, style: Style)
     const key = f.params?.['mailbox']
       ? `mailbox.personal.${String(reason)}`
       : 'mailbox.personal.no-suggestion';
-    return t(lang, key, params);
+    return describeSendCode(lang, key, params);
   }
   if (f.check === 'uninspected') {
     const where =
       f.params?.['entry'] !== undefined && f.attachment !== undefined
         ? t(lang, 'part.entry', params)
-        : t(lang, `part.${f.part}`, params);
+        : describeSendCode(lang, `part.${f.part}`, params);
     return capitalise(t(lang, 'check.uninspected', { what: reasonOf(f, lang, params), where }));
   }
   if (f.check !== undefined && f.check !== 'good-practice') {
     const what = whatOf(f, lang, params, style);
-    const where = t(lang, `part.${f.part}`, params);
-    return capitalise(t(lang, `check.${f.check}`, { ...params, what, where }));
+    // The check findings are in the subject, body or attachments; `recipients` and
+    // `from` have no `part.*` text (their findings, mailbox.*, have sentences of their own).
+    const where = describeSendCode(lang, `part.${f.part}`, params);
+    return capitalise(describeSendCode(lang, `check.${f.check}`, { ...params, what, where }));
   }
   return capitalise(report(lang, f.code, params));
 }
@@ -152,15 +150,23 @@ function describeStyled(f: Finding, lang: Lang, report: Translate, style: Style)
 /**
  * One sentence a user understands, for any finding of the send check. A
  * finding outside the send check (a scan report, an incoming message) has
- * its detector's own sentence: pass the full catalog's `t` as `report`.
+ * its detector's own sentence: pass that surface's `Describe` as `report`.
  * Names in it are isolated (FSI … PDI) and on one line.
  */
-export function describeFinding(f: Finding, lang: Lang, report: Translate = t): string {
+export function describeFinding(
+  f: Finding,
+  lang: Lang,
+  report: Describe = describeSendCode,
+): string {
   return describeStyled(f, lang, report, PLAIN);
 }
 
 /** The same sentence for Markdown: what others wrote is escaped. */
-export function describeFindingMarkdown(f: Finding, lang: Lang, report: Translate = t): string {
+export function describeFindingMarkdown(
+  f: Finding,
+  lang: Lang,
+  report: Describe = describeSendCode,
+): string {
   return describeStyled(f, lang, report, MARKDOWN);
 }
 

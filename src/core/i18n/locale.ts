@@ -1,4 +1,4 @@
-import type { Lang } from '../model';
+import type { Lang } from './lang';
 
 /**
  * The BCP 47 locales for numbers in each of the add-in's languages, best

@@ -27,7 +27,7 @@ export const ID_MESSAGES = {
     'national-id.no.hnr':
       'Teksten inneheld eit H-nummer, eit hjelpenummer i helsetenesta ({masked}).',
     'national-id.no.tnr':
-      'Teksten inneheld eit syntetisk testnummer frå Tenor ({masked}). Det høyrer ikkje til nokon verkeleg person, men blir handsama som eit fødselsnummer.',
+      'Teksten inneheld eit syntetisk testnummer frå Tenor ({masked}). Det høyrer ikkje til nokon verkeleg person, men blir behandla som eit fødselsnummer.',
     'national-id.no.fhn':
       'Teksten inneheld eit FH-nummer, eit felles hjelpenummer i helsetenesta ({masked}).',
     'national-id.se.pnr': 'Teksten inneheld eit svensk personnummer ({masked}).',
@@ -36,7 +36,7 @@ export const ID_MESSAGES = {
       'Teksten inneheld eit svensk reservenummer, eit mellombels ID-nummer med bokstav ({masked}).',
   },
   sv: {
-    'national-id.no.fnr': 'Texten innehåller ett norskt personnummer (fødselsnummer) ({masked}).',
+    'national-id.no.fnr': 'Texten innehåller ett norskt födelsenummer ({masked}).',
     'national-id.no.dnr': 'Texten innehåller ett norskt D-nummer ({masked}).',
     'national-id.no.hnr':
       'Texten innehåller ett norskt H-nummer, ett hjälpnummer inom hälso- och sjukvården ({masked}).',

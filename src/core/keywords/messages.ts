@@ -79,10 +79,10 @@ export const keywordMessages = {
     'legal-form.advance-notice':
       'Dette ser ut som eit førehandsvarsel før vedtak (forvaltningslova § 16), som etter lova skal givast skriftleg.',
     'legal-form.signature-required':
-      'Teksten viser til eit krav om underskrift. Dokument som må signerast, kan ikkje handsamast som vanleg e-post.',
+      'Teksten viser til eit krav om underskrift. Dokument som må signerast, kan ikkje behandlast som vanleg e-post.',
     'legal-form.custom':
       'Teksten inneheld «{keyword}», som verksemda har definert som eit lovfesta formkrav.',
-    'threat.violence': 'Teksten ser ut til å innehalde eit truge om vald eller skade.',
+    'threat.violence': 'Teksten ser ut til å innehalde eit trugsmål om vald eller skade.',
     'threat.harassment':
       'Teksten ser ut til å innehalde trakassering, hets eller grove skjellsord.',
     'threat.custom': 'Teksten inneheld «{keyword}», som verksemda har definert som trugande.',
@@ -132,15 +132,15 @@ export const keywordMessages = {
     'special-category.health':
       'The text appears to contain health data about a person (special category of personal data, GDPR Art. 9).',
     'special-category.religion':
-      "The text appears to reveal a person's religious or philosophical beliefs (special category of personal data).",
+      'The text appears to reveal a person’s religious or philosophical beliefs (special category of personal data).',
     'special-category.political':
-      "The text appears to reveal a person's political opinions or party membership (special category of personal data).",
+      'The text appears to reveal a person’s political opinions or party membership (special category of personal data).',
     'special-category.ethnicity':
-      "The text appears to reveal a person's racial or ethnic origin (special category of personal data).",
+      'The text appears to reveal a person’s racial or ethnic origin (special category of personal data).',
     'special-category.sexual-orientation':
-      "The text appears to reveal a person's sexual orientation or gender identity (special category of personal data).",
+      'The text appears to reveal a person’s sexual orientation or gender identity (special category of personal data).',
     'special-category.trade-union':
-      "The text appears to reveal a person's trade union membership (special category of personal data).",
+      'The text appears to reveal a person’s trade union membership (special category of personal data).',
     'special-category.genetic-biometric':
       'The text appears to contain genetic or biometric data, for example a DNA test or fingerprints.',
     'special-category.criminal':
@@ -150,22 +150,22 @@ export const keywordMessages = {
     'special-category.social-assistance':
       'The text appears to concern social assistance paid to a person. Such information is subject to a duty of confidentiality.',
     'special-category.custom':
-      'The text contains "{keyword}", which your organisation has listed as sensitive personal data.',
+      'The text contains “{keyword}”, which your organisation has listed as sensitive personal data.',
     'confidentiality.exempt': 'The text is marked as exempt from public access.',
     'confidentiality.secret':
       'The text is marked as confidential or subject to a duty of confidentiality.',
     'confidentiality.custom':
-      'The text contains "{keyword}", which your organisation uses to mark confidential content.',
+      'The text contains “{keyword}”, which your organisation uses to mark confidential content.',
     'legal-form.advance-notice':
       'This looks like advance notice of an administrative decision (for example under § 16 of the Norwegian Public Administration Act), which the law requires in writing.',
     'legal-form.signature-required':
       'The text refers to a signature requirement. Documents that must be signed cannot be handled as ordinary e-mail.',
     'legal-form.custom':
-      'The text contains "{keyword}", which your organisation has listed as a formal requirement in law.',
+      'The text contains “{keyword}”, which your organisation has listed as a formal requirement in law.',
     'threat.violence': 'The text appears to contain a threat of violence or harm.',
     'threat.harassment': 'The text appears to contain harassment, hate speech or gross insults.',
     'threat.custom':
-      'The text contains "{keyword}", which your organisation has listed as threatening.',
+      'The text contains “{keyword}”, which your organisation has listed as threatening.',
     'keywords.basis': 'Legal basis: {basis}',
   },
 } as const satisfies Messages<KeywordMessageKey>;

@@ -75,7 +75,7 @@ export const profileMessages = {
     'profile.error.mailbox-domain':
       'Postkassen {address} ligger utenfor organisasjonens domener ({domains}). Legg til domenet eller rett adressen.',
     'profile.error.archive-no-registry':
-      'Arkivet er et postmottak, men ingen adresse er gitt og ingen postkasse er merket som postmottak ("registry": true). Oppgi "address" eller merk postkassen.',
+      'Arkivet er et postmottak, men ingen adresse er gitt og ingen postkasse er merket som postmottak ("registry": true). Oppgi «address» eller merk postkassen.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Ingen postkasse er merket som postmottak ("registry": true). Arkivpost kan da ikke foreslå hvor arkivverdig e-post skal sendes.',
@@ -127,7 +127,7 @@ export const profileMessages = {
     'profile.error.mailbox-domain':
       'Postkassa {address} ligg utanfor domena til organisasjonen ({domains}). Legg til domenet eller rett adressa.',
     'profile.error.archive-no-registry':
-      'Arkivet er eit postmottak, men inga adresse er gitt og inga postkasse er merkt som postmottak ("registry": true). Oppgi "address" eller merk postkassa.',
+      'Arkivet er eit postmottak, men inga adresse er gitt og inga postkasse er merkt som postmottak ("registry": true). Oppgi «address» eller merk postkassa.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Inga postkasse er merkt som postmottak ("registry": true). Arkivpost kan då ikkje føreslå kvar arkivverdig e-post skal sendast.',
@@ -136,7 +136,7 @@ export const profileMessages = {
     'profile.warning.time-zone-country':
       'Tidssona {timeZone} er uvanleg for {country}. Svarfristane blir rekna i denne tidssona.',
     'profile.warning.uninspected-floor':
-      'Det som ikkje vart kontrollert, blir alltid vist som ei åtvaring: «{value}» blir brukt som «warn». Berre «block» er strengare.',
+      'Det som ikkje blei kontrollert, blir alltid vist som ei åtvaring: «{value}» blir brukt som «warn». Berre «block» er strengare.',
     'profile.warning.restriction-country':
       'Heimelen «{basis}» høyrer til lova i eit anna land enn {country}. Sjekk at skjerminga er rett.',
     'profile.type.string': 'ein tekst i hermeteikn',
@@ -179,7 +179,7 @@ export const profileMessages = {
     'profile.error.mailbox-domain':
       'Brevlådan {address} ligger utanför organisationens domäner ({domains}). Lägg till domänen eller rätta adressen.',
     'profile.error.archive-no-registry':
-      'Arkivet är en registratorsbrevlåda, men ingen adress är angiven och ingen brevlåda är markerad som registratorns ("registry": true). Ange "address" eller markera brevlådan.',
+      'Arkivet är en registratorsbrevlåda, men ingen adress är angiven och ingen brevlåda är markerad som registratorns ("registry": true). Ange ”address” eller markera brevlådan.',
     'profile.error.invalid': 'Ogiltigt värde.',
     'profile.warning.no-registry':
       'Ingen brevlåda är markerad som registratorns ("registry": true). Arkivpost kan då inte föreslå vart e-post som ska diarieföras ska skickas.',
@@ -201,49 +201,49 @@ export const profileMessages = {
   },
   en: {
     'profile.error.json':
-      'The profile is not valid JSON: unexpected "{found}" at line {line}, column {column}. Check commas, quotes and brackets.',
+      'The profile is not valid JSON: unexpected “{found}” at line {line}, column {column}. Check commas, quotes and brackets.',
     'profile.error.json-end':
       'The profile ends before the JSON is complete (line {line}, column {column}). Is a } or ] missing?',
     'profile.error.duplicate-key':
-      'The field "{key}" appears more than once in the same object. Only the last would be used; merge them.',
-    'profile.error.required': 'The field "{key}" is missing and must be filled in.',
+      'The field “{key}” appears more than once in the same object. Only the last would be used; merge them.',
+    'profile.error.required': 'The field “{key}” is missing and must be filled in.',
     'profile.error.type': 'Wrong kind of value: this must be {expected}.',
-    'profile.error.unknown-key': 'Unknown field "{key}". Remove it or correct the spelling.',
-    'profile.error.unknown-key-suggestion': 'Unknown field "{key}". Did you mean "{suggestion}"?',
+    'profile.error.unknown-key': 'Unknown field “{key}”. Remove it or correct the spelling.',
+    'profile.error.unknown-key-suggestion': 'Unknown field “{key}”. Did you mean “{suggestion}”?',
     'profile.error.empty': 'The field must not be empty.',
-    'profile.error.email': '"{value}" is not a valid e-mail address.',
-    'profile.error.enum': '"{value}" is not an allowed value. Allowed values: {allowed}.',
+    'profile.error.email': '“{value}” is not a valid e-mail address.',
+    'profile.error.enum': '“{value}” is not an allowed value. Allowed values: {allowed}.',
     'profile.error.range': 'The value {value} must be between {min} and {max}.',
     'profile.error.too-few': 'The list must have at least {min} entry.',
     'profile.error.time-zone':
-      '"{value}" is not a known time zone. Use an IANA name such as Europe/Oslo or Europe/Stockholm.',
+      '“{value}” is not a known time zone. Use an IANA name such as Europe/Oslo or Europe/Stockholm.',
     'profile.error.date':
-      '"{value}" is not a valid date. Write the date as YYYY-MM-DD, for example 2025-12-24.',
+      '“{value}” is not a valid date. Write the date as YYYY-MM-DD, for example 2025-12-24.',
     'profile.error.domain':
-      '"{value}" is not a valid domain. Write only the domain, without @, for example example.org.',
+      '“{value}” is not a valid domain. Write only the domain, without @, for example example.org.',
     'profile.error.domain-case':
-      'The domain "{value}" must be written in lower case: {suggestion}.',
+      'The domain “{value}” must be written in lower case: {suggestion}.',
     'profile.error.id':
-      '"{value}" cannot be used as an id. Use lower-case letters a–z, digits and hyphens, for example ha-kommune.',
+      '“{value}” cannot be used as an id. Use lower-case letters a–z, digits and hyphens, for example ha-kommune.',
     'profile.error.duplicate-address':
       'The address {address} is already listed ({first}). Each mailbox must appear only once.',
     'profile.error.registry-count':
       '{count} mailboxes are marked as the registry mailbox ({addresses}). Only one may be.',
     'profile.error.mailbox-domain':
-      "The mailbox {address} is outside the organisation's domains ({domains}). Add the domain or correct the address.",
+      'The mailbox {address} is outside the organisation’s domains ({domains}). Add the domain or correct the address.',
     'profile.error.archive-no-registry':
-      'The archive is a registry mailbox, but no address is given and no mailbox is marked as the registry ("registry": true). Give "address" or mark the mailbox.',
+      'The archive is a registry mailbox, but no address is given and no mailbox is marked as the registry ("registry": true). Give “address” or mark the mailbox.',
     'profile.error.invalid': 'Invalid value.',
     'profile.warning.no-registry':
       'No mailbox is marked as the registry mailbox ("registry": true). Arkivpost then cannot suggest where to send mail that must be filed.',
     'profile.warning.language-country':
-      'The language "{language}" is unusual for an organisation in {country}. Check that both are right.',
+      'The language “{language}” is unusual for an organisation in {country}. Check that both are right.',
     'profile.warning.time-zone-country':
       'The time zone {timeZone} is unusual for {country}. Answer deadlines are counted in this time zone.',
     'profile.warning.uninspected-floor':
-      'What was not checked is always shown as a warning: "{value}" is used as "warn". Only "block" is stricter.',
+      'What was not checked is always shown as a warning: “{value}” is used as “warn”. Only “block” is stricter.',
     'profile.warning.restriction-country':
-      'The legal basis "{basis}" belongs to another country\'s law than {country}. Check that the restriction is right.',
+      'The legal basis “{basis}” belongs to another country’s law than {country}. Check that the restriction is right.',
     'profile.type.string': 'a text in quotes',
     'profile.type.number': 'a number',
     'profile.type.integer': 'a whole number',

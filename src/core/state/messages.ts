@@ -128,7 +128,7 @@ export const stateMessages = {
     'state.overdue': 'Forfalt: svarfrist {due}',
     'state.refused.unchanged': 'Meldingen har allerede denne verdien.',
     'state.refused.archived':
-      'Meldingen er arkivert og kan ikke endres her. Gjør endringer i sakarkivet.',
+      'Meldingen er arkivert og kan ikke endres her. Gjør endringer i saksarkivet.',
     'state.refused.archive-only-by-archiving':
       'Status «Arkivert» settes bare ved å arkivere meldingen.',
     'state.refused.sent-only-by-sending':
@@ -200,7 +200,7 @@ export const stateMessages = {
     'state.overdue': 'Forfallen: svarfrist {due}',
     'state.refused.unchanged': 'Meldinga har allereie denne verdien.',
     'state.refused.archived':
-      'Meldinga er arkivert og kan ikkje endrast her. Gjer endringar i sakarkivet.',
+      'Meldinga er arkivert og kan ikkje endrast her. Gjer endringar i saksarkivet.',
     'state.refused.archive-only-by-archiving':
       'Status «Arkivert» blir berre sett når meldinga blir arkivert.',
     'state.refused.sent-only-by-sending':
@@ -274,7 +274,7 @@ export const stateMessages = {
     'state.overdue': 'Försenad: svara senast {due}',
     'state.refused.unchanged': 'Meddelandet har redan det värdet.',
     'state.refused.archived':
-      'Meddelandet är diariefört och kan inte ändras här. Gör ändringar i ärendesystemet.',
+      'Meddelandet är diariefört och kan inte ändras här. Gör ändringar i diariet.',
     'state.refused.archive-only-by-archiving':
       'Status ”Diarieförd” sätts bara när meddelandet diarieförs.',
     'state.refused.sent-only-by-sending':
@@ -345,13 +345,13 @@ export const stateMessages = {
     'state.overdue': 'Overdue: answer by {due}',
     'state.refused.unchanged': 'The message already has that value.',
     'state.refused.archived':
-      'The message has been archived and cannot be changed here. Make changes in the case system.',
+      'The message has been archived and cannot be changed here. Make changes in the case archive.',
     'state.refused.archive-only-by-archiving':
       'The status “Archived” is only set by archiving the message.',
     'state.refused.sent-only-by-sending':
       'The status “Sent to registrar” is only set by sending the message to the registrar.',
     'state.refused.invalid-registry':
-      "The registrar's address or the time it was sent is not valid.",
+      'The registrar’s address or the time it was sent is not valid.',
     'state.refused.invalid-transition': 'The status cannot go from “{from}” to “{to}”.',
     'state.refused.invalid-assignee': 'Choose a person with a valid e-mail address.',
     'state.refused.invalid-class': 'Unknown class.',

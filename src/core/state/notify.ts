@@ -69,7 +69,7 @@ export const notifyMessages: Messages<NotifyKey> = {
     'notify.due': 'Answer by: {due}',
     'notify.open': 'Open the message',
     'notify.no-link': 'You will find the message in {mailbox} in Outlook.',
-    'notify.footer': 'Sent with Arkivpost. The message has the category "{category}".',
+    'notify.footer': 'Sent with Arkivpost. The message has the category “{category}”.',
     'notify.no-subject': '(no subject)',
   },
 };

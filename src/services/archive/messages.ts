@@ -66,7 +66,7 @@ export const archiveFailureMessages = {
     'archive.failure.timeout':
       'Arkivet brukte for lang tid på å svare. Prøv igjen; arkiveringa held fram der ho stoppa.',
     'archive.failure.network':
-      'Sambandet til arkivet vart brote. Sjekk nettverket og prøv igjen; arkiveringa held fram der ho stoppa.',
+      'Sambandet til arkivet blei brote. Sjekk nettverket og prøv igjen; arkiveringa held fram der ho stoppa.',
     'archive.failure.bad-request': 'Arkivet avviste førespurnaden ({code}). Kontakt arkivtenesta.',
     'archive.failure.too-large':
       'Eitt av dokumenta er for stort for arkivet. Kontakt arkivtenesta.',

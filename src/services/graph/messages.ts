@@ -27,7 +27,7 @@ export const graphMessages = {
     'graph.error.throttled': 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.',
     'graph.error.unavailable': 'Microsoft 365 svarar ikkje akkurat no. Prøv igjen om litt.',
     'graph.error.timeout': 'Microsoft 365 brukte for lang tid på å svare. Prøv igjen.',
-    'graph.error.network': 'Sambandet vart brote. Sjekk nettverket og prøv igjen.',
+    'graph.error.network': 'Sambandet blei brote. Sjekk nettverket og prøv igjen.',
     'graph.error.bad-request': 'Microsoft 365 avviste førespurnaden ({code}).',
     'graph.error.unknown': 'Noko gjekk gale hos Microsoft 365 ({code}).',
     'graph.retrying': 'Ventar på Microsoft 365 … forsøk {attempt} av {max}',

@@ -5,7 +5,7 @@
  */
 import type { CaseLine, CaseNote } from '../../app/case-session';
 import type { MessageClass } from '../../core/classify/classify';
-import { t } from '../../core/i18n/catalog';
+import { t } from '../shell/catalog';
 import type { Lang } from '../../core/model';
 import type { RegistrationResult } from '../../services/registrar';
 import { failureText } from '../shell/failure';

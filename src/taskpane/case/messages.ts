@@ -3,8 +3,7 @@
  * sign-in), in nb, nn, sv and en. A catalog of its own: the panel is a chunk
  * of its own, loaded after the message has been read.
  */
-import type { Lang } from '../../core/model';
-import { format } from '../../core/i18n/types';
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
 import type { AuthFailureKind } from '../../core/auth';
 
@@ -97,7 +96,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.status.heading': 'Status',
     'case.assignee.heading': 'Saksbehandler',
     'case.assignee.none': 'Ingen ennå',
-    'case.assignee.label': 'Tildel til',
+    'case.assignee.label': 'Velg saksbehandler',
     'case.assignee.placeholder': 'Skriv et navn',
     'case.assignee.members': 'Har tilgang til {mailbox}',
     'case.assignee.directory': 'Andre i organisasjonen',
@@ -127,7 +126,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.saving': 'Lagrer …',
     'case.saved': 'Lagret.',
     'case.theirs': 'Samtidig endret av andre:',
-    'case.archived': 'Endringer gjøres i sakarkivet.',
+    'case.archived': 'Endringer gjøres i saksarkivet.',
     'case.registrar.heading': 'Registrering',
     'case.registrar.hint':
       'Arkivpost sendte denne e-posten hit fra {mailbox}. Når den er journalført, skriv journalnummeret her, så merkes den opprinnelige e-posten.',
@@ -169,19 +168,19 @@ export const caseMessages: Messages<CaseKey> = {
     'case.sendon.button': 'Send uendra',
     'case.sendon.sending': 'Sender …',
     'case.sendon.failed': 'Ikkje sendt',
-    'case.heading': 'Sakshandsaming',
+    'case.heading': 'Saksbehandling',
     'case.loading': 'Hentar status …',
     'case.refresh': 'Oppdater',
     'case.signin.title': 'Logg inn for å dele status',
     'case.signin.body':
-      'Tildeling, status, klasse og svarfrist vert lagra på meldinga, så alle som bruker {mailbox} ser det same. Det krev at du loggar inn hos Microsoft 365.',
+      'Tildeling, status, klasse og svarfrist blir lagra på meldinga, så alle som bruker {mailbox} ser det same. Det krev at du loggar inn hos Microsoft 365.',
     'case.signin.button': 'Logg inn',
     'case.unsupported':
       'Denne meldinga kan ikkje få delt status: Outlook oppgjev ikkje kvar ho er lagra.',
     'case.status.heading': 'Status',
     'case.assignee.heading': 'Saksbehandlar',
     'case.assignee.none': 'Ingen enno',
-    'case.assignee.label': 'Tildel til',
+    'case.assignee.label': 'Vel saksbehandlar',
     'case.assignee.placeholder': 'Skriv eit namn',
     'case.assignee.members': 'Har tilgang til {mailbox}',
     'case.assignee.directory': 'Andre i organisasjonen',
@@ -192,7 +191,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.notify.option': 'Varsle med e-post',
     'case.notify.again': 'Varsle {name}',
     'case.notify.sent': 'Varsel sendt til {name}.',
-    'case.notify.failed': 'Tildelinga er lagra, men varselet vart ikkje sendt. {reason}',
+    'case.notify.failed': 'Tildelinga er lagra, men varselet blei ikkje sendt. {reason}',
     'case.class.heading': 'Klasse',
     'case.class.confirmed': '{class}, stadfesta av {name}',
     'case.class.confirmed.unknown': '{class}, stadfesta',
@@ -201,8 +200,8 @@ export const caseMessages: Messages<CaseKey> = {
     'case.class.override': 'Vel ein annan klasse',
     'case.due.heading': 'Svarfrist',
     'case.due.label': 'Svar innan',
-    'case.due.flag': 'Fristen vert vist som oppfølgingsflagg i Outlook.',
-    'case.due.suggested': 'Føreslått ut frå mottaksdatoen. Vert lagra når du endrar noko her.',
+    'case.due.flag': 'Fristen blir vist som oppfølgingsflagg i Outlook.',
+    'case.due.suggested': 'Føreslått ut frå mottaksdatoen. Blir lagra når du endrar noko her.',
     'case.due.clear': 'Fjern fristen',
     'case.due.invalid': 'Skriv datoen som {pattern}.',
     'case.due.calendar': 'Vel dato i kalenderen',
@@ -211,7 +210,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.saving': 'Lagrar …',
     'case.saved': 'Lagra.',
     'case.theirs': 'Endra av andre i same augeblink:',
-    'case.archived': 'Endringar vert gjorde i sakarkivet.',
+    'case.archived': 'Endringar blir gjorde i saksarkivet.',
     'case.registrar.heading': 'Registrering',
     'case.registrar.hint':
       'Arkivpost sende denne e-posten hit frå {mailbox}. Når han er journalført, skriv journalnummeret her, så blir den opphavlege e-posten merkt.',
@@ -232,12 +231,12 @@ export const caseMessages: Messages<CaseKey> = {
       'Registrert som {ref}, men den opphavlege e-posten i {mailbox} er allereie arkivert som {other}. Han er ikkje endra.',
     'case.registrar.unmarked.archived-otherwise.unknown':
       'Registrert som {ref}, men den opphavlege e-posten i {mailbox} er allereie arkivert. Han er ikkje endra.',
-    'case.registrar.otherwise': 'E-posten er allereie registrert som {ref}. Ingenting vart endra.',
+    'case.registrar.otherwise': 'E-posten er allereie registrert som {ref}. Ingenting blei endra.',
     'case.registrar.failed': 'Ikkje registrert',
     'case.registrar.again': 'Merk den opphavlege e-posten på nytt',
     'case.error.title': 'Ikkje lagra',
     'case.auth.sign-in-required': 'Du må logge inn for å lagre.',
-    'case.auth.cancelled': 'Innlogginga vart avbroten. Ingenting er lagra.',
+    'case.auth.cancelled': 'Innlogginga blei avbroten. Ingenting er lagra.',
     'case.auth.unavailable':
       'Denne Outlook-versjonen kan ikkje logge inn tillegg. Bruk nye Outlook eller Outlook på nettet.',
     'case.auth.network': 'Fekk ikkje kontakt med Microsoft for å logge inn. Sjekk nettverket.',
@@ -265,7 +264,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.status.heading': 'Status',
     'case.assignee.heading': 'Handläggare',
     'case.assignee.none': 'Ingen ännu',
-    'case.assignee.label': 'Tilldela',
+    'case.assignee.label': 'Välj handläggare',
     'case.assignee.placeholder': 'Skriv ett namn',
     'case.assignee.members': 'Har åtkomst till {mailbox}',
     'case.assignee.directory': 'Andra i organisationen',
@@ -349,7 +348,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.status.heading': 'Status',
     'case.assignee.heading': 'Caseworker',
     'case.assignee.none': 'Nobody yet',
-    'case.assignee.label': 'Assign to',
+    'case.assignee.label': 'Choose a case officer',
     'case.assignee.placeholder': 'Type a name',
     'case.assignee.members': 'Can open {mailbox}',
     'case.assignee.directory': 'Others in the organisation',
@@ -365,7 +364,7 @@ export const caseMessages: Messages<CaseKey> = {
     'case.class.confirmed': '{class}, confirmed by {name}',
     'case.class.confirmed.unknown': '{class}, confirmed',
     'case.class.suggested': 'Not confirmed yet. Arkivpost suggests: {class}.',
-    'case.class.confirm': 'Confirm "{class}"',
+    'case.class.confirm': 'Confirm “{class}”',
     'case.class.override': 'Choose another class',
     'case.due.heading': 'Answer by',
     'case.due.label': 'Answer by',
@@ -414,10 +413,5 @@ export const caseMessages: Messages<CaseKey> = {
   },
 };
 
-export function tc(
-  lang: Lang,
-  key: CaseKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return format(caseMessages[lang][key], params);
-}
+/** The case panel's translator: keys checked by the compiler. */
+export const tc = createTranslator(caseMessages);

@@ -4,8 +4,8 @@
  * findings' own sentences come with the engine (app/compose-engine.ts).
  */
 import type { AdviceKey } from '../../app/compose-plan';
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
-import { translator } from '../shell/messages';
 
 export type { AdviceKey };
 
@@ -84,7 +84,7 @@ export const composeMessages = {
     'advice.encrypt.tag':
       'Legg til «{tag}» i emnet, så blir meldingen kryptert når den sendes. Du kan også sende dokumentet via sikker digital post.',
     'advice.draft':
-      'Fjern vedlegget og legg ved den underskrevne, journalførte versjonen fra sak- og arkivsystemet.',
+      'Fjern vedlegget og legg ved den underskrevne, journalførte versjonen fra saksarkivet.',
     'action.remove-from-subject': 'Fjern «{text}» fra emnet',
     'action.add-subject-tag': 'Legg til «{tag}» i emnet',
     'action.remove-attachment': 'Fjern vedlegget «{name}»',
@@ -134,9 +134,9 @@ export const composeMessages = {
     'advice.encrypt':
       'Krypter meldinga (i Outlook: Alternativ → Krypter), eller send dokumentet via sikker digital post.',
     'advice.encrypt.tag':
-      'Legg til «{tag}» i emnet, så vert meldinga kryptert når ho vert send. Du kan òg sende dokumentet via sikker digital post.',
+      'Legg til «{tag}» i emnet, så blir meldinga kryptert når ho blir send. Du kan òg sende dokumentet via sikker digital post.',
     'advice.draft':
-      'Fjern vedlegget og legg ved den underskrivne, journalførte versjonen frå sak- og arkivsystemet.',
+      'Fjern vedlegget og legg ved den underskrivne, journalførte versjonen frå saksarkivet.',
     'action.remove-from-subject': 'Fjern «{text}» frå emnet',
     'action.add-subject-tag': 'Legg til «{tag}» i emnet',
     'action.remove-attachment': 'Fjern vedlegget «{name}»',
@@ -188,7 +188,7 @@ export const composeMessages = {
     'advice.encrypt.tag':
       'Lägg till ”{tag}” i ämnesraden, så krypteras meddelandet när det skickas. Du kan också skicka handlingen via säker digital post.',
     'advice.draft':
-      'Ta bort bilagan och bifoga den underskrivna, diarieförda versionen från ärendehanteringssystemet.',
+      'Ta bort bilagan och bifoga den underskrivna, diarieförda versionen från diariet.',
     'action.remove-from-subject': 'Ta bort ”{text}” från ämnesraden',
     'action.add-subject-tag': 'Lägg till ”{tag}” i ämnesraden',
     'action.remove-attachment': 'Ta bort bilagan ”{name}”',
@@ -260,4 +260,4 @@ export const composeMessages = {
   },
 } as const satisfies Messages<ComposeKey>;
 
-export const tCompose = translator<ComposeKey>(composeMessages);
+export const tCompose = createTranslator(composeMessages);

@@ -19,7 +19,7 @@ import type { FilingDeps } from '../../app/filing-session';
 import {
   describeFound,
   offeredRestrictions,
-  restrictionText,
+  restrictionChoice,
   sameRestriction,
   screenedWords,
   suggestRestriction,
@@ -315,7 +315,7 @@ export function FilingPanel({
               data-filing="restriction"
               value={
                 restrictions[restriction]
-                  ? restrictionText(restrictions[restriction])
+                  ? restrictionChoice(restrictions[restriction], lang)
                   : tf(lang, 'filing.restriction.none')
               }
               selectedOptions={[String(restriction)]}
@@ -326,8 +326,12 @@ export function FilingPanel({
             >
               <Option value="-1">{tf(lang, 'filing.restriction.none')}</Option>
               {restrictions.map((r, i) => (
-                <Option key={`${r.code}${r.basis}`} value={String(i)} text={restrictionText(r)}>
-                  {`${restrictionText(r)} (${r.label})`}
+                <Option
+                  key={`${r.code}${r.basis}`}
+                  value={String(i)}
+                  text={restrictionChoice(r, lang)}
+                >
+                  {`${restrictionChoice(r, lang)} (${r.label})`}
                 </Option>
               ))}
             </Dropdown>

@@ -2,8 +2,7 @@
  * The filing panel's sentences ("Lagre i saksarkiv", R5, R13, R26), in nb,
  * nn, sv and en. A catalog of its own: the panel is a chunk loaded on demand.
  */
-import type { Lang } from '../../core/model';
-import { format } from '../../core/i18n/types';
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
 
 export type FilingKey =
@@ -244,15 +243,15 @@ export const filingMessages: Messages<FilingKey> = {
       'Ventar på at du loggar inn i vindauget som er opna. Ingenting er lagra enno.',
     'filing.done': 'Arkivert som {ref} i sak {case} «{title}».',
     'filing.done.no-case': 'Arkivert som {ref}.',
-    'filing.already': 'Allereie arkivert som {ref}. Ingenting vart lagra på nytt.',
-    'filing.already.unknown': 'Allereie arkivert. Ingenting vart lagra på nytt.',
+    'filing.already': 'Allereie arkivert som {ref}. Ingenting blei lagra på nytt.',
+    'filing.already.unknown': 'Allereie arkivert. Ingenting blei lagra på nytt.',
     'filing.forwarded': 'Sendt uendra til {to} for journalføring.',
-    'filing.forwarded.earlier': 'Allereie sendt til {to}. Ingenting vart sendt på nytt.',
+    'filing.forwarded.earlier': 'Allereie sendt til {to}. Ingenting blei sendt på nytt.',
     'filing.marked': 'E-posten er merkt «{category}» og har status {status}.',
     'filing.marked.sent':
       'E-posten er merkt «{category}». Han blir merkt som arkivert når registrator har registrert han.',
     'filing.forwarded.earlier.date':
-      'Allereie sendt til {to} {date}. Ingenting vart sendt på nytt.',
+      'Allereie sendt til {to} {date}. Ingenting blei sendt på nytt.',
     'filing.mark-failed':
       'Arkivet har dokumentet, men merkinga i Outlook feila: {reason} Prøv igjen for å merkje e-posten; ingenting blir arkivert to gonger.',
     'filing.failed.title': 'Ikkje arkivert',
@@ -389,24 +388,24 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.subject-failed':
       'The archive has it, but the subject could not be changed: {reason} Try again to put the reference in the subject; nothing is filed twice.',
     'filing.draft.attachment':
-      'The attachment "{name}" could not be read whole, so the message was not filed. Save the draft and try again.',
+      'The attachment “{name}” could not be read whole, so the message was not filed. Save the draft and try again.',
     'filing.draft.unavailable':
       'This version of Outlook does not give the whole draft. Send the message and file it from Sent Items.',
     'filing.attachments.draft': 'The message and all its attachments are filed as they are now.',
-    'filing.subject': 'The subject is now "{subject}". Send the message when you are ready.',
+    'filing.subject': 'The subject is now “{subject}”. Send the message when you are ready.',
     'filing.loading': 'Connecting to the archive …',
     'filing.unavailable':
       'The archive could not be reached from here. Try again, or tell your administrator.',
     'filing.heading': 'File in the case archive',
     'filing.open': 'File in the case archive …',
     'filing.unconfigured':
-      'The organisation has not set up a case archive for Arkivpost ("archive" in the profile).',
+      'The organisation has not set up a case archive for Arkivpost (“archive” in the profile).',
     'filing.case.heading': 'Case',
     'filing.case.existing': 'Existing case',
     'filing.case.new': 'New case',
     'filing.case.search': 'Search by case number or title',
     'filing.case.searching': 'Searching …',
-    'filing.case.none-found': 'No cases found for "{query}".',
+    'filing.case.none-found': 'No cases found for “{query}”.',
     'filing.case.choose': 'Choose a case from the search, or create a new one.',
     'filing.case.chosen': 'Chosen: {number} {title}',
     'filing.case.title': 'Case title',
@@ -442,15 +441,15 @@ export const filingMessages: Messages<FilingKey> = {
     'filing.progress.marking': 'Marking the message as filed …',
     'filing.progress.sign-in':
       'Waiting for you to sign in in the window that opened. Nothing is stored yet.',
-    'filing.done': 'Filed as {ref} in case {case} "{title}".',
+    'filing.done': 'Filed as {ref} in case {case} “{title}”.',
     'filing.done.no-case': 'Filed as {ref}.',
     'filing.already': 'Already filed as {ref}. Nothing was filed again.',
     'filing.already.unknown': 'Already filed. Nothing was filed again.',
     'filing.forwarded': 'Sent unchanged to {to} for registration.',
     'filing.forwarded.earlier': 'Already sent to {to}. Nothing was sent again.',
-    'filing.marked': 'The message is marked "{category}" and its status is {status}.',
+    'filing.marked': 'The message is marked “{category}” and its status is {status}.',
     'filing.marked.sent':
-      'The message is marked "{category}". It is marked as archived once the registrar has registered it.',
+      'The message is marked “{category}”. It is marked as archived once the registrar has registered it.',
     'filing.forwarded.earlier.date': 'Already sent to {to} on {date}. Nothing was sent again.',
     'filing.mark-failed':
       'The archive has it, but marking it in Outlook failed: {reason} Try again to mark the message; nothing is filed twice.',
@@ -482,15 +481,10 @@ export const filingMessages: Messages<FilingKey> = {
       'Another window has taken over filing this message. Refresh the pane to see how it went.',
     'filing.draft.warning.title': 'Drafts are filed as in progress',
     'filing.draft.warning':
-      '{names} carry draft markers (tracked changes, comments or "draft"). They are filed with the document status "under redigering" (B, in progress), not as finished.',
+      '{names} carry draft markers (tracked changes, comments or “draft”). They are filed with the document status “under redigering” (B, in progress), not as finished.',
     'filing.draft.continue': 'File anyway',
   },
 };
 
-export function tf(
-  lang: Lang,
-  key: FilingKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return format(filingMessages[lang][key], params);
-}
+/** The filing form's translator: keys checked by the compiler. */
+export const tf = createTranslator(filingMessages);

@@ -2,8 +2,8 @@
  * The read pane's sentences, in nb, nn, sv and en: the assessment, the
  * warnings and what to do about them. In the read pane's chunk.
  */
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
-import { translator } from '../shell/messages';
 
 export type ReadKey =
   | 'read.no-item'
@@ -44,7 +44,7 @@ export const readMessages = {
     'read.warning.found': 'Dette fant Arkivpost',
     'read.warning.sensitive.title': 'Sensitive personopplysninger',
     'read.warning.sensitive.advice':
-      'Ikke videresend eller svar på e-posten. Flytt den inn i sak- og arkivsystemet, og behandle saken der.',
+      'Ikke videresend eller svar på e-posten. Flytt den inn i saksarkivet, og behandle saken der.',
     'read.warning.threat.title': 'Mulig trussel',
     'read.warning.threat.advice':
       'Ta vare på e-posten som bevis: ikke slett den, og ikke svar. Si fra til lederen din.',
@@ -75,7 +75,7 @@ export const readMessages = {
     'read.warning.found': 'Dette fann Arkivpost',
     'read.warning.sensitive.title': 'Sensitive personopplysningar',
     'read.warning.sensitive.advice':
-      'Ikkje vidaresend eller svar på e-posten. Flytt han inn i sak- og arkivsystemet, og behandle saka der.',
+      'Ikkje vidaresend eller svar på e-posten. Flytt han inn i saksarkivet, og behandle saka der.',
     'read.warning.threat.title': 'Mogleg trugsmål',
     'read.warning.threat.advice':
       'Ta vare på e-posten som prov: ikkje slett han, og ikkje svar. Sei frå til leiaren din.',
@@ -86,9 +86,9 @@ export const readMessages = {
     'read.warning.attachment.title': 'Risikabelt vedlegg frå ekstern avsendar',
     'read.warning.attachment.advice':
       'Ikkje opne vedlegget om du ikkje veit at avsendaren skulle sende det. Spør IT om du er i tvil.',
-    'read.warning.uninspected.title': 'Ikkje alt vart kontrollert',
-    'read.warning.uninspected.detail': '{where} vart ikkje kontrollert: {what}.',
-    'read.warning.uninspected.many': 'Vedlegga {names} vart ikkje kontrollerte: {what}.',
+    'read.warning.uninspected.title': 'Ikkje alt blei kontrollert',
+    'read.warning.uninspected.detail': '{where} blei ikkje kontrollert: {what}.',
+    'read.warning.uninspected.many': 'Vedlegga {names} blei ikkje kontrollerte: {what}.',
     'read.warning.uninspected.advice':
       'Arkivpost kan ikkje seie om dette inneheld sensitive personopplysningar eller noko skadeleg. Sjå sjølv over det, og ver varsam med å opne vedlegg du ikkje venta.',
   },
@@ -107,7 +107,7 @@ export const readMessages = {
     'read.warning.found': 'Det här hittade Arkivpost',
     'read.warning.sensitive.title': 'Känsliga personuppgifter',
     'read.warning.sensitive.advice':
-      'Vidarebefordra inte och svara inte på meddelandet. Flytta in det i ärendehanteringssystemet och hantera ärendet där.',
+      'Vidarebefordra inte och svara inte på meddelandet. Flytta in det i diariet och hantera ärendet där.',
     'read.warning.threat.title': 'Möjligt hot',
     'read.warning.threat.advice':
       'Spara meddelandet som bevis: radera det inte och svara inte. Berätta för din chef.',
@@ -138,7 +138,7 @@ export const readMessages = {
     'read.warning.found': 'What Arkivpost found',
     'read.warning.sensitive.title': 'Sensitive personal data',
     'read.warning.sensitive.advice':
-      'Do not forward or reply to this message. Move it into the case system and handle the case there.',
+      'Do not forward or reply to this message. Move it into the case archive and handle the case there.',
     'read.warning.threat.title': 'Possible threat',
     'read.warning.threat.advice':
       'Keep the message as evidence: do not delete it and do not reply. Tell your manager.',
@@ -157,4 +157,4 @@ export const readMessages = {
   },
 } as const satisfies Messages<ReadKey>;
 
-export const tRead = translator<ReadKey>(readMessages);
+export const tRead = createTranslator(readMessages);

@@ -9,7 +9,8 @@ import { sensitiveFindings } from '../../core/archive/suggest';
 import type { Classification, MessageClass } from '../../core/classify/classify';
 import { FSI, isolateName } from '../../core/compose/names';
 import { describeFinding } from '../../core/compose/render';
-import { hasMessage, t } from '../../core/i18n/catalog';
+import { hasKey } from '../../core/i18n/describe';
+import { describeCode, t } from '../shell/catalog';
 import type { Country, Finding, Lang } from '../../core/model';
 import { dueLabel } from '../../core/state/describe';
 import { isOverdue } from '../../core/state/flag';
@@ -109,7 +110,7 @@ function reasonOf(f: Finding, lang: Lang): string {
       return t(lang, 'reason.unreadable');
     default: {
       const reason = `reason.${String(f.params?.['reason'] ?? 'other')}`;
-      return t(lang, hasMessage(lang, reason) ? reason : 'reason.other');
+      return t(lang, hasKey(t, reason) ? reason : 'reason.other');
     }
   }
 }
@@ -127,7 +128,7 @@ function uninspectedSentence(f: Finding, lang: Lang): string {
   const where =
     entry !== undefined && f.attachment !== undefined
       ? t(lang, 'part.entry', names)
-      : t(lang, `part.${f.part}`, names);
+      : describeCode(lang, `part.${f.part}`, names);
   return capitalise(
     tRead(lang, 'read.warning.uninspected.detail', { where, what: reasonOf(f, lang) }),
   );
@@ -164,7 +165,7 @@ function detail(kind: WarningKind, same: SameFindings, lang: Lang): string {
         })
       : uninspectedSentence(f, lang);
   }
-  const sentence = describeFinding(f, lang, t);
+  const sentence = describeFinding(f, lang, describeCode);
   // The detectors' attachment sentences say "the file": name which one.
   return files.length === 0 ? sentence : `${filesTitle(files, lang)}. ${sentence}`;
 }
@@ -229,7 +230,7 @@ export function readView(
   return {
     class: result.class,
     classLabel: t(lang, `class.${result.class}`),
-    reasons: [...new Set(result.reasons.map((r) => t(lang, r.code, r.params)))],
+    reasons: [...new Set(result.reasons.map((r) => describeCode(lang, r.code, r.params)))],
     due: due(result, lang, now, timeZone),
     disposal: disposal(result, lang),
     warnings: warnings(result.findings, lang, country),

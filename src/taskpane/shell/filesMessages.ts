@@ -4,7 +4,7 @@
  * from the first screen's words (messages.ts) and come with each pane's chunk.
  */
 import type { Messages } from '../../core/i18n/types';
-import { translator } from './messages';
+import { createTranslator } from '../../core/i18n/types';
 
 export type FilesKey =
   'title.attachments' | 'title.attachments.named' | 'files.name' | 'files.more';
@@ -36,4 +36,4 @@ export const filesMessages = {
   },
 } as const satisfies Messages<FilesKey>;
 
-export const tFiles = translator<FilesKey>(filesMessages);
+export const tFiles = createTranslator(filesMessages);

@@ -6,8 +6,7 @@
  * the findings' sentences come from core (`describeFinding`). Typed: a key
  * missing in one language is a compile error.
  */
-import type { Lang } from '../../core/model';
-import { format } from '../../core/i18n/types';
+import { createTranslator } from '../../core/i18n/types';
 import type { Messages } from '../../core/i18n/types';
 
 export type PaneKey =
@@ -59,11 +58,4 @@ export const paneMessages = {
   },
 } as const satisfies Messages<PaneKey>;
 
-/** A catalog's text for a key in a language, placeholders filled. */
-export function translator<K extends string>(
-  messages: Messages<K>,
-): (lang: Lang, key: K, params?: Readonly<Record<string, string | number>>) => string {
-  return (lang, key, params) => format(messages[lang][key], params);
-}
-
-export const tp = translator<PaneKey>(paneMessages);
+export const tp = createTranslator(paneMessages);

@@ -90,10 +90,10 @@ describe('suggestRestriction: Norway', () => {
       'to fødselsnummer i emnet, i e-posten og i vedlegget «søknad.pdf»',
     );
     expect(s && describeFound(s, 'sv')).toBe(
-      'två norska personnummer (fødselsnummer) i ämnesraden, i meddelandet och i bilagan ”søknad.pdf”',
+      'två norska födelsenummer i ämnesraden, i meddelandet och i bilagan ”søknad.pdf”',
     );
     expect(s && describeFound(s, 'en')).toBe(
-      'two Norwegian national identity numbers in the subject, in the message and in the attachment "søknad.pdf"',
+      'two Norwegian national identity numbers in the subject, in the message and in the attachment “søknad.pdf”',
     );
   });
 

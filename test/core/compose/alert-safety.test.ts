@@ -13,7 +13,7 @@ import {
   isolateName,
   renderAlert,
 } from '../../../src/core/compose/render';
-import { SEND_TABLES } from '../../../src/core/i18n/send-catalog';
+import { SEND_TABLES } from '../../../src/core/compose/send-catalog';
 import type { Finding } from '../../../src/core/model';
 import { LANGS } from '../../../src/core/model';
 import { Meter } from '../../../src/core/metering/meter';

@@ -153,7 +153,7 @@ describe('issue 10: a slow first attachment hides nothing', () => {
     const f = uninspected(r).find((x) => x.part === 'body');
     expect(f).toMatchObject({ code: 'scan.not-inspected', severity: 'warn' });
     expect(describeFinding(f as Finding, 'nn')).toBe(
-      'Meldingsteksten vart ikkje kontrollert: tida gjekk ut. Sjå sjølv over før du sender.',
+      'Meldingsteksten blei ikkje kontrollert: tida gjekk ut. Sjå sjølv over før du sender.',
     );
   });
 
@@ -190,7 +190,7 @@ describe('what was not inspected, in words', () => {
       },
       {
         nb: 'Vedlegget «\u2068rapport.docx\u2069» ble ikke kontrollert: tiden gikk ut.',
-        nn: 'Vedlegget «\u2068rapport.docx\u2069» vart ikkje kontrollert: tida gjekk ut.',
+        nn: 'Vedlegget «\u2068rapport.docx\u2069» blei ikkje kontrollert: tida gjekk ut.',
         sv: 'Bilagan ”\u2068rapport.docx\u2069” kontrollerades inte: tiden tog slut.',
         en: 'The attachment “\u2068rapport.docx\u2069” was not checked: time ran out.',
       },
@@ -208,7 +208,7 @@ describe('what was not inspected, in words', () => {
       },
       {
         nb: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» ble ikke kontrollert: for mange nivåer med vedlegg i vedlegg.',
-        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» vart ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
+        nn: '«\u2068indre.eml\u2069» i vedlegget «\u2068videresendt.eml\u2069» blei ikkje kontrollert: for mange nivå med vedlegg i vedlegg.',
         sv: '”\u2068indre.eml\u2069” i bilagan ”\u2068videresendt.eml\u2069” kontrollerades inte: för många nivåer av bilagor i bilagor.',
         en: '“\u2068indre.eml\u2069” in the attachment “\u2068videresendt.eml\u2069” was not checked: too many levels of attachments within attachments.',
       },
@@ -226,7 +226,7 @@ describe('what was not inspected, in words', () => {
       },
       {
         nb: 'Vedlegget «\u2068kart.pdf\u2069» ble ikke kontrollert: bare de første 8 MB ble lest.',
-        nn: 'Vedlegget «\u2068kart.pdf\u2069» vart ikkje kontrollert: berre dei første 8 MB vart lesne.',
+        nn: 'Vedlegget «\u2068kart.pdf\u2069» blei ikkje kontrollert: berre dei første 8 MB blei lesne.',
         sv: 'Bilagan ”\u2068kart.pdf\u2069” kontrollerades inte: bara de första 8 MB lästes.',
         en: 'The attachment “\u2068kart.pdf\u2069” was not checked: only the first 8 MB were read.',
       },
@@ -249,7 +249,7 @@ describe('what was not inspected, in words', () => {
       params: { reason: 'parts' },
     };
     expect(describeFinding(f, 'nn')).toBe(
-      'Vedlegget vart ikkje kontrollert (for mange delar). Sjå sjølv over det før du sender.',
+      'Vedlegget blei ikkje kontrollert (for mange delar). Sjå sjølv over det før du sender.',
     );
   });
 
@@ -261,7 +261,7 @@ describe('what was not inspected, in words', () => {
       inspect: { parseMessage: slowMessage(advance, 5000) },
     });
     expect(renderAlert(r, 'nn').text).toContain(
-      'Vedlegget «\u2068referat.eml\u2069» vart ikkje kontrollert: tida gjekk ut.',
+      'Vedlegget «\u2068referat.eml\u2069» blei ikkje kontrollert: tida gjekk ut.',
     );
   });
 });

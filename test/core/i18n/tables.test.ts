@@ -1,7 +1,7 @@
 /** The message tables that had no checks of their own beyond their types. */
 import { classifyMessages } from '../../../src/core/classify/messages';
 import { composeMessages } from '../../../src/core/compose/messages';
-import { labelMessages } from '../../../src/core/i18n/labels';
+import { labelMessages } from '../../../src/core/compose/labels';
 import { ID_MESSAGES } from '../../../src/core/ids';
 import { cliMessages } from '../../../src/cli/messages';
 import { graphMessages } from '../../../src/services/graph/messages';

@@ -457,7 +457,7 @@ describe('formatProfileErrors', () => {
       'en',
       [
         'responseDays (line 12, column 3): Wrong kind of value: this must be a whole number.',
-        'country: "DK" is not an allowed value. Allowed values: NO, SE.',
+        'country: “DK” is not an allowed value. Allowed values: NO, SE.',
         'The profile ends before the JSON is complete (line 3, column 1). Is a } or ] missing?',
       ],
     ],

@@ -1,6 +1,6 @@
 import type { IdCode } from '../ids/codes';
 import type { KeywordCode } from '../keywords/codes';
-import type { Messages } from './types';
+import type { Messages } from '../i18n/types';
 
 /**
  * Short noun phrases for what a text detector found, used inside the send
@@ -69,10 +69,10 @@ export const labelMessages = {
     'label.marking': '«{text}»',
   },
   sv: {
-    'label.national-id.no.fnr': 'ett norskt personnummer (fødselsnummer)',
+    'label.national-id.no.fnr': 'ett norskt födelsenummer',
     'label.national-id.no.dnr': 'ett norskt D-nummer',
     'label.national-id.no.hnr': 'ett norskt H-nummer',
-    'label.national-id.no.tnr': 'ett norskt personnummer (syntetiskt testnummer)',
+    'label.national-id.no.tnr': 'ett norskt födelsenummer (syntetiskt testnummer)',
     'label.national-id.no.fhn': 'ett norskt FH-nummer',
     'label.national-id.se.pnr': 'ett personnummer',
     'label.national-id.se.snr': 'ett samordningsnummer',
