@@ -1,16 +1,13 @@
 /**
- * The task pane as webpack builds it for users (webpack.config.js, the
- * add-in only, into a folder of its own): what each mode fetches before its
- * first screen, and how the page asks for it.
+ * The task pane as webpack builds it for users (webpack.config.js's add-in,
+ * as built for the browser tests): what each mode fetches before its first
+ * screen, and how the page asks for it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import webpack from 'webpack';
-import type { Configuration, StatsCompilation } from 'webpack';
+import { BUILD_TIMEOUT_MS, buildWorkbench } from '../support/browser';
 
-const ROOT = join(__dirname, '..', '..');
 /**
  * Three quarters of the official React task-pane template's first script
  * (169 kB gzip, ../shared/anchors/taskpane-peers.json): the issue's aim.
@@ -19,30 +16,22 @@ const BUDGET = 0.75 * 168_909;
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 let out = '';
-let groups: NonNullable<StatsCompilation['namedChunkGroups']> = {};
+let groups: Record<string, string[]> = {};
 
-beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'arkivpost-pane-'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- reason: the build's config is CommonJS
-  const configs = require(join(ROOT, 'webpack.config.js')) as (
-    env: Record<string, string>,
-    argv: Record<string, string>,
-  ) => Configuration[];
-  const [config] = configs({ only: 'addin' }, { mode: 'production' });
-  const stats = await new Promise<webpack.Stats>((ok, fail) =>
-    webpack({ ...config, output: { ...config!.output, path: out } }, (e, s) =>
-      e || !s ? fail(e) : s.hasErrors() ? fail(new Error(s.toString('errors-only'))) : ok(s),
-    ),
-  );
-  groups = stats.toJson({ all: false, chunkGroups: true }).namedChunkGroups ?? {};
-}, 180_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
+beforeAll(() => {
+  // The add-in of the browser tests' build (scripts/test-build.mjs, made once for
+  // all suites): webpack.config.js's add-in, default profile, production mode.
+  const dist = buildWorkbench();
+  out = join(dist, 'addin');
+  const all = JSON.parse(readFileSync(join(dist, 'chunk-groups.json'), 'utf8')) as Record<
+    string,
+    Record<string, string[]>
+  >;
+  groups = all['addin'] ?? {};
+}, BUILD_TIMEOUT_MS);
 
 const scriptsOf = (group: string): string[] =>
-  (groups[group]?.assets ?? []).map((a) => a.name).filter((f) => f.endsWith('.js'));
+  (groups[group] ?? []).filter((f) => f.endsWith('.js'));
 const firstScreen = (mode: 'compose' | 'read'): string[] => [
   ...new Set([...scriptsOf('taskpane'), ...scriptsOf(mode)]),
 ];

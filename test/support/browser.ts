@@ -4,19 +4,9 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
@@ -56,85 +46,23 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** What the add-in and workbench builds read: a change to any of them means a rebuild. */
-const BUILD_INPUTS = [
-  'src',
-  'dev',
-  'profiles',
-  'assets',
-  'scripts',
-  'webpack.config.js',
-  'package-lock.json',
-  'manifest.xml',
-];
-
-function inputHash(): string {
-  const hash = createHash('sha256');
-  const visit = (path: string): void => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) visit(join(path, name));
-      return;
-    }
-    hash.update(relative(ROOT, path));
-    hash.update(readFileSync(path));
-  };
-  for (const p of BUILD_INPUTS) visit(join(ROOT, p));
-  return hash.digest('hex');
-}
-
-/** The browser tests' builds, one folder per state of the inputs, apart from `npm start`'s dist/. */
-const BUILDS = join(ROOT, 'dist', 'test');
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /**
  * Builds the add-in and the workbench exactly as `npm start` does, once, and
- * returns the folder: browser suites running in parallel share one build (the
- * first builds under a lock, the others wait), an unchanged tree is not
- * rebuilt, and a build of `npm start` beside them (into dist/) leaves their
- * files alone.
+ * returns the folder (scripts/test-build.mjs): browser suites running in
+ * parallel share one build (the test run starts it in the background, see
+ * test/support/sequencer.cjs), an unchanged tree is not rebuilt, and a build
+ * of `npm start` beside them (into dist/) leaves their files alone.
  */
 export function buildWorkbench(): string {
-  const wanted = inputHash().slice(0, 16);
-  const dir = join(BUILDS, wanted);
-  const complete = join(dir, '.complete');
-  const lock = `${dir}.lock`;
-  mkdirSync(BUILDS, { recursive: true });
-  for (const until = Date.now() + BUILD_TIMEOUT_MS - 30_000; Date.now() < until;) {
-    if (existsSync(complete)) return dir;
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Another suite is building; a lock older than five minutes is left over.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000)
-        rmSync(lock, { recursive: true, force: true });
-      sleepSync(500);
-      continue;
-    }
-    try {
-      if (existsSync(complete)) return dir;
-      rmSync(dir, { recursive: true, force: true });
-      // Builds of earlier states of the tree, unused for an hour.
-      for (const name of readdirSync(BUILDS)) {
-        const old = join(BUILDS, name);
-        if (name !== wanted && Date.now() - statSync(old).mtimeMs > 3_600_000)
-          rmSync(old, { recursive: true, force: true });
-      }
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-addin.mjs')], {
-        cwd: ROOT,
-        env: { ...process.env, ARKIVPOST_DIST: dir },
-        stdio: 'pipe',
-      });
-      writeFileSync(complete, '');
-      return dir;
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
-  throw new Error('the workbench build did not finish in time');
+  const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'test-build.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: BUILD_TIMEOUT_MS - 30_000,
+  });
+  const dir = out.trim().split('\n').pop() ?? '';
+  if (!dir) throw new Error('the workbench build gave no folder');
+  return dir;
 }
 
 export interface Server {
