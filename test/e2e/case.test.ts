@@ -91,7 +91,7 @@ describeBrowser('case handling in a shared function mailbox', () => {
     // The sample arrived in the past: overdue while the case is open.
     await pane().locator('[data-overdue="true"]').first().waitFor();
     await caseSection().getByRole('checkbox', { name: 'Varsle med e-post' }).uncheck();
-    const picker = caseSection().getByRole('combobox', { name: 'Tildel til' });
+    const picker = caseSection().getByRole('combobox', { name: 'Vel saksbehandlar' });
     await picker.click();
     await picker.fill('Per');
     await pane().getByRole('option', { name: 'Per Hansen' }).click();

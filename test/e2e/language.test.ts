@@ -51,11 +51,23 @@ describeBrowser('the read pane in the user’s language', () => {
   });
 
   it.each([
-    ['nb', 'Åpne Tildel til', '04.03.2026 kl. 09.22', /\b\d{2}\.\d{2}\.\d{4}\b/, NOT_NORWEGIAN],
-    ['nn', 'Opne Tildel til', '04.03.2026 kl. 09.22', /\b\d{2}\.\d{2}\.\d{4}\b/, NOT_NORWEGIAN],
+    [
+      'nb',
+      'Åpne Velg saksbehandler',
+      '04.03.2026 kl. 09.22',
+      /\b\d{2}\.\d{2}\.\d{4}\b/,
+      NOT_NORWEGIAN,
+    ],
+    [
+      'nn',
+      'Opne Vel saksbehandlar',
+      '04.03.2026 kl. 09.22',
+      /\b\d{2}\.\d{2}\.\d{4}\b/,
+      NOT_NORWEGIAN,
+    ],
     [
       'sv',
-      'Öppna Tilldela',
+      'Öppna Välj handläggare',
       '2026-03-04 kl. 09.22',
       /\b\d{4}-\d{2}-\d{2}\b/,
       /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/,
