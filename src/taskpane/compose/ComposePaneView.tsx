@@ -17,6 +17,7 @@ import { usePaneStyles } from '../shell/Pane.styles';
 import { tCompose } from './composeMessages';
 import type { ComposeKey } from './composeMessages';
 import { FindingCard } from './FindingCard';
+import { results } from './loadResults';
 import { NoticeBar } from './NoticeBar';
 import type { ComposeCheckState } from './useComposeCheck';
 
@@ -29,7 +30,7 @@ const DECISION: Record<
   allow: { intent: 'success', title: 'decision.allow.title', body: 'decision.allow.body' },
 };
 
-const GROUP_TITLE: Record<Severity, ComposeKey> = {
+const GROUP_TITLE: Record<Severity, 'group.block' | 'group.warn' | 'group.info'> = {
   block: 'group.block',
   warn: 'group.warn',
   info: 'group.info',
@@ -61,6 +62,9 @@ export function ComposePaneView({
   const titleId = React.useId();
   const noticeRef = React.useRef<HTMLDivElement>(null);
   const { plan, describe, notice } = state;
+  // The cards and their words come with the engine (loadResults.ts): until
+  // they are here there is nothing to show them with, nor any fix to tell of.
+  const view = results();
 
   React.useEffect(() => {
     // A fix makes its card, and the button that had focus, go away: put focus
@@ -126,17 +130,19 @@ export function ComposePaneView({
 
       {filing && <section className={styles.section}>{filing}</section>}
 
-      {notice && (
+      {notice && view && (
         <NoticeBar
           ref={noticeRef}
           key={`${notice.key}|${JSON.stringify(notice.params)}`}
           notice={notice}
-          lang={lang}
+          text={view.tCard(lang, notice.key, notice.params)}
+          dismiss={view.tCard(lang, 'notice.dismiss')}
           onDismiss={onDismissNotice}
         />
       )}
 
       {describe !== null &&
+        view &&
         plan?.groups.map((group) => {
           const headingId = `${titleId}-${group.severity}`;
           return (
@@ -153,8 +159,8 @@ export function ComposePaneView({
                   group.severity === 'info' && styles.hintHeading,
                 )}
               >
-                {tCompose(lang, 'group.heading', {
-                  title: tCompose(lang, GROUP_TITLE[group.severity]),
+                {view.tCard(lang, 'group.heading', {
+                  title: view.tCard(lang, GROUP_TITLE[group.severity]),
                   count: group.cards.length,
                 })}
               </h2>
@@ -164,8 +170,7 @@ export function ComposePaneView({
                   <li key={card.key}>
                     <FindingCard
                       card={card}
-                      lang={lang}
-                      describe={describe}
+                      text={view.cardText(card, lang, describe)}
                       busy={state.busy}
                       onAction={onAction}
                     />
