@@ -65,6 +65,8 @@ export function ComposePaneView({
   // The cards and their words come with the engine (loadResults.ts): until
   // they are here there is nothing to show them with, nor any fix to tell of.
   const view = results();
+  // A verdict only with the words to show it by: until they are here, "checking".
+  const ready = plan !== null && state.status === 'ready' && view !== null;
 
   React.useEffect(() => {
     // A fix makes its card, and the button that had focus, go away: put focus
@@ -76,7 +78,7 @@ export function ComposePaneView({
 
   let banner: React.JSX.Element;
   // A verdict only for the draft as it is now: while it changes, "checking".
-  if (plan && state.status === 'ready') {
+  if (plan && ready) {
     const d = DECISION[plan.decision];
     banner = (
       // Keyed by the decision: a new decision is a new message bar, announced once.
@@ -120,7 +122,7 @@ export function ComposePaneView({
 
       {banner}
 
-      {plan && state.status === 'ready' && state.error !== null && (
+      {ready && state.error !== null && (
         <MessageBar intent="warning" layout="multiline" data-decision="stale">
           <MessageBarBody>
             {tCompose(lang, 'status.error.body', { reason: state.error })}
