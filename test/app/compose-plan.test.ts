@@ -4,7 +4,7 @@ import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import type { Profile } from '../../src/core/profile/types';
 import { cardText } from '../../src/taskpane/compose/cardText';
-import type { AdviceKey } from '../../src/taskpane/compose/composeMessages';
+import type { AdviceKey } from '../../src/taskpane/compose/cardMessages';
 import { planActions } from '../../src/app/compose-plan';
 import type { Card, CardKind, PaneAction } from '../../src/app/compose-plan';
 import { buildDocx, del, ins, p } from '../support/docx-builder';

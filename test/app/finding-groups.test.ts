@@ -18,7 +18,7 @@ import { describeFinding } from '../../src/core/compose/render';
 import { LANGS } from '../../src/core/model';
 import type { Finding, Lang } from '../../src/core/model';
 import { cardText } from '../../src/taskpane/compose/cardText';
-import { tCompose } from '../../src/taskpane/compose/composeMessages';
+import { tCard } from '../../src/taskpane/compose/cardMessages';
 import { tRead } from '../../src/taskpane/read/readMessages';
 import { readView } from '../../src/taskpane/read/readView';
 import { tFiles } from '../../src/taskpane/shell/filesMessages';
@@ -124,7 +124,7 @@ describe.each(LANGS)('the compose pane’s cards in %s', (lang: Lang) => {
     for (const i of [2, 3, 4]) expect(text.same).toContain(`vedtak-${i}.pdf`);
     expect(text.same).not.toContain('vedtak-5.pdf');
     expect(text.same).toMatch(
-      new RegExp(`^${tCompose(lang, 'card.same', { names: 'X' }).split('X')[0]}`),
+      new RegExp(`^${tCard(lang, 'card.same', { names: 'X' }).split('X')[0]}`),
     );
     // A button for each file named first, never one for a file the card does not show.
     expect(text.actions.map((a) => a.action)).toEqual(
@@ -136,7 +136,7 @@ describe.each(LANGS)('the compose pane’s cards in %s', (lang: Lang) => {
     const plan = planActions(result(pdfs(3)), ha);
     const text = cardText(plan.groups[0]!.cards[0]!, lang, describeFinding);
     expect(text.same).toBe(
-      tCompose(lang, 'card.same', {
+      tCard(lang, 'card.same', {
         names: ['vedtak-2.pdf', 'vedtak-3.pdf']
           .map((n) => tFiles(lang, 'files.name', { name: `\u2068${n}\u2069` }))
           .join(', '),

@@ -83,6 +83,20 @@ describe('what the pane leaves for later', () => {
     expect(scriptsOf('engine').some((f) => read(f).includes(key))).toBe(true);
   });
 
+  it("the words for a result (cards, several files, a fix's outcome) come with it too", () => {
+    // English texts of the cards' catalog and of the several-files words (the
+    // keys themselves are codes the pane's own logic uses too).
+    const texts = [
+      'Choose the right function mailbox',
+      'Outlook could not make the change.',
+      '{names} and {count} more',
+    ];
+    for (const text of texts) {
+      expect(firstScreen('compose').filter((f) => read(f).includes(text))).toEqual([]);
+      expect(scriptsOf('engine').some((f) => read(f).includes(text))).toBe(true);
+    }
+  });
+
   it("the map of Fluent's theme tokens is not shipped at all", () => {
     const everything = Object.keys(groups).flatMap(scriptsOf);
     const map = 'colorNeutralForeground1Hover:"var(--colorNeutralForeground1Hover)"';

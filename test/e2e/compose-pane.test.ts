@@ -90,4 +90,24 @@ describeBrowser('the compose pane while the user writes', () => {
       .map((x) => x.trim());
     expect(sentences.length).toBe(new Set(sentences).size);
   });
+  it('tells how a fix went in the words that came with the result, with a button to dismiss it', async () => {
+    const page = current();
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
+    await page.getByLabel('Emne').fill('Vedtak for 13097248022 om barnehageplass');
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    const pane = await paneFrame();
+    await pane.waitForSelector('[data-decision="block"]');
+    await pane.getByRole('button', { name: /Fjern «13097248022» frå emnet/ }).click();
+    const notice = pane.locator('[data-notice="notice.removed-from-subject"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('er fjerna frå emnet.');
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('subject') as HTMLInputElement | null)?.value ===
+        'Vedtak for om barnehageplass',
+    );
+    await pane.getByRole('button', { name: 'Lukk meldinga' }).click();
+    await notice.waitFor({ state: 'detached' });
+  });
 });

@@ -1,6 +1,7 @@
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
-import { composeMessages, tCompose } from '../../src/taskpane/compose/composeMessages';
+import { cardMessages, tCard } from '../../src/taskpane/compose/cardMessages';
+import { composeMessages } from '../../src/taskpane/compose/composeMessages';
 import { filesMessages } from '../../src/taskpane/shell/filesMessages';
 import { paneMessages, tp } from '../../src/taskpane/shell/messages';
 import { readMessages, tRead } from '../../src/taskpane/read/readMessages';
@@ -13,7 +14,8 @@ type Table = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
 /** The pane's catalogs: the shared one, and each pane's own (in that pane's chunk). */
 const CATALOGS: [string, Table, readonly string[]][] = [
   ['shared', paneMessages, ['status.checking', 'error.unexpected']],
-  ['compose', composeMessages, ['decision.block.body', 'advice.mailbox']],
+  ['compose', composeMessages, ['decision.block.body']],
+  ['card', cardMessages, ['advice.mailbox']],
   ['read', readMessages, ['read.warning.sensitive.advice']],
   ['files', filesMessages, []],
 ];
@@ -56,10 +58,10 @@ describe("the task pane's catalogs together", () => {
   });
 
   it('fill placeholders', () => {
-    expect(tCompose('nn', 'action.remove-attachment', { name: 'vedtak.docx' })).toBe(
+    expect(tCard('nn', 'action.remove-attachment', { name: 'vedtak.docx' })).toBe(
       'Fjern vedlegget «vedtak.docx»',
     );
-    expect(tCompose('sv', 'group.heading', { title: 'Tips', count: 2 })).toBe('Tips (2)');
+    expect(tCard('sv', 'group.heading', { title: 'Tips', count: 2 })).toBe('Tips (2)');
     expect(tp('en', 'pane.profile', { name: 'Hå kommune' })).toBe('Rules of Hå kommune');
     expect(tRead('nb', 'read.warnings.heading', { count: 2 })).toBe('Advarsler (2)');
   });

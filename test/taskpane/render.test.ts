@@ -11,7 +11,9 @@ import { App, loadPane } from '../../src/taskpane/shell/App';
 import { Shell } from '../../src/taskpane/shell/Shell';
 import { cardText } from '../../src/taskpane/compose/cardText';
 import { ComposePaneView } from '../../src/taskpane/compose/ComposePaneView';
+import { tCard } from '../../src/taskpane/compose/cardMessages';
 import { tCompose } from '../../src/taskpane/compose/composeMessages';
+import { loadResults } from '../../src/taskpane/compose/loadResults';
 import { tp } from '../../src/taskpane/shell/messages';
 import { tRead } from '../../src/taskpane/read/readMessages';
 import { planActions } from '../../src/app/compose-plan';
@@ -33,8 +35,9 @@ function render(element: ReactElement, lang: Lang = 'nb') {
   return parseHtml(renderToString(createElement(Shell, { theme: 'light', lang }, element)));
 }
 
-// The panes are chunks of their own: here, as in the pane, they are loaded before the first render.
-beforeAll(() => Promise.all([loadPane('compose'), loadPane('read')]));
+// The panes are chunks of their own: here, as in the pane, they are loaded before the first render;
+// so are the words for a result, which come with the compose engine.
+beforeAll(() => Promise.all([loadPane('compose'), loadPane('read'), loadResults()]));
 
 /** The compose pane in a state; a plan comes with the engine's sentences, as in the pane. */
 function view(state: Partial<ComposeCheckState>, lang: Lang = 'nb') {
@@ -52,7 +55,11 @@ function view(state: Partial<ComposeCheckState>, lang: Lang = 'nb') {
 }
 
 describe.each(LANGS)('the compose pane in %s', (lang) => {
-  const doc = view({ status: 'ready', plan }, lang);
+  // Rendered once the result's words are here (the file's beforeAll).
+  let doc: ReturnType<typeof view>;
+  beforeAll(() => {
+    doc = view({ status: 'ready', plan }, lang);
+  });
 
   it('is a main landmark named Arkivpost, with the organisation under the heading', () => {
     getByRole(doc, 'main', { name: 'Arkivpost' });
@@ -67,7 +74,7 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
 
   it('has a heading per group, with how many points it holds', () => {
     const heading = (key: 'group.block' | 'group.warn' | 'group.info', count: number): string =>
-      tCompose(lang, 'group.heading', { title: tCompose(lang, key), count });
+      tCard(lang, 'group.heading', { title: tCard(lang, key), count });
     expect(names(doc, 'heading', { level: 2 })).toEqual([
       heading('group.block', 1),
       heading('group.warn', 2),
@@ -87,11 +94,11 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
 
   it('offers the fixes as buttons, grouped under "what you can do"', () => {
     const removeId = getByRole(doc, 'button', {
-      name: tCompose(lang, 'action.remove-from-subject', { text: '13097248022' }),
+      name: tCard(lang, 'action.remove-from-subject', { text: '13097248022' }),
     });
     const removeDraft = getByRole(doc, 'button', {
       // The name is isolated (FSI … PDI), as every name the pane shows.
-      name: tCompose(lang, 'action.remove-attachment', { name: '\u2068vedtak.docx\u2069' }),
+      name: tCard(lang, 'action.remove-attachment', { name: '\u2068vedtak.docx\u2069' }),
     });
     for (const b of [removeId, removeDraft]) {
       expect(b.tagName.toLowerCase()).toBe('button');
@@ -99,7 +106,7 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
       expect(b.hasAttribute('disabled')).toBe(false);
       expect(b.getAttribute('aria-disabled')).not.toBe('true');
     }
-    expect(names(doc, 'group', { name: tCompose(lang, 'card.actions') })).toHaveLength(2);
+    expect(names(doc, 'group', { name: tCard(lang, 'card.actions') })).toHaveLength(2);
     getByRole(doc, 'button', { name: tCompose(lang, 'button.recheck') });
   });
 
@@ -110,9 +117,7 @@ describe.each(LANGS)('the compose pane in %s', (lang) => {
   });
 
   it('tells how to send from the function mailbox', () => {
-    expect(textOf(doc)).toContain(
-      tCompose(lang, 'advice.mailbox', { mailbox: 'post@ha.kommune.no' }),
-    );
+    expect(textOf(doc)).toContain(tCard(lang, 'advice.mailbox', { mailbox: 'post@ha.kommune.no' }));
   });
 
   it('asks for a message in read mode when none is selected, not a crash', () => {

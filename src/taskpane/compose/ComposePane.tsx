@@ -5,6 +5,7 @@ import type { PaneAction } from '../../app/compose-plan';
 import { tp } from '../shell/messages';
 import type { ComposePaneContext } from '../shell/ports';
 import { ComposePaneView } from './ComposePaneView';
+import { loadResults, results } from './loadResults';
 import { useComposeCheck } from './useComposeCheck';
 
 const ComposeFiling = React.lazy(
@@ -19,6 +20,20 @@ export function ComposePane({ ctx }: { ctx: ComposePaneContext }): React.JSX.Ele
     clock: ctx.clock,
   });
   const [filing, setFiling] = React.useState(false);
+  // The cards' view, fetched with the engine (the same chunk): asked for at
+  // once, and again with each new state while a fetch has failed.
+  const [, setResultsHere] = React.useState(results() !== null);
+  React.useEffect(() => {
+    if (results() !== null) return;
+    let live = true;
+    loadResults().then(
+      () => live && setResultsHere(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [state]);
   const archive = ctx.archive;
   const onAction = React.useCallback(
     (cardKey: string, action: PaneAction) => {

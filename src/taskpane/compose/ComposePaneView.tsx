@@ -17,6 +17,7 @@ import { usePaneStyles } from '../shell/Pane.styles';
 import { tCompose } from './composeMessages';
 import type { ComposeKey } from './composeMessages';
 import { FindingCard } from './FindingCard';
+import { results } from './loadResults';
 import { NoticeBar } from './NoticeBar';
 import type { ComposeCheckState } from './useComposeCheck';
 
@@ -29,7 +30,7 @@ const DECISION: Record<
   allow: { intent: 'success', title: 'decision.allow.title', body: 'decision.allow.body' },
 };
 
-const GROUP_TITLE: Record<Severity, ComposeKey> = {
+const GROUP_TITLE: Record<Severity, 'group.block' | 'group.warn' | 'group.info'> = {
   block: 'group.block',
   warn: 'group.warn',
   info: 'group.info',
@@ -61,6 +62,11 @@ export function ComposePaneView({
   const titleId = React.useId();
   const noticeRef = React.useRef<HTMLDivElement>(null);
   const { plan, describe, notice } = state;
+  // The cards and their words come with the engine (loadResults.ts): until
+  // they are here there is nothing to show them with, nor any fix to tell of.
+  const view = results();
+  // A verdict only with the words to show it by: until they are here, "checking".
+  const ready = plan !== null && state.status === 'ready' && view !== null;
 
   React.useEffect(() => {
     // A fix makes its card, and the button that had focus, go away: put focus
@@ -72,7 +78,7 @@ export function ComposePaneView({
 
   let banner: React.JSX.Element;
   // A verdict only for the draft as it is now: while it changes, "checking".
-  if (plan && state.status === 'ready') {
+  if (plan && ready) {
     const d = DECISION[plan.decision];
     banner = (
       // Keyed by the decision: a new decision is a new message bar, announced once.
@@ -116,7 +122,7 @@ export function ComposePaneView({
 
       {banner}
 
-      {plan && state.status === 'ready' && state.error !== null && (
+      {ready && state.error !== null && (
         <MessageBar intent="warning" layout="multiline" data-decision="stale">
           <MessageBarBody>
             {tCompose(lang, 'status.error.body', { reason: state.error })}
@@ -126,17 +132,19 @@ export function ComposePaneView({
 
       {filing && <section className={styles.section}>{filing}</section>}
 
-      {notice && (
+      {notice && view && (
         <NoticeBar
           ref={noticeRef}
           key={`${notice.key}|${JSON.stringify(notice.params)}`}
           notice={notice}
-          lang={lang}
+          text={view.tCard(lang, notice.key, notice.params)}
+          dismiss={view.tCard(lang, 'notice.dismiss')}
           onDismiss={onDismissNotice}
         />
       )}
 
       {describe !== null &&
+        view &&
         plan?.groups.map((group) => {
           const headingId = `${titleId}-${group.severity}`;
           return (
@@ -153,8 +161,8 @@ export function ComposePaneView({
                   group.severity === 'info' && styles.hintHeading,
                 )}
               >
-                {tCompose(lang, 'group.heading', {
-                  title: tCompose(lang, GROUP_TITLE[group.severity]),
+                {view.tCard(lang, 'group.heading', {
+                  title: view.tCard(lang, GROUP_TITLE[group.severity]),
                   count: group.cards.length,
                 })}
               </h2>
@@ -164,8 +172,7 @@ export function ComposePaneView({
                   <li key={card.key}>
                     <FindingCard
                       card={card}
-                      lang={lang}
-                      describe={describe}
+                      text={view.cardText(card, lang, describe)}
                       busy={state.busy}
                       onAction={onAction}
                     />

@@ -9,19 +9,15 @@ import { Info20Regular } from '@fluentui/react-icons/svg/info';
 import { Lightbulb20Regular } from '@fluentui/react-icons/svg/lightbulb';
 import { LockClosed20Regular } from '@fluentui/react-icons/svg/lock-closed';
 import { Warning20Filled } from '@fluentui/react-icons/svg/warning';
-import type { Lang } from '../../core/model';
-import { cardText } from './cardText';
-import { tCompose } from './composeMessages';
-import type { DescribeFn } from '../../app/compose-engine';
+import type { CardText } from './cardText';
 import { useCardStyles } from './FindingCard.styles';
 import type { Card, PaneAction } from '../../app/compose-plan';
 import { actionId } from '../../app/compose-plan';
 
 export interface FindingCardProps {
   readonly card: Card;
-  readonly lang: Lang;
-  /** The findings' sentences (they come with the engine). */
-  readonly describe: DescribeFn;
+  /** The card's words (cardText; they come with the engine). */
+  readonly text: CardText;
   /** The action in progress anywhere in the pane: all buttons wait for it. */
   readonly busy: string | null;
   readonly onAction: (cardKey: string, action: PaneAction) => void;
@@ -35,16 +31,9 @@ const ACTION_ICONS = {
 } as const;
 
 /** One problem, what it means and what to do about it. */
-export function FindingCard({
-  card,
-  lang,
-  describe,
-  busy,
-  onAction,
-}: FindingCardProps): React.JSX.Element {
+export function FindingCard({ card, text, busy, onAction }: FindingCardProps): React.JSX.Element {
   const styles = useCardStyles();
   const titleId = React.useId();
-  const text = cardText(card, lang, describe);
   const quiet = card.severity === 'info';
   const icon =
     card.severity === 'block' ? (
@@ -88,7 +77,7 @@ export function FindingCard({
         {text.advice !== null && <p className={styles.advice}>{text.advice}</p>}
       </div>
       {text.actions.length > 0 && (
-        <div role="group" aria-label={tCompose(lang, 'card.actions')} className={styles.actions}>
+        <div role="group" aria-label={text.actionsName} className={styles.actions}>
           {text.actions.map(({ action, label }) => {
             const id = actionId(card.key, action);
             return (

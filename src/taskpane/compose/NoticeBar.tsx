@@ -2,19 +2,26 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons/svg/dismiss';
-import type { Lang } from '../../core/model';
-import { tCompose } from './composeMessages';
 import type { Notice } from './useComposeCheck';
 
 export interface NoticeBarProps {
   readonly notice: Notice;
-  readonly lang: Lang;
+  /** The notice in the user's language (tCard; the words come with the engine). */
+  readonly text: string;
+  /** The dismiss button's name. */
+  readonly dismiss: string;
   readonly onDismiss: () => void;
   readonly ref?: React.Ref<HTMLDivElement>;
 }
 
 /** How the fix the user asked for went, until dismissed. */
-export function NoticeBar({ notice, lang, onDismiss, ref }: NoticeBarProps): React.JSX.Element {
+export function NoticeBar({
+  notice,
+  text,
+  dismiss,
+  onDismiss,
+  ref,
+}: NoticeBarProps): React.JSX.Element {
   return (
     // Focusable from script only (tabIndex -1), to take focus after a fix.
     <div ref={ref} tabIndex={-1}>
@@ -24,12 +31,12 @@ export function NoticeBar({ notice, lang, onDismiss, ref }: NoticeBarProps): Rea
         politeness="polite"
         data-notice={notice.key}
       >
-        <MessageBarBody>{tCompose(lang, notice.key, notice.params)}</MessageBarBody>
+        <MessageBarBody>{text}</MessageBarBody>
         <MessageBarActions
           containerAction={
             <Button
               appearance="transparent"
-              aria-label={tCompose(lang, 'notice.dismiss')}
+              aria-label={dismiss}
               icon={<Dismiss20Regular />}
               onClick={onDismiss}
             />

@@ -2,13 +2,13 @@
  * The words on a card, in the user's language: codes in, text out. The
  * findings' sentences are the send check's own (`describeFinding`, which
  * comes with the engine: see app/compose-engine.ts), so the pane and the Smart Alert
- * never disagree; the pane's catalog adds the title, the advice and the
+ * never disagree; the pane's card catalog (cardMessages.ts) adds the title, the advice and the
  * button labels.
  */
 import { distinctSentences } from '../../app/finding-groups';
 import { isolateName } from '../../core/compose/names';
 import type { Lang } from '../../core/model';
-import { tCompose } from './composeMessages';
+import { tCard } from './cardMessages';
 import type { DescribeFn } from '../../app/compose-engine';
 import { fileList } from '../shell/fileList';
 import { tFiles } from '../shell/filesMessages';
@@ -25,18 +25,20 @@ export interface CardText {
   readonly occurrences: string | null;
   readonly advice: string | null;
   readonly actions: readonly { readonly action: PaneAction; readonly label: string }[];
+  /** The name of the card's group of buttons ("What you can do"). */
+  readonly actionsName: string;
 }
 
 export function cardTitle(card: Card, lang: Lang): string {
   switch (card.part) {
     case 'from':
-      return tCompose(lang, 'title.from');
+      return tCard(lang, 'title.from');
     case 'subject':
-      return tCompose(lang, 'title.subject');
+      return tCard(lang, 'title.subject');
     case 'recipients':
-      return tCompose(lang, 'title.recipients');
+      return tCard(lang, 'title.recipients');
     case 'body':
-      return tCompose(lang, 'title.body');
+      return tCard(lang, 'title.body');
     case 'attachment':
     case 'attachment-name':
       if (card.attachments && card.attachments.length > 1) {
@@ -44,20 +46,20 @@ export function cardTitle(card: Card, lang: Lang): string {
       }
       return card.attachment !== undefined
         ? tp(lang, 'title.attachment.named', { attachment: isolateName(card.attachment) })
-        : tCompose(lang, 'title.attachment');
+        : tCard(lang, 'title.attachment');
   }
 }
 
 export function actionLabel(action: PaneAction, lang: Lang): string {
   switch (action.kind) {
     case 'remove-from-subject':
-      return tCompose(lang, 'action.remove-from-subject', { text: action.text });
+      return tCard(lang, 'action.remove-from-subject', { text: action.text });
     case 'add-subject-tag':
-      return tCompose(lang, 'action.add-subject-tag', { tag: action.tag });
+      return tCard(lang, 'action.add-subject-tag', { tag: action.tag });
     case 'remove-attachment':
-      return tCompose(lang, 'action.remove-attachment', { name: isolateName(action.name) });
+      return tCard(lang, 'action.remove-attachment', { name: isolateName(action.name) });
     case 'file-before-send':
-      return tCompose(lang, 'action.file-before-send');
+      return tCard(lang, 'action.file-before-send');
   }
 }
 
@@ -74,13 +76,10 @@ export function cardText(card: Card, lang: Lang, describe: DescribeFn): CardText
     title: cardTitle(card, lang),
     sentences,
     same:
-      files.length > 1
-        ? tCompose(lang, 'card.same', { names: fileList(files.slice(1), lang) })
-        : null,
-    occurrences: repeated
-      ? tCompose(lang, 'card.occurrences', { count: card.findings.length })
-      : null,
-    advice: card.advice ? tCompose(lang, card.advice.key, card.advice.params) : null,
+      files.length > 1 ? tCard(lang, 'card.same', { names: fileList(files.slice(1), lang) }) : null,
+    occurrences: repeated ? tCard(lang, 'card.occurrences', { count: card.findings.length }) : null,
+    advice: card.advice ? tCard(lang, card.advice.key, card.advice.params) : null,
     actions: card.actions.map((action) => ({ action, label: actionLabel(action, lang) })),
+    actionsName: tCard(lang, 'card.actions'),
   };
 }
