@@ -148,10 +148,17 @@ export function draftKey(s: ComposeSnapshot): string {
   ]);
 }
 
-/** A short, user-presentable reason from whatever was thrown. */
+/**
+ * What the user (and support) may see of whatever was thrown: Office's
+ * error code ("9002"), or '' when there is none. Never the exception's
+ * text, which is English and names Office's internals; that goes to the
+ * console.
+ */
 export function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+  console.warn('Arkivpost: the compose check failed', error);
+  const code = (error as { readonly code?: unknown } | null)?.code;
+  if (typeof code === 'number' && Number.isInteger(code) && code > 0) return String(code);
+  return typeof code === 'string' && /^[A-Za-z0-9._-]{1,40}$/.test(code) ? code : '';
 }
 
 /**

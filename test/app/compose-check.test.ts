@@ -7,6 +7,7 @@ import {
   createComposeCheck,
   initialState,
   performAction,
+  reasonOf,
   reducer,
 } from '../../src/app/compose-check';
 import type { ComposeCheckDeps, ComposeCheckState } from '../../src/app/compose-check';
@@ -95,6 +96,26 @@ describe('the compose pane state', () => {
     ],
   ])('when %s', (_name, state, event, expected) => {
     expect(reducer(state, event)).toMatchObject(expected);
+  });
+});
+
+describe('why a check failed, as the pane may show it', () => {
+  const quiet = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  afterAll(() => quiet.mockRestore());
+
+  it('keeps Office’s error code and never the exception’s text', () => {
+    const office = new OfficeCallError(
+      'subject.setAsync',
+      9002,
+      'Sys.ArgumentOutOfRangeException',
+      'Specified argument was out of the range of valid values. Parameter name: subject',
+    );
+    expect(reasonOf(office)).toBe('9002');
+    expect(reasonOf(new Error('Sys.ArgumentOutOfRangeException: subject'))).toBe('');
+    expect(reasonOf('a thrown string')).toBe('');
+    expect(reasonOf(null)).toBe('');
+    expect(reasonOf({ code: 'E_FAIL' })).toBe('E_FAIL');
+    expect(reasonOf({ code: 'not a code: with text' })).toBe('');
   });
 });
 
@@ -370,7 +391,12 @@ describe('the live check while the user writes', () => {
     const l = live(port, {
       engine: {
         ...engine,
-        check: (s, p, c) => (fail ? Promise.reject(new Error('timeout')) : engine.check(s, p, c)),
+        check: (s, p, c) =>
+          fail
+            ? Promise.reject(
+                new OfficeCallError('body.getAsync', 5001, 'GenericResponseError', 'timeout'),
+              )
+            : engine.check(s, p, c),
       },
     });
     await l.settle();
@@ -378,7 +404,7 @@ describe('the live check while the user writes', () => {
     fail = true;
     port.edit({ subject: 'Vedtak for 13097248022' });
     await l.settle(400);
-    expect(l.state()).toMatchObject({ status: 'error', error: 'timeout' });
+    expect(l.state()).toMatchObject({ status: 'error', error: '5001' });
     // Asked again for the same draft, it works: the verdict comes back.
     fail = false;
     l.controller.recheck();

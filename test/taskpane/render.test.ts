@@ -143,10 +143,13 @@ describe('the compose pane while it works', () => {
     expect(getByRole(doc, 'main').getAttribute('aria-busy')).toBe('true');
   });
 
-  it('says when Outlook could not be read, with the reason', () => {
-    const doc = view({ status: 'error', error: 'subject.getAsync: Error (9002)' }, 'nn');
+  it('says when Outlook could not be read, with Office’s error code and nothing else of it', () => {
+    const doc = view({ status: 'error', error: '9002' }, 'nn');
     expect(textOf(doc)).toContain('Kunne ikkje sjekke meldinga');
-    expect(textOf(doc)).toContain('subject.getAsync: Error (9002)');
+    expect(textOf(doc)).toContain('Outlook svarte ikkje som venta (feilkode 9002).');
+    const none = view({ status: 'error', error: '' }, 'sv');
+    expect(textOf(none)).toContain('Outlook svarade inte som väntat. Försök igen om en stund.');
+    expect(textOf(none)).not.toContain('()');
   });
 
   it.each(LANGS)(

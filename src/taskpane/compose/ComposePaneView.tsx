@@ -36,6 +36,12 @@ const GROUP_TITLE: Record<Severity, 'group.block' | 'group.warn' | 'group.info'>
   info: 'group.info',
 };
 
+/** Why the check failed: Office's error code when there is one, never its exception text. */
+const errorBody = (lang: Lang, code: string): string =>
+  code === ''
+    ? tCompose(lang, 'status.error.body')
+    : tCompose(lang, 'status.error.body.code', { code });
+
 export interface ComposePaneViewProps {
   readonly lang: Lang;
   /** The organisation's name, from the profile. */
@@ -99,7 +105,7 @@ export function ComposePaneView({
       <MessageBar intent="error" layout="multiline" data-decision="error">
         <MessageBarBody>
           <MessageBarTitle>{tCompose(lang, 'status.error.title')}</MessageBarTitle>{' '}
-          {tCompose(lang, 'status.error.body', { reason: state.error ?? '' })}
+          {errorBody(lang, state.error ?? '')}
         </MessageBarBody>
       </MessageBar>
     );
@@ -124,9 +130,7 @@ export function ComposePaneView({
 
       {ready && state.error !== null && (
         <MessageBar intent="warning" layout="multiline" data-decision="stale">
-          <MessageBarBody>
-            {tCompose(lang, 'status.error.body', { reason: state.error })}
-          </MessageBarBody>
+          <MessageBarBody>{errorBody(lang, state.error)}</MessageBarBody>
         </MessageBar>
       )}
 

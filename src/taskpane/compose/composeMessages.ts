@@ -12,6 +12,7 @@ export type ComposeKey =
   | 'status.live'
   | 'status.error.title'
   | 'status.error.body'
+  | 'status.error.body.code'
   | 'button.recheck'
   | 'decision.block.title'
   | 'decision.block.body'
@@ -24,7 +25,9 @@ export const composeMessages = {
   nb: {
     'status.live': 'Arkivpost sjekker meldingen på nytt mens du skriver.',
     'status.error.title': 'Kunne ikke sjekke meldingen',
-    'status.error.body': 'Outlook svarte ikke som ventet ({reason}). Prøv igjen om litt.',
+    'status.error.body': 'Outlook svarte ikke som ventet. Prøv igjen om litt.',
+    'status.error.body.code':
+      'Outlook svarte ikke som ventet (feilkode {code}). Prøv igjen om litt.',
     'button.recheck': 'Sjekk på nytt',
     'decision.block.title': 'Må rettes før du sender',
     'decision.block.body':
@@ -37,7 +40,9 @@ export const composeMessages = {
   nn: {
     'status.live': 'Arkivpost sjekkar meldinga på nytt medan du skriv.',
     'status.error.title': 'Kunne ikkje sjekke meldinga',
-    'status.error.body': 'Outlook svarte ikkje som venta ({reason}). Prøv igjen om litt.',
+    'status.error.body': 'Outlook svarte ikkje som venta. Prøv igjen om litt.',
+    'status.error.body.code':
+      'Outlook svarte ikkje som venta (feilkode {code}). Prøv igjen om litt.',
     'button.recheck': 'Sjekk på nytt',
     'decision.block.title': 'Må rettast før du sender',
     'decision.block.body':
@@ -50,7 +55,9 @@ export const composeMessages = {
   sv: {
     'status.live': 'Arkivpost kontrollerar meddelandet på nytt medan du skriver.',
     'status.error.title': 'Kunde inte kontrollera meddelandet',
-    'status.error.body': 'Outlook svarade inte som väntat ({reason}). Försök igen om en stund.',
+    'status.error.body': 'Outlook svarade inte som väntat. Försök igen om en stund.',
+    'status.error.body.code':
+      'Outlook svarade inte som väntat (felkod {code}). Försök igen om en stund.',
     'button.recheck': 'Kontrollera igen',
     'decision.block.title': 'Måste rättas innan du skickar',
     'decision.block.body':
@@ -63,7 +70,9 @@ export const composeMessages = {
   en: {
     'status.live': 'Arkivpost checks the message again as you write.',
     'status.error.title': 'Could not check the message',
-    'status.error.body': 'Outlook did not answer as expected ({reason}). Try again in a moment.',
+    'status.error.body': 'Outlook did not answer as expected. Try again in a moment.',
+    'status.error.body.code':
+      'Outlook did not answer as expected (error code {code}). Try again in a moment.',
     'button.recheck': 'Check again',
     'decision.block.title': 'Fix before sending',
     'decision.block.body':
