@@ -15,10 +15,11 @@ function report(name: string, rows: readonly Row[]): void {
   console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
 }
 
-/** Benchmarks that can be run on their own: `npm run bench -- readers` (issue 10), `-- filing` (issue 11). */
+/** Benchmarks that can be run on their own: `npm run bench -- readers`, `-- filing`, `-- pane`. */
 const ALONE: Readonly<Record<string, () => Promise<Row[]>>> = {
   readers: benchReaders,
   filing: benchFiling,
+  pane: async () => [...benchBundles(), ...(await benchPane())],
 };
 
 async function main(): Promise<void> {
