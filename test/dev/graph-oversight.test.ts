@@ -263,11 +263,14 @@ describe('messages/delta on a folder', () => {
       400,
       'BadRequest',
     ],
-  ])('answers %s with the status and code Graph gives', async (_name, path, headers, status, code) => {
-    const a = await call(path, { headers });
-    expect(a.status).toBe(status);
-    expect((a.body['error'] as Row)['code']).toBe(code);
-  });
+  ])(
+    'answers %s with the status and code Graph gives',
+    async (_name, path, headers, status, code) => {
+      const a = await call(path, { headers });
+      expect(a.status).toBe(status);
+      expect((a.body['error'] as Row)['code']).toBe(code);
+    },
+  );
 
   it("keeps a folder's tokens to that folder, and refuses a reader without access", async () => {
     const first = await deltaRound(`${INBOX}/delta`, 100);
