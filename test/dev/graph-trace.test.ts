@@ -69,7 +69,7 @@ describe('message trace in the Graph emulator', () => {
     const { status, body } = await get(`$filter=${f}`);
     expect(status).toBe(200);
     expect(body.value).toHaveLength(2);
-    expect(Object.keys(body.value[0]).sort()).toEqual(
+    expect(Object.keys(body.value[0] ?? {}).sort()).toEqual(
       [
         'fromIP',
         'id',

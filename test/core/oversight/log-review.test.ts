@@ -19,7 +19,7 @@ const review = (
   rows: TrafficRow[],
   journal: JournalEntry[],
   hints?: Map<string, 'ephemeral' | 'private'>,
-) => reviewLog({ rows, journal, domains: DOMAINS, timeZone: TZ, hints });
+) => reviewLog({ rows, journal, domains: DOMAINS, timeZone: TZ, ...(hints ? { hints } : {}) });
 
 const ids = (list: readonly TrafficRow[]): string[] => list.map((r) => r.messageId);
 
