@@ -7,7 +7,8 @@
  * delegated token here gets 403, as a user without an Exchange role does),
  * `$filter` on receivedDateTime (ge, le, both required), senderAddress,
  * recipientAddress and messageId (eq); at most 10 days per query and 90
- * days back (else 400); `$top` 1–5000, default 1000; `$skiptoken` and
+ * days back (else 400); 100 queries in 5 minutes (else 429 with
+ * Retry-After); `$top` 1–5000, default 1000; `$skiptoken` and
  * `@odata.nextLink` for the next page. Newest first.
  */
 import { badRequest, GraphError, segmentNotFound } from './errors';
@@ -19,6 +20,31 @@ import type { GraphStore } from './store';
 const DAY = 86_400_000;
 const MAX_WINDOW = 10 * DAY;
 const MAX_BACK = 90 * DAY;
+/** Exchange's limit: 100 trace queries in any 5 minutes, per tenant. */
+const QUOTA = 100;
+const QUOTA_WINDOW = 5 * 60_000;
+
+/** When each store's recent trace queries came (a reset makes a new store, and a new quota). */
+const recent = new WeakMap<GraphStore, number[]>();
+
+function charge(ctx: Ctx): void {
+  const now = ctx.now.getTime();
+  let list = recent.get(ctx.store);
+  if (!list) recent.set(ctx.store, (list = []));
+  let old = 0;
+  while (old < list.length && (list[old] as number) <= now - QUOTA_WINDOW) old++;
+  if (old > 0) list.splice(0, old);
+  if (list.length >= QUOTA) {
+    const wait = Math.max(1, Math.ceil(((list[0] as number) + QUOTA_WINDOW - now) / 1000));
+    throw new GraphError(
+      429,
+      'ApplicationThrottled',
+      'Too many requests: at most 100 message trace queries in 5 minutes.',
+      { 'Retry-After': String(wait) },
+    );
+  }
+  list.push(now);
+}
 
 interface TraceFilter {
   from: number | null;
@@ -132,6 +158,7 @@ function messageTraces(ctx: Ctx): Answer {
     throw new GraphError(403, 'Forbidden', 'Missing role permissions on the request.');
   }
   allowOptions(ctx, ['$filter', '$top', '$skiptoken']);
+  charge(ctx);
   const f = parseFilter(q(ctx, '$filter'));
   const now = ctx.now.getTime();
   const from = f.from ?? now - 2 * DAY;

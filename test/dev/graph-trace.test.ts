@@ -150,4 +150,16 @@ describe('message trace in the Graph emulator', () => {
     );
     expect(status).toBe(403);
   });
+
+  it('throttles the 101st query in 5 minutes with 429 and Retry-After, and not after a reset', async () => {
+    const q = range('2026-03-20T00:00:00Z', '2026-03-21T00:00:00Z');
+    for (let i = 0; i < 100; i++) expect((await get(q)).status).toBe(200);
+    const r = await emulator.fetch(`${ROOT}?${q}`, {
+      headers: { Authorization: `Bearer ${appToken()}` },
+    });
+    expect(r.status).toBe(429);
+    expect(Number(r.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+    emulator.reset();
+    expect((await get(q)).status).toBe(200);
+  });
 });
