@@ -36,6 +36,7 @@ import { attachmentUpload, sendMail } from './mail';
 import { messageRoutes } from './routes-messages';
 import { folderJson, listFolders, masterCategories, translateIds } from './routes-mailbox';
 import { groupRoutes, listUsers, people } from './routes-directory';
+import { adminRoutes } from './routes-trace';
 
 export * from './context';
 
@@ -75,6 +76,8 @@ export function dispatch(ctx: Ctx): Answer | Promise<Answer> {
       return siteRoutes(ctx, rest);
     case 'drives':
       return drivesRoutes(ctx, rest);
+    case 'admin':
+      return adminRoutes(ctx, rest);
     default:
       throw segmentNotFound(head);
   }
