@@ -107,15 +107,28 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** `length` bytes that stay the same from run to run for the same seed. */
+/**
+ * `length` bytes that stay the same from run to run for the same seed.
+ * Each byte is taken from a finalised (avalanched) state: FNV-1a's low byte
+ * depends only on the low bytes before it, so taking it raw gave only 256
+ * different ids, and a mailbox of a few hundred messages ran out of them.
+ */
 export function hashBytes(seed: string, length: number): Uint8Array {
   const out = new Uint8Array(length);
   let h = fnv1a(seed);
   for (let i = 0; i < length; i++) {
     h = fnv1a(String(i), h);
-    out[i] = h & 0xff;
+    out[i] = mix32(h) & 0xff;
   }
   return out;
+}
+
+/** MurmurHash3's 32-bit finaliser: every output bit depends on every input bit. */
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**

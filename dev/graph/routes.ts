@@ -38,6 +38,7 @@ import { folderJson, listFolders, masterCategories, translateIds } from './route
 import { groupRoutes, listUsers, people } from './routes-directory';
 import { batch } from './routes-batch';
 import { messagesDelta } from './routes-delta';
+import { adminRoutes } from './routes-trace';
 
 export * from './context';
 
@@ -79,6 +80,8 @@ export function dispatch(ctx: Ctx): Answer | Promise<Answer> {
       return siteRoutes(ctx, rest);
     case 'drives':
       return drivesRoutes(ctx, rest);
+    case 'admin':
+      return adminRoutes(ctx, rest);
     default:
       throw segmentNotFound(head);
   }

@@ -19,6 +19,7 @@ import { composeMessages } from '../../src/core/compose/messages';
 import type { Messages } from '../../src/core/i18n/types';
 import { ID_MESSAGES } from '../../src/core/ids/messages';
 import { keywordMessages } from '../../src/core/keywords/messages';
+import { logExportMessages } from '../../src/core/oversight/export-messages';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
 import { profileMessages } from '../../src/core/profile/messages';
@@ -53,6 +54,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/core/compose/messages.ts', composeMessages],
   ['src/core/ids/messages.ts', ID_MESSAGES],
   ['src/core/keywords/messages.ts', keywordMessages],
+  ['src/core/oversight/export-messages.ts', logExportMessages],
   ['src/core/profile/messages.ts', profileMessages],
   ['src/core/state/messages.ts', stateMessages],
   ['src/core/state/notify.ts', notifyMessages],

@@ -15,7 +15,7 @@ import { formatWhen, sendOriginalOn } from '../../src/services/forward';
 import { systemClock } from '../../src/services/clock';
 import { createGraphClient } from '../../src/services/graph/client';
 import type { RegistrationResult } from '../../src/services/registrar';
-import { registrationText } from '../../src/taskpane/case/Registrar';
+import { registrationText } from '../../src/taskpane/case/caseText';
 import { FilingSession } from '../../src/app/filing-session';
 import type { FilingState } from '../../src/app/filing-session';
 import { itemFiling } from '../../src/app/item-filing';

@@ -21,36 +21,26 @@ import type { LocalDateTime } from './time-zone';
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 
+/** Bokmål and nynorsk write the months alike. */
+const NORWEGIAN_MONTHS: readonly string[] = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
 /** Month names, January first, as written inside a sentence. */
 export const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
-  nb: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  nn: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
+  nb: NORWEGIAN_MONTHS,
+  nn: NORWEGIAN_MONTHS,
   sv: [
     'januari',
     'februari',

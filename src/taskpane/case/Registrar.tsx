@@ -20,9 +20,6 @@ import { registrationText } from './caseText';
 import type { RegistrarNote } from './caseText';
 import { tc } from './messages';
 
-// The sentences moved to caseText; named here too for those who know them from here.
-export { registrationText } from './caseText';
-
 export interface RegistrarProps {
   readonly session: CaseSession;
   readonly lang: Lang;

@@ -30,7 +30,6 @@ export type CardKey =
   | 'action.add-subject-tag'
   | 'action.remove-attachment'
   | 'action.file-before-send'
-  | 'notice.action-failed'
   | 'notice.dismiss';
 
 export const cardMessages = {
@@ -69,7 +68,6 @@ export const cardMessages = {
     'notice.subject-changed':
       'Emnet er endret siden forrige sjekk. Arkivpost sjekker på nytt – prøv igjen etterpå.',
     'notice.attachment-missing': 'Fant ikke vedlegget «{name}». Kanskje det allerede er fjernet.',
-    'notice.action-failed': 'Det gikk ikke: {reason}',
     'notice.subject-too-long': 'Emnet kan ha høyst 255 tegn. Gjør emnet kortere og prøv igjen.',
     'notice.office-failed':
       'Outlook kunne ikke gjøre endringen. Prøv igjen, eller gjør den selv i meldingen.',
@@ -110,7 +108,6 @@ export const cardMessages = {
     'notice.subject-changed':
       'Emnet er endra sidan førre sjekk. Arkivpost sjekkar på nytt – prøv igjen etterpå.',
     'notice.attachment-missing': 'Fann ikkje vedlegget «{name}». Kanskje det alt er fjerna.',
-    'notice.action-failed': 'Det gjekk ikkje: {reason}',
     'notice.subject-too-long': 'Emnet kan ha høgst 255 teikn. Gjer emnet kortare og prøv igjen.',
     'notice.office-failed':
       'Outlook kunne ikkje gjere endringa. Prøv igjen, eller gjer henne sjølv i meldinga.',
@@ -151,7 +148,6 @@ export const cardMessages = {
     'notice.subject-changed':
       'Ämnesraden har ändrats sedan förra kontrollen. Arkivpost kontrollerar igen – försök sedan på nytt.',
     'notice.attachment-missing': 'Hittade inte bilagan ”{name}”. Den kanske redan är borttagen.',
-    'notice.action-failed': 'Det gick inte: {reason}',
     'notice.subject-too-long': 'Ämnet får ha högst 255 tecken. Korta ämnet och försök igen.',
     'notice.office-failed':
       'Outlook kunde inte göra ändringen. Försök igen, eller gör den själv i meddelandet.',
@@ -193,7 +189,6 @@ export const cardMessages = {
       'The subject has changed since the last check. Arkivpost is checking again; try once more afterwards.',
     'notice.attachment-missing':
       'The attachment “{name}” was not found. It may already have been removed.',
-    'notice.action-failed': 'That did not work: {reason}',
     'notice.subject-too-long':
       'The subject can have at most 255 characters. Shorten the subject and try again.',
     'notice.office-failed':
