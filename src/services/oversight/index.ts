@@ -3,6 +3,8 @@ export type { MailboxItems, Page, ReadOptions } from './read';
 export {
   MAX_BATCH,
   MAX_PAGE,
+  MAX_PAGES,
+  LinkTrail,
   OVERVIEW_SELECT,
   batchGet,
   linkPath,

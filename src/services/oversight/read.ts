@@ -83,6 +83,39 @@ export function foreignLink(link: unknown): GraphFailure {
   );
 }
 
+/** The most pages followed for one folder: 2,000 pages of up to 1,000 messages. */
+export const MAX_PAGES = 2_000;
+
+/**
+ * Follows one folder's next links: each must be under the service root,
+ * never one already followed (a server that answers with the same link
+ * again would otherwise be read for ever), and at most MAX_PAGES of them.
+ */
+export class LinkTrail {
+  private readonly seen = new Set<string>();
+
+  constructor(first: string) {
+    this.seen.add(first);
+  }
+
+  /** The path to read next, or a GraphFailure saying why it is not followed. */
+  follow(link: unknown): string {
+    const path = linkPath(link);
+    if (path === null) throw foreignLink(link);
+    if (this.seen.has(path) || this.seen.size >= MAX_PAGES) {
+      throw new GraphFailure(
+        'unknown',
+        0,
+        'endlessPaging',
+        null,
+        `Graph kept giving next pages (${this.seen.size} read); the last link repeated or went past ${MAX_PAGES}.`,
+      );
+    }
+    this.seen.add(path);
+    return path;
+  }
+}
+
 /** One message from Graph's JSON, or null when it is not one. */
 export function overviewItem(raw: unknown): OverviewItem | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -177,6 +210,7 @@ export async function readMailboxes(
     skipped: 0,
   }));
   let pending = results.map((r, i) => ({ index: i, path: overviewPath(r.address, options) }));
+  const trails = pending.map((p) => new LinkTrail(p.path));
   while (pending.length > 0) {
     const pages = await batchGet(
       graph,
@@ -192,11 +226,7 @@ export async function readMailboxes(
         else r.skipped += 1;
       }
       const link = page['@odata.nextLink'];
-      if (link !== undefined) {
-        const path = linkPath(link);
-        if (path === null) throw foreignLink(link);
-        next.push({ index, path });
-      }
+      if (link !== undefined) next.push({ index, path: (trails[index] as LinkTrail).follow(link) });
     });
     pending = next;
   }

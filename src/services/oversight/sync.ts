@@ -16,7 +16,7 @@ import type { GraphClient } from '../graph/client';
 import { GraphFailure } from '../graph/errors';
 import { mailboxPath } from '../graph/paths';
 import type { Page } from './read';
-import { foreignLink, linkPath, MAX_PAGE, OVERVIEW_SELECT, overviewItem } from './read';
+import { foreignLink, LinkTrail, linkPath, MAX_PAGE, OVERVIEW_SELECT, overviewItem } from './read';
 
 export interface MailboxSync {
   readonly address: string;
@@ -59,7 +59,8 @@ async function round(
   const headers = { Prefer: `odata.maxpagesize=${pageSize}` };
   let changed = 0;
   let removed = 0;
-  for (let path: string | null = start; ;) {
+  const trail = new LinkTrail(start);
+  for (let path: string = start; ;) {
     const page: Page = (await graph.request<Page>('GET', path, { headers })).value ?? {};
     for (const raw of Array.isArray(page.value) ? (page.value as unknown[]) : []) {
       const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -75,8 +76,7 @@ async function round(
     }
     const next = page['@odata.nextLink'];
     if (next !== undefined) {
-      path = linkPath(next);
-      if (path === null) throw foreignLink(next);
+      path = trail.follow(next);
       continue;
     }
     const delta = page['@odata.deltaLink'];
