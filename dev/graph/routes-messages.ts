@@ -117,8 +117,13 @@ export function messageRoutes(
 }
 
 function extendedFilter(ctx: Ctx): 'none' | ((p: ExtendedProperty) => boolean) {
+  return expandFilter(q(ctx, '$expand'));
+}
+
+/** The extended properties a `$expand` asks for ('none' without one). */
+export function expandFilter(expand: string | null): 'none' | ((p: ExtendedProperty) => boolean) {
   let keep: 'none' | ((p: ExtendedProperty) => boolean) = 'none';
-  for (const clause of parseExpand(q(ctx, '$expand'))) {
+  for (const clause of parseExpand(expand)) {
     const name = clause.name.toLowerCase();
     if (name === 'singlevalueextendedproperties') {
       if (clause.filter === null) {

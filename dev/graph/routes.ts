@@ -36,6 +36,8 @@ import { attachmentUpload, sendMail } from './mail';
 import { messageRoutes } from './routes-messages';
 import { folderJson, listFolders, masterCategories, translateIds } from './routes-mailbox';
 import { groupRoutes, listUsers, people } from './routes-directory';
+import { batch } from './routes-batch';
+import { messagesDelta } from './routes-delta';
 import { adminRoutes } from './routes-trace';
 
 export * from './context';
@@ -70,6 +72,8 @@ export function dispatch(ctx: Ctx): Answer | Promise<Answer> {
       if (!mb) throw invalidUser(who);
       return userRoutes(ctx, mb, more, false);
     }
+    case '$batch':
+      return batch(ctx, rest, dispatch);
     case 'groups':
       return groupRoutes(ctx, rest);
     case 'sites':
@@ -109,6 +113,21 @@ function userRoutes(
   me: boolean,
 ): Answer | Promise<Answer> {
   const [a, b, c, d] = segs;
+  if (a?.toLowerCase() === 'messages' && b?.toLowerCase() === 'delta' && segs.length === 2) {
+    return messagesDelta(ctx, mb, null);
+  }
+  if (
+    a?.toLowerCase() === 'mailfolders' &&
+    b !== undefined &&
+    c?.toLowerCase() === 'messages' &&
+    d?.toLowerCase() === 'delta' &&
+    segs.length === 4
+  ) {
+    requireMailAccess(ctx, mb);
+    const folder = ctx.store.folder(mb, b);
+    if (!folder) throw itemNotFound();
+    return messagesDelta(ctx, mb, folder);
+  }
   if (a?.toLowerCase() === 'messages') return messageRoutes(ctx, mb, null, segs.slice(1));
   if (a?.toLowerCase() === 'mailfolders' && b !== undefined && c?.toLowerCase() === 'messages') {
     requireMailAccess(ctx, mb);

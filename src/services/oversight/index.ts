@@ -1,0 +1,18 @@
+/** Reading function mailboxes for the supervisor's overview (R21) over Graph. */
+export type { MailboxItems, Page, ReadOptions } from './read';
+export {
+  MAX_BATCH,
+  MAX_PAGE,
+  MAX_PAGES,
+  LinkTrail,
+  OVERVIEW_SELECT,
+  batchGet,
+  linkPath,
+  overviewItem,
+  overviewPath,
+  overviewQuery,
+  readMailboxes,
+} from './read';
+export { categoryFilter, propertyFilter, statusFilter } from './filters';
+export type { MailboxSync, SyncChanges, SyncOptions } from './sync';
+export { refreshSync, startSync } from './sync';
