@@ -65,7 +65,6 @@ interface Round {
   /** Changed ids (answered from the store when their page is asked) and removed ids. */
   readonly entries: readonly { readonly id: string; readonly removed: boolean }[];
   readonly next: Snapshot;
-  offset: number;
 }
 
 interface DeltaState {
@@ -163,7 +162,7 @@ function startRound(
   if (before !== null && (options.changeType === null || options.changeType === 'deleted')) {
     for (const id of before.seen.keys()) if (!seen.has(id)) entries.push({ id, removed: true });
   }
-  return { folder, options, entries, next: { folder, options, seen }, offset: 0 };
+  return { folder, options, entries, next: { folder, options, seen } };
 }
 
 function link(ctx: Ctx, name: '$skiptoken' | '$deltatoken', value: string): string {
@@ -190,11 +189,16 @@ export function messagesDelta(ctx: Ctx, mb: MailboxRecord, folder: FolderRecord 
   }
   let round: Round;
   let roundToken: string;
+  // A page's skiptoken names the round and where the page starts, so every
+  // page has a link of its own and asking for a page again gives it again.
+  let offset = 0;
   if (skip !== null) {
-    const r = state.rounds.get(skip);
-    if (!r || r.folder !== folder.name) throw gone();
+    const [name = '', at = ''] = skip.split('.');
+    const r = state.rounds.get(name);
+    if (!r || r.folder !== folder.name || !/^\d{1,9}$/.test(at)) throw gone();
     round = r;
-    roundToken = skip;
+    roundToken = name;
+    offset = Math.min(Number(at), r.entries.length);
   } else {
     let before: Snapshot | null = null;
     let options: Options;
@@ -214,9 +218,9 @@ export function messagesDelta(ctx: Ctx, mb: MailboxRecord, folder: FolderRecord 
   const pref = preferences(ctx);
   const size = pageSize(ctx);
   const value: unknown[] = [];
-  while (round.offset < round.entries.length && value.length < size) {
-    const e = round.entries[round.offset] as { id: string; removed: boolean };
-    round.offset += 1;
+  while (offset < round.entries.length && value.length < size) {
+    const e = round.entries[offset] as { id: string; removed: boolean };
+    offset += 1;
     const m = mb.messages.get(e.id);
     if (e.removed || !m || m.folder !== round.folder) {
       value.push({
@@ -240,8 +244,8 @@ export function messagesDelta(ctx: Ctx, mb: MailboxRecord, folder: FolderRecord 
     '@odata.context': ctxUrl(ctx, `Collection(message)`),
     value,
   };
-  if (round.offset < round.entries.length) {
-    out['@odata.nextLink'] = link(ctx, '$skiptoken', roundToken);
+  if (offset < round.entries.length) {
+    out['@odata.nextLink'] = link(ctx, '$skiptoken', `${roundToken}.${offset}`);
   } else {
     state.rounds.delete(roundToken);
     const next = token();
