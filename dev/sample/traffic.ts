@@ -887,9 +887,11 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
 }
 
 /**
- * Seed the sample into the emulators as of `now` (the server's start):
- * the Graph store now and after every reset, the Noark 5 archive once per
- * Message-ID (it is kept on disk: a restart adds only the new days).
+ * Seed the sample into the emulators as of `now` (the server's start): the
+ * Graph store, and the Noark 5 archive once per Message-ID (it is kept on
+ * disk: a restart adds only the new days). A reset of either leaves the
+ * sample out, as the tests that reset expect; `POST _emulator/sample` (or
+ * `repopulate()`) brings it back.
  */
 export function seedSample(
   graph: GraphEmulator,
