@@ -876,7 +876,8 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
       journalposttype: outgoing ? 'U' : 'I',
       eksternID: m.internetMessageId,
       correspondent: outgoing ? (m.to[0] as Recipient) : m.from,
-      eml: eml(m),
+      // No file: a finished main document is a whole record, and a quarter's
+      // files would slow every start of a fresh archive.
       by: by.address,
       caseNumber: caseNo,
       recordNumber: recordNo,
