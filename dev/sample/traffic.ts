@@ -892,16 +892,18 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
  * Graph store, and the Noark 5 archive once per Message-ID (it is kept on
  * disk: a restart adds only the new days). A reset of either leaves the
  * sample out, as the tests that reset expect; `POST _emulator/sample` (or
- * `repopulate()`) brings it back.
+ * `repopulate()`) brings it back. `defer`: nothing now, only on asking.
  */
 export function seedSample(
   graph: GraphEmulator,
   noark: NoarkEmulator | null,
-  o: { readonly now: Date },
+  o: { readonly now: Date; readonly defer?: boolean },
 ): void {
-  const messages = sampleTraffic(o);
-  graph.populate((store) => seedGraphStore(store, messages, o.now));
+  let messages: SampleMessage[] | null = null;
+  const traffic = (): SampleMessage[] => (messages ??= sampleTraffic(o));
+  const now = o.defer !== true;
+  graph.populate((store) => seedGraphStore(store, traffic(), o.now), now);
   noark?.populate((store) => {
-    seedNoarkStore(store, messages);
-  });
+    seedNoarkStore(store, traffic());
+  }, now);
 }

@@ -357,4 +357,18 @@ describe('seeded into the emulators', () => {
     expect(ids.sort()).toEqual([...union].sort());
     expect(union.size).toBeGreaterThan(norwegian(messages).length);
   });
+
+  it('seeds nothing when deferred, until asked', async () => {
+    const quiet = await createGraphEmulator({ now: () => NOW });
+    try {
+      seedSample(quiet, null, { now: NOW, defer: true });
+      expect(quiet.store.mailbox(POST)!.messages.size).toBe(5);
+      expect((await quiet.fetch('/graph/_emulator/sample', { method: 'POST' })).status).toBe(204);
+      expect(quiet.store.mailbox(POST)!.messages.size).toBe(
+        5 + messages.filter((m) => m.mailbox === POST).length,
+      );
+    } finally {
+      quiet.close();
+    }
+  });
 });
