@@ -862,7 +862,7 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
     const s = byAddress.get(m.mailbox.toLowerCase());
     if (!s || s.archive !== 'noark5' || m.registered === null) continue;
     if (seeder.has(m.internetMessageId)) continue;
-    const [, rest] = m.registered.ref.split('/') as [string, string];
+    const [yearText, rest] = m.registered.ref.split('/') as [string, string];
     const [caseNo, recordNo] = rest.split('-').map(Number) as [number, number];
     const texts = TEXTS[s.lang];
     const topic = texts.topics[caseNo - s.caseBase - 1];
@@ -879,6 +879,7 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
       // No file: a finished main document is a whole record, and a quarter's
       // files would slow every start of a fresh archive.
       by: by.address,
+      caseYear: Number(yearText),
       caseNumber: caseNo,
       recordNumber: recordNo,
     });

@@ -24,6 +24,7 @@ import {
   SAMPLE_QUARTER,
   sampleDays,
   sampleTraffic,
+  seedNoarkStore,
   seedSample,
 } from '../../dev/sample/traffic';
 import type { SampleMessage } from '../../dev/sample/traffic';
@@ -178,6 +179,16 @@ describe('seeded into the emulators', () => {
     expect(registered.length).toBeGreaterThan(500);
     expect(ids.size).toBe(registered.length);
     for (const m of norwegian) expect(ids.has(m.internetMessageId)).toBe(m.registered !== null);
+    // Each under the reference the sample names.
+    const refOf = new Map(
+      noark.store
+        .all('eksternId')
+        .map((e) => [
+          String(e.fields['eksternID']),
+          noark.store.get(e.parent ?? '')?.fields['registreringsID'],
+        ]),
+    );
+    for (const m of registered) expect(refOf.get(m.internetMessageId)).toBe(m.registered?.ref);
     // The connector, as the log review asks it, for March.
     const connector = createNoark5Connector({
       baseUrl: 'http://arkiv.test/noark5v5/',
@@ -369,6 +380,32 @@ describe('seeded into the emulators', () => {
       );
     } finally {
       quiet.close();
+    }
+  });
+
+  it('keeps the references the sample names across a new year', () => {
+    const at = new Date('2027-01-11T12:00:00Z');
+    const edge = sampleTraffic({ now: at }).filter(
+      (m) =>
+        m.mailbox === POST &&
+        m.registered !== null &&
+        m.received >= '2026-12-20' &&
+        m.received < '2027-01-05',
+    );
+    expect(edge.some((m) => m.registered?.ref.startsWith('2026/'))).toBe(true);
+    expect(edge.some((m) => m.registered?.ref.startsWith('2027/'))).toBe(true);
+    const where = mkdtempSync(join(tmpdir(), 'arkivpost-sample-year-'));
+    const archive = createNoarkEmulator({ dir: where, now: () => at });
+    try {
+      expect(seedNoarkStore(archive.store, edge)).toBe(edge.length);
+      const refs = archive.store
+        .all('journalpost')
+        .map((j) => String(j.fields['registreringsID']))
+        .sort();
+      expect(refs).toEqual(edge.map((m) => m.registered?.ref).sort());
+    } finally {
+      archive.close();
+      rmSync(where, { recursive: true, force: true });
     }
   });
 });
