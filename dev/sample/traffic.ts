@@ -23,8 +23,9 @@
  *
  * ABSENT_MEMBER (Per Hansen, member of post@ha.kommune.no) is away today:
  * his automatic reply is on and he has an all-day out-of-office event; open
- * items in post@ are assigned to him. post@ha.kommune.no has no automatic
- * reply; vara.kommun@vara.se has one.
+ * items in post@ are assigned to him. CALENDAR_ABSENT_MEMBER (Lars
+ * Svensson, vara.kommun@vara.se) is away by his calendar only.
+ * post@ha.kommune.no has no automatic reply; vara.kommun@vara.se has one.
  */
 import type { CalendarOptions, LocalDate } from '../../src/core/calendar';
 import {
@@ -65,6 +66,8 @@ export const SAMPLE_QUARTER = { from: '2026-01-01', to: '2026-03-31' } as const;
 export const SAMPLE_RECENT_DAYS = 91;
 /** Away today: automatic reply on, an out-of-office event, open items in post@ha.kommune.no. */
 export const ABSENT_MEMBER = 'per.hansen@ha.kommune.no';
+/** Away today by the calendar only: an out-of-office event, no automatic reply (vara.kommun@vara.se). */
+export const CALENDAR_ABSENT_MEMBER = 'lars.svensson@vara.se';
 
 export type ArchiveSystem = 'noark5' | 'registry-mailbox' | 'sharepoint';
 
@@ -679,6 +682,22 @@ function addOnce(
   });
 }
 
+/** An all-day out-of-office event today (local midnight to midnight), once. */
+function awayToday(
+  store: GraphStore,
+  mb: MailboxRecord,
+  now: Date,
+  zone: string,
+  subject: string,
+): void {
+  const today = localDateIn(now, zone);
+  const start = instantAt(today, 0, zone);
+  const end = instantAt(fromDayNumber(toDayNumber(today) + 1), 0, zone);
+  const events = store.events.get(mb.address.toLowerCase()) ?? [];
+  if (events.some((e) => e.start === start && e.showAs === 'oof')) return;
+  store.addEvent(mb, { subject, start, end, isAllDay: true, showAs: 'oof', timeZone: zone });
+}
+
 /** The sample's mail, states, forwards, automatic replies and calendars into a Graph store. */
 export function seedGraphStore(
   store: GraphStore,
@@ -755,22 +774,11 @@ export function seedGraphStore(
       internalReplyMessage: TEXTS.nn.awayReply,
       externalReplyMessage: TEXTS.nn.awayReply,
     });
-    const today = localDateIn(now, ha.timeZone);
-    const start = instantAt(today, 0, ha.timeZone);
-    const tomorrow = fromDayNumber(toDayNumber(today) + 1);
-    const end = instantAt(tomorrow, 0, ha.timeZone);
-    const events = store.events.get(absent.address.toLowerCase()) ?? [];
-    if (!events.some((e) => e.start === start && e.showAs === 'oof')) {
-      store.addEvent(absent, {
-        subject: TEXTS.nn.awayEvent,
-        start,
-        end,
-        isAllDay: true,
-        showAs: 'oof',
-        timeZone: ha.timeZone,
-      });
-    }
+    awayToday(store, absent, now, ha.timeZone, TEXTS.nn.awayEvent);
   }
+  // Away by the calendar only: an out-of-office day and no automatic reply.
+  const calendarOnly = store.mailbox(CALENDAR_ABSENT_MEMBER);
+  if (calendarOnly) awayToday(store, calendarOnly, now, 'Europe/Stockholm', TEXTS.sv.awayEvent);
   for (const s of SAMPLE_MAILBOXES) {
     const opener = store.mailbox((s.members[0] as Person).address);
     if (!opener) continue;

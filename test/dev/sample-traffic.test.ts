@@ -20,6 +20,7 @@ import { createNoarkEmulator } from '../../dev/noark';
 import type { NoarkEmulator } from '../../dev/noark';
 import {
   ABSENT_MEMBER,
+  CALENDAR_ABSENT_MEMBER,
   SAMPLE_MAILBOXES,
   SAMPLE_QUARTER,
   sampleDays,
@@ -245,7 +246,7 @@ describe('seeded into the emulators', () => {
     }
   });
 
-  it('has Per Hansen away: his automatic reply on and an out-of-office day today', async () => {
+  it('has Per Hansen away (automatic reply, out-of-office day) and Lars Svensson by his calendar only', async () => {
     const tips = await client(KARI).request<{ value: Record<string, unknown>[] }>(
       'POST',
       '/me/getMailTips',
@@ -271,6 +272,26 @@ describe('seeded into the emulators', () => {
       `/users/${ABSENT_MEMBER}/calendarView?startDateTime=2026-12-07T00:00:00&endDateTime=2026-12-07T23:59:59`,
     );
     expect(view.value.value).toEqual([expect.objectContaining({ showAs: 'oof', isAllDay: true })]);
+    // Lars Svensson is away by his calendar only.
+    const lars = await client('app').request<{ value: Record<string, unknown>[] }>(
+      'GET',
+      `/users/${CALENDAR_ABSENT_MEMBER}/calendarView?startDateTime=2026-12-07T00:00:00&endDateTime=2026-12-07T23:59:59`,
+    );
+    expect(lars.value.value).toEqual([expect.objectContaining({ showAs: 'oof', isAllDay: true })]);
+    const larsReply = await client('app').request<{ status: string }>(
+      'GET',
+      `/users/${CALENDAR_ABSENT_MEMBER}/mailboxSettings/automaticRepliesSetting`,
+    );
+    expect(larsReply.value.status).toBe('disabled');
+    // Lars has open items in vara.kommun@vara.se too.
+    expect(
+      messages.some(
+        (m) =>
+          m.mailbox === 'vara.kommun@vara.se' &&
+          m.state.assignee?.address === CALENDAR_ABSENT_MEMBER &&
+          (m.state.status === 'new' || m.state.status === 'in-progress'),
+      ),
+    ).toBe(true);
   });
 
   it("gives post@ha.kommune.no's overview rows in every list the state can fill, with Per's open items", () => {
