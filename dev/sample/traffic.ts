@@ -59,6 +59,8 @@ import type { NoarkEmulator } from '../noark/emulator';
 import type { NoarkStore } from '../noark/store';
 import { TEXTS } from './texts';
 import type { SampleTexts } from './texts';
+import type { ArchiveSystem, SampleMessage } from './types';
+import { WORKBENCH_MAIL } from './workbench-mail';
 
 /** The fixed quarter every sample has, whatever day it is started. */
 export const SAMPLE_QUARTER = { from: '2026-01-01', to: '2026-03-31' } as const;
@@ -69,33 +71,7 @@ export const ABSENT_MEMBER = 'per.hansen@ha.kommune.no';
 /** Away today by the calendar only: an out-of-office event, no automatic reply (vara.kommun@vara.se). */
 export const CALENDAR_ABSENT_MEMBER = 'lars.svensson@vara.se';
 
-export type ArchiveSystem = 'noark5' | 'registry-mailbox' | 'sharepoint';
-
-export interface SampleMessage {
-  /** The function mailbox it is in. */
-  readonly mailbox: string;
-  readonly folder: 'inbox' | 'sentitems' | 'deleteditems';
-  readonly internetMessageId: string;
-  readonly from: Recipient;
-  readonly to: readonly Recipient[];
-  readonly subject: string;
-  /** When it was received (sent, for Sent Items), an ISO instant. */
-  readonly received: string;
-  /** Someone outside the organisation is a party (sender, or a recipient of a reply). */
-  readonly external: boolean;
-  /**
-   * Where the archive has it, as the log review's journal finds it by
-   * Message-ID (null: not there as of `now`). `ref`: the journalpost's
-   * registreringsID, the registrar's reference (or the registry mailbox
-   * while it waits there), or SharePoint's document number.
-   */
-  readonly registered: null | { readonly system: ArchiveSystem; readonly ref: string };
-  readonly hint?: 'ephemeral' | 'private';
-  /** Arkivpost's state on it (NEW_STATE, and nothing written, for Sent Items). */
-  readonly state: ItemState;
-  /** The body, plain text. */
-  readonly text: string;
-}
+export type { ArchiveSystem, SampleMessage } from './types';
 
 /** A function mailbox of an example profile, and who works in it (dev/graph/store-seed.ts). */
 export interface SampleMailbox {
@@ -585,8 +561,12 @@ export function sampleTraffic(o: { readonly now: Date }): SampleMessage[] {
       ageOf.set(n, age);
       if (isWorkingDay(fromDayNumber(n), cal)) age += 1;
     }
+    const own = WORKBENCH_MAIL.filter(
+      (m) => m.mailbox === mb.address && Date.parse(m.received) <= now,
+    );
+    const mine: SampleMessage[] = [];
     for (const day of days) {
-      out.push(
+      mine.push(
         ...messagesOfDay({
           mb,
           texts: TEXTS[mb.lang],
@@ -597,6 +577,13 @@ export function sampleTraffic(o: { readonly now: Date }): SampleMessage[] {
         }),
       );
     }
+    // The workbench's own messages among them, by time (stable: generated ones first).
+    out.push(
+      ...[...mine, ...own]
+        .map((m, i) => ({ m, i, at: Date.parse(m.received) }))
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .map((x) => x.m),
+    );
   }
   return out;
 }
@@ -708,7 +695,7 @@ export function seedGraphStore(
   for (const m of messages) {
     const s = byAddress.get(m.mailbox.toLowerCase());
     const mb = store.mailbox(m.mailbox);
-    if (!s || !mb) continue;
+    if (!s || !mb || m.origin === 'workbench') continue;
     const at = Date.parse(m.received);
     const written = m.folder !== 'sentitems' && m.state !== NEW_STATE;
     const patch = written ? statePatch(m.state, [], { lang: s.lang, timeZone: s.timeZone }) : null;
