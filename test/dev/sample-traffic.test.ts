@@ -41,6 +41,9 @@ import {
 } from '../../src/services/archive';
 import { createGraphClient } from '../../src/services/graph/client';
 
+// Seeding three months into the archive on disk takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 const NOW = new Date('2026-12-07T10:30:00Z'); // a Monday
 const EARLY = new Date('2026-04-20T08:00:00Z');
 const POST = 'post@ha.kommune.no';
