@@ -32,7 +32,7 @@ import type { SampleMessage } from '../../dev/sample/traffic';
 import { formatLocalDate, localDateIn } from '../../src/core/calendar';
 import { mailboxOverview } from '../../src/core/oversight';
 import type { OverviewItem } from '../../src/core/oversight';
-import { reviewLog } from '../../src/core/oversight/log-review';
+import { messageIdKey, reviewLog } from '../../src/core/oversight/log-review';
 import { fromExtendedProperties } from '../../src/core/state';
 import {
   createNoark5Connector,
@@ -40,6 +40,7 @@ import {
   createSharePointConnector,
 } from '../../src/services/archive';
 import { createGraphClient } from '../../src/services/graph/client';
+import { journalByMessageId } from '../../src/services/oversight/journal-lookup';
 
 // Seeding three months into the archive on disk takes seconds on a busy machine.
 jest.setTimeout(120_000);
@@ -213,6 +214,64 @@ describe('seeded into the emulators', () => {
       { headers: { authorization: `Bearer test:${KARI}` } },
     );
     expect(((await r.json()) as { count: number }).count).toBeGreaterThan(100);
+  });
+
+  it("reviews March's log of post@ against the journal: never registered is exactly the sample's unregistered external mail", async () => {
+    const mb = graph.store.mailbox(POST)!;
+    const from = Date.parse('2026-02-28T23:00:00Z'); // 1 March in Oslo
+    const to = Date.parse('2026-03-31T22:00:00Z'); // 1 April in Oslo (summer time)
+    const hints = new Map<string, 'ephemeral' | 'private'>();
+    const rows = [...mb.messages.values()]
+      .filter((m) => m.folder !== 'drafts' && m.receivedDateTime >= from && m.receivedDateTime < to)
+      .map((m) => {
+        const json = messageJson(mb, m, {
+          select: null,
+          extended: 'all',
+          zone: 'UTC',
+          bodyType: 'text',
+        });
+        const cls = fromExtendedProperties(json['singleValueExtendedProperties']).state.class
+          ?.value;
+        if (cls === 'ephemeral' || cls === 'private')
+          hints.set(messageIdKey(m.internetMessageId), cls);
+        return {
+          messageId: m.internetMessageId,
+          from: m.from?.address ?? POST,
+          to: m.toRecipients.map((r) => r.address),
+          time: new Date(m.receivedDateTime).toISOString(),
+          subject: m.subject,
+          direction: m.folder === 'sentitems' ? ('out' as const) : ('in' as const),
+        };
+      });
+    const connector = createNoark5Connector({
+      baseUrl: 'http://arkiv.test/noark5v5/',
+      token: async () => `test:${KARI}`,
+      fetch: (input, init) => noark.fetch(String(input).replace('http://arkiv.test', ''), init),
+      sleep: async () => undefined,
+      clock,
+    });
+    const journal = await journalByMessageId(connector, rows);
+    const r = reviewLog({
+      rows,
+      journal,
+      domains: ['ha.kommune.no'],
+      hints,
+      timeZone: 'Europe/Oslo',
+    });
+    const expected = messages.filter(
+      (m) =>
+        m.mailbox === POST &&
+        m.external &&
+        !m.hint &&
+        m.registered === null &&
+        day(m) >= '2026-03-01' &&
+        day(m) <= '2026-03-31',
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(r.neverRegistered.map((x) => x.messageId).sort()).toEqual(
+      expected.map((m) => m.internetMessageId).sort(),
+    );
+    expect(r.registered.length).toBeGreaterThan(50);
   });
 
   it("finds Vara's registered mail by the forward to the registry mailbox, not the rest", async () => {
