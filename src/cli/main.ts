@@ -30,12 +30,10 @@ import { parseDateTime } from './datetime';
 import { formatDue } from '../core/state/describe';
 import { outlookCheckOptions, snapshotFromEml } from './snapshot';
 
-export interface Io {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly readStdin: () => Promise<Uint8Array>;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+import type { Io } from './io';
+import { cmdOversight } from './oversight';
+
+export type { Io } from './io';
 
 /** Input that could not be read: exit 2 with a clear message. */
 class InputError extends Error {
@@ -417,6 +415,7 @@ const COMMANDS: Readonly<Record<string, (p: Parsed, lang: Lang, io: Io) => Promi
   check: cmdCheck,
   deadline: cmdDeadline,
   profile: cmdProfile,
+  oversight: (p, lang, io) => cmdOversight(p, lang, io, (file) => loadProfileFile(file, lang)),
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
