@@ -20,6 +20,8 @@ export type OversightCliKey =
   | 'cli.oversight.error.no-sender'
   | 'cli.oversight.error.csv'
   | 'cli.oversight.failed'
+  | 'cli.oversight.reason.no-mailbox'
+  | 'cli.oversight.reason.forbidden'
   | 'cli.oversight.none-read'
   | 'cli.oversight.log.summary'
   | 'cli.oversight.log.never-heading'
@@ -62,6 +64,9 @@ export const oversightCliMessages = {
       'Profilen oppgir ingen avsender for tilsynsoversikten («oversight»: «digestSender»).',
     'cli.oversight.error.csv': 'Kan ikke skrive «{file}»: {reason}',
     'cli.oversight.failed': '{address} kunne ikke leses: {reason}',
+    'cli.oversight.reason.no-mailbox': 'Postkassen finnes ikke i Microsoft 365.',
+    'cli.oversight.reason.forbidden':
+      'Appen har ikke tilgang til postkassen (se Exchange RBAC for Applications i docs/admin.md).',
     'cli.oversight.none-read': 'Ingen av postkassene kunne leses.',
     'cli.oversight.log.summary':
       '{rows} meldinger i loggen: {never} ikke journalført, {registered} journalført, {internal} interne, {ephemeral} uten arkivverdi, {private} private. {hygiene} emner i loggen har fødselsnummer eller særlige kategorier.',
@@ -106,6 +111,9 @@ export const oversightCliMessages = {
       'Profilen oppgir ingen avsendar for tilsynsoversikta («oversight»: «digestSender»).',
     'cli.oversight.error.csv': 'Kan ikkje skrive «{file}»: {reason}',
     'cli.oversight.failed': '{address} kunne ikkje lesast: {reason}',
+    'cli.oversight.reason.no-mailbox': 'Postkassa finst ikkje i Microsoft 365.',
+    'cli.oversight.reason.forbidden':
+      'Appen har ikkje tilgang til postkassa (sjå Exchange RBAC for Applications i docs/admin.md).',
     'cli.oversight.none-read': 'Ingen av postkassene kunne lesast.',
     'cli.oversight.log.summary':
       '{rows} meldingar i loggen: {never} ikkje journalførte, {registered} journalførte, {internal} interne, {ephemeral} utan arkivverdi, {private} private. {hygiene} emne i loggen har fødselsnummer eller særlege kategoriar.',
@@ -150,6 +158,9 @@ export const oversightCliMessages = {
       'Profilen anger ingen avsändare för tillsynsöversikten (”oversight”: ”digestSender”).',
     'cli.oversight.error.csv': 'Kan inte skriva ”{file}”: {reason}',
     'cli.oversight.failed': '{address} kunde inte läsas: {reason}',
+    'cli.oversight.reason.no-mailbox': 'Brevlådan finns inte i Microsoft 365.',
+    'cli.oversight.reason.forbidden':
+      'Appen har inte behörighet till brevlådan (se Exchange RBAC for Applications i docs/admin.md).',
     'cli.oversight.none-read': 'Ingen av brevlådorna kunde läsas.',
     'cli.oversight.log.summary':
       '{rows} meddelanden i loggen: {never} ej diarieförda, {registered} diarieförda, {internal} interna, {ephemeral} av tillfällig betydelse, {private} privata. {hygiene} ämnen i loggen har personnummer eller känsliga personuppgifter.',
@@ -194,6 +205,9 @@ export const oversightCliMessages = {
       'The profile names no sender for the oversight digest (“oversight”: “digestSender”).',
     'cli.oversight.error.csv': 'Cannot write “{file}”: {reason}',
     'cli.oversight.failed': '{address} could not be read: {reason}',
+    'cli.oversight.reason.no-mailbox': 'The mailbox does not exist in Microsoft 365.',
+    'cli.oversight.reason.forbidden':
+      'The application may not open the mailbox (see Exchange RBAC for Applications in docs/admin.md).',
     'cli.oversight.none-read': 'None of the mailboxes could be read.',
     'cli.oversight.log.summary':
       '{rows} messages in the log: {never} never registered, {registered} registered, {internal} internal, {ephemeral} ephemeral, {private} private. {hygiene} subjects in the log carry identity numbers or special categories.',

@@ -52,6 +52,15 @@ const GRAPH_ROOT = 'https://graph.microsoft.com';
 const graphText = createTranslator(graphMessages);
 const exportText = createTranslator(logExportMessages);
 
+/** Why a mailbox could not be read, in `lang`. */
+function mailboxFailure(e: unknown, lang: Lang): string {
+  if (e instanceof GraphFailure && e.kind === 'not-found')
+    return say(lang, 'cli.oversight.reason.no-mailbox');
+  if (e instanceof GraphFailure && e.kind === 'forbidden')
+    return say(lang, 'cli.oversight.reason.forbidden');
+  return failureSentence(e, lang);
+}
+
 /** A failure as one sentence in `lang`. */
 export function failureSentence(e: unknown, lang: Lang): string {
   if (e instanceof GraphFailure) {
@@ -220,7 +229,7 @@ async function overviewCommand(
     io.stderr(
       say(lang, 'cli.oversight.failed', {
         address: l.address,
-        reason: failureSentence(l.failure, lang),
+        reason: mailboxFailure(l.failure, lang),
       }),
     );
   }
@@ -240,7 +249,7 @@ async function overviewCommand(
   if (failed.length === result.loads.length) io.stderr(say(lang, 'cli.oversight.none-read'));
   if (p.options.has('digest') && code === 0) {
     const report = await sendDigests(
-      { ...deps, describe: (f) => failureSentence(f, profile.language) },
+      { ...deps, describe: (f) => mailboxFailure(f, profile.language) },
       result,
     );
     // The report goes to stderr under --json, so stdout stays the one object.
@@ -347,7 +356,7 @@ async function absenceCommand(
     io.stderr(
       say(lang, 'cli.oversight.failed', {
         address: f.address,
-        reason: failureSentence(f.failure, lang),
+        reason: mailboxFailure(f.failure, lang),
       }),
     );
   }

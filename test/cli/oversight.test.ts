@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startGraphEmulator } from '../../dev/graph';
 import type { RunningGraphEmulator } from '../../dev/graph';
 import { startNoarkEmulator } from '../../dev/noark';
+import { ABSENT_MEMBER, sampleTraffic, seedSample } from '../../dev/sample/traffic';
 import type { RunningNoarkEmulator } from '../../dev/noark';
 import { run } from '../../src/cli/main';
 import type { Io } from '../../src/cli/main';
@@ -155,7 +156,9 @@ describe('arkivpost oversight overview', () => {
     expect(head).toMatch(/^Postkasse\s+Ikkje tildelt\s+Ikkje starta\s+Forfalle/);
     expect(row).toMatch(/^post@ha\.kommune\.no\s+16\s+16\s+8\s+0\s+0\s+0\s+8$/);
     // The profile's other function mailboxes do not exist in the emulator.
-    expect(r.err).toContain('teknisk@ha.kommune.no kunne ikkje lesast');
+    expect(r.err).toContain(
+      'teknisk@ha.kommune.no kunne ikkje lesast: Postkassa finst ikkje i Microsoft 365.',
+    );
   });
 
   it('--digest mails the supervisor once per run, in the profile’s language, with the HTML escaped', async () => {
@@ -406,5 +409,81 @@ describe('bad input, said in the user’s language', () => {
     expect(r.err).toContain(
       'set ARKIVPOST_CLIENT_ID, ARKIVPOST_CLIENT_SECRET | ARKIVPOST_CLIENT_CERT + ARKIVPOST_CLIENT_KEY',
     );
+  });
+});
+
+describe('against the seeded sample traffic', () => {
+  it('March’s never-registered rows are exactly the sample’s unregistered external mail; the away member is found', async () => {
+    const now = new Date('2026-04-15T10:00:00Z');
+    const sampleDir = mkdtempSync(join(tmpdir(), 'arkivpost-cli-sample-'));
+    const g = await startGraphEmulator({ now: () => now });
+    const n = await startNoarkEmulator({ dir: sampleDir, now: () => now });
+    try {
+      seedSample(g.emulator, n.emulator, { now });
+      const io = (out: string[]): Io => ({
+        stdout: (s) => out.push(s),
+        stderr: () => undefined,
+        readStdin: async () => new Uint8Array(0),
+        env: {},
+        clock: { now: () => now },
+      });
+      const where = ['--graph', g.url, '--noark', n.url];
+      const out: string[] = [];
+      const code = await run(
+        [
+          'oversight',
+          'log-review',
+          '--profile',
+          PROFILE,
+          '--from',
+          '2026-03-01',
+          '--to',
+          '2026-03-31',
+          '--json',
+          ...where,
+        ],
+        io(out),
+      );
+      expect(code).toBe(0);
+      const j = JSON.parse(out.join('\n')) as {
+        source: string;
+        neverRegistered: { messageId: string }[];
+      };
+      expect(j.source).toBe('message-trace');
+      const traffic = sampleTraffic({ now }).filter((m) => {
+        const t = Date.parse(m.received);
+        return (
+          m.mailbox === POST &&
+          t >= Date.parse('2026-02-28T23:00:00Z') &&
+          t < Date.parse('2026-03-31T22:00:00Z')
+        );
+      });
+      const ids = new Set(traffic.map((m) => m.internetMessageId));
+      const expected = traffic
+        .filter((m) => m.external && m.registered === null && m.hint === undefined)
+        .map((m) => m.internetMessageId)
+        .sort();
+      expect(expected.length).toBeGreaterThan(5);
+      expect(
+        j.neverRegistered
+          .map((r) => r.messageId)
+          .filter((id) => ids.has(id))
+          .sort(),
+      ).toEqual(expected);
+      const absence: string[] = [];
+      await run(
+        ['oversight', 'absence', '--profile', PROFILE, '--mailbox', POST, '--json', ...where],
+        io(absence),
+      );
+      const a = JSON.parse(absence.join('\n')) as {
+        absentMembers: { address: string; assignedOpen: number }[];
+      };
+      expect(a.absentMembers.map((m) => m.address)).toEqual([ABSENT_MEMBER]);
+      expect(a.absentMembers[0]!.assignedOpen).toBeGreaterThan(0);
+    } finally {
+      await g.close();
+      await n.close();
+      rmSync(sampleDir, { recursive: true, force: true });
+    }
   });
 });
