@@ -62,6 +62,11 @@ function langFrom(p: Parsed, env: Io['env']): Lang {
     }
     return explicit as Lang;
   }
+  return envLangOf(env);
+}
+
+/** The language the environment asks for (LC_ALL, LC_MESSAGES, LANG); English otherwise. */
+function envLangOf(env: Io['env']): Lang {
   const envLang = (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '').toLowerCase();
   if (/^(nb|no)/.test(envLang)) return 'nb';
   if (envLang.startsWith('nn')) return 'nn';
@@ -419,7 +424,8 @@ const COMMANDS: Readonly<Record<string, (p: Parsed, lang: Lang, io: Io) => Promi
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = 'en';
+  // Until --lang is read (or when it names no language we have), the environment's.
+  let lang: Lang = envLangOf(io.env);
   try {
     const p = parseArgs(argv);
     lang = langFrom(p, io.env);

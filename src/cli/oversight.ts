@@ -34,6 +34,7 @@ import { createGraphClient } from '../services/graph/client';
 import type { GraphClient } from '../services/graph/client';
 import { GraphFailure } from '../services/graph/errors';
 import { graphMessages } from '../services/graph/messages';
+import { groupMembers } from '../services/people';
 import type { Parsed } from './args';
 import { stringOption, UsageError } from './args';
 import { say } from './catalog';
@@ -111,7 +112,8 @@ function mailboxesOf(p: Parsed, profile: Profile, sub: Sub): string[] {
   }
   const fn = profile.mailboxes.filter((m) => m.kind === 'function');
   if (sub === 'log-review') {
-    const one = fn.find((m) => m.registry === true) ?? fn[0];
+    // The profile's first function mailbox: the organisation's main one in every example.
+    const one = fn[0];
     if (!one) throw new UsageError('cli.oversight.error.no-mailbox');
     return [one.address];
   }
@@ -287,9 +289,27 @@ async function logReviewCommand(
   mailbox: string,
 ): Promise<number> {
   const period = periodOf(p, profile);
-  const connector = wiring.connector();
+  // A registry-mailbox archive: its forwards are in the forwarders' Sent Items, read as the application.
+  const archive = profile.archive;
+  const registry =
+    archive?.kind === 'registry-mailbox'
+      ? (archive.address ?? profile.mailboxes.find((m) => m.registry === true)?.address)
+      : undefined;
+  const group = profile.mailboxes.find(
+    (m) => m.address.toLowerCase() === mailbox.toLowerCase(),
+  )?.accessGroup;
+  const forwarders =
+    registry !== undefined && group !== undefined
+      ? (await groupMembers(deps.graph, group)).map((c) => c.address)
+      : [];
+  const connector = registry !== undefined ? null : wiring.connector();
   const r = await runLogReview(
-    { ...deps, traceGraph: deps.graph, connector },
+    {
+      ...deps,
+      traceGraph: deps.graph,
+      connector,
+      ...(registry !== undefined ? { registryForwards: { forwarders, registry } } : {}),
+    },
     { mailbox, ...period },
   );
   const csv = stringOption(p, 'csv');
@@ -312,7 +332,7 @@ async function logReviewCommand(
     oversightText(lang, r.source === 'message-trace' ? 'source.message-trace' : 'source.folders'),
   );
   if (r.traceRefusal) io.stdout(oversightText(lang, `refusal.${r.traceRefusal}`));
-  if (!connector) io.stdout(say(lang, 'cli.oversight.log.no-archive'));
+  if (!connector && registry === undefined) io.stdout(say(lang, 'cli.oversight.log.no-archive'));
   const v = r.review;
   io.stdout(
     say(lang, 'cli.oversight.log.summary', {

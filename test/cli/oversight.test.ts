@@ -210,21 +210,24 @@ describe('arkivpost oversight overview', () => {
     expect(inbox()).toHaveLength(2);
   });
 
-  it('fails with exit 3 when Microsoft 365 does not answer', async () => {
-    graph.emulator.faults.add([{ kind: 'unavailable', times: 'always' }]);
+  it('fails with exit 3 when no mailbox could be read', async () => {
     const r = await cli([
       'oversight',
       'overview',
       '--profile',
       PROFILE,
       '--mailbox',
-      POST,
+      'teknisk@ha.kommune.no',
       '--lang',
       'sv',
       ...at(),
     ]);
     expect(r.code).toBe(3);
+    expect(r.err).toContain(
+      'teknisk@ha.kommune.no kunde inte läsas: Brevlådan finns inte i Microsoft 365.',
+    );
     expect(r.err).toContain('Ingen av brevlådorna kunde läsas.');
+    expect(r.out).toContain('Brevlåda');
   });
 });
 
@@ -389,10 +392,13 @@ describe('bad input, said in the user’s language', () => {
     expect(graph.emulator.log).toHaveLength(0);
   });
 
-  it('an unknown --lang is refused', async () => {
+  it('an unknown --lang is refused, in the environment’s language', async () => {
     const r = await cli([...base, '--lang', 'de', '--from', '2026-03-01', '--to', '2026-03-31']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Unknown language “de”');
+    const nb = await cli([...base, '--lang', 'de'], { LANG: 'nb_NO.UTF-8' });
+    expect(nb.code).toBe(2);
+    expect(nb.err).toContain('Ukjent språk «de». Bruk nb, nn, sv eller en.');
   });
 
   it('an unknown oversight command is refused', async () => {
@@ -470,6 +476,46 @@ describe('against the seeded sample traffic', () => {
           .filter((id) => ids.has(id))
           .sort(),
       ).toEqual(expected);
+      // Vara files through the registry mailbox: the forwards in the forwarders' Sent Items.
+      const vara: string[] = [];
+      expect(
+        await run(
+          [
+            'oversight',
+            'log-review',
+            '--profile',
+            join(__dirname, '..', '..', 'profiles', 'vara-kommun.json'),
+            '--from',
+            '2026-03-01',
+            '--to',
+            '2026-03-31',
+            '--json',
+            ...where,
+          ],
+          io(vara),
+        ),
+      ).toBe(0);
+      const varaTraffic = sampleTraffic({ now }).filter((m) => {
+        const t = Date.parse(m.received);
+        return (
+          m.mailbox === 'vara.kommun@vara.se' &&
+          t >= Date.parse('2026-02-28T23:00:00Z') &&
+          t < Date.parse('2026-03-31T22:00:00Z')
+        );
+      });
+      const varaIds = new Set(varaTraffic.map((m) => m.internetMessageId));
+      const varaJson = JSON.parse(vara.join('\n')) as { neverRegistered: { messageId: string }[] };
+      expect(
+        varaJson.neverRegistered
+          .map((r) => r.messageId)
+          .filter((id) => varaIds.has(id))
+          .sort(),
+      ).toEqual(
+        varaTraffic
+          .filter((m) => m.external && m.registered === null && m.hint === undefined)
+          .map((m) => m.internetMessageId)
+          .sort(),
+      );
       const absence: string[] = [];
       await run(
         ['oversight', 'absence', '--profile', PROFILE, '--mailbox', POST, '--json', ...where],
