@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { startGraphEmulator } from '../../dev/graph';
 import type { RunningGraphEmulator } from '../../dev/graph';
 import { startNoarkEmulator } from '../../dev/noark';
-import { ABSENT_MEMBER, sampleTraffic, seedSample } from '../../dev/sample/traffic';
+import {
+  ABSENT_MEMBER,
+  CALENDAR_ABSENT_MEMBER,
+  sampleTraffic,
+  seedSample,
+} from '../../dev/sample/traffic';
 import type { RunningNoarkEmulator } from '../../dev/noark';
 import { run } from '../../src/cli/main';
 import type { Io } from '../../src/cli/main';
@@ -512,7 +517,14 @@ describe('against the seeded sample traffic', () => {
           .sort(),
       ).toEqual(
         varaTraffic
-          .filter((m) => m.external && m.registered === null && m.hint === undefined)
+          // Ephemeral or private as far as the item says (a hint its state does not carry cannot be seen).
+          .filter(
+            (m) =>
+              m.external &&
+              m.registered === null &&
+              m.state.class?.value !== 'ephemeral' &&
+              m.state.class?.value !== 'private',
+          )
           .map((m) => m.internetMessageId)
           .sort(),
       );
@@ -526,6 +538,25 @@ describe('against the seeded sample traffic', () => {
       };
       expect(a.absentMembers.map((m) => m.address)).toEqual([ABSENT_MEMBER]);
       expect(a.absentMembers[0]!.assignedOpen).toBeGreaterThan(0);
+      // Vara: Lars Svensson is away by his calendar only.
+      const varaAbsence: string[] = [];
+      await run(
+        [
+          'oversight',
+          'absence',
+          '--profile',
+          join(__dirname, '..', '..', 'profiles', 'vara-kommun.json'),
+          '--mailbox',
+          'vara.kommun@vara.se',
+          '--lang',
+          'sv',
+          ...where,
+        ],
+        io(varaAbsence),
+      );
+      expect(varaAbsence.join('\n')).toContain(
+        `Lars Svensson <${CALENDAR_ABSENT_MEMBER}> (frånvarande enligt kalendern i dag)`,
+      );
     } finally {
       await g.close();
       await n.close();
