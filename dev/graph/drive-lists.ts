@@ -131,7 +131,7 @@ const FIELD_TYPES: Readonly<Record<ColumnRecord['type'], FieldType>> = {
   text: 'string',
   choice: 'string',
   number: 'number',
-  dateTime: 'date',
+  dateTime: 'listDate',
 };
 
 function fieldSchema(list: ListRecord): FilterSchema<ItemRecord> {

@@ -274,6 +274,19 @@ export class DriveStore {
     return drive.items.has(id) || drive.root.id === id;
   }
 
+  /**
+   * Add an item to a library as the seed does (the folders on its path must
+   * be there): sample data made after start. False when the path is taken.
+   */
+  seedItem(hostname: string, sitePath: string, library: string, s: ItemSeed): boolean {
+    const site = this.siteByPath(hostname, sitePath);
+    const list = site ? this.list(site, library) : undefined;
+    if (!list) throw new Error(`no library ${library} on ${hostname}${sitePath}`);
+    if (this.walk(list.drive.root, s.path.split('/')) !== null) return false;
+    this.addSeedItem(list.drive, s);
+    return true;
+  }
+
   // ------------------------------------------------------------ finding
 
   /** A site by hostname and server-relative path (without case). */

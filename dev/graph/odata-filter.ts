@@ -12,7 +12,12 @@ export const MAX_QUERY = 4000;
 
 const MAX_DEPTH = 32;
 
-export type FieldType = 'string' | 'date' | 'bool' | 'number' | 'propid';
+/**
+ * `listDate`: a SharePoint date column, which takes a date literal or, as
+ * SharePoint's own filters are written, an ISO date in quotes
+ * (`fields/Created ge '2026-03-01T00:00:00Z'`).
+ */
+export type FieldType = 'string' | 'date' | 'listDate' | 'bool' | 'number' | 'propid';
 
 export type FieldValue = string | number | boolean | null | undefined;
 
@@ -45,7 +50,7 @@ const unsupportedFilter = (why: string): GraphError =>
 type Tok =
   | { t: 'str'; v: string }
   | { t: 'num'; v: number }
-  | { t: 'date'; v: number }
+  | { t: 'date'; v: number; day?: string }
   | { t: 'id'; v: string }
   | { t: '(' | ')' | ',' | ':' };
 
@@ -98,7 +103,7 @@ function tokenize(text: string): Tok[] {
     if (dt) {
       const ms = Date.parse(dt[0].length === 10 ? `${dt[0]}T00:00:00Z` : dt[0]);
       if (Number.isNaN(ms)) throw invalidFilter(`'${dt[0]}' is not a valid date and time.`);
-      out.push({ t: 'date', v: ms });
+      out.push(dt[0].length === 10 ? { t: 'date', v: ms, day: dt[0] } : { t: 'date', v: ms });
       i += dt[0].length;
       continue;
     }
@@ -121,7 +126,8 @@ function tokenize(text: string): Tok[] {
 
 // ---------------------------------------------------------------- parser
 
-type Literal = { k: 'lit'; v: string | number | boolean | null; date?: true };
+/** `day`: the literal was a date without a time (`2026-03-31`), for readers that take it as a whole day. */
+type Literal = { k: 'lit'; v: string | number | boolean | null; date?: true; day?: string };
 
 type PathRef = { k: 'path'; path: string };
 
@@ -272,7 +278,9 @@ class Parser {
       case 'num':
         return { k: 'lit', v: t.v };
       case 'date':
-        return { k: 'lit', v: t.v, date: true };
+        return t.day !== undefined
+          ? { k: 'lit', v: t.v, date: true, day: t.day }
+          : { k: 'lit', v: t.v, date: true };
       case 'id': {
         const w = t.v.toLowerCase();
         if (w === 'true' || w === 'false') return { k: 'lit', v: w === 'true' };
@@ -340,6 +348,16 @@ function literalFor(type: FieldType, lit: Literal): FieldValue {
     case 'date':
       if (!lit.date) throw invalidFilter('a date and time property needs a date and time literal.');
       return lit.v;
+    case 'listDate': {
+      if (lit.date) return lit.v;
+      const ms =
+        typeof lit.v === 'string' &&
+        /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(lit.v)
+          ? Date.parse(lit.v.length === 10 ? `${lit.v}T00:00:00Z` : lit.v)
+          : Number.NaN;
+      if (Number.isNaN(ms)) throw invalidFilter('a date column needs a date, written ISO 8601.');
+      return ms;
+    }
     case 'bool':
       if (typeof lit.v !== 'boolean')
         throw invalidFilter('a Boolean property needs true or false.');

@@ -39,6 +39,7 @@ import { groupRoutes, listUsers, people } from './routes-directory';
 import { batch } from './routes-batch';
 import { messagesDelta } from './routes-delta';
 import { adminRoutes } from './routes-trace';
+import { calendarView, getMailTips, mailboxSettings } from './routes-settings';
 
 export * from './context';
 
@@ -177,6 +178,15 @@ function userRoutes(
       if (b !== undefined) throw segmentNotFound(b);
       requireMethod(ctx, 'GET');
       return people(ctx, mb, me);
+    case 'mailboxsettings':
+      if (c !== undefined) throw segmentNotFound(c);
+      return mailboxSettings(ctx, mb, b);
+    case 'getmailtips':
+      if (b !== undefined) throw segmentNotFound(b);
+      return getMailTips(ctx, mb);
+    case 'calendarview':
+      if (b !== undefined) throw segmentNotFound(b);
+      return calendarView(ctx, mb);
     default:
       throw segmentNotFound(a);
   }

@@ -267,3 +267,30 @@ export interface StoreSnapshot {
   }[];
   readonly outbound: readonly OutboundRecord[];
 }
+
+// ---------------------------------------------------------------- mailbox settings, calendar
+
+/** `automaticRepliesSetting` of a mailbox (instants as ms since the epoch). */
+export interface AutoReplyRecord {
+  readonly status: 'disabled' | 'alwaysEnabled' | 'scheduled';
+  readonly externalAudience: 'none' | 'contactsOnly' | 'all';
+  readonly scheduledStartDateTime: number | null;
+  readonly scheduledEndDateTime: number | null;
+  readonly internalReplyMessage: string;
+  readonly externalReplyMessage: string;
+}
+
+export type ShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
+
+/** An event in a mailbox's calendar. An all-day event runs from local midnight to midnight. */
+export interface EventRecord {
+  readonly id: string;
+  readonly subject: string;
+  readonly start: number;
+  readonly end: number;
+  readonly isAllDay: boolean;
+  readonly showAs: ShowAs;
+  /** The IANA zone the event was made in (an all-day event's midnights are in it). */
+  readonly timeZone: string;
+  readonly changeKey: string;
+}

@@ -25,7 +25,9 @@ import { FOLDERS, FOLDER_NAMES } from './store-records';
 import type {
   AttachmentInfo,
   AttachmentRecord,
+  AutoReplyRecord,
   CategoryRecord,
+  EventRecord,
   FolderName,
   FolderRecord,
   GroupRecord,
@@ -44,7 +46,10 @@ export { FOLDERS } from './store-records';
 export type {
   AttachmentInfo,
   AttachmentRecord,
+  AutoReplyRecord,
   CategoryRecord,
+  EventRecord,
+  ShowAs,
   FlagRecord,
   FolderName,
   FolderRecord,
@@ -113,6 +118,15 @@ const ACCESS_GROUP: Readonly<Record<Lang, string>> = {
 
 let epochs = 0;
 
+const DISABLED_REPLY: AutoReplyRecord = Object.freeze({
+  status: 'disabled',
+  externalAudience: 'all',
+  scheduledStartDateTime: null,
+  scheduledEndDateTime: null,
+  internalReplyMessage: '',
+  externalReplyMessage: '',
+});
+
 export class GraphStore {
   readonly users = new Map<string, UserRecord>();
   readonly groups = new Map<string, GroupRecord>();
@@ -121,6 +135,10 @@ export class GraphStore {
   readonly outbound: OutboundRecord[] = [];
   /** Attachment upload sessions by id. */
   readonly uploads = new Map<string, UploadRecord>();
+  /** Automatic replies by lower-case mailbox address; absent: disabled. */
+  readonly autoReplies = new Map<string, AutoReplyRecord>();
+  /** Calendar events by lower-case mailbox address. */
+  readonly events = new Map<string, EventRecord[]>();
   private seq = 0;
   /** Distinguishes change keys and new ids across resets. */
   private readonly epoch = ++epochs;
@@ -349,6 +367,29 @@ export class GraphStore {
       const rest = toRestId(id);
       if (![...this.mailboxes.values()].some((m) => m.messages.has(rest))) return id;
     }
+  }
+
+  /** A mailbox's automatic replies (disabled when never set). */
+  autoReply(mb: MailboxRecord): AutoReplyRecord {
+    return this.autoReplies.get(mb.address.toLowerCase()) ?? DISABLED_REPLY;
+  }
+
+  /** Change a mailbox's automatic replies (the fields given; the rest kept). */
+  setAutoReply(mb: MailboxRecord, change: Partial<AutoReplyRecord>): AutoReplyRecord {
+    const next: AutoReplyRecord = { ...this.autoReply(mb), ...change };
+    this.autoReplies.set(mb.address.toLowerCase(), next);
+    return next;
+  }
+
+  /** Add an event to a mailbox's calendar; the id is stable for the same mailbox, subject and start. */
+  addEvent(mb: MailboxRecord, init: Omit<EventRecord, 'id' | 'changeKey'>): EventRecord {
+    const key = mb.address.toLowerCase();
+    const list = this.events.get(key) ?? [];
+    const id = toRestId(ewsId('item', `event:${key}:${init.start}:${init.subject}:${list.length}`));
+    const e: EventRecord = { ...init, id, changeKey: this.nextChangeKey() };
+    list.push(e);
+    this.events.set(key, list);
+    return e;
   }
 
   addCategory(mb: MailboxRecord, displayName: string, color: string): CategoryRecord {

@@ -12,14 +12,51 @@
  * - `eq`/`ne` compare exactly (with case); `contains`, `startswith` and
  *   `endswith` ignore case (the emulator's choice: Nikita leaves it to its
  *   database);
- * - dates compare as instants: `saksdato gt 2026-03-01`;
+ * - dates compare as instants: `saksdato gt 2026-03-01T12:00:00Z`; a date
+ *   without a time is the whole day in the archive's zone (Europe/Oslo), so
+ *   `journaldato ge 2026-03-01 and journaldato le 2026-03-31` is all of March
+ *   and `journaldato eq 2026-03-02` one day;
  * - a field the entity does not have answers 400, so a typo never quietly
  *   matches nothing.
  */
 import { GraphError } from '../graph/errors';
 import { parseFilter } from '../graph/odata';
 import type { FilterAst } from '../graph/odata';
+import { fromDateTimeTimeZone } from '../graph/time';
 import { badRequest } from './errors';
+
+/** The archive's zone: a date without a time is a day here. */
+const ARCHIVE_ZONE = 'Europe/Oslo';
+
+/** The first instant of a day in the archive's zone, and the first of the next. */
+function dayRange(day: string): [number, number] {
+  const start = fromDateTimeTimeZone({ dateTime: `${day}T00:00:00`, timeZone: ARCHIVE_ZONE }, day);
+  const next = new Date(`${day}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const end = fromDateTimeTimeZone(
+    { dateTime: `${next.toISOString().slice(0, 10)}T00:00:00`, timeZone: ARCHIVE_ZONE },
+    day,
+  );
+  return [start, end];
+}
+
+/** An instant against a whole day: `le` is up to its end, `gt` after it, `eq` within it. */
+function dayCompare(op: Node['op'], at: number, [start, end]: [number, number]): boolean {
+  switch (op) {
+    case 'eq':
+      return at >= start && at < end;
+    case 'ne':
+      return at < start || at >= end;
+    case 'ge':
+      return at >= start;
+    case 'gt':
+      return at >= end;
+    case 'lt':
+      return at < start;
+    case 'le':
+      return at < end;
+  }
+}
 
 export type View = Readonly<Record<string, unknown>>;
 
@@ -88,9 +125,11 @@ export function compileFilter(
     if (!fields.has(head)) throw badRequest(`${kind} has no field "${head}" to filter on.`);
     return walk([view[head]], rest);
   };
-  const literal = (o: Operand): { v: string | number | boolean | null; date: boolean } => {
+  const literal = (
+    o: Operand,
+  ): { v: string | number | boolean | null; date: boolean; day: string | undefined } => {
     if (o.k !== 'lit') throw badRequest('Put the field on the left and a value on the right.');
-    return { v: o.v, date: o.date === true };
+    return { v: o.v, date: o.date === true, day: o.day };
   };
   const run = (n: FilterAst, view: View, scope: Scope): boolean => {
     switch (n.k) {
@@ -106,6 +145,14 @@ export function compileFilter(
         const values = resolve(n.left.path, view, scope);
         if (lit.v === null) return n.op === 'eq' ? values.length === 0 : values.length > 0;
         const want = lit.v;
+        if (lit.day !== undefined) {
+          const range = dayRange(lit.day);
+          const instants = values
+            .map((x) => asComparable(x, true))
+            .filter((x): x is number => typeof x === 'number');
+          if (n.op === 'ne') return !instants.some((x) => dayCompare('eq', x, range));
+          return instants.some((x) => dayCompare(n.op, x, range));
+        }
         const hits = values
           .map((x) => asComparable(x, lit.date))
           .filter((x): x is Scalar => x !== null);

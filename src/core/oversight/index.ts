@@ -10,3 +10,14 @@ export type {
   Workload,
 } from './overview';
 export { mailboxOverview, overview, overviewJson, receivedDay } from './overview';
+export type { ChartDay, ChartOptions } from './chart';
+export { dailyChart } from './chart';
+export type { PeriodCheck, PeriodProblem } from './period';
+export { MAX_PERIOD_DAYS, checkPeriod } from './period';
+export {
+  autoReplySettingActive,
+  instantOf,
+  mailTipAutoReplyActive,
+  outOfOfficeToday,
+  todayWindow,
+} from './absence';

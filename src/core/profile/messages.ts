@@ -22,6 +22,7 @@ export type ProfileErrorCode =
   | 'profile.error.registry-count'
   | 'profile.error.mailbox-domain'
   | 'profile.error.archive-no-registry'
+  | 'profile.error.oversight-domain'
   | 'profile.error.invalid';
 
 export type ProfileWarningCode =
@@ -76,6 +77,8 @@ export const profileMessages = {
       'Postkassen {address} ligger utenfor organisasjonens domener ({domains}). Legg til domenet eller rett adressen.',
     'profile.error.archive-no-registry':
       'Arkivet er et postmottak, men ingen adresse er gitt og ingen postkasse er merket som postmottak ("registry": true). Oppgi «address» eller merk postkassen.',
+    'profile.error.oversight-domain':
+      'Adressen {address} (tilsyn) ligger utenfor organisasjonens domener ({domains}). Legg til domenet eller rett adressen.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Ingen postkasse er merket som postmottak ("registry": true). Arkivpost kan da ikke foreslå hvor arkivverdig e-post skal sendes.',
@@ -128,6 +131,8 @@ export const profileMessages = {
       'Postkassa {address} ligg utanfor domena til organisasjonen ({domains}). Legg til domenet eller rett adressa.',
     'profile.error.archive-no-registry':
       'Arkivet er eit postmottak, men inga adresse er gitt og inga postkasse er merkt som postmottak ("registry": true). Oppgi «address» eller merk postkassa.',
+    'profile.error.oversight-domain':
+      'Adressa {address} (tilsyn) ligg utanfor domena til organisasjonen ({domains}). Legg til domenet eller rett adressa.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Inga postkasse er merkt som postmottak ("registry": true). Arkivpost kan då ikkje føreslå kvar arkivverdig e-post skal sendast.',
@@ -180,6 +185,8 @@ export const profileMessages = {
       'Brevlådan {address} ligger utanför organisationens domäner ({domains}). Lägg till domänen eller rätta adressen.',
     'profile.error.archive-no-registry':
       'Arkivet är en registratorsbrevlåda, men ingen adress är angiven och ingen brevlåda är markerad som registratorns ("registry": true). Ange ”address” eller markera brevlådan.',
+    'profile.error.oversight-domain':
+      'Adressen {address} (tillsyn) ligger utanför organisationens domäner ({domains}). Lägg till domänen eller rätta adressen.',
     'profile.error.invalid': 'Ogiltigt värde.',
     'profile.warning.no-registry':
       'Ingen brevlåda är markerad som registratorns ("registry": true). Arkivpost kan då inte föreslå vart e-post som ska diarieföras ska skickas.',
@@ -233,6 +240,8 @@ export const profileMessages = {
       'The mailbox {address} is outside the organisation’s domains ({domains}). Add the domain or correct the address.',
     'profile.error.archive-no-registry':
       'The archive is a registry mailbox, but no address is given and no mailbox is marked as the registry ("registry": true). Give “address” or mark the mailbox.',
+    'profile.error.oversight-domain':
+      'The address {address} (oversight) is outside the organisation’s domains ({domains}). Add the domain or correct the address.',
     'profile.error.invalid': 'Invalid value.',
     'profile.warning.no-registry':
       'No mailbox is marked as the registry mailbox ("registry": true). Arkivpost then cannot suggest where to send mail that must be filed.',

@@ -117,6 +117,14 @@ function buildProfileSchema() {
             'mailNickname of the security group whose members have Full Access; they are offered first when assigning a message.',
           ),
       ),
+      supervisors: z.exactOptional(
+        z
+          .array(z.email())
+          .max(50)
+          .describe(
+            'Addresses of the people answerable for the mailbox as a whole; each gets the daily overview by mail (arkivpost oversight overview --digest).',
+          ),
+      ),
     })
     .describe('A shared mailbox. Any other address in the domains is a personal mailbox.');
 
@@ -255,6 +263,19 @@ function buildProfileSchema() {
       ),
       archive: z.exactOptional(archive),
       restrictions: z.exactOptional(restrictions),
+      oversight: z.exactOptional(
+        z
+          .strictObject({
+            digestSender: z.exactOptional(
+              z
+                .email()
+                .describe(
+                  'The mailbox the daily overview is sent from; the application needs Mail.Send on it (docs/admin.md).',
+                ),
+            ),
+          })
+          .describe("Oversight: the supervisors' daily overview by mail."),
+      ),
     })
     .meta({
       title: 'Arkivpost organisation profile',

@@ -55,6 +55,17 @@ export interface FunctionMailbox {
    * to this mailbox: the read pane offers them first in "Tildelt til".
    */
   readonly accessGroup?: string;
+  /**
+   * Who is answerable for the mailbox as a whole (R21): each gets the daily
+   * overview by mail (`arkivpost oversight overview --digest`).
+   */
+  readonly supervisors?: readonly string[];
+}
+
+/** Oversight settings (R21–R23): the daily digest to the mailboxes' supervisors. */
+export interface OversightSettings {
+  /** The mailbox the digest is sent from (the application needs Mail.Send on it). */
+  readonly digestSender?: string;
 }
 
 /** The add-in's app registration in Microsoft Entra ID (docs/admin.md). */
@@ -165,4 +176,6 @@ export interface Profile {
   readonly archive?: ArchiveSetting;
   /** The restriction the content suggests when filing, and what the public journal screens. */
   readonly restrictions?: RestrictionSettings;
+  /** Oversight: the digest's sender; the supervisors are named on each mailbox. */
+  readonly oversight?: OversightSettings;
 }

@@ -291,6 +291,28 @@ function semanticErrors(input: unknown, meter: Meter): ProfileError[] {
       });
     }
   });
+  // The supervisors and the digest's sender are people and mailboxes of the organisation.
+  const outside = (address: unknown, path: string): void => {
+    if (typeof address !== 'string') return;
+    meter.tick();
+    const domain = domainOf(address.trim().toLowerCase());
+    if (domain !== null && domains.length > 0 && !insideDomains(domain, own)) {
+      out.push({
+        code: 'profile.error.oversight-domain',
+        path,
+        params: { address, domains: domainList },
+      });
+    }
+  };
+  mailboxes.forEach((m, i) => {
+    if (!isObject(m) || !Array.isArray(m.supervisors)) return;
+    m.supervisors.forEach((a: unknown, j: number) =>
+      outside(a, formatPath(['mailboxes', i, 'supervisors', j])),
+    );
+  });
+  if (isObject(input.oversight)) {
+    outside(input.oversight.digestSender, formatPath(['oversight', 'digestSender']));
+  }
   if (registries.length > 1) {
     out.push({
       code: 'profile.error.registry-count',

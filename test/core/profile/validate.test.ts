@@ -146,6 +146,21 @@ describe('validateProfile: broken profiles', () => {
       ['profile.error.mailbox-domain @ mailboxes[1].address'],
     ],
     [
+      'a supervisor outside the domains',
+      (p) => (mailbox(p, 1).supervisors = ['leiar@test.kommune.no', 'leiar@gmail.com']),
+      ['profile.error.oversight-domain @ mailboxes[1].supervisors[1]'],
+    ],
+    [
+      'a supervisor that is not an address',
+      (p) => (mailbox(p, 1).supervisors = ['leiar']),
+      ['profile.error.email @ mailboxes[1].supervisors[0]'],
+    ],
+    [
+      'a digest sender outside the domains',
+      (p) => (p.oversight = { digestSender: 'noreply@example.com' }),
+      ['profile.error.oversight-domain @ oversight.digestSender'],
+    ],
+    [
       'a look-alike domain that only ends with the same letters',
       (p) => (mailbox(p, 1).address = 'teknisk@evil-test.kommune.no.example.com'),
       ['profile.error.mailbox-domain @ mailboxes[1].address'],
