@@ -1,10 +1,6 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
-import {
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { AbsenceReport, OverviewResult } from '../app/oversight';
 import type { Person } from '../core/state/types';
 import { failureText } from '../taskpane/shell/failure';

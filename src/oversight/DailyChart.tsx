@@ -25,7 +25,13 @@ const PAD = 24;
  * Received, answered in time, overdue and archived per day: a small SVG
  * (role img, its figures in the label) and the same figures as a table.
  */
-export function DailyChart({ lang, days }: { lang: Lang; days: readonly ChartDay[] }): React.JSX.Element {
+export function DailyChart({
+  lang,
+  days,
+}: {
+  lang: Lang;
+  days: readonly ChartDay[];
+}): React.JSX.Element {
   const s = useOversightStyles();
   const id = React.useId();
   const day = (d: string): string => {
@@ -55,8 +61,20 @@ export function DailyChart({ lang, days }: { lang: Lang; days: readonly ChartDay
         aria-label={label}
         data-chart=""
       >
-        <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} style={{ stroke: tokens.colorNeutralStroke1 }} />
-        <line x1={PAD} y1={PAD} x2={PAD} y2={H - PAD} style={{ stroke: tokens.colorNeutralStroke1 }} />
+        <line
+          x1={PAD}
+          y1={H - PAD}
+          x2={W - PAD}
+          y2={H - PAD}
+          style={{ stroke: tokens.colorNeutralStroke1 }}
+        />
+        <line
+          x1={PAD}
+          y1={PAD}
+          x2={PAD}
+          y2={H - PAD}
+          style={{ stroke: tokens.colorNeutralStroke1 }}
+        />
         <text x={2} y={PAD + 4} style={{ fill: tokens.colorNeutralForeground3, fontSize: 11 }}>
           {series.max}
         </text>

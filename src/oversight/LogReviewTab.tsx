@@ -49,10 +49,7 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
   const [from, setFrom] = React.useState(formatLocalDate({ ...today, d: 1 }));
   const [to, setTo] = React.useState(formatLocalDate(today));
   const ids = { mailbox: React.useId(), from: React.useId(), to: React.useId() };
-  const run = React.useCallback(
-    (req: LogReviewRequest) => ports.runLogReview(req),
-    [ports],
-  );
+  const run = React.useCallback((req: LogReviewRequest) => ports.runLogReview(req), [ports]);
   const { job, start } = useAsync<LogReviewResult, [LogReviewRequest]>(run);
   const [asked, setAsked] = React.useState<LogReviewRequest | null>(null);
   const badPeriod = from === '' || to === '' || from > to;
@@ -107,11 +104,7 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
           <Label htmlFor={ids.to}>{tov(lang, 'ov.log.to')}</Label>
           <Input id={ids.to} type="date" value={to} onChange={(_e, d) => setTo(d.value)} />
         </div>
-        <Button
-          appearance="primary"
-          type="submit"
-          disabled={badPeriod || job.status === 'running'}
-        >
+        <Button appearance="primary" type="submit" disabled={badPeriod || job.status === 'running'}>
           {tov(lang, 'ov.log.run')}
         </Button>
       </form>
@@ -132,7 +125,10 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
         <div className={s.section} data-log-review={result.source}>
           <MessageBar intent={result.source === 'folders' ? 'warning' : 'info'} layout="multiline">
             <MessageBarBody>
-              {tov(lang, result.source === 'folders' ? 'ov.log.source.folders' : 'ov.log.source.trace')}{' '}
+              {tov(
+                lang,
+                result.source === 'folders' ? 'ov.log.source.folders' : 'ov.log.source.trace',
+              )}{' '}
               {result.source === 'folders' &&
                 tov(lang, 'ov.log.folders.caveat', {
                   why: tov(lang, `ov.log.why.${result.traceRefusal ?? 'no-client'}`),
@@ -155,7 +151,10 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
           {LISTS.map((list) => {
             const rows =
               list === 'registered'
-                ? result.review.registered.map((r) => ({ row: r.row, reference: r.entry.reference }))
+                ? result.review.registered.map((r) => ({
+                    row: r.row,
+                    reference: r.entry.reference,
+                  }))
                 : result.review[list].map((row) => ({ row, reference: '' }));
             return (
               <details key={list} open={list === 'neverRegistered'} data-list={list}>
@@ -177,7 +176,9 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
           })}
           <section className={s.section} data-hygiene={result.review.subjectHygiene.length}>
             <h2 className={s.subtitle}>{tov(lang, 'ov.log.hygiene.heading')}</h2>
-            <p>{tov(lang, 'ov.log.hygiene.count', { count: result.review.subjectHygiene.length })}</p>
+            <p>
+              {tov(lang, 'ov.log.hygiene.count', { count: result.review.subjectHygiene.length })}
+            </p>
             {result.review.subjectHygiene.length > 0 && (
               <ul>
                 {result.review.subjectHygiene.map((h) => (

@@ -62,12 +62,7 @@ export function OverviewTab({
         selected={filter.list}
         onSelect={(list: ListName) => setFilter({ ...filter, list })}
       />
-      <RowFilters
-        lang={lang}
-        overview={mailboxes}
-        filter={filter}
-        onChange={setFilter}
-      />
+      <RowFilters lang={lang} overview={mailboxes} filter={filter} onChange={setFilter} />
       <RowsGrid ports={ports} rows={rows} list={filter.list} />
       <div className={s.columns}>
         <WorkloadTable lang={lang} workload={workload} />

@@ -80,7 +80,9 @@ export function ReassignRow({
             });
           }}
         >
-          {job.job.status === 'running' ? tov(lang, 'ov.abs.reassigning') : tov(lang, 'ov.abs.reassign')}
+          {job.job.status === 'running'
+            ? tov(lang, 'ov.abs.reassigning')
+            : tov(lang, 'ov.abs.reassign')}
         </Button>
       </div>
       {members.job.status === 'done' && others.length === 0 && (

@@ -41,7 +41,12 @@ export function RowsGrid({
   const subjectCell = (r: GridRow): React.ReactNode => {
     const label = tov(lang, 'ov.open.label', { subject: r.subject });
     return open.kind === 'link' ? (
-      <Link href={open.link(r.id, r.mailbox)} target="_blank" rel="noopener noreferrer" aria-label={label}>
+      <Link
+        href={open.link(r.id, r.mailbox)}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-label={label}
+      >
         {r.subject || '—'}
       </Link>
     ) : (

@@ -40,7 +40,10 @@ export const NOBODY = '-';
 const key = (s: string): string => s.trim().toLowerCase();
 
 /** The counts of the mailboxes the filter keeps, summed. */
-export function countsOf(mailboxes: readonly MailboxOverview[], mailbox: string): Omit<OverviewCounts, 'address'> {
+export function countsOf(
+  mailboxes: readonly MailboxOverview[],
+  mailbox: string,
+): Omit<OverviewCounts, 'address'> {
   const sum = {
     unassigned: 0,
     notStarted: 0,
@@ -66,7 +69,11 @@ export function filterRows(mailboxes: readonly MailboxOverview[], f: RowFilter):
     if (f.mailbox !== '' && key(address) !== key(f.mailbox)) continue;
     for (const row of m.lists[f.list]) {
       if (f.assignee === NOBODY && row.assignee) continue;
-      if (f.assignee !== '' && f.assignee !== NOBODY && key(row.assignee?.address ?? '') !== key(f.assignee))
+      if (
+        f.assignee !== '' &&
+        f.assignee !== NOBODY &&
+        key(row.assignee?.address ?? '') !== key(f.assignee)
+      )
         continue;
       if (words.length > 0) {
         const hay = `${row.subject} ${row.from}`.toLowerCase();
