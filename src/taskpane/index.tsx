@@ -25,7 +25,7 @@ import { App, loadPane } from './shell/App';
 import { Shell } from './shell/Shell';
 import { tp } from './shell/messages';
 import { paneMode } from './shell/mode';
-import type { PaneContext } from './shell/ports';
+import type { OversightOpener, PaneContext } from './shell/ports';
 import { themeKind } from './shell/theme';
 
 /** How often the compose pane looks for typing in the subject and body (Outlook sends no event). */
@@ -40,13 +40,14 @@ declare const ARKIVPOST_GRAPH_URL: string;
  * as that chunk is, it arrives with it, in one request.
  */
 async function loadReadHost() {
-  const [read, auth, msal, types] = await Promise.all([
+  const [read, auth, msal, types, oversight] = await Promise.all([
     import(/* webpackChunkName: "read" */ '../host/office/read'),
     import(/* webpackChunkName: "read" */ '../host/office/auth'),
     import(/* webpackChunkName: "read" */ '../services/auth/msal'),
     import(/* webpackChunkName: "read" */ '../core/auth'),
+    import(/* webpackChunkName: "read" */ '../host/office/oversight'),
   ]);
-  return { ...read, ...auth, ...msal, ...types };
+  return { ...read, ...auth, ...msal, ...types, ...oversight };
 }
 
 type ReadHost = Awaited<ReturnType<typeof loadReadHost>>;
@@ -101,6 +102,31 @@ function caseDeps({
           },
         }
       : {}),
+  };
+}
+
+/**
+ * Tilsyn: the oversight page (oversikt.html, an entry of its own) in a
+ * dialog of 80 % of the window; a message the page asks for is opened in
+ * Outlook. Absent where the host has no dialogs.
+ */
+function oversightOpener(h: ReadHost): OversightOpener | undefined {
+  if (!h.supportsDialogs()) return undefined;
+  return {
+    async open(mailbox, events) {
+      const url = new URL('oversikt.html', window.location.href);
+      url.search = new URLSearchParams({ mailbox }).toString();
+      await h.openOversightDialog(url.href, {
+        onOpen: (request) => {
+          try {
+            h.displayMessage(request.id);
+          } catch {
+            events.onOpenFailed();
+          }
+        },
+        onEnd: (failure) => events.onEnd(failure.code),
+      });
+    },
   };
 }
 
@@ -169,6 +195,7 @@ async function start(container: HTMLElement): Promise<void> {
     }
   }
   const deps = host ? caseDeps(host) : null;
+  const opener = host ? oversightOpener(host) : undefined;
   const readCtx = (h: ReadHost): PaneContext => ({
     mode: 'read',
     lang,
@@ -177,6 +204,7 @@ async function start(container: HTMLElement): Promise<void> {
     // No item, or one that is not a received message: the pane says to select one.
     read: currentItemMode() === 'read' ? h.createOfficeReadPort(h.currentReadItem()) : null,
     case: deps,
+    ...(opener ? { oversight: opener } : {}),
   });
   let ctx: PaneContext = host
     ? readCtx(host)

@@ -31,6 +31,15 @@ export function parseOversightMessage(text: unknown): OpenMessageRequest | null 
   return null;
 }
 
+/** True when the host can show dialogs (DialogApi: Office.context.ui.displayDialogAsync). */
+export function supportsDialogs(): boolean {
+  try {
+    return typeof Office.context?.ui?.displayDialogAsync === 'function';
+  } catch {
+    return false;
+  }
+}
+
 /** True when this page runs inside an Office dialog (messageParent is there, no mailbox). */
 export function inOfficeDialog(): boolean {
   try {

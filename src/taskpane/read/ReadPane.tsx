@@ -5,6 +5,7 @@ import type { Status } from '../../core/state/types';
 import { tp } from '../shell/messages';
 import type { ReadPaneContext } from '../shell/ports';
 import { CaseUnconfigured } from './CaseUnconfigured';
+import { OversightButton } from './OversightButton';
 import { ReadPaneView } from './ReadPaneView';
 import type { ReadView } from './readView';
 import { useReadCheck } from './useReadCheck';
@@ -18,6 +19,28 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
   const port = ctx.read;
   const deps = ctx.case;
   const [status, setStatus] = React.useState<Status | null>(null);
+  // Tilsyn: for a message in one of the profile's function mailboxes.
+  const [functionMailbox, setFunctionMailbox] = React.useState<string | null>(null);
+  const opener = ctx.oversight;
+  React.useEffect(() => {
+    setFunctionMailbox(null);
+    if (!port || !opener) return undefined;
+    let live = true;
+    port.address().then(
+      (a) => {
+        const box = a
+          ? ctx.profile.mailboxes.find(
+              (m) => m.kind === 'function' && m.address.toLowerCase() === a.mailbox.toLowerCase(),
+            )
+          : undefined;
+        if (live) setFunctionMailbox(box?.address ?? null);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, opener, ctx.profile]);
   const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {
     if (port === null) return null;
     if (deps === null) return <CaseUnconfigured lang={ctx.lang} />;
@@ -43,6 +66,11 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
       onRetry={retry}
       casePanel={casePanel}
       settled={status === 'done' || status === 'archived'}
+      oversight={
+        functionMailbox && opener ? (
+          <OversightButton lang={ctx.lang} mailbox={functionMailbox} opener={opener} />
+        ) : null
+      }
     />
   );
 }
