@@ -61,6 +61,8 @@ export interface GraphEmulator {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Back to the seed; faults and the log cleared. */
   reset(): void;
+  /** Run `fill` on the store now and after every reset (sample data that must survive a reset). */
+  populate(fill: (store: GraphStore) => void): void;
   /** Cancel pending delays. */
   close(): void;
 }

@@ -124,10 +124,19 @@ class Emulator implements GraphEmulator {
     this.latencyMs = options.latencyMs ?? 0;
   }
 
+  private readonly fills: ((store: GraphStore) => void)[] = [];
+
   reset(): void {
     this.store = new GraphStore(this.seed);
+    for (const fill of this.fills) fill(this.store);
     this.faults.clear();
     this.log = [];
+    this.changes += 1;
+  }
+
+  populate(fill: (store: GraphStore) => void): void {
+    this.fills.push(fill);
+    fill(this.store);
     this.changes += 1;
   }
 

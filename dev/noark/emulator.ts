@@ -65,6 +65,8 @@ export interface NoarkEmulator {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Empty the archive (the emulator's files in its folder); faults and the log cleared. */
   reset(): void;
+  /** Run `fill` on the archive now and after every reset (sample data that must survive a reset). */
+  populate(fill: (store: NoarkStore) => void): void;
   /** Cancel pending delays. */
   close(): void;
 }
@@ -146,11 +148,19 @@ class Emulator implements NoarkEmulator {
     });
   }
 
+  private readonly fills: ((store: NoarkStore) => void)[] = [];
+
   reset(): void {
     this.uploads.clear();
     this.store.reset();
     this.faults.clear();
     this.log = [];
+    for (const fill of this.fills) fill(this.store);
+  }
+
+  populate(fill: (store: NoarkStore) => void): void {
+    this.fills.push(fill);
+    fill(this.store);
   }
 
   close(): void {

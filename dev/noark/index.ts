@@ -14,7 +14,7 @@ export { NOARK_JSON, REL } from './routes';
 export { NoarkStore, safeFileName } from './store';
 export type { Entity } from './store';
 export type { Kind } from './model';
-export { addJournalRecord, externalIds } from './seed-records';
+export { JournalSeeder, addJournalRecord, externalIds } from './seed-records';
 export type { JournalRecordSeed } from './seed-records';
 
 /** The bearer token the emulator accepts for a user: `Authorization: Bearer test:<user>`. */

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { createGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph';
 import { drivesOf } from '../../dev/graph/drive-store';
-import { addJournalRecord, createNoarkEmulator, externalIds, noarkToken } from '../../dev/noark';
+import {
+  JournalSeeder,
+  addJournalRecord,
+  createNoarkEmulator,
+  externalIds,
+  noarkToken,
+} from '../../dev/noark';
 import type { NoarkEmulator } from '../../dev/noark';
 import { createNoark5Connector } from '../../src/services/archive';
 
@@ -56,13 +62,13 @@ async function journal(filter: string): Promise<string[]> {
 
 describe('Noark 5 journal by period', () => {
   beforeEach(() => {
-    const known = externalIds(noark.store);
+    const seeder = new JournalSeeder(noark.store);
     // 1 March 00:30 in Oslo is still 28 February in UTC; 31 March 23:30 in Oslo (summer time) is 21:30 UTC.
-    addJournalRecord(noark.store, record('feb', '2026-02-27T10:00:00Z'), known);
-    addJournalRecord(noark.store, record('mar1', '2026-02-28T23:30:00Z'), known);
-    addJournalRecord(noark.store, record('mid', '2026-03-16T09:00:00Z', 'Skuleskyss'), known);
-    addJournalRecord(noark.store, record('mar31', '2026-03-31T21:30:00Z'), known);
-    addJournalRecord(noark.store, record('apr1', '2026-03-31T22:30:00Z'), known);
+    seeder.add(record('feb', '2026-02-27T10:00:00Z'));
+    seeder.add(record('mar1', '2026-02-28T23:30:00Z'));
+    seeder.add(record('mid', '2026-03-16T09:00:00Z', 'Skuleskyss'));
+    seeder.add(record('mar31', '2026-03-31T21:30:00Z'));
+    seeder.add(record('apr1', '2026-03-31T22:30:00Z'));
   });
 
   it('takes a date without a time as the whole day in Oslo', async () => {
@@ -120,6 +126,15 @@ describe('Noark 5 journal by period', () => {
     expect(addJournalRecord(noark.store, record('mar31', '2026-03-31T21:30:00Z'))).toBeNull();
     expect(addJournalRecord(noark.store, record('new', '2026-04-02T09:00:00Z'))).toBe('2026/1-5');
     expect(noark.store.all('journalpost')).toHaveLength(6);
+    expect(externalIds(noark.store).has('<new@innbygger.example>')).toBe(true);
+    // A case and record number asked for are kept; a taken record number gives the next.
+    const seeder = new JournalSeeder(noark.store);
+    expect(
+      seeder.add({ ...record('n1', '2026-04-03T09:00:00Z'), caseNumber: 40, recordNumber: 7 }),
+    ).toBe('2026/40-7');
+    expect(
+      seeder.add({ ...record('n2', '2026-04-03T09:00:00Z'), caseNumber: 40, recordNumber: 7 }),
+    ).toBe('2026/40-8');
   });
 });
 
