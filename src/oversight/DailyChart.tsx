@@ -1,6 +1,5 @@
 // reason: jest's esbuild transform compiles JSX to React.createElement, which needs React in scope.
 import * as React from 'react';
-import { tokens } from '@fluentui/react-components';
 import type { ChartDay } from '../app/oversight';
 import { formatDate } from '../core/calendar/format';
 import { parseLocalDate } from '../core/calendar';
@@ -9,12 +8,6 @@ import { chartSummary, chartSeries, SERIES } from './chart';
 import { tov } from './messages';
 import { useOversightStyles } from './Oversight.styles';
 
-const COLOURS = {
-  received: tokens.colorPaletteBlueForeground2,
-  answeredInTime: tokens.colorPaletteGreenForeground2,
-  overdue: tokens.colorPaletteRedForeground2,
-  archived: tokens.colorPaletteDarkOrangeForeground2,
-} as const;
 const DASH = { received: '', answeredInTime: '6 3', overdue: '2 3', archived: '10 3 2 3' } as const;
 
 const W = 600;
@@ -61,21 +54,9 @@ export function DailyChart({
         aria-label={label}
         data-chart=""
       >
-        <line
-          x1={PAD}
-          y1={H - PAD}
-          x2={W - PAD}
-          y2={H - PAD}
-          style={{ stroke: tokens.colorNeutralStroke1 }}
-        />
-        <line
-          x1={PAD}
-          y1={PAD}
-          x2={PAD}
-          y2={H - PAD}
-          style={{ stroke: tokens.colorNeutralStroke1 }}
-        />
-        <text x={2} y={PAD + 4} style={{ fill: tokens.colorNeutralForeground3, fontSize: 11 }}>
+        <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} className={s.axis} />
+        <line x1={PAD} y1={PAD} x2={PAD} y2={H - PAD} className={s.axis} />
+        <text x={2} y={PAD + 4} className={s.axisText}>
           {series.max}
         </text>
         {SERIES.map((k) => (
@@ -85,14 +66,14 @@ export function DailyChart({
             fill="none"
             strokeWidth={2}
             strokeDasharray={DASH[k] || undefined}
-            style={{ stroke: COLOURS[k] }}
+            className={s[k]}
           />
         ))}
       </svg>
       <ul className={s.legend}>
         {SERIES.map((k) => (
           <li key={k}>
-            <span className={s.swatch} style={{ backgroundColor: COLOURS[k] }} aria-hidden="true" />
+            <span className={`${s.swatch} ${s[k]}`} aria-hidden="true" />
             {tov(lang, `ov.chart.${k}`)}
           </li>
         ))}

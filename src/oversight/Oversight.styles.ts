@@ -115,6 +115,26 @@ export const useOversightStyles = makeStyles({
     marginRight: tokens.spacingHorizontalXS,
     verticalAlign: 'middle',
   },
+  // The chart's series (DailyChart): a colour and a dash each, so that they
+  // differ without colour too.
+  axis: { stroke: tokens.colorNeutralStroke1 },
+  axisText: { fill: tokens.colorNeutralForeground3, fontSize: '11px' },
+  received: {
+    stroke: tokens.colorPaletteBlueForeground2,
+    backgroundColor: tokens.colorPaletteBlueForeground2,
+  },
+  answeredInTime: {
+    stroke: tokens.colorPaletteGreenForeground2,
+    backgroundColor: tokens.colorPaletteGreenForeground2,
+  },
+  overdue: {
+    stroke: tokens.colorPaletteRedForeground2,
+    backgroundColor: tokens.colorPaletteRedForeground2,
+  },
+  archived: {
+    stroke: tokens.colorPaletteDarkOrangeForeground2,
+    backgroundColor: tokens.colorPaletteDarkOrangeForeground2,
+  },
   member: {
     display: 'flex',
     flexDirection: 'column',

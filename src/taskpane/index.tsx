@@ -40,14 +40,13 @@ declare const ARKIVPOST_GRAPH_URL: string;
  * as that chunk is, it arrives with it, in one request.
  */
 async function loadReadHost() {
-  const [read, auth, msal, types, oversight] = await Promise.all([
+  const [read, auth, msal, types] = await Promise.all([
     import(/* webpackChunkName: "read" */ '../host/office/read'),
     import(/* webpackChunkName: "read" */ '../host/office/auth'),
     import(/* webpackChunkName: "read" */ '../services/auth/msal'),
     import(/* webpackChunkName: "read" */ '../core/auth'),
-    import(/* webpackChunkName: "read" */ '../host/office/oversight'),
   ]);
-  return { ...read, ...auth, ...msal, ...types, ...oversight };
+  return { ...read, ...auth, ...msal, ...types };
 }
 
 type ReadHost = Awaited<ReturnType<typeof loadReadHost>>;
@@ -108,12 +107,14 @@ function caseDeps({
 /**
  * Tilsyn: the oversight page (oversikt.html, an entry of its own) in a
  * dialog of 80 % of the window; a message the page asks for is opened in
- * Outlook. Absent where the host has no dialogs.
+ * Outlook. Its Office side comes with the button's small chunk, after the
+ * pane's first screen.
  */
-function oversightOpener(h: ReadHost): OversightOpener | undefined {
-  if (!h.supportsDialogs()) return undefined;
+function oversightOpener(): OversightOpener {
   return {
     async open(mailbox, events) {
+      const h = await import(/* webpackChunkName: "oversight-entry" */ '../host/office/oversight');
+      if (!h.supportsDialogs()) throw new h.DialogFailure(0);
       const url = new URL('oversikt.html', window.location.href);
       url.search = new URLSearchParams({ mailbox }).toString();
       await h.openOversightDialog(url.href, {
@@ -195,7 +196,7 @@ async function start(container: HTMLElement): Promise<void> {
     }
   }
   const deps = host ? caseDeps(host) : null;
-  const opener = host ? oversightOpener(host) : undefined;
+  const opener = host ? oversightOpener() : undefined;
   const readCtx = (h: ReadHost): PaneContext => ({
     mode: 'read',
     lang,

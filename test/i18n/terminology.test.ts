@@ -37,6 +37,7 @@ import { filesMessages } from '../../src/taskpane/shell/filesMessages';
 import { fluentMessages } from '../../src/taskpane/shell/fluentWords';
 import { paneMessages } from '../../src/taskpane/shell/messages';
 import { readMessages } from '../../src/taskpane/read/readMessages';
+import { oversightEntryMessages } from '../../src/taskpane/read/oversightMessages';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -68,6 +69,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/taskpane/compose/composeMessages.ts', paneComposeMessages],
   ['src/taskpane/filing/messages.ts', filingMessages],
   ['src/taskpane/read/readMessages.ts', readMessages],
+  ['src/taskpane/read/oversightMessages.ts', oversightEntryMessages],
   ['src/taskpane/shell/filesMessages.ts', filesMessages],
   ['src/taskpane/shell/fluentWords.ts', fluentMessages],
   ['src/taskpane/shell/messages.ts', paneMessages],

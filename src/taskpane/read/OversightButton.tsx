@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Lang } from '../../core/model';
 import type { OversightOpener } from '../shell/ports';
-import { tRead } from './readMessages';
+import { tEntry } from './oversightMessages';
 
 type State =
   | { readonly kind: 'idle' }
@@ -30,7 +30,7 @@ function failureKey(
  * Office dialog. While it opens or is open, another click does nothing;
  * Office's refusals are said in the pane.
  */
-export function OversightButton({
+export default function OversightButton({
   lang,
   mailbox,
   opener,
@@ -66,19 +66,19 @@ export function OversightButton({
     <div data-section="oversight">
       <Button onClick={open} disabled={state.kind === 'opening'}>
         {state.kind === 'opening'
-          ? tRead(lang, 'read.oversight.opening')
-          : tRead(lang, 'read.oversight')}
+          ? tEntry(lang, 'read.oversight.opening')
+          : tEntry(lang, 'read.oversight')}
       </Button>
       {state.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline" data-status="oversight-failed">
           <MessageBarBody>
-            {tRead(lang, failureKey(state.code), { code: state.code })}
+            {tEntry(lang, failureKey(state.code), { code: state.code })}
           </MessageBarBody>
         </MessageBar>
       )}
       {state.kind === 'message-failed' && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{tRead(lang, 'read.oversight.open-failed')}</MessageBarBody>
+          <MessageBarBody>{tEntry(lang, 'read.oversight.open-failed')}</MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -5,13 +5,16 @@ import type { Status } from '../../core/state/types';
 import { tp } from '../shell/messages';
 import type { ReadPaneContext } from '../shell/ports';
 import { CaseUnconfigured } from './CaseUnconfigured';
-import { OversightButton } from './OversightButton';
 import { ReadPaneView } from './ReadPaneView';
 import type { ReadView } from './readView';
 import { useReadCheck } from './useReadCheck';
 import type { ReadCheckState } from './useReadCheck';
 
 const CasePanel = React.lazy(() => import(/* webpackChunkName: "case" */ '../case/CasePanel'));
+/** Tilsyn: after the first screen, in a small chunk of its own. */
+const OversightButton = React.lazy(
+  () => import(/* webpackChunkName: "oversight-entry" */ './OversightButton'),
+);
 
 /** The read pane: the message behind the port, classified, with its shared case state. */
 export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
@@ -68,7 +71,9 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
       settled={status === 'done' || status === 'archived'}
       oversight={
         functionMailbox && opener ? (
-          <OversightButton lang={ctx.lang} mailbox={functionMailbox} opener={opener} />
+          <React.Suspense fallback={null}>
+            <OversightButton lang={ctx.lang} mailbox={functionMailbox} opener={opener} />
+          </React.Suspense>
         ) : null
       }
     />

@@ -14,12 +14,6 @@ export type ReadKey =
   | 'read.class.heading'
   | 'read.reasons'
   | 'read.case.unconfigured'
-  | 'read.oversight'
-  | 'read.oversight.opening'
-  | 'read.oversight.already-open'
-  | 'read.oversight.blocked'
-  | 'read.oversight.failed'
-  | 'read.oversight.open-failed'
   | 'read.warnings.heading'
   | 'read.warning.found'
   | 'read.warning.sensitive.title'
@@ -46,14 +40,6 @@ export const readMessages = {
     'read.reasons': 'Begrunnelse',
     'read.case.unconfigured':
       'Administratoren har ikke satt opp innlogging for Arkivpost, så tildeling og status kan ikke lagres. Vurderingen over gjelder likevel.',
-    'read.oversight': 'Tilsyn',
-    'read.oversight.opening': 'Åpner tilsynet …',
-    'read.oversight.already-open':
-      'Tilsynet eller et annet Arkivpost-vindu er allerede åpent. Lukk det først.',
-    'read.oversight.blocked':
-      'Outlook eller nettleseren stoppet vinduet med tilsynet (feilkode {code}). Tillat sprettoppvinduer for Outlook og prøv igjen.',
-    'read.oversight.failed': 'Tilsynet kunne ikke åpnes (feilkode {code}).',
-    'read.oversight.open-failed': 'Meldingen kunne ikke åpnes i Outlook.',
     'read.warnings.heading': 'Advarsler ({count})',
     'read.warning.found': 'Dette fant Arkivpost',
     'read.warning.sensitive.title': 'Sensitive personopplysninger',
@@ -85,14 +71,6 @@ export const readMessages = {
     'read.reasons': 'Grunngjeving',
     'read.case.unconfigured':
       'Administratoren har ikkje sett opp innlogging for Arkivpost, så tildeling og status kan ikkje lagrast. Vurderinga over gjeld likevel.',
-    'read.oversight': 'Tilsyn',
-    'read.oversight.opening': 'Opnar tilsynet …',
-    'read.oversight.already-open':
-      'Tilsynet eller eit anna Arkivpost-vindauge er allereie ope. Lukk det først.',
-    'read.oversight.blocked':
-      'Outlook eller nettlesaren stoppa vindauget med tilsynet (feilkode {code}). Tillat sprettoppvindauge for Outlook og prøv igjen.',
-    'read.oversight.failed': 'Tilsynet kunne ikkje opnast (feilkode {code}).',
-    'read.oversight.open-failed': 'Meldinga kunne ikkje opnast i Outlook.',
     'read.warnings.heading': 'Åtvaringar ({count})',
     'read.warning.found': 'Dette fann Arkivpost',
     'read.warning.sensitive.title': 'Sensitive personopplysningar',
@@ -125,14 +103,6 @@ export const readMessages = {
     'read.reasons': 'Motivering',
     'read.case.unconfigured':
       'Administratören har inte konfigurerat inloggning för Arkivpost, så tilldelning och status kan inte sparas. Bedömningen ovan gäller ändå.',
-    'read.oversight': 'Tillsyn',
-    'read.oversight.opening': 'Öppnar tillsynet …',
-    'read.oversight.already-open':
-      'Tillsynet eller ett annat Arkivpost-fönster är redan öppet. Stäng det först.',
-    'read.oversight.blocked':
-      'Outlook eller webbläsaren stoppade fönstret med tillsynet (felkod {code}). Tillåt popup-fönster för Outlook och försök igen.',
-    'read.oversight.failed': 'Tillsynet kunde inte öppnas (felkod {code}).',
-    'read.oversight.open-failed': 'Meddelandet kunde inte öppnas i Outlook.',
     'read.warnings.heading': 'Varningar ({count})',
     'read.warning.found': 'Det här hittade Arkivpost',
     'read.warning.sensitive.title': 'Känsliga personuppgifter',
@@ -164,14 +134,6 @@ export const readMessages = {
     'read.reasons': 'Reasons',
     'read.case.unconfigured':
       'Your administrator has not set up sign-in for Arkivpost, so assignment and status cannot be saved. The assessment above still applies.',
-    'read.oversight': 'Oversight',
-    'read.oversight.opening': 'Opening the oversight …',
-    'read.oversight.already-open':
-      'The oversight or another Arkivpost window is open already. Close it first.',
-    'read.oversight.blocked':
-      'Outlook or the browser blocked the oversight window (error code {code}). Allow pop-ups for Outlook and try again.',
-    'read.oversight.failed': 'The oversight could not be opened (error code {code}).',
-    'read.oversight.open-failed': 'The message could not be opened in Outlook.',
     'read.warnings.heading': 'Warnings ({count})',
     'read.warning.found': 'What Arkivpost found',
     'read.warning.sensitive.title': 'Sensitive personal data',
