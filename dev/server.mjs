@@ -3,7 +3,8 @@
 //
 // https://localhost:3000/                     the workbench
 // https://localhost:3000/taskpane.html etc.   the add-in as manifest.xml names it
-// https://localhost:3000/graph/v1.0/…        Microsoft Graph, emulated (dev/graph)
+// https://localhost:3000/graph/v1.0/…        Microsoft Graph, emulated (dev/graph), with
+//                                             the sample traffic of dev/sample
 // https://localhost:3000/noark5v5/           a Noark 5 archive API, emulated (dev/noark),
 //                                             kept in .noark/ (not committed)
 // https://localhost:3000/entra/<tenant>/…    Microsoft Entra ID, emulated (dev/entra):
@@ -25,8 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { rehost } from '../scripts/manifest-host.mjs';
 import { policyHeader } from './csp.mjs';
 import { entraHandler } from './entra/load.mjs';
-import { graphHandler, loadGraphEmulator } from './graph/load.mjs';
-import { NOARK_DIR, NOARK_PREFIX, noarkHandler } from './noark/load.mjs';
+import { graphHandler, loadGraphEmulator, seedSampleTraffic } from './graph/load.mjs';
+import { NOARK_DIR, NOARK_PREFIX, loadNoarkEmulator, noarkHandler } from './noark/load.mjs';
 
 const top = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
@@ -110,9 +111,20 @@ function origin(server) {
   return `https://localhost:${typeof address === 'object' && address ? address.port : 3000}`;
 }
 
-export async function startServer({ port = 3000, host = '127.0.0.1' } = {}) {
+/**
+ * ARKIVPOST_SAMPLE=off starts without the sample traffic (dev/sample): the
+ * function mailboxes then hold only the workbench's own sample mailbox.
+ */
+const SAMPLE = (process.env.ARKIVPOST_SAMPLE ?? 'on').toLowerCase() !== 'off';
+
+export async function startServer({ port = 3000, host = '127.0.0.1', sample = SAMPLE } = {}) {
   // Microsoft Graph, emulated on the same origin: /graph/v1.0/… (no CORS).
+  const started = new Date();
   await loadGraphEmulator();
+  // Three months of traffic in the example function mailboxes and their
+  // archives, as of now (deterministic; the archive on disk gains only what
+  // is new on a restart).
+  if (sample) await seedSampleTraffic(await loadNoarkEmulator(), started);
   const server = createServer(await certificate(), async (req, res) => {
     if (graphHandler(req, res)) return;
     // The Noark 5 archive API, emulated: /noark5v5/… (dev/noark/README.md).

@@ -10,6 +10,7 @@
  *                               every extended property), outbound mail,
  *                               pending faults and the request log
  *   <prefix>/_emulator/reset    POST: back to the sample mailbox; faults cleared
+ *   <prefix>/_emulator/sample   POST: the sample traffic (dev/sample) again, after a reset
  *   <prefix>/_emulator/faults   GET, POST (a rule, a list, or { faults: […] }), DELETE
  *   <prefix>/_emulator/mailboxes/<address>/messages
  *                               POST: deliver a message (e.g. one that arrived
@@ -128,7 +129,6 @@ class Emulator implements GraphEmulator {
 
   reset(): void {
     this.store = new GraphStore(this.seed);
-    for (const fill of this.fills) fill(this.store);
     this.faults.clear();
     this.log = [];
     this.changes += 1;
@@ -137,6 +137,11 @@ class Emulator implements GraphEmulator {
   populate(fill: (store: GraphStore) => void): void {
     this.fills.push(fill);
     fill(this.store);
+    this.changes += 1;
+  }
+
+  repopulate(): void {
+    for (const fill of this.fills) fill(this.store);
     this.changes += 1;
   }
 
@@ -349,6 +354,10 @@ class Emulator implements GraphEmulator {
       }
       if (sub === '/reset' && method === 'POST') {
         this.reset();
+        return json(204, undefined);
+      }
+      if (sub === '/sample' && method === 'POST') {
+        this.repopulate();
         return json(204, undefined);
       }
       if (sub === '/faults') {

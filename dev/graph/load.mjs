@@ -7,6 +7,9 @@
 //   import { graphHandler } from './graph/load.mjs';
 //   … in the request handler, first:  if (graphHandler(req, res)) return;
 //
+// seedSampleTraffic(noark, now) fills it (and the archive) with the sample
+// traffic of dev/sample, as `npm start` does.
+//
 // The emulator answers <origin>/graph/v1.0/… and <origin>/graph/_emulator/….
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -23,7 +26,16 @@ export function loadGraphEmulator(options = {}) {
     const { build } = await import('esbuild');
     const outfile = resolve(top, 'dist', 'dev', `graph-${process.pid}.mjs`);
     await build({
-      entryPoints: [resolve(here, 'index.ts')],
+      // The emulator and the sample traffic (dev/sample) in one bundle: the
+      // sample writes into the emulator's stores (SharePoint's too, which
+      // belong to their Graph store through module state).
+      stdin: {
+        contents:
+          "export * from './index.ts';\nexport { seedSample } from '../sample/traffic.ts';\n",
+        resolveDir: here,
+        sourcefile: 'graph-and-sample.ts',
+        loader: 'ts',
+      },
       outfile,
       bundle: true,
       platform: 'node',
@@ -34,9 +46,21 @@ export function loadGraphEmulator(options = {}) {
     });
     const mod = await import(pathToFileURL(outfile).href);
     await rm(outfile, { force: true });
+    seeder = mod.seedSample;
     return mod.createGraphEmulator({ mailboxDir: resolve(top, 'dev', 'mailbox'), ...options });
   })();
   return loading;
+}
+
+let seeder = null;
+
+/**
+ * Seed the sample traffic (dev/sample/traffic.ts) as of `now` into the Graph
+ * emulator and, when given, the Noark 5 emulator (loadNoarkEmulator's).
+ */
+export async function seedSampleTraffic(noark, now) {
+  const emulator = await loadGraphEmulator();
+  seeder(emulator, noark, { now });
 }
 
 /** true when the request is the emulator's (under /graph/); it answers it then. */

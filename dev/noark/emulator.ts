@@ -9,6 +9,7 @@
  *   <prefix>/_emulator/state    GET: the archive folder, every entity, uploads
  *                               in progress, pending faults, the request log
  *   <prefix>/_emulator/reset    POST: empty the archive folder; faults and log cleared
+ *   <prefix>/_emulator/sample   POST: the sample traffic's records (dev/sample) again, after a reset
  *   <prefix>/_emulator/faults   GET, POST (a rule, a list, or { faults: […] }), DELETE
  */
 import { randomUUID } from 'node:crypto';
@@ -65,8 +66,10 @@ export interface NoarkEmulator {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Empty the archive (the emulator's files in its folder); faults and the log cleared. */
   reset(): void;
-  /** Run `fill` on the archive now and after every reset (sample data that must survive a reset). */
+  /** Run `fill` on the archive now, and again on `repopulate` (a reset leaves it out). */
   populate(fill: (store: NoarkStore) => void): void;
+  /** Run every `populate` fill again (`POST _emulator/sample`). */
+  repopulate(): void;
   /** Cancel pending delays. */
   close(): void;
 }
@@ -155,12 +158,15 @@ class Emulator implements NoarkEmulator {
     this.store.reset();
     this.faults.clear();
     this.log = [];
-    for (const fill of this.fills) fill(this.store);
   }
 
   populate(fill: (store: NoarkStore) => void): void {
     this.fills.push(fill);
     fill(this.store);
+  }
+
+  repopulate(): void {
+    for (const fill of this.fills) fill(this.store);
   }
 
   close(): void {
@@ -297,6 +303,10 @@ class Emulator implements NoarkEmulator {
       'GET /state': () => reply(200, this.state()),
       'POST /reset': () => {
         this.reset();
+        return reply(204);
+      },
+      'POST /sample': () => {
+        this.repopulate();
         return reply(204);
       },
       'GET /faults': () => reply(200, { faults: this.faults.list() }),

@@ -3,7 +3,7 @@
  * journal would have it after a quarter of work (the sample traffic,
  * dev/sample): a case per title and year, a journalpost with its
  * correspondent, its external id (the message's Message-ID), and the
- * message itself as the main document with its file. Numbered as the API
+ * message itself as the main document (finished, with its file when given). Numbered as the API
  * numbers what it receives (year/sequence, record number within the case),
  * by the journal date's year in Oslo.
  *
@@ -33,8 +33,8 @@ export interface JournalRecordSeed {
   readonly eksternSystem?: string;
   /** The sender (I) or recipient (U). */
   readonly correspondent: { readonly name: string; readonly address: string };
-  /** The message as .eml. */
-  readonly eml: string;
+  /** The message as .eml, kept as the main document's file; without it the document has no file object. */
+  readonly eml?: string;
   /** Who registered it. */
   readonly by: string;
   /** The case's number in its year (sakssekvensnummer); default: the title's case, else the next. */
@@ -175,6 +175,7 @@ export class JournalSeeder {
       tilknyttetAv: seed.by,
       eksternReferanse: seed.eksternID,
     });
+    if (seed.eml === undefined) return registreringsID;
     const bytes = Buffer.from(seed.eml, 'utf8');
     const filnavn = safeFileName(`${registreringsID.replace('/', '-')} ${seed.tittel}.eml`);
     const obj = store.add('dokumentobjekt', doc, {

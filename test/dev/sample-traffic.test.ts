@@ -6,8 +6,8 @@
  * SharePoint's Message-ID column) and the unregistered external mail is
  * not; Per Hansen is away; every list of post@ha.kommune.no's overview has
  * rows (core's mailboxOverview over the seeded store is the truth); the
- * message trace shows each message as it is; a reset and a restart keep
- * one copy of everything.
+ * message trace shows each message as it is; after a reset it comes back
+ * when asked (`_emulator/sample`), and a restart keeps one copy of everything.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -322,10 +322,20 @@ describe('seeded into the emulators', () => {
     }
   });
 
-  it('keeps one copy after a reset of Graph and a restart of the archive with a later now', () => {
+  it('gives the traffic again after a reset when asked, and keeps one copy through a restart of the archive with a later now', async () => {
     const count = graph.store.mailbox(POST)!.messages.size;
+    // A reset is the workbench's own sample; the traffic comes back on asking, once.
     graph.reset();
+    expect(graph.store.mailbox(POST)!.messages.size).toBe(5);
+    const again = await graph.fetch('/graph/_emulator/sample', { method: 'POST' });
+    expect(again.status).toBe(204);
+    await graph.fetch('/graph/_emulator/sample', { method: 'POST' });
     expect(graph.store.mailbox(POST)!.messages.size).toBe(count);
+    const records = noark.store.all('journalpost').length;
+    noark.reset();
+    expect(noark.store.all('journalpost')).toHaveLength(0);
+    expect((await noark.fetch('/noark5v5/_emulator/sample', { method: 'POST' })).status).toBe(204);
+    expect(noark.store.all('journalpost')).toHaveLength(records);
     const before = noark.store.all('journalpost').length;
     noark.close();
     noark = createNoarkEmulator({ dir, now: () => NOW });
