@@ -18,7 +18,7 @@ export function AbsenceTab({
 }: {
   ports: OversightPorts;
   result: OverviewResult;
-  /** An item was reassigned: the overview is read again. */
+  /** An item was reassigned: the overview is read again, and with it this report. */
   onChanged: () => void;
 }): React.JSX.Element {
   const s = useOversightStyles();
@@ -100,10 +100,7 @@ export function AbsenceTab({
               ports={ports}
               member={m}
               mailboxOf={mailboxOf}
-              onReassigned={(subject, to) => {
-                reassigned(subject, to);
-                void start();
-              }}
+              onReassigned={reassigned}
             />
           ))
         )}

@@ -27,8 +27,8 @@ function failureKey(
 
 /**
  * "Tilsyn" in a function mailbox's read pane: the oversight page in a large
- * Office dialog. While it opens or is open, another click does nothing;
- * Office's refusals are said in the pane.
+ * Office dialog. While it opens, another click (a double click) does
+ * nothing; Office's refusals (one open already, blocked) are said in the pane.
  */
 export default function OversightButton({
   lang,
@@ -47,14 +47,15 @@ export default function OversightButton({
     setState({ kind: 'opening' });
     opener
       .open(mailbox, {
-        onEnd: (code) => {
-          busy.current = false;
-          setState(code === CLOSED ? { kind: 'idle' } : { kind: 'failed', code });
-        },
+        onEnd: (code) => setState(code === CLOSED ? { kind: 'idle' } : { kind: 'failed', code }),
         onOpenFailed: () => setState({ kind: 'message-failed' }),
       })
       .then(
-        () => setState({ kind: 'open' }),
+        () => {
+          // Open: another click asks Office again, which says it is open (12007).
+          busy.current = false;
+          setState({ kind: 'open' });
+        },
         (e: unknown) => {
           busy.current = false;
           const code = (e as { code?: unknown }).code;
