@@ -163,9 +163,14 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
   jest.setTimeout(3 * BROWSER_TIMEOUT_MS);
 
   /** Open a message of the function mailbox, the read pane, and Tilsyn in its dialog. */
-  async function openTilsyn(label: RegExp, button: string): Promise<FrameLocator> {
+  async function openTilsyn(label: RegExp | string, button: string): Promise<FrameLocator> {
     const page = current();
-    await openMailboxAs(page, label);
+    if (typeof label === 'string') {
+      // Another organisation: the workbench opened on its mailbox (?mailbox=…).
+      await page.goto(`${new URL(page.url()).origin}/?mailbox=${encodeURIComponent(label)}`);
+    } else {
+      await openMailboxAs(page, label);
+    }
     await page.locator('nav ul[aria-label] > li > button[data-id]').first().click();
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
     const pane = paneOf(page);
@@ -352,7 +357,7 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
 
   it('in Swedish for Vara: Tillsyn with the counts core gives, and axe finds nothing serious', async () => {
     const page = current();
-    const dialog = await openTilsyn(/vara.*Anna Andersson/i, 'Tillsyn');
+    const dialog = await openTilsyn('vara-kommun', 'Tillsyn');
     const want = await expected(page, VARA, ANNA, 'vara-kommun');
     expect(await count(dialog, 'overdue')).toBe(want.counts.overdue);
     expect(await count(dialog, 'unassigned')).toBe(want.counts.unassigned);

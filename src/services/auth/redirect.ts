@@ -3,7 +3,8 @@
  * at /oversikt): `handleRedirectPromise` when the page comes back from
  * Entra ID, `loginRedirect` from a click, then `acquireTokenSilent`, and
  * `acquireTokenRedirect` when the user must sign in again (only from a
- * click). Tokens in memory only.
+ * click). Tokens in the tab's session storage (a redirect leaves the page),
+ * never in localStorage.
  */
 import type * as MsalBrowser from '@azure/msal-browser';
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
@@ -47,7 +48,9 @@ export function createRedirectSignIn(options: RedirectOptions): RedirectSignIn {
           redirectUri: options.redirectUri,
           ...(options.knownAuthorities ? { knownAuthorities: [...options.knownAuthorities] } : {}),
         },
-        cache: { cacheLocation: 'memoryStorage' },
+        // A redirect leaves the page: MSAL refuses it with memory only
+        // (in_mem_redirect_unavailable). The tab's session storage, gone with the tab.
+        cache: { cacheLocation: 'sessionStorage' },
       });
       await pca.initialize();
       return pca;
