@@ -380,16 +380,22 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     expect(await serious()).toEqual([]);
   });
 
-  it('standalone at /oversikt: signs in through the local Entra ID by redirect and shows the same counts', async () => {
+  it('standalone at /oversikt: signs in through the local Entra ID by redirect, shows the same counts, and names a mailbox it could not read', async () => {
     const page = current();
     const origin = new URL(page.url()).origin;
     const want = await expected(page, POST, KARI, 'ha-kommune');
-    await page.goto(`${origin}/oversikt?mailbox=${encodeURIComponent(POST)}`);
+    // Two mailboxes, one of them Vara's, which Kari may not open: that one is named, the rest shown.
+    await page.goto(
+      `${origin}/oversikt?mailbox=${encodeURIComponent(POST)}&mailbox=${encodeURIComponent(VARA)}`,
+    );
     await page.getByRole('button', { name: 'Logg inn' }).click();
     // Entra ID's account picker (dev/entra), then back with a code.
     await page.getByRole('button', { name: /Kari Nordmann/ }).click();
     await page.locator('[data-count="overdue"]').waitFor({ timeout: 2 * BROWSER_STEP_MS });
-    expect(new URL(page.url()).searchParams.get('mailbox')).toBe(POST);
+    expect(new URL(page.url()).searchParams.getAll('mailbox')).toEqual([POST, VARA]);
+    const failed = page.locator(`[data-failed-mailbox="${VARA}"]`);
+    await failed.waitFor();
+    expect(await failed.innerText()).toMatch(/^vara\.kommun@vara\.se kunne ikkje lesast\. .+/);
     expect(await page.locator('[data-count="overdue"]').innerText()).toBe(
       String(want.counts.overdue),
     );
