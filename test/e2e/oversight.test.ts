@@ -304,6 +304,18 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     expect([...never].sort()).toEqual(
       [...sample.map((m) => m.internetMessageId), ...own.map((m) => m.id)].sort(),
     );
+
+    // The same in JSON, as the command line's --json gives it.
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.locator('[data-download="json"]').click(),
+    ]);
+    const body = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+      source: string;
+      neverRegistered: { messageId: string }[];
+    };
+    expect(body.source).toBe('folders');
+    expect(body.neverRegistered.map((r) => r.messageId).sort()).toEqual([...never].sort());
   });
 
   it('shows Per Hansen away with his open items; reassigning one writes the new assignee once, a double click no more', async () => {
