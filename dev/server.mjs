@@ -113,7 +113,9 @@ function origin(server) {
 
 /**
  * ARKIVPOST_SAMPLE=off starts without the sample traffic (dev/sample): the
- * function mailboxes then hold only the workbench's own sample mailbox.
+ * function mailboxes then hold only the workbench's own sample mailbox, until
+ * `POST /graph/_emulator/sample` and `POST /noark5v5/_emulator/sample` ask
+ * for it (the browser tests start so, see test/support/browser.ts).
  */
 const SAMPLE = (process.env.ARKIVPOST_SAMPLE ?? 'on').toLowerCase() !== 'off';
 
@@ -124,7 +126,7 @@ export async function startServer({ port = 3000, host = '127.0.0.1', sample = SA
   // Three months of traffic in the example function mailboxes and their
   // archives, as of now (deterministic; the archive on disk gains only what
   // is new on a restart).
-  if (sample) await seedSampleTraffic(await loadNoarkEmulator(), started);
+  await seedSampleTraffic(await loadNoarkEmulator(), started, { defer: !sample });
   const server = createServer(await certificate(), async (req, res) => {
     if (graphHandler(req, res)) return;
     // The Noark 5 archive API, emulated: /noark5v5/… (dev/noark/README.md).

@@ -61,8 +61,11 @@ export interface GraphEmulator {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Back to the seed; faults and the log cleared. */
   reset(): void;
-  /** Run `fill` on the store now, and again on `repopulate` (a reset leaves it out). */
-  populate(fill: (store: GraphStore) => void): void;
+  /**
+   * Run `fill` on the store now (unless `now` is false), and again on
+   * `repopulate` (a reset leaves it out).
+   */
+  populate(fill: (store: GraphStore) => void, now?: boolean): void;
   /** Run every `populate` fill again on the current store (`POST _emulator/sample`). */
   repopulate(): void;
   /** Cancel pending delays. */

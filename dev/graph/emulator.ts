@@ -134,8 +134,9 @@ class Emulator implements GraphEmulator {
     this.changes += 1;
   }
 
-  populate(fill: (store: GraphStore) => void): void {
+  populate(fill: (store: GraphStore) => void, now = true): void {
     this.fills.push(fill);
+    if (!now) return;
     fill(this.store);
     this.changes += 1;
   }

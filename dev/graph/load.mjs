@@ -57,10 +57,11 @@ let seeder = null;
 /**
  * Seed the sample traffic (dev/sample/traffic.ts) as of `now` into the Graph
  * emulator and, when given, the Noark 5 emulator (loadNoarkEmulator's).
+ * `defer`: only when asked (`POST …/_emulator/sample`), not now.
  */
-export async function seedSampleTraffic(noark, now) {
+export async function seedSampleTraffic(noark, now, { defer = false } = {}) {
   const emulator = await loadGraphEmulator();
-  seeder(emulator, noark, { now });
+  seeder(emulator, noark, { now, defer });
 }
 
 /** true when the request is the emulator's (under /graph/); it answers it then. */

@@ -66,8 +66,8 @@ export interface NoarkEmulator {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Empty the archive (the emulator's files in its folder); faults and the log cleared. */
   reset(): void;
-  /** Run `fill` on the archive now, and again on `repopulate` (a reset leaves it out). */
-  populate(fill: (store: NoarkStore) => void): void;
+  /** Run `fill` on the archive now (unless `now` is false), and again on `repopulate` (a reset leaves it out). */
+  populate(fill: (store: NoarkStore) => void, now?: boolean): void;
   /** Run every `populate` fill again (`POST _emulator/sample`). */
   repopulate(): void;
   /** Cancel pending delays. */
@@ -160,9 +160,9 @@ class Emulator implements NoarkEmulator {
     this.log = [];
   }
 
-  populate(fill: (store: NoarkStore) => void): void {
+  populate(fill: (store: NoarkStore) => void, now = true): void {
     this.fills.push(fill);
-    fill(this.store);
+    if (now) fill(this.store);
   }
 
   repopulate(): void {

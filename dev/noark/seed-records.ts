@@ -37,6 +37,8 @@ export interface JournalRecordSeed {
   readonly eml?: string;
   /** Who registered it. */
   readonly by: string;
+  /** The case's year (saksaar); default: the journal date's year in Oslo. */
+  readonly caseYear?: number;
   /** The case's number in its year (sakssekvensnummer); default: the title's case, else the next. */
   readonly caseNumber?: number;
   /** The record's number in its case (journalpostnummer); default (or when taken): the next. */
@@ -98,7 +100,8 @@ export class JournalSeeder {
   add(seed: JournalRecordSeed): string | null {
     if (this.known.has(seed.eksternID)) return null;
     const store = this.store;
-    const year = osloYear(seed.journaldato);
+    const year = seed.caseYear ?? osloYear(seed.journaldato);
+    const journalYear = osloYear(seed.journaldato);
     const at = seed.journaldato;
     const by = { opprettetDato: at, opprettetAv: seed.by };
     let sak =
@@ -127,8 +130,8 @@ export class JournalSeeder {
     let number = seed.recordNumber ?? 0;
     if (number < 1 || numbers.has(number)) number = Math.max(0, ...numbers) + 1;
     numbers.add(number);
-    const jseq = (this.journalSeq.get(year) ?? 0) + 1;
-    this.journalSeq.set(year, jseq);
+    const jseq = (this.journalSeq.get(journalYear) ?? 0) + 1;
+    this.journalSeq.set(journalYear, jseq);
     const registreringsID = `${String(sak.fields['saksaar'])}/${String(sak.fields['sakssekvensnummer'])}-${number}`;
     const jp = store.add('journalpost', sak, {
       ...by,
@@ -136,7 +139,7 @@ export class JournalSeeder {
       tittel: seed.tittel,
       ...(seed.offentligTittel !== undefined ? { offentligTittel: seed.offentligTittel } : {}),
       dokumentmedium: code('dokumentmedium', 'E'),
-      journalaar: year,
+      journalaar: journalYear,
       journalsekvensnummer: jseq,
       journalpostnummer: number,
       journalposttype: code('journalposttype', seed.journalposttype),

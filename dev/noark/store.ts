@@ -77,6 +77,8 @@ export function safeFileName(name: string): string {
 
 export class NoarkStore {
   private readonly byId = new Map<string, Entity>();
+  /** Children by their parent's systemID: a list of a record's parts never walks the archive. */
+  private readonly byParent = new Map<string, Set<Entity>>();
   private nextOrder = 1;
 
   constructor(
@@ -100,10 +102,9 @@ export class NoarkStore {
   }
 
   children(parent: string, kind?: Kind | readonly Kind[]): Entity[] {
-    // Filtered before sorting: linear in the archive, not n log n, for every add.
     const kinds = kind === undefined ? null : Array.isArray(kind) ? kind : [kind];
-    return [...this.byId.values()]
-      .filter((e) => e.parent === parent && (kinds === null || kinds.includes(e.kind)))
+    return [...(this.byParent.get(parent) ?? [])]
+      .filter((e) => kinds === null || kinds.includes(e.kind))
       .sort((a, b) => a.order - b.order);
   }
 
@@ -174,7 +175,7 @@ export class NoarkStore {
     if (existsSync(join(this.dir, this.jsonPath(e)))) {
       throw conflict(`${this.jsonPath(e)} already exists in the archive folder.`);
     }
-    this.byId.set(e.systemID, e);
+    this.index(e);
     this.save(e);
     return e;
   }
@@ -216,6 +217,7 @@ export class NoarkStore {
       rmSync(join(this.dir, this.folder(e)), { recursive: true, force: true });
     }
     this.byId.delete(e.systemID);
+    if (e.parent !== null) this.byParent.get(e.parent)?.delete(e);
   }
 
   /** Empty the archive folder (only what the emulator writes) and seed it again. */
@@ -224,8 +226,17 @@ export class NoarkStore {
       rmSync(join(this.dir, name), { recursive: true, force: true });
     }
     this.byId.clear();
+    this.byParent.clear();
     this.nextOrder = 1;
     this.seed();
+  }
+
+  private index(e: Entity): void {
+    this.byId.set(e.systemID, e);
+    if (e.parent === null) return;
+    let set = this.byParent.get(e.parent);
+    if (!set) this.byParent.set(e.parent, (set = new Set()));
+    set.add(e);
   }
 
   // ------------------------------------------------------------ start
@@ -248,7 +259,7 @@ export class NoarkStore {
       }
     };
     walk(this.dir);
-    for (const e of found) this.byId.set(e.systemID, e);
+    for (const e of found) this.index(e);
     this.nextOrder = Math.max(0, ...found.map((e) => e.order)) + 1;
     if (this.all('arkivdel').length === 0) this.seed();
   }

@@ -23,8 +23,9 @@
  *
  * ABSENT_MEMBER (Per Hansen, member of post@ha.kommune.no) is away today:
  * his automatic reply is on and he has an all-day out-of-office event; open
- * items in post@ are assigned to him. post@ha.kommune.no has no automatic
- * reply; vara.kommun@vara.se has one.
+ * items in post@ are assigned to him. CALENDAR_ABSENT_MEMBER (Lars
+ * Svensson, vara.kommun@vara.se) is away by his calendar only.
+ * post@ha.kommune.no has no automatic reply; vara.kommun@vara.se has one.
  */
 import type { CalendarOptions, LocalDate } from '../../src/core/calendar';
 import {
@@ -58,6 +59,8 @@ import type { NoarkEmulator } from '../noark/emulator';
 import type { NoarkStore } from '../noark/store';
 import { TEXTS } from './texts';
 import type { SampleTexts } from './texts';
+import type { ArchiveSystem, SampleMessage } from './types';
+import { WORKBENCH_MAIL } from './workbench-mail';
 
 /** The fixed quarter every sample has, whatever day it is started. */
 export const SAMPLE_QUARTER = { from: '2026-01-01', to: '2026-03-31' } as const;
@@ -65,34 +68,10 @@ export const SAMPLE_QUARTER = { from: '2026-01-01', to: '2026-03-31' } as const;
 export const SAMPLE_RECENT_DAYS = 91;
 /** Away today: automatic reply on, an out-of-office event, open items in post@ha.kommune.no. */
 export const ABSENT_MEMBER = 'per.hansen@ha.kommune.no';
+/** Away today by the calendar only: an out-of-office event, no automatic reply (vara.kommun@vara.se). */
+export const CALENDAR_ABSENT_MEMBER = 'lars.svensson@vara.se';
 
-export type ArchiveSystem = 'noark5' | 'registry-mailbox' | 'sharepoint';
-
-export interface SampleMessage {
-  /** The function mailbox it is in. */
-  readonly mailbox: string;
-  readonly folder: 'inbox' | 'sentitems' | 'deleteditems';
-  readonly internetMessageId: string;
-  readonly from: Recipient;
-  readonly to: readonly Recipient[];
-  readonly subject: string;
-  /** When it was received (sent, for Sent Items), an ISO instant. */
-  readonly received: string;
-  /** Someone outside the organisation is a party (sender, or a recipient of a reply). */
-  readonly external: boolean;
-  /**
-   * Where the archive has it, as the log review's journal finds it by
-   * Message-ID (null: not there as of `now`). `ref`: the journalpost's
-   * registreringsID, the registrar's reference (or the registry mailbox
-   * while it waits there), or SharePoint's document number.
-   */
-  readonly registered: null | { readonly system: ArchiveSystem; readonly ref: string };
-  readonly hint?: 'ephemeral' | 'private';
-  /** Arkivpost's state on it (NEW_STATE, and nothing written, for Sent Items). */
-  readonly state: ItemState;
-  /** The body, plain text. */
-  readonly text: string;
-}
+export type { ArchiveSystem, SampleMessage } from './types';
 
 /** A function mailbox of an example profile, and who works in it (dev/graph/store-seed.ts). */
 export interface SampleMailbox {
@@ -582,8 +561,12 @@ export function sampleTraffic(o: { readonly now: Date }): SampleMessage[] {
       ageOf.set(n, age);
       if (isWorkingDay(fromDayNumber(n), cal)) age += 1;
     }
+    const own = WORKBENCH_MAIL.filter(
+      (m) => m.mailbox === mb.address && Date.parse(m.received) <= now,
+    );
+    const mine: SampleMessage[] = [];
     for (const day of days) {
-      out.push(
+      mine.push(
         ...messagesOfDay({
           mb,
           texts: TEXTS[mb.lang],
@@ -594,6 +577,13 @@ export function sampleTraffic(o: { readonly now: Date }): SampleMessage[] {
         }),
       );
     }
+    // The workbench's own messages among them, by time (stable: generated ones first).
+    out.push(
+      ...[...mine, ...own]
+        .map((m, i) => ({ m, i, at: Date.parse(m.received) }))
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .map((x) => x.m),
+    );
   }
   return out;
 }
@@ -679,6 +669,22 @@ function addOnce(
   });
 }
 
+/** An all-day out-of-office event today (local midnight to midnight), once. */
+function awayToday(
+  store: GraphStore,
+  mb: MailboxRecord,
+  now: Date,
+  zone: string,
+  subject: string,
+): void {
+  const today = localDateIn(now, zone);
+  const start = instantAt(today, 0, zone);
+  const end = instantAt(fromDayNumber(toDayNumber(today) + 1), 0, zone);
+  const events = store.events.get(mb.address.toLowerCase()) ?? [];
+  if (events.some((e) => e.start === start && e.showAs === 'oof')) return;
+  store.addEvent(mb, { subject, start, end, isAllDay: true, showAs: 'oof', timeZone: zone });
+}
+
 /** The sample's mail, states, forwards, automatic replies and calendars into a Graph store. */
 export function seedGraphStore(
   store: GraphStore,
@@ -689,7 +695,7 @@ export function seedGraphStore(
   for (const m of messages) {
     const s = byAddress.get(m.mailbox.toLowerCase());
     const mb = store.mailbox(m.mailbox);
-    if (!s || !mb) continue;
+    if (!s || !mb || m.origin === 'workbench') continue;
     const at = Date.parse(m.received);
     const written = m.folder !== 'sentitems' && m.state !== NEW_STATE;
     const patch = written ? statePatch(m.state, [], { lang: s.lang, timeZone: s.timeZone }) : null;
@@ -755,22 +761,11 @@ export function seedGraphStore(
       internalReplyMessage: TEXTS.nn.awayReply,
       externalReplyMessage: TEXTS.nn.awayReply,
     });
-    const today = localDateIn(now, ha.timeZone);
-    const start = instantAt(today, 0, ha.timeZone);
-    const tomorrow = fromDayNumber(toDayNumber(today) + 1);
-    const end = instantAt(tomorrow, 0, ha.timeZone);
-    const events = store.events.get(absent.address.toLowerCase()) ?? [];
-    if (!events.some((e) => e.start === start && e.showAs === 'oof')) {
-      store.addEvent(absent, {
-        subject: TEXTS.nn.awayEvent,
-        start,
-        end,
-        isAllDay: true,
-        showAs: 'oof',
-        timeZone: ha.timeZone,
-      });
-    }
+    awayToday(store, absent, now, ha.timeZone, TEXTS.nn.awayEvent);
   }
+  // Away by the calendar only: an out-of-office day and no automatic reply.
+  const calendarOnly = store.mailbox(CALENDAR_ABSENT_MEMBER);
+  if (calendarOnly) awayToday(store, calendarOnly, now, 'Europe/Stockholm', TEXTS.sv.awayEvent);
   for (const s of SAMPLE_MAILBOXES) {
     const opener = store.mailbox((s.members[0] as Person).address);
     if (!opener) continue;
@@ -862,7 +857,7 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
     const s = byAddress.get(m.mailbox.toLowerCase());
     if (!s || s.archive !== 'noark5' || m.registered === null) continue;
     if (seeder.has(m.internetMessageId)) continue;
-    const [, rest] = m.registered.ref.split('/') as [string, string];
+    const [yearText, rest] = m.registered.ref.split('/') as [string, string];
     const [caseNo, recordNo] = rest.split('-').map(Number) as [number, number];
     const texts = TEXTS[s.lang];
     const topic = texts.topics[caseNo - s.caseBase - 1];
@@ -879,6 +874,7 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
       // No file: a finished main document is a whole record, and a quarter's
       // files would slow every start of a fresh archive.
       by: by.address,
+      caseYear: Number(yearText),
       caseNumber: caseNo,
       recordNumber: recordNo,
     });
@@ -892,16 +888,18 @@ export function seedNoarkStore(store: NoarkStore, messages: readonly SampleMessa
  * Graph store, and the Noark 5 archive once per Message-ID (it is kept on
  * disk: a restart adds only the new days). A reset of either leaves the
  * sample out, as the tests that reset expect; `POST _emulator/sample` (or
- * `repopulate()`) brings it back.
+ * `repopulate()`) brings it back. `defer`: nothing now, only on asking.
  */
 export function seedSample(
   graph: GraphEmulator,
   noark: NoarkEmulator | null,
-  o: { readonly now: Date },
+  o: { readonly now: Date; readonly defer?: boolean },
 ): void {
-  const messages = sampleTraffic(o);
-  graph.populate((store) => seedGraphStore(store, messages, o.now));
+  let messages: SampleMessage[] | null = null;
+  const traffic = (): SampleMessage[] => (messages ??= sampleTraffic(o));
+  const now = o.defer !== true;
+  graph.populate((store) => seedGraphStore(store, traffic(), o.now), now);
   noark?.populate((store) => {
-    seedNoarkStore(store, messages);
-  });
+    seedNoarkStore(store, traffic());
+  }, now);
 }

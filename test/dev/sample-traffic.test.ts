@@ -20,17 +20,19 @@ import { createNoarkEmulator } from '../../dev/noark';
 import type { NoarkEmulator } from '../../dev/noark';
 import {
   ABSENT_MEMBER,
+  CALENDAR_ABSENT_MEMBER,
   SAMPLE_MAILBOXES,
   SAMPLE_QUARTER,
   sampleDays,
   sampleTraffic,
+  seedNoarkStore,
   seedSample,
 } from '../../dev/sample/traffic';
 import type { SampleMessage } from '../../dev/sample/traffic';
 import { formatLocalDate, localDateIn } from '../../src/core/calendar';
 import { mailboxOverview } from '../../src/core/oversight';
 import type { OverviewItem } from '../../src/core/oversight';
-import { reviewLog } from '../../src/core/oversight/log-review';
+import { messageIdKey, reviewLog } from '../../src/core/oversight/log-review';
 import { fromExtendedProperties } from '../../src/core/state';
 import {
   createNoark5Connector,
@@ -38,6 +40,10 @@ import {
   createSharePointConnector,
 } from '../../src/services/archive';
 import { createGraphClient } from '../../src/services/graph/client';
+import { journalByMessageId } from '../../src/services/oversight/journal-lookup';
+
+// Seeding three months into the archive on disk takes seconds on a busy machine.
+jest.setTimeout(120_000);
 
 const NOW = new Date('2026-12-07T10:30:00Z'); // a Monday
 const EARLY = new Date('2026-04-20T08:00:00Z');
@@ -178,6 +184,16 @@ describe('seeded into the emulators', () => {
     expect(registered.length).toBeGreaterThan(500);
     expect(ids.size).toBe(registered.length);
     for (const m of norwegian) expect(ids.has(m.internetMessageId)).toBe(m.registered !== null);
+    // Each under the reference the sample names.
+    const refOf = new Map(
+      noark.store
+        .all('eksternId')
+        .map((e) => [
+          String(e.fields['eksternID']),
+          noark.store.get(e.parent ?? '')?.fields['registreringsID'],
+        ]),
+    );
+    for (const m of registered) expect(refOf.get(m.internetMessageId)).toBe(m.registered?.ref);
     // The connector, as the log review asks it, for March.
     const connector = createNoark5Connector({
       baseUrl: 'http://arkiv.test/noark5v5/',
@@ -198,6 +214,64 @@ describe('seeded into the emulators', () => {
       { headers: { authorization: `Bearer test:${KARI}` } },
     );
     expect(((await r.json()) as { count: number }).count).toBeGreaterThan(100);
+  });
+
+  it("reviews March's log of post@ against the journal: never registered is exactly the sample's unregistered external mail", async () => {
+    const mb = graph.store.mailbox(POST)!;
+    const from = Date.parse('2026-02-28T23:00:00Z'); // 1 March in Oslo
+    const to = Date.parse('2026-03-31T22:00:00Z'); // 1 April in Oslo (summer time)
+    const hints = new Map<string, 'ephemeral' | 'private'>();
+    const rows = [...mb.messages.values()]
+      .filter((m) => m.folder !== 'drafts' && m.receivedDateTime >= from && m.receivedDateTime < to)
+      .map((m) => {
+        const json = messageJson(mb, m, {
+          select: null,
+          extended: 'all',
+          zone: 'UTC',
+          bodyType: 'text',
+        });
+        const cls = fromExtendedProperties(json['singleValueExtendedProperties']).state.class
+          ?.value;
+        if (cls === 'ephemeral' || cls === 'private')
+          hints.set(messageIdKey(m.internetMessageId), cls);
+        return {
+          messageId: m.internetMessageId,
+          from: m.from?.address ?? POST,
+          to: m.toRecipients.map((r) => r.address),
+          time: new Date(m.receivedDateTime).toISOString(),
+          subject: m.subject,
+          direction: m.folder === 'sentitems' ? ('out' as const) : ('in' as const),
+        };
+      });
+    const connector = createNoark5Connector({
+      baseUrl: 'http://arkiv.test/noark5v5/',
+      token: async () => `test:${KARI}`,
+      fetch: (input, init) => noark.fetch(String(input).replace('http://arkiv.test', ''), init),
+      sleep: async () => undefined,
+      clock,
+    });
+    const journal = await journalByMessageId(connector, rows);
+    const r = reviewLog({
+      rows,
+      journal,
+      domains: ['ha.kommune.no'],
+      hints,
+      timeZone: 'Europe/Oslo',
+    });
+    const expected = messages.filter(
+      (m) =>
+        m.mailbox === POST &&
+        m.external &&
+        !m.hint &&
+        m.registered === null &&
+        day(m) >= '2026-03-01' &&
+        day(m) <= '2026-03-31',
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(r.neverRegistered.map((x) => x.messageId).sort()).toEqual(
+      expected.map((m) => m.internetMessageId).sort(),
+    );
+    expect(r.registered.length).toBeGreaterThan(50);
   });
 
   it("finds Vara's registered mail by the forward to the registry mailbox, not the rest", async () => {
@@ -234,7 +308,7 @@ describe('seeded into the emulators', () => {
     }
   });
 
-  it('has Per Hansen away: his automatic reply on and an out-of-office day today', async () => {
+  it('has Per Hansen away (automatic reply, out-of-office day) and Lars Svensson by his calendar only', async () => {
     const tips = await client(KARI).request<{ value: Record<string, unknown>[] }>(
       'POST',
       '/me/getMailTips',
@@ -260,6 +334,26 @@ describe('seeded into the emulators', () => {
       `/users/${ABSENT_MEMBER}/calendarView?startDateTime=2026-12-07T00:00:00&endDateTime=2026-12-07T23:59:59`,
     );
     expect(view.value.value).toEqual([expect.objectContaining({ showAs: 'oof', isAllDay: true })]);
+    // Lars Svensson is away by his calendar only.
+    const lars = await client('app').request<{ value: Record<string, unknown>[] }>(
+      'GET',
+      `/users/${CALENDAR_ABSENT_MEMBER}/calendarView?startDateTime=2026-12-07T00:00:00&endDateTime=2026-12-07T23:59:59`,
+    );
+    expect(lars.value.value).toEqual([expect.objectContaining({ showAs: 'oof', isAllDay: true })]);
+    const larsReply = await client('app').request<{ status: string }>(
+      'GET',
+      `/users/${CALENDAR_ABSENT_MEMBER}/mailboxSettings/automaticRepliesSetting`,
+    );
+    expect(larsReply.value.status).toBe('disabled');
+    // Lars has open items in vara.kommun@vara.se too.
+    expect(
+      messages.some(
+        (m) =>
+          m.mailbox === 'vara.kommun@vara.se' &&
+          m.state.assignee?.address === CALENDAR_ABSENT_MEMBER &&
+          (m.state.status === 'new' || m.state.status === 'in-progress'),
+      ),
+    ).toBe(true);
   });
 
   it("gives post@ha.kommune.no's overview rows in every list the state can fill, with Per's open items", () => {
@@ -301,7 +395,7 @@ describe('seeded into the emulators', () => {
     expect(o.counts.awaitingRegistration).toBe(
       sample.filter((m) => m.state.status === 'sent-to-registrar').length,
     );
-    expect(o.total).toBe(sample.length + 4); // and the four of the workbench's own sample
+    expect(o.total).toBe(sample.length); // the workbench's own four among them
   });
 
   it("traces each of post@'s messages with its sender, recipients and Message-ID", () => {
@@ -356,5 +450,77 @@ describe('seeded into the emulators', () => {
     const union = new Set([...norwegian(messages), ...norwegian(sampleTraffic({ now: later }))]);
     expect(ids.sort()).toEqual([...union].sort());
     expect(union.size).toBeGreaterThan(norwegian(messages).length);
+  });
+
+  it('seeds nothing when deferred, until asked', async () => {
+    const quiet = await createGraphEmulator({ now: () => NOW });
+    try {
+      seedSample(quiet, null, { now: NOW, defer: true });
+      expect(quiet.store.mailbox(POST)!.messages.size).toBe(5);
+      expect((await quiet.fetch('/graph/_emulator/sample', { method: 'POST' })).status).toBe(204);
+      expect(quiet.store.mailbox(POST)!.messages.size).toBe(
+        messages.filter((m) => m.mailbox === POST).length,
+      );
+    } finally {
+      quiet.close();
+    }
+  });
+
+  it('keeps the references the sample names across a new year', () => {
+    const at = new Date('2027-01-11T12:00:00Z');
+    const edge = sampleTraffic({ now: at }).filter(
+      (m) =>
+        m.mailbox === POST &&
+        m.registered !== null &&
+        m.received >= '2026-12-20' &&
+        m.received < '2027-01-05',
+    );
+    expect(edge.some((m) => m.registered?.ref.startsWith('2026/'))).toBe(true);
+    expect(edge.some((m) => m.registered?.ref.startsWith('2027/'))).toBe(true);
+    const where = mkdtempSync(join(tmpdir(), 'arkivpost-sample-year-'));
+    const archive = createNoarkEmulator({ dir: where, now: () => at });
+    try {
+      expect(seedNoarkStore(archive.store, edge)).toBe(edge.length);
+      const refs = archive.store
+        .all('journalpost')
+        .map((j) => String(j.fields['registreringsID']))
+        .sort();
+      expect(refs).toEqual(edge.map((m) => m.registered?.ref).sort());
+    } finally {
+      archive.close();
+      rmSync(where, { recursive: true, force: true });
+    }
+  });
+
+  it("lists the workbench's own messages of the function mailboxes as the store has them", async () => {
+    const fresh = await createGraphEmulator({ now: () => NOW });
+    try {
+      const own = messages.filter((m) => m.origin === 'workbench');
+      expect(own.length).toBe(15);
+      for (const s of SAMPLE_MAILBOXES) {
+        const mb = fresh.store.mailbox(s.address)!;
+        const stored = [...mb.messages.values()].map((m) => ({
+          folder: m.folder,
+          internetMessageId: m.internetMessageId,
+          from: m.from?.address,
+          received: new Date(m.receivedDateTime).toISOString(),
+        }));
+        expect(
+          stored.sort((a, b) => a.internetMessageId.localeCompare(b.internetMessageId)),
+        ).toEqual(
+          own
+            .filter((m) => m.mailbox === s.address)
+            .map((m) => ({
+              folder: m.folder,
+              internetMessageId: m.internetMessageId,
+              from: m.from.address,
+              received: m.received,
+            }))
+            .sort((a, b) => a.internetMessageId.localeCompare(b.internetMessageId)),
+        );
+      }
+    } finally {
+      fresh.close();
+    }
   });
 });

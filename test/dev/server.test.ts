@@ -25,9 +25,12 @@ function freePort(): Promise<number> {
   });
 }
 
-function get(url: string): Promise<{ status: number; body: string }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    request(url, { agent: new Agent({ rejectUnauthorized: false }) }, (res) => {
+    request(url, { agent: new Agent({ rejectUnauthorized: false }), headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
@@ -75,4 +78,50 @@ it('serves manifest.xml with the port it listens on, and says where to find it',
   // Nothing else changed.
   expect(body.split(`https://localhost:${port}`).join('https://localhost:3000')).toBe(source);
   expect(out).toContain(`https://localhost:${port}/manifest.xml`);
+});
+
+it('seeds the sample traffic as of its start: months of mail in the function mailboxes, and the journal', async () => {
+  const graph = `https://localhost:${port}/graph/v1.0`;
+  const auth = { authorization: 'Bearer test:kari.nordmann@ha.kommune.no' };
+  const page = await get(
+    `${graph}/users/post@ha.kommune.no/mailFolders/inbox/messages?$top=1&$count=true&$select=subject`,
+    auth,
+  );
+  expect(page.status).toBe(200);
+  expect((JSON.parse(page.body) as { '@odata.count': number })['@odata.count']).toBeGreaterThan(
+    300,
+  );
+  const tips = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(
+      `${graph}/me/getMailTips`,
+      {
+        method: 'POST',
+        agent: new Agent({ rejectUnauthorized: false }),
+        headers: { ...auth, 'content-type': 'application/json' },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(
+      JSON.stringify({
+        EmailAddresses: ['per.hansen@ha.kommune.no'],
+        MailTipsOptions: 'automaticReplies',
+      }),
+    );
+  });
+  const [per] = (JSON.parse(tips.body) as { value: { automaticReplies: { message: string } }[] })
+    .value;
+  expect(per?.automaticReplies.message).not.toBe('');
+  const journal = await get(
+    `https://localhost:${port}/noark5v5/api/sakarkiv/journalpost/?$top=1&$filter=${encodeURIComponent(
+      'journaldato ge 2026-03-01 and journaldato le 2026-03-31',
+    )}`,
+    { authorization: 'Bearer test:kari.nordmann@ha.kommune.no' },
+  );
+  expect((JSON.parse(journal.body) as { count: number }).count).toBeGreaterThan(100);
 });

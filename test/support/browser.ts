@@ -80,6 +80,9 @@ export function startWorkbench(dist?: string): Promise<Server> {
       ...process.env,
       PORT: '0',
       ARKIVPOST_NOARK_DIR: archive,
+      // Without the sample traffic unless a suite sets ARKIVPOST_SAMPLE=on (or
+      // POSTs /graph/_emulator/sample and /noark5v5/_emulator/sample).
+      ARKIVPOST_SAMPLE: process.env['ARKIVPOST_SAMPLE'] ?? 'off',
       ...(dist !== undefined ? { ARKIVPOST_DIST: dist } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
