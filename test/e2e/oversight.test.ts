@@ -135,6 +135,17 @@ async function axe(page: Page): Promise<{ id: string; impact: string | null; tar
 }
 
 describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
+  // This suite's server seeds the sample traffic, as `npm start` does (the
+  // browser tests' servers leave it out unless asked). Set before the
+  // workbench's own beforeAll starts the server, put back after.
+  const sampleSetting = process.env['ARKIVPOST_SAMPLE'];
+  beforeAll(() => {
+    process.env['ARKIVPOST_SAMPLE'] = 'on';
+  });
+  afterAll(() => {
+    if (sampleSetting === undefined) delete process.env['ARKIVPOST_SAMPLE'];
+    else process.env['ARKIVPOST_SAMPLE'] = sampleSetting;
+  });
   const current = useWorkbench('Innboks');
   // Each test reads three months of traffic: more time than most.
   jest.setTimeout(3 * BROWSER_TIMEOUT_MS);
@@ -339,6 +350,7 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     const page = current();
     const dialog = await openTilsyn('vara-kommun', 'Tillsyn');
     const want = await expected(page, VARA, ANNA, 'vara-kommun');
+    expect(want.total).toBeGreaterThan(100);
     expect(await count(dialog, 'overdue')).toBe(want.counts.overdue);
     expect(await count(dialog, 'unassigned')).toBe(want.counts.unassigned);
     await dialog.getByRole('tab', { name: 'Översikt' }).waitFor();
