@@ -36,8 +36,8 @@ const LAYERS = {
   ],
   // The send handler: the engine plus the Office adapters it needs at send time.
   'src/runtime': ['src/core', 'src/host'],
-  // The command line: the engine and the services, no Office and no React.
-  'src/cli': ['src/core', 'src/services'],
+  // The command line: the engine, the services and the use cases, no Office and no React.
+  'src/cli': ['src/core', 'src/services', 'src/app'],
   // Entry points of the small pages (the sign-in dialog): composition roots.
   'src/pages': ['src/core', 'src/services', 'src/host'],
   // Emulators and the workbench: the product's model and pure codecs, never tests; the

@@ -2,6 +2,7 @@
 import { benchBundles } from './bundles.bench';
 import { benchEngine } from './engine.bench';
 import { benchFiling } from './filing.bench';
+import { benchOversight } from './oversight.bench';
 import { benchPane } from './pane.bench';
 import { benchReaders } from './readers.bench';
 import { benchSend } from './send.bench';
@@ -15,10 +16,11 @@ function report(name: string, rows: readonly Row[]): void {
   console.log(`\nWritten: bench/results/${file.slice(file.lastIndexOf('/') + 1)}`);
 }
 
-/** Benchmarks that can be run on their own: `npm run bench -- readers`, `-- filing`, `-- pane`. */
+/** Benchmarks that can be run on their own: `npm run bench -- readers`, `-- filing`, `-- pane`, `-- oversight`. */
 const ALONE: Readonly<Record<string, () => Promise<Row[]>>> = {
   readers: benchReaders,
   filing: benchFiling,
+  oversight: benchOversight,
   pane: async () => [...benchBundles(), ...(await benchPane())],
 };
 
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   const pane = await benchPane();
   const rows = [...benchBundles(), ...pane, ...(await benchSend()), ...engine, ...readers];
   rows.push(...(await benchFiling()));
+  rows.push(...(await benchOversight()));
   report('bench', rows);
 }
 

@@ -4,9 +4,9 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 // Measure the bundles as they ship, and the workbench as `npm start` serves it
-// (the filing rows alone need neither).
+// (the filing and oversight rows alone need neither).
 const only = (name) => process.argv.slice(2).includes(name);
-if (!only('filing')) {
+if (!only('filing') && !only('oversight')) {
   const built = spawnSync(process.execPath, ['scripts/build-addin.mjs'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -309,8 +309,9 @@ interface Scope {
   readonly schema: FilterSchema<unknown>;
 }
 
+/** Case folded as en-US does, which is the default mapping (`toLowerCase`, much faster). */
 function lower(v: FieldValue): FieldValue {
-  return typeof v === 'string' ? v.toLocaleLowerCase('en-US') : v;
+  return typeof v === 'string' ? v.toLowerCase() : v;
 }
 
 function resolve<T>(

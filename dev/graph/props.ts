@@ -42,7 +42,20 @@ export interface PropertyId {
   readonly type: PropType;
 }
 
+/** Ids already read (the same few ids are compared for every message a `$filter` or `$expand` looks at). */
+const CANONICAL = new Map<string, PropertyId | null>();
+const CANONICAL_MAX = 4096;
+
 export function canonicalPropertyId(raw: string): PropertyId | null {
+  const known = CANONICAL.get(raw);
+  if (known !== undefined) return known;
+  const read = readPropertyId(raw);
+  if (CANONICAL.size >= CANONICAL_MAX) CANONICAL.clear();
+  CANONICAL.set(raw, read);
+  return read;
+}
+
+function readPropertyId(raw: string): PropertyId | null {
   const text = raw.trim().replace(/\s+/g, ' ');
   const named = NAMED.exec(text);
   if (named) {

@@ -1,9 +1,10 @@
 /** A small, strict argument parser: unknown options are usage errors. */
 import type { CliKey } from './messages';
+import type { OversightCliKey } from './oversight-messages';
 
 export class UsageError extends Error {
   constructor(
-    readonly key: CliKey,
+    readonly key: CliKey | OversightCliKey,
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(key);
@@ -16,8 +17,21 @@ export interface Parsed {
 }
 
 /** Options that take a value; all others are flags. */
-const VALUED = new Set(['lang', 'profile', 'from', 'country', 'days', 'time-zone', 'budget']);
-const FLAGS = new Set(['json', 'help', 'version', 'outlook']);
+const VALUED = new Set([
+  'lang',
+  'profile',
+  'from',
+  'to',
+  'country',
+  'days',
+  'time-zone',
+  'budget',
+  'mailbox',
+  'csv',
+  'graph',
+  'noark',
+]);
+const FLAGS = new Set(['json', 'help', 'version', 'outlook', 'digest']);
 
 export function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];

@@ -16,9 +16,10 @@ import { keywordMessages } from '../core/keywords/messages';
 import { profileMessages } from '../core/profile/messages';
 import { stateMessages } from '../core/state/messages';
 import { cliMessages } from './messages';
+import { oversightCliMessages } from './oversight-messages';
 
 /** The command line's own sentences. */
-export const say = createTranslator(cliMessages);
+export const say = createTranslator(cliMessages, oversightCliMessages);
 
 /** The engine's texts, for reports. */
 export const t = createTranslator(

@@ -1,3 +1,4 @@
+import { systemClock } from '../services/clock';
 import { run } from './main';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -11,6 +12,7 @@ run(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(`${s}\n`),
   readStdin,
   env: process.env,
+  clock: systemClock,
 }).then(
   (code) => {
     process.exitCode = code;

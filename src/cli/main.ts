@@ -30,12 +30,10 @@ import { parseDateTime } from './datetime';
 import { formatDue } from '../core/state/describe';
 import { outlookCheckOptions, snapshotFromEml } from './snapshot';
 
-export interface Io {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly readStdin: () => Promise<Uint8Array>;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+import type { Io } from './io';
+import { cmdOversight } from './oversight';
+
+export type { Io } from './io';
 
 /** Input that could not be read: exit 2 with a clear message. */
 class InputError extends Error {
@@ -64,6 +62,11 @@ function langFrom(p: Parsed, env: Io['env']): Lang {
     }
     return explicit as Lang;
   }
+  return envLangOf(env);
+}
+
+/** The language the environment asks for (LC_ALL, LC_MESSAGES, LANG); English otherwise. */
+function envLangOf(env: Io['env']): Lang {
   const envLang = (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '').toLowerCase();
   if (/^(nb|no)/.test(envLang)) return 'nb';
   if (envLang.startsWith('nn')) return 'nn';
@@ -417,10 +420,12 @@ const COMMANDS: Readonly<Record<string, (p: Parsed, lang: Lang, io: Io) => Promi
   check: cmdCheck,
   deadline: cmdDeadline,
   profile: cmdProfile,
+  oversight: (p, lang, io) => cmdOversight(p, lang, io, (file) => loadProfileFile(file, lang)),
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = 'en';
+  // Until --lang is read (or when it names no language we have), the environment's.
+  let lang: Lang = envLangOf(io.env);
   try {
     const p = parseArgs(argv);
     lang = langFrom(p, io.env);

@@ -49,6 +49,11 @@ Commands:
   deadline DATETIME --country NO|SE [--days N] [--time-zone TZ]
                                         answer-by date counted in working days
   profile validate P                    check an organisation profile
+  oversight overview|log-review|absence --profile P [--mailbox ADDRESS]
+            [--from DATE --to DATE] [--csv FILE] [--graph URL] [--noark URL] [--digest]
+                                        oversight of function mailboxes: the overview (--digest mails
+                                        it to the supervisors), the log reviewed against the journal,
+                                        who is away; application sign-in (docs/admin.md)
 
 Options:
   --json          machine-readable output
@@ -57,7 +62,7 @@ Options:
   --budget MS     check with a time limit of MS milliseconds
   --help          this text
 
-Exit status: 0 analysis completed, 1 profile not valid, 2 bad usage or unreadable input.`;
+Exit status: 0 analysis completed, 1 profile not valid, 2 bad usage or unreadable input, 3 Microsoft 365 or the case archive failed.`;
 
 export const cliMessages = {
   nb: {
@@ -79,6 +84,11 @@ Kommandoer:
   deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarfrist regnet i arbeidsdager
   profile validate P                    kontroller en organisasjonsprofil
+  oversight overview|log-review|absence --profile P [--mailbox ADRESSE]
+            [--from DATO --to DATO] [--csv FIL] [--graph URL] [--noark URL] [--digest]
+                                        tilsyn med funksjonspostkasser: oversikten (--digest sender den
+                                        til de tilsynsansvarlige), loggen mot journalen, hvem som er borte;
+                                        appinnlogging (docs/admin.md)
 
 Valg:
   --json          maskinlesbart resultat
@@ -87,7 +97,7 @@ Valg:
   --budget MS     kontroller med en tidsgrense på MS millisekunder
   --help          denne teksten
 
-Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk eller uleselig fil.`,
+Avslutningskode: 0 analyse fullført, 1 profilen er ikke gyldig, 2 feil bruk eller uleselig fil, 3 Microsoft 365 eller saksarkivet svarte ikke.`,
     'cli.error.prefix': 'Feil',
     'cli.error.unknown-command': 'Ukjent kommando «{command}». Skriv arkivpost --help.',
     'cli.error.unknown-option': 'Ukjent valg «{option}».',
@@ -145,6 +155,11 @@ Kommandoar:
   deadline TIDSPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarfrist rekna i arbeidsdagar
   profile validate P                    kontroller ein organisasjonsprofil
+  oversight overview|log-review|absence --profile P [--mailbox ADRESSE]
+            [--from DATO --to DATO] [--csv FIL] [--graph URL] [--noark URL] [--digest]
+                                        tilsyn med funksjonspostkasser: oversikta (--digest sender ho
+                                        til dei tilsynsansvarlege), loggen mot journalen, kven som er borte;
+                                        app-innlogging (docs/admin.md)
 
 Val:
   --json          maskinlesbart resultat
@@ -153,7 +168,7 @@ Val:
   --budget MS     kontroller med ei tidsgrense på MS millisekund
   --help          denne teksten
 
-Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk eller uleseleg fil.`,
+Avslutningskode: 0 analyse fullført, 1 profilen er ikkje gyldig, 2 feil bruk eller uleseleg fil, 3 Microsoft 365 eller saksarkivet svarte ikkje.`,
     'cli.error.prefix': 'Feil',
     'cli.error.unknown-command': 'Ukjend kommando «{command}». Skriv arkivpost --help.',
     'cli.error.unknown-option': 'Ukjent val «{option}».',
@@ -211,6 +226,11 @@ Kommandon:
   deadline TIDPUNKT --country NO|SE [--days N] [--time-zone TZ]
                                         svarsdatum räknat i arbetsdagar
   profile validate P                    kontrollera en organisationsprofil
+  oversight overview|log-review|absence --profile P [--mailbox ADRESS]
+            [--from DATUM --to DATUM] [--csv FIL] [--graph URL] [--noark URL] [--digest]
+                                        tillsyn över funktionsbrevlådor: översikten (--digest skickar den
+                                        till de tillsynsansvariga), loggen mot diariet, vem som är borta;
+                                        appinloggning (docs/admin.md)
 
 Flaggor:
   --json          maskinläsbart resultat
@@ -219,7 +239,7 @@ Flaggor:
   --budget MS     kontrollera med en tidsgräns på MS millisekunder
   --help          denna text
 
-Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning eller oläslig fil.`,
+Slutstatus: 0 analysen klar, 1 profilen är ogiltig, 2 felaktig användning eller oläslig fil, 3 Microsoft 365 eller diariet svarade inte.`,
     'cli.error.prefix': 'Fel',
     'cli.error.unknown-command': 'Okänt kommando ”{command}”. Skriv arkivpost --help.',
     'cli.error.unknown-option': 'Okänd flagga ”{option}”.',

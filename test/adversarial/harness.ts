@@ -186,6 +186,7 @@ async function main(): Promise<void> {
       stdout: (s) => out.push(s),
       stderr: (s) => err.push(s),
       readStdin: async () => new Uint8Array(0),
+      clock: { now: () => new Date() },
       env: {},
     };
     try {

@@ -21,6 +21,7 @@ async function cli(
     stdout: (s) => out.push(s),
     stderr: (s) => err.push(s),
     readStdin: async () => new TextEncoder().encode(stdin),
+    clock: { now: () => new Date() },
     env: {},
   };
   const code = await run(args, io);

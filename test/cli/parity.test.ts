@@ -195,6 +195,7 @@ function cliIo(out: string[]): Io {
     stdout: (s) => out.push(s),
     stderr: (s) => out.push(s),
     readStdin: async () => new Uint8Array(0),
+    clock: { now: () => new Date() },
     env: {},
   };
 }

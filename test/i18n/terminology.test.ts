@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { workbenchMessages } from '../../dev/workbench/messages';
 import { cliMessages } from '../../src/cli/messages';
+import { oversightCliMessages } from '../../src/cli/oversight-messages';
 import { archiveMessages } from '../../src/core/archive/messages';
 import { referenceMessages } from '../../src/core/archive/reference';
 import { registryMessages } from '../../src/core/archive/registry';
@@ -20,6 +21,7 @@ import type { Messages } from '../../src/core/i18n/types';
 import { ID_MESSAGES } from '../../src/core/ids/messages';
 import { keywordMessages } from '../../src/core/keywords/messages';
 import { logExportMessages } from '../../src/core/oversight/export-messages';
+import { oversightMessages } from '../../src/core/oversight/messages';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
 import { profileMessages } from '../../src/core/profile/messages';
@@ -45,6 +47,7 @@ const ROOT = join(__dirname, '..', '..');
 const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['dev/workbench/messages.ts', workbenchMessages],
   ['src/cli/messages.ts', cliMessages],
+  ['src/cli/oversight-messages.ts', oversightCliMessages],
   ['src/core/archive/messages.ts', archiveMessages],
   ['src/core/archive/reference.ts', referenceMessages],
   ['src/core/archive/registry.ts', registryMessages],
@@ -57,6 +60,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/core/ids/messages.ts', ID_MESSAGES],
   ['src/core/keywords/messages.ts', keywordMessages],
   ['src/core/oversight/export-messages.ts', logExportMessages],
+  ['src/core/oversight/messages.ts', oversightMessages],
   ['src/core/profile/messages.ts', profileMessages],
   ['src/core/state/messages.ts', stateMessages],
   ['src/core/state/notify.ts', notifyMessages],

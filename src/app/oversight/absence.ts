@@ -99,30 +99,47 @@ async function awayByCalendar(deps: AbsenceDeps, address: string): Promise<boole
   }
 }
 
-function openAssigned(loads: readonly MailboxLoad[], member: Member): OverviewRow[] {
-  const mine = new Set(member.mailboxes.map(addressKey));
-  const key = addressKey(member.address);
-  const rows: OverviewRow[] = [];
+/** Open items (not done or archived) by assignee (lower case), each with its mailbox; one pass. */
+function openByAssignee(
+  loads: readonly MailboxLoad[],
+): Map<string, { mailbox: string; row: OverviewRow }[]> {
+  const out = new Map<string, { mailbox: string; row: OverviewRow }[]>();
   for (const load of loads) {
-    if (!mine.has(addressKey(load.address))) continue;
+    const mailbox = addressKey(load.address);
     for (const item of load.items) {
       const s = item.state;
-      if (s.status === 'done' || s.status === 'archived') continue;
-      if (!s.assignee || addressKey(s.assignee.address) !== key) continue;
-      rows.push({
-        id: item.id,
-        received: item.received,
-        subject: item.subject,
-        from: item.from,
-        status: s.status,
-        assignee: s.assignee,
-        ...(s.due !== undefined ? { due: s.due } : {}),
+      if (s.status === 'done' || s.status === 'archived' || !s.assignee) continue;
+      const key = addressKey(s.assignee.address);
+      const list = out.get(key) ?? [];
+      list.push({
+        mailbox,
+        row: {
+          id: item.id,
+          received: item.received,
+          subject: item.subject,
+          from: item.from,
+          status: s.status,
+          assignee: s.assignee,
+          ...(s.due !== undefined ? { due: s.due } : {}),
+        },
       });
+      out.set(key, list);
     }
   }
-  return rows.sort((a, b) =>
-    a.received < b.received ? -1 : a.received > b.received ? 1 : a.id < b.id ? -1 : 1,
-  );
+  return out;
+}
+
+function openAssigned(
+  open: ReadonlyMap<string, readonly { mailbox: string; row: OverviewRow }[]>,
+  member: Member,
+): OverviewRow[] {
+  const mine = new Set(member.mailboxes.map(addressKey));
+  return (open.get(addressKey(member.address)) ?? [])
+    .filter((x) => mine.has(x.mailbox))
+    .map((x) => x.row)
+    .sort((a, b) =>
+      a.received < b.received ? -1 : a.received > b.received ? 1 : a.id < b.id ? -1 : 1,
+    );
 }
 
 /**
@@ -190,6 +207,7 @@ export async function findAbsence(
     if (l.failure !== undefined) failures.push({ address: l.address, failure: l.failure });
   }
 
+  const open = openByAssignee(items);
   return {
     mailboxesWithoutAutoReply: asked.filter((m) => replies.get(addressKey(m)) === false),
     absentMembers: away.map(({ member, reason }) => ({
@@ -197,7 +215,7 @@ export async function findAbsence(
       name: member.name,
       reason,
       mailboxes: member.mailboxes,
-      assignedOpen: openAssigned(items, member),
+      assignedOpen: openAssigned(open, member),
     })),
     unknown,
     failures,

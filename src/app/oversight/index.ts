@@ -23,3 +23,5 @@ export type { AbsenceDeps, AbsenceReport, AbsentMember } from './absence';
 export { findAbsence } from './absence';
 export type { ReassignRequest } from './reassign';
 export { ReassignConflict, ReassignRefused, reassign } from './reassign';
+export type { DigestDeps, DigestReport } from './digest';
+export { NoDigestSender, sendDigests } from './digest';

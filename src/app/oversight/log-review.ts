@@ -19,6 +19,7 @@ import type { GraphClient } from '../../services/graph/client';
 import { GraphFailure } from '../../services/graph/errors';
 import { journalByMessageId } from '../../services/oversight/journal-lookup';
 import { readMarks } from '../../services/oversight/marks';
+import { readRegistryForwards } from '../../services/oversight/registry-forwards';
 import {
   readFolders,
   readMessageTrace,
@@ -62,6 +63,13 @@ export interface LogReviewDeps extends OversightDeps {
   readonly traceGraph?: GraphClient;
   /** The profile's archive; null when it names none. */
   readonly connector: ArchiveConnector | null;
+  /**
+   * Without a signed-in user (the command line) the registry connector
+   * cannot look in the user's own Sent Items: with a registry-mailbox
+   * archive, the forwarders (the function mailbox's access group) whose
+   * Sent Items are read instead, and the registry mailbox they forward to.
+   */
+  readonly registryForwards?: { readonly forwarders: readonly string[]; readonly registry: string };
 }
 
 /** The request's period is not one the review takes. */
@@ -102,7 +110,16 @@ export async function runLogReview(
   const mailbox = req.mailbox.trim();
   const log = await trafficLog(deps, mailbox, period);
   const marks = await readMarks(deps.graph, mailbox, period);
-  const archived = deps.connector ? await journalByMessageId(deps.connector, log.rows) : [];
+  const archived = deps.registryForwards
+    ? await readRegistryForwards(
+        deps.graph,
+        deps.registryForwards.forwarders,
+        deps.registryForwards.registry,
+        period.from,
+      )
+    : deps.connector
+      ? await journalByMessageId(deps.connector, log.rows)
+      : [];
   const review = reviewLog({
     rows: log.rows,
     journal: [...archived, ...marks.journal],
@@ -115,7 +132,14 @@ export async function runLogReview(
     ...(log.source === 'folders' && log.refusal ? { traceRefusal: log.refusal } : {}),
     review,
     rows: log.rows.length,
-    journalSources: [...(deps.connector ? [deps.connector.kind] : []), 'mark'],
+    journalSources: [
+      ...(deps.registryForwards
+        ? (['registry-mailbox'] as const)
+        : deps.connector
+          ? [deps.connector.kind]
+          : []),
+      'mark',
+    ],
     period: { start: checked.start.toISOString(), end: checked.end.toISOString() },
   };
 }

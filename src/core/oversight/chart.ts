@@ -2,9 +2,10 @@
  * The overview's chart (R21): the last days, each local day in the
  * organisation's time zone, with what was received that day and how it
  * stands now — answered in time, overdue, archived. Pure; one pass over
- * the items, the zone asked once per quarter hour.
+ * the items: each day's first instant is computed once, an item finds its
+ * day by a binary search.
  */
-import { addDays, formatLocalDate, localDateIn } from '../calendar';
+import { addDays, endOfLocalDay, formatLocalDate, localDateIn } from '../calendar';
 import { isOverdue } from '../state/flag';
 import type { ItemState } from '../state/types';
 import type { OverviewItem } from './overview';
@@ -50,10 +51,8 @@ export function dailyChart(items: Iterable<OverviewItem>, o: ChartOptions): Char
   const count = Math.max(1, Math.min(366, Math.floor(o.days ?? 30)));
   const today = localDateIn(o.now, o.timeZone);
   const first = addDays(today, -(count - 1));
-  const index = new Map<string, number>();
   const rows = Array.from({ length: count }, (_, i) => {
     const day = formatLocalDate(addDays(first, i));
-    index.set(day, i);
     return { day, received: 0, answeredInTime: 0, overdue: 0, archived: 0 };
   });
   const days = new Map<number, string>();
@@ -66,12 +65,29 @@ export function dailyChart(items: Iterable<OverviewItem>, o: ChartOptions): Char
     }
     return d;
   };
+  // Where each local day begins, once per day: an item finds its day by a binary search.
+  const starts = Array.from(
+    { length: count + 1 },
+    (_, i) => endOfLocalDay(addDays(first, i - 1), o.timeZone) + 1,
+  );
+  const last = starts[count] as number;
+  const dayIndex = (t: number): number => {
+    if (t < (starts[0] as number) || t >= last) return -1;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const late = new Map<string, boolean>();
   for (const item of items) {
     const t = Date.parse(item.received);
     if (!Number.isFinite(t)) continue;
-    const i = index.get(dayOf(t));
-    if (i === undefined) continue;
+    const i = dayIndex(t);
+    if (i < 0) continue;
     const row = rows[i] as (typeof rows)[number];
     const s = item.state;
     row.received += 1;

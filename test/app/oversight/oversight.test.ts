@@ -13,6 +13,7 @@ import type { GraphEmulator } from '../../../dev/graph';
 import { createNoarkEmulator } from '../../../dev/noark';
 import type { NoarkEmulator } from '../../../dev/noark';
 import {
+  findAbsence,
   loadOverview,
   PeriodError,
   ReassignConflict,
@@ -373,5 +374,78 @@ describe('reassign', () => {
     });
     const held = await readItemState(client(appToken()), { mailbox: POST, restId: perItem() });
     expect(held.state.assignee).toEqual(SILJE);
+  });
+});
+
+describe('findAbsence', () => {
+  const post = () => graph.store.mailbox(POST)!;
+  const per = () => graph.store.mailbox(PER.address)!;
+  const perOpen = (): string[] => ids.filter((_, i) => i % STATES.length === 1);
+
+  it('application: the mailbox without an auto-reply, and the member whose is on, with his open items', async () => {
+    graph.store.setAutoReply(per(), { status: 'alwaysEnabled', internalReplyMessage: 'Ferie.' });
+    const r = await findAbsence({ ...deps(appToken()), mode: 'application' }, [POST]);
+    expect(r.mailboxesWithoutAutoReply).toEqual([POST]);
+    expect(r.unknown).toEqual([]);
+    expect(r.absentMembers.map((m) => [m.address, m.reason, m.mailboxes])).toEqual([
+      [PER.address, 'auto-reply', [POST]],
+    ]);
+    expect(r.absentMembers[0]?.assignedOpen.map((x) => x.id).sort()).toEqual(perOpen().sort());
+    expect(graph.log.some((e) => /automaticRepliesSetting/.test(e.path))).toBe(true);
+    expect(graph.log.some((e) => /getMailTips/.test(e.path))).toBe(false);
+  });
+
+  it('delegated: the same through getMailTips, and none of the settings a delegate may not read', async () => {
+    graph.store.setAutoReply(per(), { status: 'alwaysEnabled', internalReplyMessage: 'Ferie.' });
+    graph.store.setAutoReply(post(), { status: 'alwaysEnabled', internalReplyMessage: 'Takk.' });
+    const r = await findAbsence({ ...deps(), mode: 'delegated' }, [POST]);
+    expect(r.mailboxesWithoutAutoReply).toEqual([]);
+    expect(r.absentMembers.map((m) => [m.address, m.reason])).toEqual([
+      [PER.address, 'auto-reply'],
+    ]);
+    expect(r.absentMembers[0]?.assignedOpen).toHaveLength(perOpen().length);
+    expect(graph.log.some((e) => /mailboxSettings/.test(e.path))).toBe(false);
+  });
+
+  it('an out-of-office day in the calendar without an auto-reply is away too', async () => {
+    graph.store.addEvent(per(), {
+      subject: 'Kurs',
+      start: Date.parse('2026-03-30T22:00:00Z'),
+      end: Date.parse('2026-03-31T22:00:00Z'),
+      isAllDay: true,
+      showAs: 'oof',
+      timeZone: 'Europe/Oslo',
+    });
+    graph.store.addEvent(graph.store.mailbox(KARI.address)!, {
+      subject: 'Møte',
+      start: Date.parse('2026-03-31T08:00:00Z'),
+      end: Date.parse('2026-03-31T09:00:00Z'),
+      isAllDay: false,
+      showAs: 'busy',
+      timeZone: 'Europe/Oslo',
+    });
+    const r = await findAbsence({ ...deps(appToken()), mode: 'application' }, [POST]);
+    expect(r.absentMembers.map((m) => [m.address, m.reason])).toEqual([[PER.address, 'calendar']]);
+  });
+
+  it('after a reassignment the away member has one open item fewer', async () => {
+    graph.store.setAutoReply(per(), { status: 'alwaysEnabled', internalReplyMessage: 'Ferie.' });
+    const first = await findAbsence({ ...deps(appToken()), mode: 'application' }, [POST]);
+    const item = first.absentMembers[0]!.assignedOpen[0]!;
+    await reassign(deps(), { mailbox: POST, itemId: item.id, to: KARI });
+    const after = await findAbsence({ ...deps(appToken()), mode: 'application' }, [POST]);
+    expect(after.absentMembers[0]?.assignedOpen.map((x) => x.id)).not.toContain(item.id);
+    expect(after.absentMembers[0]?.assignedOpen).toHaveLength(perOpen().length - 1);
+  });
+
+  it('an auto-reply that cannot be read is unknown, neither present nor away', async () => {
+    graph.store.setAutoReply(per(), { status: 'alwaysEnabled', internalReplyMessage: 'Ferie.' });
+    graph.faults.add([
+      { kind: 'unavailable', path: 'per\\.hansen.*automaticRepliesSetting', times: 'always' },
+    ]);
+    const r = await findAbsence({ ...deps(appToken()), mode: 'application' }, [POST]);
+    expect(r.unknown).toEqual([PER.address]);
+    expect(r.mailboxesWithoutAutoReply).toEqual([POST]);
+    expect(r.absentMembers).toEqual([]);
   });
 });
