@@ -104,7 +104,7 @@ export type OversightKey =
   | 'ov.signin.failed'
   | 'ov.signin.unconfigured';
 
-export const oversightMessages: Messages<OversightKey> = {
+export const oversightPageMessages: Messages<OversightKey> = {
   nb: {
     'ov.title': 'Tilsyn',
     'ov.heading': 'Tilsyn med {mailboxes}',
@@ -523,4 +523,4 @@ export const oversightMessages: Messages<OversightKey> = {
 };
 
 /** A sentence of the oversight page. */
-export const tov = createTranslator(oversightMessages);
+export const tov = createTranslator(oversightPageMessages);

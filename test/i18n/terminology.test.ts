@@ -27,7 +27,7 @@ import type { Lang } from '../../src/core/model';
 import { profileMessages } from '../../src/core/profile/messages';
 import { stateMessages } from '../../src/core/state/messages';
 import { notifyMessages } from '../../src/core/state/notify';
-import { oversightMessages } from '../../src/oversight/messages';
+import { oversightPageMessages } from '../../src/oversight/messages';
 import { archiveFailureMessages } from '../../src/services/archive/messages';
 import { forwardMessages } from '../../src/services/forward-messages';
 import { graphMessages } from '../../src/services/graph/messages';
@@ -64,7 +64,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/core/profile/messages.ts', profileMessages],
   ['src/core/state/messages.ts', stateMessages],
   ['src/core/state/notify.ts', notifyMessages],
-  ['src/oversight/messages.ts', oversightMessages],
+  ['src/oversight/messages.ts', oversightPageMessages],
   ['src/services/archive/messages.ts', archiveFailureMessages],
   ['src/services/forward-messages.ts', forwardMessages],
   ['src/services/graph/messages.ts', graphMessages],
