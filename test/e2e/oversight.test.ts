@@ -236,6 +236,13 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     await pane.getByRole('button', { name: 'Tilsyn', exact: true }).click();
     await pane.getByText(/stoppa vindauget med tilsynet \(feilkode 12009\)/).waitFor();
     expect(await page.locator('iframe[data-office-dialog="true"]').count()).toBe(0);
+    // In Kari's own mailbox there is no Tilsyn: it is for function mailboxes.
+    await openMailboxAs(page, /^Kari Nordmann/);
+    await page.locator('nav ul[aria-label] > li > button[data-id]').first().click();
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane.locator('[data-section="class"]').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await pane.getByRole('button', { name: 'Tilsyn', exact: true }).count()).toBe(0);
   });
 
   it('runs the log review for March 2026: the CSV’s never-registered rows are the sample’s unregistered external mail', async () => {
