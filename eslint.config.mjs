@@ -23,6 +23,17 @@ const LAYERS = {
   'src/taskpane': ['src/core', 'src/services', 'src/app'],
   // The pane's composition root is the one place that wires the host adapters in.
   'src/taskpane/index.tsx': ['src/core', 'src/services', 'src/app', 'src/host', 'src/taskpane'],
+  // The oversight page (Tilsyn): React like the pane, and the pane's shell (theme, failures).
+  'src/oversight': ['src/core', 'src/services', 'src/app', 'src/taskpane'],
+  // Its composition root wires the host adapters in.
+  'src/oversight/index.tsx': [
+    'src/core',
+    'src/services',
+    'src/app',
+    'src/host',
+    'src/taskpane',
+    'src/oversight',
+  ],
   // The send handler: the engine plus the Office adapters it needs at send time.
   'src/runtime': ['src/core', 'src/host'],
   // The command line: the engine, the services and the use cases, no Office and no React.
@@ -174,7 +185,14 @@ export default tseslint.config(
   },
   {
     // React gets capabilities through props and context, never Office itself.
-    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/services/**/*.ts'],
+    files: [
+      'src/taskpane/**/*.ts',
+      'src/taskpane/**/*.tsx',
+      'src/services/**/*.ts',
+      'src/oversight/**/*.ts',
+      'src/oversight/**/*.tsx',
+    ],
+    ignores: ['src/oversight/index.tsx'],
     rules: {
       'no-restricted-globals': [
         'error',

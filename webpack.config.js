@@ -16,10 +16,14 @@ const PAGES = [
   'src/pages/commands.html',
   'src/pages/support.html',
   'src/pages/auth.html',
+  'src/oversight/oversikt.html',
 ];
 /** Microsoft Graph for the add-in; the workbench's own emulator (same origin) for its copies. */
 const GRAPH_URL = 'https://graph.microsoft.com';
 const WORKBENCH_GRAPH_URL = '/graph';
+/** Entra ID for the oversight page's redirect sign-in: Microsoft's, or the workbench's emulator. */
+const AUTHORITY = 'https://login.microsoftonline.com';
+const WORKBENCH_AUTHORITY = '/entra';
 
 const tsRule = (target) => ({
   test: /\.tsx?$/,
@@ -145,7 +149,7 @@ function profiles() {
     .map((f) => ({ id: f.replace(/\.json$/, ''), file: path.join('profiles', f) }));
 }
 
-function taskpane({ name, profile, outDir, mode, graphUrl }) {
+function taskpane({ name, profile, outDir, mode, graphUrl, authority }) {
   return {
     name,
     mode,
@@ -154,6 +158,8 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
       // preload.ts first: it starts fetching the compose pane's chunk.
       taskpane: ['./src/taskpane/shell/preload.ts', './src/taskpane/index.tsx'],
       auth: './src/pages/auth.ts',
+      // The oversight page (Tilsyn): an entry of its own, apart from the pane's first screen.
+      oversikt: './src/oversight/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, outDir),
@@ -169,7 +175,10 @@ function taskpane({ name, profile, outDir, mode, graphUrl }) {
         /^arkivpost:profile$/,
         path.resolve(__dirname, profile),
       ),
-      new webpack.DefinePlugin({ ARKIVPOST_GRAPH_URL: JSON.stringify(graphUrl) }),
+      new webpack.DefinePlugin({
+        ARKIVPOST_GRAPH_URL: JSON.stringify(graphUrl),
+        ARKIVPOST_AUTHORITY: JSON.stringify(authority),
+      }),
       copyPages(profile),
       compileHints(),
     ],
@@ -197,6 +206,7 @@ module.exports = (env = {}, argv = {}) => {
         outDir: `${DIST}/addin`,
         mode,
         graphUrl: GRAPH_URL,
+        authority: AUTHORITY,
       }),
     );
   }
@@ -228,6 +238,7 @@ module.exports = (env = {}, argv = {}) => {
           outDir: `${DIST}/workbench/addin/${p.id}`,
           mode,
           graphUrl: WORKBENCH_GRAPH_URL,
+          authority: WORKBENCH_AUTHORITY,
         }),
       );
     }

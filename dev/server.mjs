@@ -7,6 +7,10 @@
 //                                             the sample traffic of dev/sample
 // https://localhost:3000/noark5v5/           a Noark 5 archive API, emulated (dev/noark),
 //                                             kept in .noark/ (not committed)
+// https://localhost:3000/entra/<tenant>/…    Microsoft Entra ID, emulated (dev/entra):
+//                                             MSAL's redirect sign-in for /oversikt
+// https://localhost:3000/oversikt             the oversight page in a browser tab
+//                                             (?profile=<id>, default ha-kommune)
 // https://localhost:3000/workbench/addin/<profile>/…
 //                                             the add-in built for each example
 //                                             profile, with the emulator in
@@ -21,6 +25,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehost } from '../scripts/manifest-host.mjs';
 import { policyHeader } from './csp.mjs';
+import { entraHandler } from './entra/load.mjs';
 import { graphHandler, loadGraphEmulator, seedSampleTraffic } from './graph/load.mjs';
 import { NOARK_DIR, NOARK_PREFIX, loadNoarkEmulator, noarkHandler } from './noark/load.mjs';
 
@@ -126,9 +131,27 @@ export async function startServer({ port = 3000, host = '127.0.0.1', sample = SA
     if (graphHandler(req, res)) return;
     // The Noark 5 archive API, emulated: /noark5v5/… (dev/noark/README.md).
     if (noarkHandler(req, res)) return;
+    // Microsoft Entra ID, emulated: /entra/… (dev/entra).
+    if (entraHandler(req, res)) return;
     try {
       const url = new URL(req.url ?? '/', 'https://localhost');
       const pathname = decodeURIComponent(url.pathname);
+      if (pathname === '/oversikt' || pathname === '/oversikt/') {
+        // The oversight page in a browser tab, as built for a profile with the
+        // emulators (Graph, Entra ID): ?profile=<id>, the rest of the query kept.
+        const id = url.searchParams.get('profile') ?? 'ha-kommune';
+        if (!/^[a-z0-9-]{1,64}$/.test(id)) {
+          res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad profile');
+          return;
+        }
+        url.searchParams.delete('profile');
+        res.writeHead(302, {
+          location: `/workbench/addin/${id}/oversikt.html${url.search}`,
+          'cache-control': 'no-store',
+        });
+        res.end();
+        return;
+      }
       const file =
         pathname === '/manifest.xml'
           ? resolve(top, 'manifest.xml')

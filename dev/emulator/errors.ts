@@ -191,6 +191,39 @@ const TABLE: readonly OfficeErrorShape[] = [
     name: 'Size Limit Exceeded',
     message: 'A maximum of 32KB is available for the settings of each add-in.',
   },
+  // The Dialog API's codes (Office.context.ui.displayDialogAsync and its events).
+  {
+    code: 12002,
+    name: 'DialogNavigationError',
+    message: "The dialog box was directed to a page that can't be found or loaded.",
+  },
+  {
+    code: 12003,
+    name: 'DialogHttpUrl',
+    message: 'The dialog box was directed to a URL with the HTTP protocol. HTTPS is required.',
+  },
+  {
+    code: 12004,
+    name: 'DialogUntrustedDomain',
+    message: "The domain of the URL passed to displayDialogAsync isn't trusted.",
+  },
+  {
+    code: 12005,
+    name: 'DialogHttpsRequired',
+    message: 'The URL passed to displayDialogAsync uses the HTTP protocol. HTTPS is required.',
+  },
+  { code: 12006, name: 'DialogClosed', message: 'The dialog box was closed by the user.' },
+  {
+    code: 12007,
+    name: 'DialogAlreadyOpened',
+    message: 'A dialog box is already opened from this host window.',
+  },
+  { code: 12009, name: 'DialogIgnored', message: 'The user chose to ignore the dialog box.' },
+  {
+    code: 12011,
+    name: 'DialogPopupBlocked',
+    message: "The user's browser configuration is blocking popups.",
+  },
 ];
 
 const BY_CODE = new Map(TABLE.map((e) => [e.code, e]));
@@ -213,6 +246,14 @@ export const ERR = {
   attachmentTypeNotSupported: 9043,
   itemNotSaved: 9046,
   settingsTooLarge: 9057,
+  dialogNavigation: 12002,
+  dialogHttpUrl: 12003,
+  dialogUntrustedDomain: 12004,
+  dialogHttpsRequired: 12005,
+  dialogClosed: 12006,
+  dialogAlreadyOpened: 12007,
+  dialogIgnored: 12009,
+  dialogPopupBlocked: 12011,
 } as const;
 
 /** How a test or the workbench names an error to inject. */

@@ -69,6 +69,8 @@ export const EMULATED_METHODS = [
   'mailbox.getUserIdentityTokenAsync',
   'mailbox.displayNewMessageFormAsync',
   'roamingSettings.saveAsync',
+  'ui.displayDialogAsync',
+  'mailbox.displayMessageFormAsync',
 ] as const;
 export type EmulatedMethod = (typeof EMULATED_METHODS)[number];
 

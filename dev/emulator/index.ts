@@ -38,6 +38,8 @@ import {
   MailboxEnums,
   PlatformType,
 } from './enums';
+import { DialogHost, dialogOffice } from './dialog';
+import type { OpenDialog } from './dialog';
 import { ERR, sysError } from './errors';
 import type { ErrorSpec } from './errors';
 import { Host, fail, ok, parseCommonArgs, requireString, since } from './host';
@@ -86,6 +88,8 @@ export {
   toRestId,
   userObjectId,
 } from './util';
+export { DialogHost, OpenDialog } from './dialog';
+export type { DialogRequest } from './dialog';
 export { AuthBridgeController, BRIDGE_STATUS, createAuthBridge, jwtClaims } from './naa';
 export type {
   AuthBridge,
@@ -138,6 +142,11 @@ export class EmulatorController {
   readonly Office: typeof Office;
   /** Messages that left, with appendOnSend text applied. */
   readonly sent: ComposeItemState[] = [];
+  /** Item ids the add-in opened with displayMessageForm(Async), as it gave them (EWS ids). */
+  readonly displayedMessages: string[] = [];
+  /** The task pane's dialogs (displayDialogAsync): the one open, and every one opened. */
+  readonly dialogs: DialogHost;
+  private readonly messageFormListeners: Array<(itemId: string) => void> = [];
   private readonly host: Host;
   private readonly actions = new Actions();
   private readonly mailboxHandlers = new Map<string, Array<(args: unknown) => void>>();
@@ -172,6 +181,7 @@ export class EmulatorController {
       platform: () => this.platform,
       fireItemEvent: (type, args) => this.fireItemEvent(type, args),
     };
+    this.dialogs = new DialogHost(this.host, () => options.dialogOrigin ?? null);
     this.mailboxSurface = this.buildMailbox();
     this.Office = this.buildOffice();
     this.setItem(options.item, false);
@@ -532,6 +542,45 @@ export class EmulatorController {
     return this.authController()?.bridge() ?? null;
   }
 
+  // ---- dialogs and message forms -----------------------------------------
+
+  /**
+   * The `Office` for the page inside the open dialog (`messageParent`,
+   * the display language), or null when no dialog is open.
+   */
+  dialogOffice(dialog: OpenDialog | null = this.dialogs.open): typeof Office | null {
+    if (!dialog) return null;
+    const office = dialogOffice(
+      dialog,
+      this.host,
+      {
+        displayLanguage: () => this.displayLanguage,
+        isSetSupported: (name, minVersion) => this.isSetSupported(name, minVersion),
+      },
+      {
+        AsyncResultStatus,
+        CoercionType,
+        EventType,
+        HostType,
+        PlatformType,
+        InitializationReason,
+        MailboxEnums,
+      },
+    );
+    return office as unknown as typeof Office;
+  }
+
+  /** Called with the id whenever the add-in opens a message with displayMessageForm(Async). */
+  onDisplayMessage(listener: (itemId: string) => void): void {
+    this.messageFormListeners.push(listener);
+  }
+
+  private displayMessage(itemId: string): void {
+    this.displayedMessages.push(itemId);
+    for (const l of this.messageFormListeners)
+      this.host.later(null, () => this.host.guard(() => l(itemId)));
+  }
+
   // ---- events -------------------------------------------------------------
 
   private fireItemEvent(type: string, args: Record<string, unknown>): void {
@@ -655,6 +704,10 @@ export class EmulatorController {
             this.isSetSupported(name, minVersion),
         },
         roamingSettings: this.roamingSettings(),
+        ui: {
+          displayDialogAsync: (startAddress: unknown, ...rest: unknown[]) =>
+            this.dialogs.displayDialogAsync(startAddress, ...rest),
+        },
         touchEnabled: false,
         commerceAllowed: true,
       },
@@ -704,6 +757,7 @@ export class EmulatorController {
       options: this.options,
       mailboxHandlers: this.mailboxHandlers,
       openNewMessageForm: (parameters: unknown) => this.openNewMessageForm(parameters),
+      displayMessage: (itemId: string) => this.displayMessage(itemId),
     };
     const host = this.host;
     const mailbox: Record<string, unknown> = withGetters(
@@ -734,6 +788,11 @@ export class EmulatorController {
       },
       displayNewMessageForm(parameters: unknown): void {
         self.openNewMessageForm(parameters);
+      },
+      displayMessageForm(itemId: unknown): void {
+        const id = requireString('itemId', itemId);
+        if (id.length > 32 * 1024) throw sysError('Sys.ArgumentOutOfRangeException', 'itemId');
+        self.displayMessage(id);
       },
     });
     since(host, mailbox, '1.3', {
@@ -769,6 +828,14 @@ export class EmulatorController {
       },
     });
     since(host, mailbox, '1.9', {
+      displayMessageFormAsync(itemId: unknown, ...rest: unknown[]): void {
+        const id = requireString('itemId', itemId);
+        const args = parseCommonArgs(rest, false);
+        host.answer('mailbox.displayMessageFormAsync', args, () => {
+          self.displayMessage(id);
+          return ok();
+        });
+      },
       displayNewMessageFormAsync(parameters: unknown, ...rest: unknown[]): void {
         const args = parseCommonArgs(rest, false);
         self.openNewMessageForm(parameters);
@@ -826,6 +893,7 @@ export class EmulatorController {
 
   /** Cancel pending callbacks and remove an installed global. */
   dispose(): void {
+    this.dialogs.closeAll();
     this.host.dispose();
     this.auth?.dispose();
     this.uninstall?.();

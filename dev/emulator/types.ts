@@ -167,4 +167,9 @@ export interface EmulatorOptions {
    * consent, availability, the consent prompt (the user is the signed-in user).
    */
   readonly auth?: Omit<AuthBridgeOptions, 'user'>;
+  /**
+   * The origin a dialog's page must be on (the add-in's, as Office requires
+   * for displayDialogAsync; 12004 otherwise); default: any https origin.
+   */
+  readonly dialogOrigin?: string;
 }

@@ -16,6 +16,7 @@ import { sendMailRequest } from './mailboxes';
 import { state, choice, DISPLAY, profile, tr, graph } from './state';
 import { el, toast, modal, button, alertNodes } from './dom';
 import { loadDirectory, fetchList } from './list';
+import { clearDialog, watchDialogs } from './dialog';
 
 /**
  * The screens, given by main.ts: the actions re-render the page through them,
@@ -62,8 +63,12 @@ export async function openSession(): Promise<void> {
       available: state.auth.naa !== 'unavailable',
       onInteractive: askConsent,
     },
+    // Office opens dialogs only on the add-in's own origin.
+    dialogOrigin: location.origin,
   });
+  clearDialog();
   state.controller = controller;
+  watchDialogs(controller);
   // Outlook loads the event runtime on its own: here a hidden frame with
   // the add-in's commands.html, which loads runtime.js.
   runtimeFrame?.remove();

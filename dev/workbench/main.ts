@@ -35,6 +35,8 @@ declare global {
   interface Window {
     ArkivpostWorkbench: {
       office(): unknown;
+      /** The `Office` of the page inside the open dialog, or null. */
+      dialogOffice(): unknown;
       controller(): EmulatorController | null;
       /** A new `window.nestedAppAuthBridge` for one page of the add-in, or null. */
       authBridge(): AuthBridge | null;
@@ -45,6 +47,7 @@ declare global {
 async function start(): Promise<void> {
   window.ArkivpostWorkbench = {
     office: () => state.controller?.Office,
+    dialogOffice: () => state.controller?.dialogOffice() ?? null,
     controller: () => state.controller,
     authBridge: () => state.controller?.authBridge() ?? null,
   };

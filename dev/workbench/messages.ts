@@ -42,7 +42,10 @@ export type WorkbenchKey =
   | 'consent-message'
   | 'consent-account'
   | 'consent-allow'
-  | 'consent-cancel';
+  | 'consent-cancel'
+  | 'dialog'
+  | 'close-dialog'
+  | 'message-opened';
 
 export const workbenchMessages = {
   nb: {
@@ -89,6 +92,9 @@ export const workbenchMessages = {
     'consent-account': 'Logget på som {name}',
     'consent-allow': 'Tillat',
     'consent-cancel': 'Avbryt',
+    dialog: 'Arkivpost – dialogboks',
+    'close-dialog': 'Lukk dialogboksen',
+    'message-opened': 'Outlook åpner meldingen i et eget vindu.',
   },
   nn: {
     title: 'Arkivpost – arbeidsbenk',
@@ -134,6 +140,9 @@ export const workbenchMessages = {
     'consent-account': 'Logga på som {name}',
     'consent-allow': 'Tillat',
     'consent-cancel': 'Avbryt',
+    dialog: 'Arkivpost – dialogboks',
+    'close-dialog': 'Lukk dialogboksen',
+    'message-opened': 'Outlook opnar meldinga i eit eige vindauge.',
   },
   sv: {
     title: 'Arkivpost – arbetsbänk',
@@ -179,6 +188,9 @@ export const workbenchMessages = {
     'consent-account': 'Inloggad som {name}',
     'consent-allow': 'Tillåt',
     'consent-cancel': 'Avbryt',
+    dialog: 'Arkivpost – dialogruta',
+    'close-dialog': 'Stäng dialogrutan',
+    'message-opened': 'Outlook öppnar meddelandet i ett eget fönster.',
   },
   en: {
     title: 'Arkivpost workbench',
@@ -224,5 +236,8 @@ export const workbenchMessages = {
     'consent-account': 'Signed in as {name}',
     'consent-allow': 'Allow',
     'consent-cancel': 'Cancel',
+    dialog: 'Arkivpost – dialog',
+    'close-dialog': 'Close the dialog',
+    'message-opened': 'Outlook opens the message in a window of its own.',
   },
 } as const satisfies Messages<WorkbenchKey>;

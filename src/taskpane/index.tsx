@@ -25,7 +25,7 @@ import { App, loadPane } from './shell/App';
 import { Shell } from './shell/Shell';
 import { tp } from './shell/messages';
 import { paneMode } from './shell/mode';
-import type { PaneContext } from './shell/ports';
+import type { OversightOpener, PaneContext } from './shell/ports';
 import { themeKind } from './shell/theme';
 
 /** How often the compose pane looks for typing in the subject and body (Outlook sends no event). */
@@ -105,6 +105,33 @@ function caseDeps({
 }
 
 /**
+ * Tilsyn: the oversight page (oversikt.html, an entry of its own) in a
+ * dialog of 80 % of the window; a message the page asks for is opened in
+ * Outlook. Its Office side comes with the button's small chunk, after the
+ * pane's first screen.
+ */
+function oversightOpener(): OversightOpener {
+  return {
+    async open(mailbox, events) {
+      const h = await import(/* webpackChunkName: "oversight-entry" */ '../host/office/oversight');
+      if (!h.supportsDialogs()) throw new h.DialogFailure(0);
+      const url = new URL('oversikt.html', window.location.href);
+      url.search = new URLSearchParams({ mailbox }).toString();
+      await h.openOversightDialog(url.href, {
+        onOpen: (request) => {
+          try {
+            h.displayMessage(request.id);
+          } catch {
+            events.onOpenFailed();
+          }
+        },
+        onEnd: (failure) => events.onEnd(failure.code),
+      });
+    },
+  };
+}
+
+/**
  * "Journalfør før sending" in compose mode (R19): sign-in and the archive's
  * connector, loaded only when the user asks to file.
  */
@@ -169,6 +196,7 @@ async function start(container: HTMLElement): Promise<void> {
     }
   }
   const deps = host ? caseDeps(host) : null;
+  const opener = host ? oversightOpener() : undefined;
   const readCtx = (h: ReadHost): PaneContext => ({
     mode: 'read',
     lang,
@@ -177,6 +205,7 @@ async function start(container: HTMLElement): Promise<void> {
     // No item, or one that is not a received message: the pane says to select one.
     read: currentItemMode() === 'read' ? h.createOfficeReadPort(h.currentReadItem()) : null,
     case: deps,
+    ...(opener ? { oversight: opener } : {}),
   });
   let ctx: PaneContext = host
     ? readCtx(host)

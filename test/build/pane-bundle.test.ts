@@ -75,6 +75,23 @@ describe.each(['compose', 'read'] as const)('%s mode before its first screen', (
   });
 });
 
+describe('the oversight page (Tilsyn)', () => {
+  it('is an entry of its own: nothing of it before either mode’s first screen', () => {
+    expect(scriptsOf('oversikt')).toContain('oversikt.js');
+    // A sentence of the page's catalog, as the minified catalog keeps it.
+    const text = 'Arbeidsmengd per saksbehandlar';
+    for (const mode of ['compose', 'read'] as const) {
+      expect(firstScreen(mode)).not.toContain('oversikt.js');
+      expect(firstScreen(mode).filter((f) => read(f).includes(text))).toEqual([]);
+    }
+    expect(read('oversikt.js').includes(text)).toBe(true);
+    // The read pane's button and its words come after the first screen too.
+    expect(
+      firstScreen('read').filter((f) => read(f).includes('Tillsynet kunde inte öppnas')),
+    ).toEqual([]);
+  });
+});
+
 describe('what the pane leaves for later', () => {
   it("the findings' sentences come with the compose engine", () => {
     // A key of the send check's catalog, as the minified catalog keeps it.

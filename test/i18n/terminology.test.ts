@@ -27,6 +27,7 @@ import type { Lang } from '../../src/core/model';
 import { profileMessages } from '../../src/core/profile/messages';
 import { stateMessages } from '../../src/core/state/messages';
 import { notifyMessages } from '../../src/core/state/notify';
+import { oversightPageMessages } from '../../src/oversight/messages';
 import { archiveFailureMessages } from '../../src/services/archive/messages';
 import { forwardMessages } from '../../src/services/forward-messages';
 import { graphMessages } from '../../src/services/graph/messages';
@@ -38,6 +39,7 @@ import { filesMessages } from '../../src/taskpane/shell/filesMessages';
 import { fluentMessages } from '../../src/taskpane/shell/fluentWords';
 import { paneMessages } from '../../src/taskpane/shell/messages';
 import { readMessages } from '../../src/taskpane/read/readMessages';
+import { oversightEntryMessages } from '../../src/taskpane/read/oversightMessages';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -62,6 +64,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/core/profile/messages.ts', profileMessages],
   ['src/core/state/messages.ts', stateMessages],
   ['src/core/state/notify.ts', notifyMessages],
+  ['src/oversight/messages.ts', oversightPageMessages],
   ['src/services/archive/messages.ts', archiveFailureMessages],
   ['src/services/forward-messages.ts', forwardMessages],
   ['src/services/graph/messages.ts', graphMessages],
@@ -70,6 +73,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/taskpane/compose/composeMessages.ts', paneComposeMessages],
   ['src/taskpane/filing/messages.ts', filingMessages],
   ['src/taskpane/read/readMessages.ts', readMessages],
+  ['src/taskpane/read/oversightMessages.ts', oversightEntryMessages],
   ['src/taskpane/shell/filesMessages.ts', filesMessages],
   ['src/taskpane/shell/fluentWords.ts', fluentMessages],
   ['src/taskpane/shell/messages.ts', paneMessages],

@@ -11,6 +11,10 @@ import { useReadCheck } from './useReadCheck';
 import type { ReadCheckState } from './useReadCheck';
 
 const CasePanel = React.lazy(() => import(/* webpackChunkName: "case" */ '../case/CasePanel'));
+/** Tilsyn: after the first screen, in a small chunk of its own. */
+const OversightButton = React.lazy(
+  () => import(/* webpackChunkName: "oversight-entry" */ './OversightButton'),
+);
 
 /** The read pane: the message behind the port, classified, with its shared case state. */
 export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
@@ -18,6 +22,28 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
   const port = ctx.read;
   const deps = ctx.case;
   const [status, setStatus] = React.useState<Status | null>(null);
+  // Tilsyn: for a message in one of the profile's function mailboxes.
+  const [functionMailbox, setFunctionMailbox] = React.useState<string | null>(null);
+  const opener = ctx.oversight;
+  React.useEffect(() => {
+    setFunctionMailbox(null);
+    if (!port || !opener) return undefined;
+    let live = true;
+    port.address().then(
+      (a) => {
+        const box = a
+          ? ctx.profile.mailboxes.find(
+              (m) => m.kind === 'function' && m.address.toLowerCase() === a.mailbox.toLowerCase(),
+            )
+          : undefined;
+        if (live) setFunctionMailbox(box?.address ?? null);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, opener, ctx.profile]);
   const casePanel = (view: ReadView, s: ReadCheckState): React.ReactNode => {
     if (port === null) return null;
     if (deps === null) return <CaseUnconfigured lang={ctx.lang} />;
@@ -43,6 +69,13 @@ export function ReadPane({ ctx }: { ctx: ReadPaneContext }): React.JSX.Element {
       onRetry={retry}
       casePanel={casePanel}
       settled={status === 'done' || status === 'archived'}
+      oversight={
+        functionMailbox && opener ? (
+          <React.Suspense fallback={null}>
+            <OversightButton lang={ctx.lang} mailbox={functionMailbox} opener={opener} />
+          </React.Suspense>
+        ) : null
+      }
     />
   );
 }

@@ -28,6 +28,8 @@ export interface ReadPaneViewProps {
   readonly casePanel?: (view: ReadView, state: ReadCheckState) => React.ReactNode;
   /** Done or archived, as the case panel read it: the suggested answer-by date is no longer shown. */
   readonly settled?: boolean;
+  /** The Tilsyn entry (a function mailbox's oversight page), under the heading. */
+  readonly oversight?: React.ReactNode;
 }
 
 /** The read pane as a function of its state: no Office, no classifying. */
@@ -38,6 +40,7 @@ export function ReadPaneView({
   onRetry,
   casePanel,
   settled = false,
+  oversight = null,
 }: ReadPaneViewProps): React.JSX.Element {
   const pane = usePaneStyles();
   const titleId = React.useId();
@@ -117,6 +120,7 @@ export function ReadPaneView({
         </h1>
         <p className={pane.profile}>{tp(lang, 'pane.profile', { name: organisation })}</p>
       </header>
+      {oversight}
       {content}
     </main>
   );

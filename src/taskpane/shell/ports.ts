@@ -44,7 +44,24 @@ export type PaneContext =
       readonly read: ReadPort | null;
       /** Graph and sign-in for the shared case state; null when sign-in is not set up. */
       readonly case: CaseDeps | null;
+      /** Opens the oversight page (Tilsyn) in an Office dialog; absent where it cannot. */
+      readonly oversight?: OversightOpener;
     });
+
+/** The read pane's way to the oversight page (src/oversight) in a large Office dialog. */
+export interface OversightOpener {
+  /**
+   * Open the page for a function mailbox. Rejects with Office's code
+   * (12007 a dialog is open already, 12009 / 12011 blocked, …) when the
+   * dialog does not open; `onEnd` hears when it ends (12006 the user closed
+   * it, 12002 the page could not be loaded), `onOpenFailed` when a message the
+   * page asked for could not be opened.
+   */
+  open(
+    mailbox: string,
+    events: { readonly onEnd: (code: number) => void; readonly onOpenFailed: () => void },
+  ): Promise<void>;
+}
 
 export type ComposePaneContext = Extract<PaneContext, { mode: 'compose' }>;
 export type ReadPaneContext = Extract<PaneContext, { mode: 'read' }>;
