@@ -2,12 +2,20 @@
  * auth.html, inside an Office dialog: MSAL's ordinary redirect sign-in
  * (for hosts without nested app authentication), then the token goes back
  * to the pane with messageParent and nothing is kept here.
+ *
+ * MSAL refuses a redirect with its cache in memory only
+ * (in_mem_redirect_unavailable): the page leaves and comes back, so the
+ * dialog's own session storage carries the state across, and the cache is
+ * cleared as soon as the token has been handed over. The dialog's window
+ * and its session storage end when the dialog closes.
  */
 import { PublicClientApplication } from '@azure/msal-browser';
 import profile from 'arkivpost:profile';
 import { GRAPH_SCOPES } from '../core/auth';
 import { authFailureOf } from '../services/auth/msal';
 import type { DialogAnswer } from '../host/office/auth';
+
+declare const ARKIVPOST_AUTHORITY: string;
 
 function answer(a: DialogAnswer): void {
   Office.context.ui.messageParent(JSON.stringify(a));
@@ -16,17 +24,24 @@ function answer(a: DialogAnswer): void {
 async function run(): Promise<void> {
   const signIn = profile.signIn;
   if (!signIn) return answer({ ok: false, code: 'not_configured' });
+  // Entra ID, or in the workbench its local emulator (which MSAL must be told it knows).
+  const authority = new URL(
+    `${ARKIVPOST_AUTHORITY.replace(/\/$/, '')}/${signIn.tenantId ?? 'organizations'}`,
+    location.href,
+  );
   const pca = new PublicClientApplication({
     auth: {
       clientId: signIn.clientId,
-      authority: `https://login.microsoftonline.com/${signIn.tenantId ?? 'organizations'}`,
+      authority: authority.href,
+      ...(authority.origin === location.origin ? { knownAuthorities: [authority.host] } : {}),
       redirectUri: `${location.origin}${location.pathname}`,
     },
-    cache: { cacheLocation: 'memoryStorage' },
+    cache: { cacheLocation: 'sessionStorage' },
   });
   await pca.initialize();
   const result = await pca.handleRedirectPromise();
   if (result) {
+    await pca.clearCache().catch(() => undefined);
     return answer({
       ok: true,
       accessToken: result.accessToken,
