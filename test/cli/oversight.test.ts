@@ -517,14 +517,7 @@ describe('against the seeded sample traffic', () => {
           .sort(),
       ).toEqual(
         varaTraffic
-          // Ephemeral or private as far as the item says (a hint its state does not carry cannot be seen).
-          .filter(
-            (m) =>
-              m.external &&
-              m.registered === null &&
-              m.state.class?.value !== 'ephemeral' &&
-              m.state.class?.value !== 'private',
-          )
+          .filter((m) => m.external && m.registered === null && m.hint === undefined)
           .map((m) => m.internetMessageId)
           .sort(),
       );
