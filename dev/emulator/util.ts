@@ -176,3 +176,20 @@ export function tenantIdOf(domainOrAddress: string): string {
   const domain = domainOrAddress.slice(domainOrAddress.lastIndexOf('@') + 1).toLowerCase();
   return stableGuid(`tenant:${domain}`);
 }
+
+/**
+ * Deterministic pseudo-random numbers in [0, 1) from a 32-bit seed
+ * (mulberry32): small, fast, and the same numbers on every machine. The
+ * sample traffic, the benchmarks' inputs and the adversarial corpus all use
+ * this one.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -53,6 +53,7 @@ import type {
   Recipient,
 } from '../graph/store';
 import { toRestId } from '../graph/store';
+import { mulberry32 } from '../emulator/util';
 import { ewsId } from '../emulator/util';
 import { JournalSeeder } from '../noark/seed-records';
 import type { NoarkEmulator } from '../noark/emulator';
@@ -187,17 +188,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast, and the same numbers everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length)] as T;
 

@@ -2,17 +2,11 @@
  * The overview's lists as the grid shows them: every row with its mailbox,
  * filtered by mailbox, list, assignee and text, summed per list. Pure.
  */
+import { COUNT_KEYS } from '../core/oversight';
 import type { MailboxOverview, OverviewCounts, OverviewRow } from '../core/oversight';
 
-export const LISTS = [
-  'unassigned',
-  'notStarted',
-  'overdue',
-  'notArchived',
-  'awaitingRegistration',
-  'onHold',
-  'disposable',
-] as const;
+/** The overview's lists, in the order every table shows them. */
+export const LISTS = COUNT_KEYS;
 export type ListName = (typeof LISTS)[number];
 
 /** One row of the grid: a message of one list in one mailbox. */

@@ -2,18 +2,11 @@
  * A small seeded pseudo-random generator (mulberry32): the adversarial corpus
  * is made from seeds, so every run writes the same messages byte for byte.
  */
+import { mulberry32 } from '../../dev/emulator/util';
+
 export type Rng = () => number;
 
-export function prng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng: (seed: number) => Rng = mulberry32;
 
 /** A whole number from lo to hi, both included. */
 export function between(r: Rng, lo: number, hi: number): number {

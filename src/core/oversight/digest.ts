@@ -14,20 +14,12 @@ import type { Profile } from '../profile/types';
 import { formatDue } from '../state/describe';
 import { oversightMessages } from './messages';
 import type { OversightKey } from './messages';
-import type { MailboxOverview, OverviewCounts, OverviewRow } from './overview';
+import type { MailboxOverview, OverviewRow } from './overview';
+import { COUNT_KEYS } from './overview';
 
 const t = createTranslator(oversightMessages);
 
-/** The counts in the order every table shows them. */
-export const COUNT_KEYS = [
-  'unassigned',
-  'notStarted',
-  'overdue',
-  'notArchived',
-  'awaitingRegistration',
-  'onHold',
-  'disposable',
-] as const satisfies readonly (keyof OverviewCounts)[];
+export { COUNT_KEYS } from './overview';
 
 export type CountKey = (typeof COUNT_KEYS)[number];
 

@@ -9,7 +9,7 @@ export type {
   OverviewRow,
   Workload,
 } from './overview';
-export { mailboxOverview, overview, overviewJson, receivedDay } from './overview';
+export { COUNT_KEYS, mailboxOverview, overview, overviewJson, receivedDay } from './overview';
 export type { ChartDay, ChartOptions } from './chart';
 export { dailyChart } from './chart';
 export type { PeriodCheck, PeriodProblem } from './period';

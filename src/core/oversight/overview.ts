@@ -67,6 +67,17 @@ export interface AgedRow extends OverviewRow {
   readonly ageWorkingDays: number;
 }
 
+/** The counts in the order every table shows them. */
+export const COUNT_KEYS = [
+  'unassigned',
+  'notStarted',
+  'overdue',
+  'notArchived',
+  'awaitingRegistration',
+  'onHold',
+  'disposable',
+] as const satisfies readonly (keyof OverviewCounts)[];
+
 /** The counts, exactly the command line's `--json` for `overview`. */
 export interface OverviewCounts {
   readonly address: string;
