@@ -123,7 +123,7 @@ export const oversightCliMessages = {
     'cli.oversight.csv-written': 'Skreiv {file}.',
     'cli.oversight.absence.without': 'Funksjonspostkasser utan autosvar: {list}',
     'cli.oversight.absence.all-have': 'Alle funksjonspostkassene har autosvar på.',
-    'cli.oversight.absence.none-away': 'Ingen medlemmer er borte i dag.',
+    'cli.oversight.absence.none-away': 'Ingen medlemmar er borte i dag.',
     'cli.oversight.absence.member': '{name} <{address}> ({reason}): {count} opne meldingar',
     'cli.oversight.absence.unknown': 'Autosvaret kunne ikkje lesast for: {list}',
     'cli.oversight.digest.sent': 'Tilsynsoversikta er send frå {sender} til {list}.',

@@ -69,7 +69,7 @@ export function AbsenceTab({
                 <li key={f.address}>
                   {tov(lang, 'ov.failed.mailbox', {
                     mailbox: f.address,
-                    reason: failureText(f.failure, lang),
+                    reason: failureText(f.failure, lang, 'mailbox'),
                   })}
                 </li>
               ))}

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { ToggleButton } from '@fluentui/react-components';
 import type { OverviewCounts } from '../core/oversight';
 import type { Lang } from '../core/model';
+import { countLabel } from '../core/oversight/digest';
 import { tov } from './messages';
 import { useOversightStyles } from './Oversight.styles';
 import { LISTS } from './rows';
@@ -35,7 +36,7 @@ export function CountCards({
             <span className={s.count} data-count={list}>
               {counts[list].toLocaleString(lang)}
             </span>
-            <span>{tov(lang, `ov.count.${list}`)}</span>
+            <span>{countLabel(list, lang)}</span>
           </ToggleButton>
         </li>
       ))}

@@ -48,7 +48,7 @@ export function OverviewTab({
                 <li key={l.address} data-failed-mailbox={l.address}>
                   {tov(lang, 'ov.failed.mailbox', {
                     mailbox: l.address,
-                    reason: failureText(l.failure, lang),
+                    reason: failureText(l.failure, lang, 'mailbox'),
                   })}
                 </li>
               ))}

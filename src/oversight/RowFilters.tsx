@@ -4,6 +4,7 @@ import { Dropdown, Input, Label, Option } from '@fluentui/react-components';
 import type { Lang } from '../core/model';
 import type { MailboxOverview } from '../core/oversight';
 import { clearButton } from '../taskpane/shell/fluentWords';
+import { countLabel } from '../core/oversight/digest';
 import { tov } from './messages';
 import { useOversightStyles } from './Oversight.styles';
 import { LISTS, NOBODY, assigneesOf } from './rows';
@@ -60,7 +61,7 @@ export function RowFilters({
         <Dropdown
           aria-labelledby={ids.list}
           clearButton={clearButton(lang)}
-          value={tov(lang, `ov.count.${filter.list}`)}
+          value={countLabel(filter.list, lang)}
           selectedOptions={[filter.list]}
           onOptionSelect={(_e, d) =>
             onChange({ ...filter, list: (d.optionValue as ListName | undefined) ?? filter.list })
@@ -68,7 +69,7 @@ export function RowFilters({
         >
           {LISTS.map((list) => (
             <Option key={list} value={list}>
-              {tov(lang, `ov.count.${list}`)}
+              {countLabel(list, lang)}
             </Option>
           ))}
         </Dropdown>

@@ -14,6 +14,7 @@ import type { TableColumnDefinition } from '@fluentui/react-components';
 import { formatDate, formatInstant } from '../core/calendar/format';
 import { parseLocalDate } from '../core/calendar';
 import { stateMessages } from '../core/state/messages';
+import { countLabel } from '../core/oversight/digest';
 import { tov } from './messages';
 import { useOversightStyles } from './Oversight.styles';
 import type { OversightPorts } from './ports';
@@ -121,7 +122,7 @@ export function RowsGrid({
   ];
   const shown = rows.slice(0, SHOWN);
   return (
-    <section className={s.section} aria-label={tov(lang, `ov.count.${list}`)}>
+    <section className={s.section} aria-label={countLabel(list, lang)}>
       <p className={s.muted} role="status" data-rows={rows.length}>
         {tov(lang, 'ov.rows', { count: rows.length.toLocaleString(lang) })}
         {rows.length > 0 ? ` · ${tov(lang, 'ov.open.hint')}` : ''}
@@ -135,7 +136,7 @@ export function RowsGrid({
           columns={columns}
           sortable
           getRowId={(r: GridRow) => r.key}
-          aria-label={tov(lang, `ov.count.${list}`)}
+          aria-label={countLabel(list, lang)}
           data-list={list}
         >
           <DataGridHeader>

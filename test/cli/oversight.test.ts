@@ -158,7 +158,7 @@ describe('arkivpost oversight overview', () => {
     const r = await cli(['oversight', 'overview', '--profile', PROFILE, '--lang', 'nn', ...at()]);
     expect(r.code).toBe(0);
     const [head, row] = r.out.split('\n');
-    expect(head).toMatch(/^Postkasse\s+Ikkje tildelt\s+Ikkje starta\s+Forfalle/);
+    expect(head).toMatch(/^Postkasse\s+Ikkje tildelt\s+Ikkje påbyrja\s+Forfalne/);
     expect(row).toMatch(/^post@ha\.kommune\.no\s+16\s+16\s+8\s+0\s+0\s+0\s+8$/);
     // The profile's other function mailboxes do not exist in the emulator.
     expect(r.err).toContain(
@@ -201,7 +201,7 @@ describe('arkivpost oversight overview', () => {
     const text = new TextDecoder().decode(mail.attachments[0]!.bytes);
     expect(mail.attachments[0]?.name).toBe('tilsyn-2026-03-31.txt');
     expect(text).toContain('<img src=x onerror=alert(1)> & "svar"');
-    expect(text).toContain('Forfalle');
+    expect(text).toContain('Forfalne');
     await cli([
       'oversight',
       'overview',

@@ -1,7 +1,8 @@
 import type { Messages } from '../../core/i18n/types';
 import type { GraphFailureKind } from './errors';
 
-export type GraphMessageKey = `graph.error.${GraphFailureKind}` | 'graph.retrying';
+export type GraphMessageKey =
+  `graph.error.${GraphFailureKind}` | 'graph.error.mailbox-not-found' | 'graph.retrying';
 
 export const graphMessages = {
   nb: {
@@ -9,6 +10,7 @@ export const graphMessages = {
       'Du er ikke logget inn hos Microsoft 365, eller påloggingen har gått ut. Logg inn på nytt.',
     'graph.error.forbidden': 'Du har ikke tilgang til denne postkassen eller meldingen.',
     'graph.error.not-found': 'Meldingen finnes ikke lenger. Den kan være flyttet eller slettet.',
+    'graph.error.mailbox-not-found': 'Postkassen finnes ikke, eller du har ikke tilgang til den.',
     'graph.error.conflict': 'Noen andre endret meldingen samtidig. Vi har hentet den nye utgaven.',
     'graph.error.throttled': 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.',
     'graph.error.unavailable': 'Microsoft 365 svarer ikke akkurat nå. Prøv igjen om litt.',
@@ -23,6 +25,7 @@ export const graphMessages = {
       'Du er ikkje logga inn hos Microsoft 365, eller innlogginga har gått ut. Logg inn på nytt.',
     'graph.error.forbidden': 'Du har ikkje tilgang til denne postkassa eller meldinga.',
     'graph.error.not-found': 'Meldinga finst ikkje lenger. Ho kan vere flytta eller sletta.',
+    'graph.error.mailbox-not-found': 'Postkassa finst ikkje, eller du har ikkje tilgang til ho.',
     'graph.error.conflict': 'Nokon andre endra meldinga samstundes. Vi har henta den nye utgåva.',
     'graph.error.throttled': 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.',
     'graph.error.unavailable': 'Microsoft 365 svarar ikkje akkurat no. Prøv igjen om litt.',
@@ -38,6 +41,8 @@ export const graphMessages = {
     'graph.error.forbidden': 'Du har inte behörighet till den här brevlådan eller meddelandet.',
     'graph.error.not-found':
       'Meddelandet finns inte längre. Det kan ha flyttats eller tagits bort.',
+    'graph.error.mailbox-not-found':
+      'Brevlådan finns inte, eller så har du inte behörighet till den.',
     'graph.error.conflict':
       'Någon annan ändrade meddelandet samtidigt. Vi har hämtat den nya versionen.',
     'graph.error.throttled': 'Microsoft 365 ber oss vänta en stund. Vi försöker igen automatiskt.',
@@ -53,6 +58,7 @@ export const graphMessages = {
       'You are not signed in to Microsoft 365, or the sign-in has expired. Sign in again.',
     'graph.error.forbidden': 'You do not have access to this mailbox or message.',
     'graph.error.not-found': 'The message no longer exists. It may have been moved or deleted.',
+    'graph.error.mailbox-not-found': 'The mailbox does not exist, or you have no access to it.',
     'graph.error.conflict':
       'Someone else changed the message at the same time. We fetched the new version.',
     'graph.error.throttled':

@@ -11,9 +11,21 @@ import { GraphFailure } from '../../services/graph/errors';
 import { graphMessages } from '../../services/graph/messages';
 import { tc } from '../case/messages';
 
-export function failureText(error: unknown, lang: Lang): string {
+/**
+ * `about`: what the request was for. Graph answers 404 both for a message
+ * that is gone and for a mailbox that does not exist or is out of reach
+ * (Exchange hides which); reading a whole mailbox, only the second can be.
+ */
+export function failureText(
+  error: unknown,
+  lang: Lang,
+  about: 'message' | 'mailbox' = 'message',
+): string {
   if (error instanceof AuthFailure)
     return tc(lang, `case.auth.${error.kind}`, { code: error.code });
+  if (error instanceof GraphFailure && about === 'mailbox' && error.kind === 'not-found') {
+    return graphMessages[lang]['graph.error.mailbox-not-found'];
+  }
   if (error instanceof GraphFailure) {
     return format(graphMessages[lang][`graph.error.${error.kind}`], {
       code: error.code || String(error.status),
