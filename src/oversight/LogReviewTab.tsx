@@ -3,7 +3,6 @@ import * as React from 'react';
 import {
   Button,
   Dropdown,
-  Input,
   Label,
   MessageBar,
   MessageBarBody,
@@ -14,6 +13,7 @@ import type { LogReviewRequest, LogReviewResult } from '../app/oversight';
 import { formatLocalDate, localDateIn } from '../core/calendar';
 import { logReviewCsv, logReviewJson } from '../core/oversight/export';
 import { logExportMessages } from '../core/oversight/export-messages';
+import { DueDateField } from '../taskpane/case/DueDateField';
 import { failureText } from '../taskpane/shell/failure';
 import { clearButton } from '../taskpane/shell/fluentWords';
 import { LogRowsTable } from './LogRowsTable';
@@ -48,7 +48,7 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
   const [mailbox, setMailbox] = React.useState(ports.mailboxes[0] ?? '');
   const [from, setFrom] = React.useState(formatLocalDate({ ...today, d: 1 }));
   const [to, setTo] = React.useState(formatLocalDate(today));
-  const ids = { mailbox: React.useId(), from: React.useId(), to: React.useId() };
+  const ids = { mailbox: React.useId() };
   const run = React.useCallback((req: LogReviewRequest) => ports.runLogReview(req), [ports]);
   const { job, start } = useAsync<LogReviewResult, [LogReviewRequest]>(run);
   const [asked, setAsked] = React.useState<LogReviewRequest | null>(null);
@@ -96,13 +96,28 @@ export function LogReviewTab({ ports }: { ports: OversightPorts }): React.JSX.El
             ))}
           </Dropdown>
         </div>
+        {/* Dates as the user's language writes them, not as the browser's locale would. */}
         <div className={s.field}>
-          <Label htmlFor={ids.from}>{tov(lang, 'ov.log.from')}</Label>
-          <Input id={ids.from} type="date" value={from} onChange={(_e, d) => setFrom(d.value)} />
+          <DueDateField
+            lang={lang}
+            label={tov(lang, 'ov.log.from')}
+            value={from}
+            saved={from}
+            opensOn={from}
+            disabled={false}
+            onCommit={setFrom}
+          />
         </div>
         <div className={s.field}>
-          <Label htmlFor={ids.to}>{tov(lang, 'ov.log.to')}</Label>
-          <Input id={ids.to} type="date" value={to} onChange={(_e, d) => setTo(d.value)} />
+          <DueDateField
+            lang={lang}
+            label={tov(lang, 'ov.log.to')}
+            value={to}
+            saved={to}
+            opensOn={to}
+            disabled={false}
+            onCommit={setTo}
+          />
         </div>
         <Button appearance="primary" type="submit" disabled={badPeriod || job.status === 'running'}>
           {tov(lang, 'ov.log.run')}

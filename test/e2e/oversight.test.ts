@@ -249,8 +249,8 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     const page = current();
     const dialog = await openTilsyn(/post.*Kari Nordmann/, 'Tilsyn');
     await dialog.getByRole('tab', { name: 'Loggkontroll' }).click();
-    await dialog.getByLabel('Frå og med').fill('2026-03-01');
-    await dialog.getByLabel('Til og med').fill('2026-03-31');
+    await dialog.getByLabel('Frå og med').fill('01.03.2026');
+    await dialog.getByLabel('Til og med').fill('31.03.2026');
     await dialog.getByRole('button', { name: 'Kontroller loggen' }).click();
     const link = dialog.locator('[data-download="csv"]');
     await link.waitFor({ timeout: 3 * BROWSER_STEP_MS });

@@ -11,6 +11,8 @@ import { tc } from './messages';
 
 export interface DueDateFieldProps {
   readonly lang: Lang;
+  /** The field's label; "Svar innan" (the answer-by date) when not given. */
+  readonly label?: string;
   /** The date shown, `YYYY-MM-DD` (the saved one, or the suggestion), or ''. */
   readonly value: string;
   /** The saved date, `YYYY-MM-DD`, or ''. */
@@ -30,9 +32,12 @@ export interface DueDateFieldProps {
  * browser's locale would have it: a text field, saved when the user leaves
  * it or presses Enter, only when they changed it; or a day picked in the
  * calendar under it (DueCalendar), opened by the button in the field.
+ * Any other date the user enters (the log review's period) uses it too,
+ * with its own label.
  */
 export function DueDateField({
   lang,
+  label,
   value,
   saved,
   opensOn,
@@ -93,7 +98,7 @@ export function DueDateField({
 
   const field = (
     <Field
-      label={tc(lang, 'case.due.label')}
+      label={label ?? tc(lang, 'case.due.label')}
       {...(hint ? { hint } : {})}
       validationState={invalid ? 'error' : 'none'}
       {...(invalid
@@ -113,7 +118,11 @@ export function DueDateField({
         }}
         onBlur={commit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
+          if (e.key !== 'Enter') return;
+          // Enter takes the date; it does not also submit a form around the
+          // field with the date it had before.
+          e.preventDefault();
+          commit();
         }}
         {...(start
           ? {
