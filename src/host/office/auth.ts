@@ -98,3 +98,30 @@ export function createDialogTokenSource(options: DialogOptions): TokenSource {
     },
   };
 }
+
+/**
+ * NAA first, the dialog when Outlook says it has the requirement set but its
+ * bridge does not answer (`unavailable` with `naaUnavailable`): from then on
+ * every request goes to the dialog, so the pane asks for a click to sign in.
+ */
+export function withDialogFallback(
+  naa: TokenSource,
+  dialog: TokenSource,
+  naaUnavailable: string,
+): TokenSource {
+  let source = naa;
+  return {
+    async token(request: TokenRequest = {}): Promise<string> {
+      if (source === naa) {
+        try {
+          return await naa.token(request);
+        } catch (e) {
+          if (!(e instanceof AuthFailure && e.kind === 'unavailable' && e.code === naaUnavailable))
+            throw e;
+          source = dialog;
+        }
+      }
+      return source.token(request);
+    },
+  };
+}
