@@ -87,10 +87,12 @@ describeBrowser('sign-in in an Office dialog where Outlook has no nested app aut
       expect(opened.count).toBe(1);
       expect(new URL(opened.url ?? '').pathname).toMatch(/\/auth\.html$/);
 
-      // MSAL sends the dialog to the Entra ID emulator's picker: pick Kari.
-      await dialog()
-        .getByRole('button', { name: /Kari Nordmann/ })
-        .click({ timeout: 2 * BROWSER_STEP_MS });
+      // MSAL sends the dialog to the Entra ID emulator's picker, its state kept
+      // in the session storage (so the check below sees MSAL when it is there).
+      const kari = dialog().getByRole('button', { name: /Kari Nordmann/ });
+      await kari.waitFor({ timeout: 2 * BROWSER_STEP_MS });
+      expect((await msalLeftovers(page)).length).toBeGreaterThan(0);
+      await kari.click();
       await page.locator(DIALOG).waitFor({ state: 'detached', timeout: 2 * BROWSER_STEP_MS });
 
       // Signed in: the case panel reads the message's state from Graph.

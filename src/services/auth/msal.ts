@@ -55,7 +55,8 @@ export function createMsalTokenSource(options: MsalOptions): TokenSource {
     if (app === null) {
       const started = (options.load ?? loadMsal)().then(async (msal) => {
         let nested = false;
-        const pca = await msal.createNestablePublicClientApplication(
+        const pca = await msal
+          .createNestablePublicClientApplication(
           {
             auth: { clientId: options.clientId, authority },
             // Memory only: no token ever reaches localStorage or sessionStorage.
@@ -68,8 +69,12 @@ export function createMsalTokenSource(options: MsalOptions): TokenSource {
             nested = true;
             return new msal.PublicClientApplication(configuration, controller);
           },
-        );
-        if (!nested) throw new AuthFailure('unavailable', NAA_UNAVAILABLE);
+        )
+          .catch((e: unknown) => {
+            if (nested) throw e;
+            return null;
+          });
+        if (!nested || pca === null) throw new AuthFailure('unavailable', NAA_UNAVAILABLE);
         return pca;
       });
       started.catch(() => {
