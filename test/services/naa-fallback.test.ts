@@ -134,6 +134,26 @@ describe('NAA reported but unavailable', () => {
   });
 });
 
+describe('the dialog refused by Office', () => {
+  it('ignored by the user at Office’s prompt (12009) is `cancelled`; blocked (12011) is `unavailable`', async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    outlook(false);
+    const { tokens } = sources();
+    controller.failNext('ui.displayDialogAsync', 12009);
+    const ignored = await rejection(tokens.token({ interactive: true }));
+    expect([ignored.kind, ignored.code]).toEqual(['cancelled', '12009']);
+    controller.failNext('ui.displayDialogAsync', 12011);
+    const blocked = await rejection(tokens.token({ interactive: true }));
+    expect([blocked.kind, blocked.code]).toEqual(['unavailable', '12011']);
+    expect(controller.dialogs.opened).toHaveLength(0);
+    // The next click opens it.
+    const token = tokens.token({ interactive: true });
+    await answerInDialog({ ok: true, accessToken: 'test:kari', expiresOn: Date.now() + 3600_000 });
+    await expect(token).resolves.toBe('test:kari');
+    log.mockRestore();
+  });
+});
+
 describe('NAA available', () => {
   it('signs in through the bridge and never opens a dialog', async () => {
     outlook(true);

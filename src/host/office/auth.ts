@@ -23,6 +23,8 @@ export type DialogAnswer =
 
 /** Office's dialog errors: 12006 the user closed it, 12007/12009 blocked or refused. */
 const DIALOG_CLOSED = 12006;
+/** Office asked first and the user chose to ignore the dialog: a cancel, not a broken Outlook. */
+const DIALOG_IGNORED = 12009;
 
 /** The dialog's answer, checked: anything unexpected is a failure, never a token. */
 export function parseDialogAnswer(message: string): DialogAnswer {
@@ -65,7 +67,11 @@ export function createDialogTokenSource(options: DialogOptions): TokenSource {
     const dialog = await officeCall<Office.Dialog>('displayDialogAsync', (cb) =>
       Office.context.ui.displayDialogAsync(url.href, { height: 60, width: 30 }, cb),
     ).catch((e: unknown) => {
-      throw new AuthFailure('unavailable', String((e as { code?: unknown }).code ?? ''));
+      const code = (e as { code?: unknown }).code;
+      throw new AuthFailure(
+        code === DIALOG_IGNORED ? 'cancelled' : 'unavailable',
+        String(code ?? ''),
+      );
     });
     return new Promise<string>((resolve, reject) => {
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {

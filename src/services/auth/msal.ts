@@ -57,19 +57,19 @@ export function createMsalTokenSource(options: MsalOptions): TokenSource {
         let nested = false;
         const pca = await msal
           .createNestablePublicClientApplication(
-          {
-            auth: { clientId: options.clientId, authority },
-            // Memory only: no token ever reaches localStorage or sessionStorage.
-            cache: { cacheLocation: 'memoryStorage' },
-          },
-          undefined,
-          // Called only when Outlook's bridge answers; else MSAL would fall back
-          // to a popup of its own, which Outlook blocks: the dialog is the way then.
-          (configuration, controller) => {
-            nested = true;
-            return new msal.PublicClientApplication(configuration, controller);
-          },
-        )
+            {
+              auth: { clientId: options.clientId, authority },
+              // Memory only: no token ever reaches localStorage or sessionStorage.
+              cache: { cacheLocation: 'memoryStorage' },
+            },
+            undefined,
+            // Called only when Outlook's bridge answers; else MSAL would fall back
+            // to a popup of its own, which Outlook blocks: the dialog is the way then.
+            (configuration, controller) => {
+              nested = true;
+              return new msal.PublicClientApplication(configuration, controller);
+            },
+          )
           .catch((e: unknown) => {
             if (nested) throw e;
             return null;
