@@ -37,6 +37,10 @@ async function run(): Promise<void> {
       redirectUri: `${location.origin}${location.pathname}`,
     },
     cache: { cacheLocation: 'sessionStorage' },
+    // Outlook on the web may show the dialog in an iframe (as the workbench
+    // does): MSAL refuses a redirect there unless told (redirect_in_iframe).
+    // The page is our own, alone in the dialog.
+    system: { allowRedirectInIframe: true },
   });
   await pca.initialize();
   const result = await pca.handleRedirectPromise();

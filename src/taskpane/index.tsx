@@ -58,6 +58,8 @@ function caseDeps({
   supportsNestedAuth,
   createMsalTokenSource,
   createDialogTokenSource,
+  withDialogFallback,
+  NAA_UNAVAILABLE,
 }: ReadHost): CaseDeps | null {
   const signIn = profile.signIn;
   if (!signIn) return null;
@@ -67,9 +69,10 @@ function caseDeps({
     scopes:
       profile.archive?.kind === 'sharepoint' ? [...GRAPH_SCOPES, SHAREPOINT_SCOPE] : GRAPH_SCOPES,
   };
+  const dialog = createDialogTokenSource({ url: new URL('auth.html', window.location.href).href });
   const tokens = supportsNestedAuth()
-    ? createMsalTokenSource(app)
-    : createDialogTokenSource({ url: new URL('auth.html', window.location.href).href });
+    ? withDialogFallback(createMsalTokenSource(app), dialog, NAA_UNAVAILABLE)
+    : dialog;
   const fetch = window.fetch.bind(window);
   const setting = profile.archive;
   const registry =

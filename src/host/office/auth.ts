@@ -23,6 +23,8 @@ export type DialogAnswer =
 
 /** Office's dialog errors: 12006 the user closed it, 12007/12009 blocked or refused. */
 const DIALOG_CLOSED = 12006;
+/** Office asked first and the user chose to ignore the dialog: a cancel, not a broken Outlook. */
+const DIALOG_IGNORED = 12009;
 
 /** The dialog's answer, checked: anything unexpected is a failure, never a token. */
 export function parseDialogAnswer(message: string): DialogAnswer {
@@ -65,7 +67,11 @@ export function createDialogTokenSource(options: DialogOptions): TokenSource {
     const dialog = await officeCall<Office.Dialog>('displayDialogAsync', (cb) =>
       Office.context.ui.displayDialogAsync(url.href, { height: 60, width: 30 }, cb),
     ).catch((e: unknown) => {
-      throw new AuthFailure('unavailable', String((e as { code?: unknown }).code ?? ''));
+      const code = (e as { code?: unknown }).code;
+      throw new AuthFailure(
+        code === DIALOG_IGNORED ? 'cancelled' : 'unavailable',
+        String(code ?? ''),
+      );
     });
     return new Promise<string>((resolve, reject) => {
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
@@ -95,6 +101,33 @@ export function createDialogTokenSource(options: DialogOptions): TokenSource {
       // A dialog needs a click: without one, ask for it.
       if (!request.interactive) throw new AuthFailure('sign-in-required', 'dialog');
       return open(request.claims);
+    },
+  };
+}
+
+/**
+ * NAA first, the dialog when Outlook says it has the requirement set but its
+ * bridge does not answer (`unavailable` with `naaUnavailable`): from then on
+ * every request goes to the dialog, so the pane asks for a click to sign in.
+ */
+export function withDialogFallback(
+  naa: TokenSource,
+  dialog: TokenSource,
+  naaUnavailable: string,
+): TokenSource {
+  let source = naa;
+  return {
+    async token(request: TokenRequest = {}): Promise<string> {
+      if (source === naa) {
+        try {
+          return await naa.token(request);
+        } catch (e) {
+          if (!(e instanceof AuthFailure && e.kind === 'unavailable' && e.code === naaUnavailable))
+            throw e;
+          source = dialog;
+        }
+      }
+      return source.token(request);
     },
   };
 }

@@ -23,6 +23,9 @@ export interface MsalOptions {
   readonly load?: () => Promise<Msal>;
 }
 
+/** The code of the failure when Outlook offers no working nested app authentication. */
+export const NAA_UNAVAILABLE = 'nested_app_auth_unavailable';
+
 const loadMsal = (): Promise<Msal> => import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
 
 /** An MSAL error as one of our kinds, by its code (errors cross bundles, so no instanceof). */
@@ -50,13 +53,30 @@ export function createMsalTokenSource(options: MsalOptions): TokenSource {
 
   const client = (): Promise<IPublicClientApplication> => {
     if (app === null) {
-      const started = (options.load ?? loadMsal)().then((msal) =>
-        msal.createNestablePublicClientApplication({
-          auth: { clientId: options.clientId, authority },
-          // Memory only: no token ever reaches localStorage or sessionStorage.
-          cache: { cacheLocation: 'memoryStorage' },
-        }),
-      );
+      const started = (options.load ?? loadMsal)().then(async (msal) => {
+        let nested = false;
+        const pca = await msal
+          .createNestablePublicClientApplication(
+            {
+              auth: { clientId: options.clientId, authority },
+              // Memory only: no token ever reaches localStorage or sessionStorage.
+              cache: { cacheLocation: 'memoryStorage' },
+            },
+            undefined,
+            // Called only when Outlook's bridge answers; else MSAL would fall back
+            // to a popup of its own, which Outlook blocks: the dialog is the way then.
+            (configuration, controller) => {
+              nested = true;
+              return new msal.PublicClientApplication(configuration, controller);
+            },
+          )
+          .catch((e: unknown) => {
+            if (nested) throw e;
+            return null;
+          });
+        if (!nested || pca === null) throw new AuthFailure('unavailable', NAA_UNAVAILABLE);
+        return pca;
+      });
       started.catch(() => {
         if (app === started) app = null;
       });
