@@ -18,7 +18,7 @@ import type { FunctionMailbox } from '../core/profile/types';
 import { systemClock } from '../services/clock';
 import { createGraphClient } from '../services/graph/client';
 import { groupMembers } from '../services/people';
-import { createMsalTokenSource } from '../services/auth/msal';
+import { createMsalTokenSource, NAA_UNAVAILABLE } from '../services/auth/msal';
 import { createRedirectSignIn } from '../services/auth/redirect';
 import { findAbsence, loadOverview, reassign, runLogReview } from '../app/oversight';
 import { supportsNestedAuth } from '../host/office/auth';
@@ -96,15 +96,25 @@ async function start(container: HTMLElement): Promise<void> {
     `${ARKIVPOST_AUTHORITY.replace(/\/$/, '')}/${signIn.tenantId ?? 'organizations'}`,
     window.location.href,
   );
-  let tokens: TokenSource;
+  let tokens: TokenSource | null = null;
   let user: { name: string; address: string } | null = null;
   if (dialog && supportsNestedAuth()) {
-    tokens = createMsalTokenSource({
+    const naa = createMsalTokenSource({
       clientId: signIn.clientId,
       ...(signIn.tenantId ? { tenantId: signIn.tenantId } : {}),
       scopes: GRAPH_SCOPES,
     });
-  } else {
+    // Outlook may name the requirement set and still not answer on its
+    // bridge: then the page signs in by itself, as in a browser tab. Any
+    // other answer (consent still needed, say) keeps nested app auth.
+    const answers = await naa.token({}).then(
+      () => true,
+      (e: unknown) =>
+        !(e instanceof AuthFailure && e.kind === 'unavailable' && e.code === NAA_UNAVAILABLE),
+    );
+    if (answers) tokens = naa;
+  }
+  if (tokens === null) {
     const redirect = createRedirectSignIn({
       clientId: signIn.clientId,
       authority: authority.href,

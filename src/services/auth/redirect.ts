@@ -51,6 +51,8 @@ export function createRedirectSignIn(options: RedirectOptions): RedirectSignIn {
         // A redirect leaves the page: MSAL refuses it with memory only
         // (in_mem_redirect_unavailable). The tab's session storage, gone with the tab.
         cache: { cacheLocation: 'sessionStorage' },
+        // Outlook on the web may show an Office dialog in an iframe.
+        system: { allowRedirectInIframe: true },
       });
       await pca.initialize();
       return pca;
