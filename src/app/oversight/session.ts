@@ -66,7 +66,7 @@ export class OverviewRefreshFailed extends Error {
 
 /** Refusals of access: the mailbox's items are no longer shown. Other failures keep them, stale. */
 function refusesAccess(e: unknown): boolean {
-  return e instanceof GraphFailure && (e.kind === 'forbidden' || e.kind === 'notFound');
+  return e instanceof GraphFailure && (e.kind === 'forbidden' || e.kind === 'not-found');
 }
 
 function itemsOf(sync: MailboxSync | null): MailboxLoad['items'] {

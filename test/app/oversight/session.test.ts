@@ -24,7 +24,7 @@ import { toExtendedProperties } from '../../../src/core/state';
 import type { ItemState, Person } from '../../../src/core/state';
 import { createGraphClient } from '../../../src/services/graph/client';
 import type { GraphClient } from '../../../src/services/graph/client';
-import { GraphFailure } from '../../../src/services/graph/errors';
+import type { GraphFailure } from '../../../src/services/graph/errors';
 import { changeItemState } from '../../../src/services/item-state';
 
 jest.setTimeout(120_000);
