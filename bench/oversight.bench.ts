@@ -7,13 +7,19 @@
  * 10,000 messages read as a plain list (the same pages of 1,000 with the
  * same `$select`, without the properties, the batch or the overview).
  *
+ * Then the overview session: `startOverview` (the same read as a delta
+ * round) and `refreshOverview` after another member changed three messages,
+ * against `loadOverview` again as the baseline, with the Graph requests
+ * each made (docs/adr/0012-oversight-reads-once-then-follows-changes.md).
+ *
  * One warm-up run each, then five timed runs (the median is the figure)
  * and three with memory sampled: the peak of V8's heap and array buffers
  * above the level before the call.
  */
 import { createGraphEmulator, testToken } from '../dev/graph';
 import type { GraphEmulator } from '../dev/graph';
-import { loadOverview } from '../src/app/oversight';
+import { loadOverview, refreshOverview, startOverview } from '../src/app/oversight';
+import type { OverviewSession } from '../src/app/oversight';
 import type { Clock } from '../src/core/model';
 import { parseProfileText } from '../src/core/profile';
 import { toExtendedProperties } from '../src/core/state';
@@ -140,7 +146,72 @@ export async function benchOversight(): Promise<Row[]> {
     if (read !== N || listed !== N) throw new Error(`read ${read} and ${listed} of ${N}`);
     const overviewMb = await peak(overview);
     const baselineMb = await peak(baseline);
+    // The session: the first read by delta, then refreshes after three changes each.
+    const requests = (): number =>
+      emulator.log.reduce((n, e) => n + Math.max(1, e.parts?.length ?? 0), 0);
+    let session: OverviewSession | null = null;
+    const startMs = median(
+      await timed(async () => {
+        session = await startOverview(deps, [POST]);
+      }),
+    );
+    let r0 = requests();
+    const loadRequests = await (async () => {
+      await overview();
+      return requests() - r0;
+    })();
+    r0 = requests();
+    session = await startOverview(deps, [POST]);
+    const startRequests = requests() - r0;
+    const ids = [...(session.syncs[0]?.items.keys() ?? [])];
+    const refreshTimes: number[] = [];
+    let refreshRequests = 0;
+    let seen = 0;
+    for (let run = 0; run <= RUNS; run++) {
+      for (let k = 0; k < 3; k++) {
+        const id = ids[(run * 3 + k) * 101] as string;
+        await graph.request('PATCH', `/users/${POST}/messages/${id}`, {
+          body: { categories: [`Bench ${run}`] },
+        });
+      }
+      r0 = requests();
+      const t0 = performance.now();
+      const r = await refreshOverview(deps, session);
+      const ms = performance.now() - t0;
+      refreshRequests = requests() - r0;
+      seen = r.changes[0]?.changed ?? 0;
+      session = r.session;
+      if (run > 0) refreshTimes.push(ms); // the first is the warm-up
+    }
+    if (seen !== 3) throw new Error(`a refresh saw ${seen} changes of 3`);
+    const refreshMs = median(refreshTimes);
     return [
+      {
+        name: `oversight: startOverview (delta round), ${N.toLocaleString('en')} messages in a function mailbox`,
+        value: startMs,
+        unit: 'ms',
+        baseline: overviewMs,
+        ratio: startMs / overviewMs,
+        target: `< ${TARGET_MS} ms`,
+        ok: startMs < TARGET_MS,
+        extra: {
+          requests: startRequests,
+          baselineRequests: loadRequests,
+          baselineIs: 'loadOverview',
+        },
+      },
+      {
+        name: `oversight: refreshOverview after 3 changes, ${N.toLocaleString('en')} messages in a function mailbox`,
+        value: refreshMs,
+        unit: 'ms',
+        baseline: overviewMs,
+        ratio: refreshMs / overviewMs,
+        extra: {
+          requests: refreshRequests,
+          baselineRequests: loadRequests,
+          baselineIs: 'loadOverview (a full read again)',
+        },
+      },
       {
         name: `oversight: loadOverview, ${N.toLocaleString('en')} messages in a function mailbox (Graph emulator, in-process fetch)`,
         value: overviewMs,

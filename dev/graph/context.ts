@@ -54,6 +54,17 @@ export interface Answer {
   readonly json?: unknown;
   /** Raw content (`$value` of a message, an attachment or a file); instead of json. */
   readonly bytes?: Uint8Array;
+  /** A `$batch`'s requests, for the request log. */
+  readonly parts?: readonly BatchPart[];
+}
+
+/** One request of a `$batch`, as the request log shows it. */
+export interface BatchPart {
+  readonly method: string;
+  /** Path after /v1.0, decoded, without the query. */
+  readonly path: string;
+  readonly query: string;
+  readonly status: number;
 }
 
 export const ok = (json: unknown, headers: Record<string, string> = {}): Answer => ({

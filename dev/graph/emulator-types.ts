@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SampleMailboxIndex } from '../emulator/mailbox';
 import type { Faults } from './faults';
 import type { FaultKind } from './faults';
+import type { BatchPart } from './context';
 import type { GraphStore } from './store';
 import type { Colleague, OtherUser, GraphSeed } from './store';
 
@@ -46,6 +47,8 @@ export interface RequestLogEntry {
   fault: FaultKind | null;
   /** The request changed the store (also when its answer was lost or replaced by a fault). */
   applied: boolean;
+  /** For `POST /$batch`: its requests, in order, each with the status it was answered. */
+  parts?: readonly BatchPart[];
 }
 
 export interface GraphEmulator {

@@ -298,6 +298,7 @@ class Emulator implements GraphEmulator {
     let outcome: Outcome;
     try {
       const a = await (upload ? dispatchUpload(ctx) : dispatch(ctx));
+      if (a.parts !== undefined) entry.parts = a.parts;
       outcome = {
         kind: 'answer',
         status: a.status,

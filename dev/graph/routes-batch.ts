@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest, errorBody } from './errors';
 import { jsonObject, ok, requireMethod } from './context';
-import type { Answer, Ctx } from './context';
+import type { Answer, BatchPart, Ctx } from './context';
 
 export const MAX_BATCH = 20;
 const METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
@@ -111,6 +111,7 @@ export async function batch(
   const requests = readRequests(ctx);
   const failed = new Set<string>();
   const responses: unknown[] = [];
+  const parts: BatchPart[] = [];
   for (const r of requests) {
     const requestId = randomUUID();
     const ids = { requestId, clientRequestId: r.headers['client-request-id'] ?? requestId };
@@ -125,10 +126,16 @@ export async function batch(
       continue;
     }
     const sub = subContext(ctx, r);
+    const part = {
+      method: r.method,
+      path: `/${sub.segments.join('/')}`,
+      query: r.url.includes('?') ? r.url.slice(r.url.indexOf('?')).replace(/#.*$/, '') : '',
+    };
     try {
       const a = await dispatch(sub);
       if (sub.applied) ctx.applied = true;
       if (a.status >= 400) failed.add(r.id);
+      parts.push({ ...part, status: a.status });
       const headers: Record<string, string> = { ...(a.headers ?? {}) };
       if (a.json !== undefined) headers['Content-Type'] = 'application/json';
       responses.push({
@@ -147,6 +154,7 @@ export async function batch(
         e instanceof GraphError
           ? e
           : new GraphError(500, 'generalException', `The Graph emulator failed: ${String(e)}`);
+      parts.push({ ...part, status: err.status });
       responses.push({
         id: r.id,
         status: err.status,
@@ -155,5 +163,5 @@ export async function batch(
       });
     }
   }
-  return ok({ responses });
+  return { ...ok({ responses }), parts };
 }

@@ -22,6 +22,11 @@ export const useOversightStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     flexWrap: 'wrap',
   },
+  refresh: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,

@@ -9,7 +9,8 @@ import {
   Tab,
   TabList,
 } from '@fluentui/react-components';
-import type { OverviewResult } from '../app/oversight';
+import { OverviewRefreshFailed } from '../app/oversight';
+import { formatInstantTime } from '../core/calendar/format';
 import { failureText } from '../taskpane/shell/failure';
 import { AbsenceTab } from './AbsenceTab';
 import { LogReviewTab } from './LogReviewTab';
@@ -17,7 +18,7 @@ import { tov } from './messages';
 import { useOversightStyles } from './Oversight.styles';
 import { OverviewTab } from './OverviewTab';
 import type { OversightPorts } from './ports';
-import { useAsync } from './useAsync';
+import { useOverviewSession } from './useOverviewSession';
 
 type TabId = 'overview' | 'log' | 'absence';
 
@@ -26,15 +27,18 @@ export function OversightApp({ ports }: { ports: OversightPorts }): React.JSX.El
   const s = useOversightStyles();
   const { lang } = ports;
   const [tab, setTab] = React.useState<TabId>('overview');
-  const load = React.useCallback(() => ports.loadOverview(), [ports]);
-  const { job, start } = useAsync<OverviewResult, []>(load);
-  React.useEffect(() => {
-    if (ports.mailboxes.length > 0) void start();
-  }, [ports, start]);
-  const [shown, setShown] = React.useState<OverviewResult | null>(null);
-  React.useEffect(() => {
-    if (job.status === 'done') setShown(job.value);
-  }, [job]);
+  const { result: shown, updated, status, error, refresh } = useOverviewSession(ports);
+  const time = updated === null ? null : formatInstantTime(updated, lang, ports.profile.timeZone);
+  /** Why a read failed, naming the mailbox when it was one mailbox's request. */
+  const reason = (e: unknown): string =>
+    e instanceof OverviewRefreshFailed
+      ? e.mailbox === null
+        ? failureText(e.reason, lang)
+        : tov(lang, 'ov.failed.mailbox', {
+            mailbox: e.mailbox,
+            reason: failureText(e.reason, lang),
+          })
+      : failureText(e, lang);
 
   let body: React.ReactNode;
   if (ports.mailboxes.length === 0) {
@@ -43,14 +47,12 @@ export function OversightApp({ ports }: { ports: OversightPorts }): React.JSX.El
         <MessageBarBody>{tov(lang, 'ov.no-mailbox')}</MessageBarBody>
       </MessageBar>
     );
-  } else if (shown === null && job.status === 'failed') {
+  } else if (shown === null && error !== null && status === 'idle') {
     body = (
       <MessageBar intent="error" layout="multiline" data-status="failed">
-        <MessageBarBody>
-          {tov(lang, 'ov.failed.all', { reason: failureText(job.error, lang) })}
-        </MessageBarBody>
+        <MessageBarBody>{tov(lang, 'ov.failed.all', { reason: reason(error) })}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => void start()}>{tov(lang, 'ov.retry')}</Button>
+          <Button onClick={() => void refresh()}>{tov(lang, 'ov.retry')}</Button>
         </MessageBarActions>
       </MessageBar>
     );
@@ -72,7 +74,7 @@ export function OversightApp({ ports }: { ports: OversightPorts }): React.JSX.El
           {tab === 'overview' && <OverviewTab ports={ports} result={shown} />}
           {tab === 'log' && <LogReviewTab ports={ports} />}
           {tab === 'absence' && (
-            <AbsenceTab ports={ports} result={shown} onChanged={() => void start()} />
+            <AbsenceTab ports={ports} result={shown} onChanged={() => void refresh()} />
           )}
         </div>
       </>
@@ -80,21 +82,28 @@ export function OversightApp({ ports }: { ports: OversightPorts }): React.JSX.El
   }
 
   return (
-    <main className={s.root} data-status={job.status}>
+    <main className={s.root} data-status={status}>
       <header className={s.header}>
         <h1 className={s.title}>
           {tov(lang, 'ov.heading', { mailboxes: ports.mailboxes.join(', ') })}
         </h1>
         {shown !== null && (
-          <Button onClick={() => void start()} disabled={job.status === 'running'}>
-            {job.status === 'running' ? tov(lang, 'ov.loading') : tov(lang, 'ov.refresh')}
-          </Button>
+          <div className={s.refresh}>
+            {time !== null && (
+              <span data-updated={updated?.toISOString()} aria-live="polite">
+                {tov(lang, 'ov.updated', { time })}
+              </span>
+            )}
+            <Button onClick={() => void refresh()} disabled={status !== 'idle'}>
+              {status !== 'idle' ? tov(lang, 'ov.loading') : tov(lang, 'ov.refresh')}
+            </Button>
+          </div>
         )}
       </header>
-      {shown !== null && job.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
+      {shown !== null && error !== null && (
+        <MessageBar intent="warning" layout="multiline" data-status="refresh-failed">
           <MessageBarBody>
-            {tov(lang, 'ov.failed.all', { reason: failureText(job.error, lang) })}
+            {tov(lang, 'ov.refresh.failed', { time: time ?? '', reason: reason(error) })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -20,7 +20,13 @@ import { createGraphClient } from '../services/graph/client';
 import { groupMembers } from '../services/people';
 import { createMsalTokenSource, NAA_UNAVAILABLE } from '../services/auth/msal';
 import { createRedirectSignIn } from '../services/auth/redirect';
-import { findAbsence, loadOverview, reassign, runLogReview } from '../app/oversight';
+import {
+  findAbsence,
+  reassign,
+  refreshOverview,
+  runLogReview,
+  startOverview,
+} from '../app/oversight';
 import { supportsNestedAuth } from '../host/office/auth';
 import { displayLang, langOf } from '../host/office/context';
 import { askPaneToOpen, inOfficeDialog } from '../host/office/oversight';
@@ -177,7 +183,8 @@ async function start(container: HTMLElement): Promise<void> {
     profile,
     clock: systemClock,
     mailboxes,
-    loadOverview: () => loadOverview(deps, mailboxes),
+    startOverview: () => startOverview(deps, mailboxes),
+    refreshOverview: (session) => refreshOverview(deps, session),
     runLogReview: async (req) => runLogReview({ ...deps, connector: await archive() }, req),
     findAbsence: (result) => findAbsence({ ...deps, mode: 'delegated' }, mailboxes, result.loads),
     members: async (mailbox) => {

@@ -14,6 +14,8 @@ export type OversightKey =
   | 'ov.loading'
   | 'ov.refresh'
   | 'ov.retry'
+  | 'ov.updated'
+  | 'ov.refresh.failed'
   | 'ov.no-mailbox'
   | 'ov.failed.all'
   | 'ov.failed.mailbox'
@@ -107,6 +109,8 @@ export const oversightPageMessages: Messages<OversightKey> = {
     'ov.loading': 'Henter meldingene i postkassene …',
     'ov.refresh': 'Oppdater',
     'ov.retry': 'Prøv igjen',
+    'ov.updated': 'Oppdatert {time}',
+    'ov.refresh.failed': 'Tilsynet kunne ikke oppdateres; tallene er fra {time}. {reason}',
     'ov.no-mailbox':
       'Ingen funksjonspostkasse er valgt. Åpne tilsynet fra en melding i en funksjonspostkasse.',
     'ov.failed.all': 'Tilsynet kunne ikke hentes. {reason}',
@@ -204,6 +208,8 @@ export const oversightPageMessages: Messages<OversightKey> = {
     'ov.loading': 'Hentar meldingane i postkassene …',
     'ov.refresh': 'Oppdater',
     'ov.retry': 'Prøv igjen',
+    'ov.updated': 'Oppdatert {time}',
+    'ov.refresh.failed': 'Tilsynet kunne ikkje oppdaterast; tala er frå {time}. {reason}',
     'ov.no-mailbox':
       'Ingen funksjonspostkasse er vald. Opne tilsynet frå ei melding i ei funksjonspostkasse.',
     'ov.failed.all': 'Tilsynet kunne ikkje hentast. {reason}',
@@ -301,6 +307,8 @@ export const oversightPageMessages: Messages<OversightKey> = {
     'ov.loading': 'Hämtar meddelandena i brevlådorna …',
     'ov.refresh': 'Uppdatera',
     'ov.retry': 'Försök igen',
+    'ov.updated': 'Uppdaterad {time}',
+    'ov.refresh.failed': 'Tillsynet kunde inte uppdateras; siffrorna är från {time}. {reason}',
     'ov.no-mailbox':
       'Ingen funktionsbrevlåda är vald. Öppna tillsynet från ett meddelande i en funktionsbrevlåda.',
     'ov.failed.all': 'Tillsynet kunde inte hämtas. {reason}',
@@ -397,6 +405,9 @@ export const oversightPageMessages: Messages<OversightKey> = {
     'ov.loading': 'Reading the mailboxes …',
     'ov.refresh': 'Refresh',
     'ov.retry': 'Try again',
+    'ov.updated': 'Refreshed {time}',
+    'ov.refresh.failed':
+      'The overview could not be refreshed; the figures are from {time}. {reason}',
     'ov.no-mailbox':
       'No function mailbox is chosen. Open the oversight from a message in a function mailbox.',
     'ov.failed.all': 'The overview could not be read. {reason}',

@@ -11,7 +11,9 @@ import type {
   AbsenceReport,
   LogReviewRequest,
   LogReviewResult,
+  OverviewRefresh,
   OverviewResult,
+  OverviewSession,
 } from '../app/oversight';
 
 export interface OversightPorts {
@@ -20,7 +22,10 @@ export interface OversightPorts {
   readonly clock: Clock;
   /** The function mailboxes the page oversees (from its URL, else the profile's). */
   readonly mailboxes: readonly string[];
-  loadOverview(): Promise<OverviewResult>;
+  /** The first read of every mailbox (a delta round each, batched). */
+  startOverview(): Promise<OverviewSession>;
+  /** The changes since `session`, by each mailbox's deltaLink. */
+  refreshOverview(session: OverviewSession): Promise<OverviewRefresh>;
   runLogReview(req: LogReviewRequest): Promise<LogReviewResult>;
   /** Absence, for the overview's items already read. */
   findAbsence(overview: OverviewResult): Promise<AbsenceReport>;

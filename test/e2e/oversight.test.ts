@@ -63,6 +63,35 @@ async function expected(
   });
 }
 
+/**
+ * The Graph emulator's reads of Inbox messages (a batch's requests included)
+ * after the request `since` (a request id), oldest first; and the last request's id.
+ */
+async function inboxReads(
+  page: Page,
+  since: string | null = null,
+): Promise<{ reads: { path: string; query: string }[]; last: string | null }> {
+  const { requests } = (await callFrom(page, 'GET', '/graph/_emulator/state')) as {
+    requests: {
+      requestId: string;
+      method: string;
+      path: string;
+      query: string;
+      parts?: { path: string; query: string }[];
+    }[];
+  };
+  const at = since === null ? -1 : requests.findIndex((r) => r.requestId === since);
+  if (since !== null && at < 0)
+    throw new Error('the request log no longer reaches back to the mark');
+  const from = at + 1;
+  const reads = requests
+    .slice(from)
+    .flatMap((r) => r.parts ?? (r.method === 'GET' ? [r] : []))
+    .filter((r) => /\/mailFolders\/inbox\/messages(\/delta)?$/i.test(r.path))
+    .map((r) => ({ path: r.path, query: r.query }));
+  return { reads, last: requests.at(-1)?.requestId ?? null };
+}
+
 /** The dialog's page (the workbench's overlay, an iframe at 80 %). */
 function dialogOf(page: Page): FrameLocator {
   return page.frameLocator('iframe[data-office-dialog="true"]');
@@ -330,16 +359,27 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     // One click on the first item: the count of writes it takes.
     const firstId = await per.locator('[data-item]').first().getAttribute('data-item');
     const c0 = await settled();
+    const inbox = `/users/${POST}/mailFolders/inbox/messages`;
+    const { last: mark } = await inboxReads(page);
     await per.locator(`[data-item="${firstId}"]`).getByRole('button', { name: 'Tildel' }).click();
     await dialog.locator('[data-status="reassigned"]').waitFor();
     await dialog.getByText(/er no tildelt Kari Nordmann/).waitFor();
     const c1 = await settled();
     const one = c1 - c0;
     expect(one).toBeGreaterThan(0);
+    // The overview is refreshed: the item is no longer Per's.
+    await per.locator(`[data-item="${firstId}"]`).waitFor({ state: 'detached' });
+    // By the mailbox's delta link, not by reading the Inbox again.
+    const { reads } = await inboxReads(page, mark);
+    const deltas = reads.filter((r) => r.path === `${inbox}/delta`);
+    expect(deltas.length).toBeGreaterThan(0);
+    for (const r of deltas) expect(r.query).toMatch(/^\?\$deltatoken=/);
+    // (The workbench's own message list reads the Inbox with a query of its own: not counted.)
+    expect(
+      reads.filter((r) => r.path === inbox && r.query.includes('singleValueExtendedProperties')),
+    ).toEqual([]);
     const after = (await graphItems(page, POST, KARI)).find((i) => i.id === firstId);
     expect(after?.state.assignee?.address).toBe(KARI);
-    // The list is read again: the item is no longer Per's.
-    await per.locator(`[data-item="${firstId}"]`).waitFor({ state: 'detached' });
 
     // A double click on the next: the same writes as one click, no more.
     const secondId = await per.locator('[data-item]').first().getAttribute('data-item');

@@ -7,6 +7,8 @@ export type { OversightDeps } from './deps';
 export { calendarOf } from './deps';
 export type { MailboxLoad, OverviewResult } from './overview';
 export { loadOverview } from './overview';
+export type { MailboxRefresh, OverviewRefresh, OverviewSession } from './session';
+export { OverviewRefreshFailed, refreshOverview, startOverview } from './session';
 export type { ChartDay, ChartOptions } from '../../core/oversight/chart';
 export { dailyChart } from '../../core/oversight/chart';
 export type {

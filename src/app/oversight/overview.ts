@@ -20,6 +20,11 @@ export interface MailboxLoad {
   readonly items: OverviewItem[];
   /** Why the mailbox could not be read (a GraphFailure, usually); absent when it was. */
   readonly failure?: unknown;
+  /**
+   * True when a refresh failed for this mailbox but its items of the last
+   * read are kept and counted (a passing fault, not a refusal of access).
+   */
+  readonly stale?: boolean;
 }
 
 export interface OverviewResult {
@@ -32,7 +37,7 @@ export interface OverviewResult {
 }
 
 /** A failure that is not the mailbox's own: the sign-in, the network. Nothing would read. */
-function affectsAll(e: GraphFailure): boolean {
+export function affectsAll(e: GraphFailure): boolean {
   return e.kind === 'auth' || e.kind === 'network' || e.kind === 'timeout';
 }
 
@@ -50,11 +55,16 @@ async function readEach(deps: OversightDeps, mailboxes: readonly string[]): Prom
   return loads;
 }
 
+/** The mailboxes asked, each once (as Exchange compares addresses), in the order given. */
+export function uniqueMailboxes(mailboxes: readonly string[]): string[] {
+  return [...new Map(mailboxes.map((m) => [m.trim().toLowerCase(), m.trim()])).values()];
+}
+
 export async function loadOverview(
   deps: OversightDeps,
   mailboxes: readonly string[],
 ): Promise<OverviewResult> {
-  const unique = [...new Map(mailboxes.map((m) => [m.trim().toLowerCase(), m.trim()])).values()];
+  const unique = uniqueMailboxes(mailboxes);
   let loads: MailboxLoad[];
   try {
     const read = await readMailboxes(deps.graph, unique);
@@ -66,9 +76,14 @@ export async function loadOverview(
         ? [{ address: unique[0] as string, items: [], failure: e }]
         : await readEach(deps, unique);
   }
+  return overviewOf(deps, loads);
+}
+
+/** The overview and the chart of the mailboxes whose items are shown (read, or kept when stale). */
+export function overviewOf(deps: OversightDeps, loads: MailboxLoad[]): OverviewResult {
   const now = deps.clock.now();
   const { timeZone } = deps.profile;
-  const read = loads.filter((l) => l.failure === undefined);
+  const read = loads.filter((l) => l.failure === undefined || l.stale === true);
   return {
     overview: overview(read, { now, timeZone, calendar: calendarOf(deps.profile) }),
     loads,

@@ -156,6 +156,22 @@ export function formatInstantDate(
   }
 }
 
+/** The clock time alone of an instant in the organisation's zone ("09.22", "09:22"); null as for `formatInstant`. */
+export function formatInstantTime(
+  at: string | number | Date,
+  lang: Lang,
+  timeZone: string,
+): string | null {
+  const ms = instantMs(at);
+  if (!Number.isFinite(ms)) return null;
+  try {
+    const t = localDateTimeIn(ms, timeZone);
+    return formatTime(t.hour, t.minute, lang);
+  } catch {
+    return null;
+  }
+}
+
 function valid(y: number, m: number, d: number): LocalDate | null {
   return isValidLocalDate(y, m, d) ? { y, m, d } : null;
 }

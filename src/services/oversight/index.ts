@@ -1,5 +1,5 @@
 /** Reading function mailboxes for the supervisor's overview (R21) over Graph. */
-export type { MailboxItems, Page, ReadOptions } from './read';
+export type { MailboxItems, Page, PageOutcome, ReadOptions } from './read';
 export {
   MAX_BATCH,
   MAX_PAGE,
@@ -7,6 +7,7 @@ export {
   LinkTrail,
   OVERVIEW_SELECT,
   batchGet,
+  batchSettle,
   linkPath,
   overviewItem,
   overviewPath,
@@ -14,5 +15,5 @@ export {
   readMailboxes,
 } from './read';
 export { categoryFilter, propertyFilter, statusFilter } from './filters';
-export type { MailboxSync, SyncChanges, SyncOptions } from './sync';
-export { refreshSync, startSync } from './sync';
+export type { MailboxSync, SyncChanges, SyncJob, SyncOptions, SyncOutcome } from './sync';
+export { deltaStartPath, refreshSync, startSync, syncMailboxes } from './sync';

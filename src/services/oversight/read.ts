@@ -151,21 +151,48 @@ interface BatchResponse {
 
 const RETRY_ALONE = new Set([429, 503, 504]);
 
+/** One GET of a batch: its page, or the failure Graph answered for it alone. */
+export type PageOutcome =
+  | { readonly ok: true; readonly page: Page }
+  | { readonly ok: false; readonly failure: GraphFailure };
+
 /**
- * GET several paths in `$batch`es of at most 20, in order; each answer is
- * the page's JSON. A throttled answer is asked again alone (the client's
- * policy waits); any other failure throws the GraphFailure Graph's error
- * body names.
+ * GET several paths in `$batch`es of at most 20, in order, each with the
+ * same `headers` (e.g. `Prefer: odata.maxpagesize`). A throttled answer is
+ * asked again alone (the client's policy waits). A request Graph answered
+ * with an error is settled as that GraphFailure, so one mailbox's 403 does
+ * not hide the others' pages; a failure of the batch itself (the sign-in,
+ * the network) throws.
  */
-export async function batchGet(graph: GraphClient, paths: readonly string[]): Promise<Page[]> {
-  const out: Page[] = new Array<Page>(paths.length);
+export async function batchSettle(
+  graph: GraphClient,
+  paths: readonly string[],
+  headers: Readonly<Record<string, string>> = {},
+): Promise<PageOutcome[]> {
+  const out: PageOutcome[] = new Array<PageOutcome>(paths.length);
+  const alone = async (path: string): Promise<PageOutcome> => {
+    try {
+      return {
+        ok: true,
+        page: (await graph.request<Page>('GET', path, { headers: { ...headers } })).value ?? {},
+      };
+    } catch (e) {
+      if (e instanceof GraphFailure) return { ok: false, failure: e };
+      throw e;
+    }
+  };
   for (let start = 0; start < paths.length; start += MAX_BATCH) {
     const chunk = paths.slice(start, start + MAX_BATCH);
     if (chunk.length === 1) {
-      out[start] = (await graph.request<Page>('GET', chunk[0] as string)).value ?? {};
+      out[start] = await alone(chunk[0] as string);
       continue;
     }
-    const requests = chunk.map((url, i) => ({ id: String(i + 1), method: 'GET', url }));
+    const requests = chunk.map((url, i) => ({
+      id: String(i + 1),
+      method: 'GET',
+      url,
+      ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    }));
     const answer = (
       await graph.request<{ responses?: unknown }>('POST', '/$batch', {
         body: { requests },
@@ -178,20 +205,38 @@ export async function batchGet(graph: GraphClient, paths: readonly string[]): Pr
       const r = byId.get(String(i + 1));
       const status = typeof r?.status === 'number' ? r.status : 0;
       if (status >= 200 && status < 300) {
-        out[start + i] = (typeof r?.body === 'object' && r.body !== null ? r.body : {}) as Page;
+        out[start + i] = {
+          ok: true,
+          page: (typeof r?.body === 'object' && r.body !== null ? r.body : {}) as Page,
+        };
       } else if (r === undefined || RETRY_ALONE.has(status)) {
-        out[start + i] = (await graph.request<Page>('GET', chunk[i] as string)).value ?? {};
+        out[start + i] = await alone(chunk[i] as string);
       } else {
-        throw await failureFromResponse(
-          new Response(JSON.stringify(r.body ?? {}), {
-            status: status >= 400 && status <= 599 ? status : 502,
-            headers: { 'Content-Type': 'application/json' },
-          }),
-        );
+        out[start + i] = {
+          ok: false,
+          failure: await failureFromResponse(
+            new Response(JSON.stringify(r.body ?? {}), {
+              status: status >= 400 && status <= 599 ? status : 502,
+              headers: { 'Content-Type': 'application/json' },
+            }),
+          ),
+        };
       }
     }
   }
   return out;
+}
+
+/**
+ * GET several paths in `$batch`es of at most 20, in order; each answer is
+ * the page's JSON. Any failure throws the GraphFailure Graph's error body
+ * names (the first, in the order given).
+ */
+export async function batchGet(graph: GraphClient, paths: readonly string[]): Promise<Page[]> {
+  return (await batchSettle(graph, paths)).map((o) => {
+    if (!o.ok) throw o.failure;
+    return o.page;
+  });
 }
 
 /**

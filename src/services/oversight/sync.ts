@@ -7,7 +7,8 @@
  * message replaces its row, `@removed` drops it.
  *
  * A 410 (the token expired: Graph keeps them for a limited time) starts a
- * full round again. The items are kept by id in a Map, so a refresh costs
+ * full round again. Several mailboxes go through their rounds together: the
+ * page each still needs is asked in one `$batch` (`syncMailboxes`). The items are kept by id in a Map, so a refresh costs
  * what changed, not the mailbox.
  */
 import type { OverviewItem } from '../../core/oversight';
@@ -16,7 +17,15 @@ import type { GraphClient } from '../graph/client';
 import { GraphFailure } from '../graph/errors';
 import { mailboxPath } from '../graph/paths';
 import type { Page } from './read';
-import { foreignLink, LinkTrail, linkPath, MAX_PAGE, OVERVIEW_SELECT, overviewItem } from './read';
+import {
+  batchSettle,
+  foreignLink,
+  LinkTrail,
+  linkPath,
+  MAX_PAGE,
+  OVERVIEW_SELECT,
+  overviewItem,
+} from './read';
 
 export interface MailboxSync {
   readonly address: string;
@@ -42,7 +51,8 @@ export interface SyncChanges {
   readonly restarted: boolean;
 }
 
-function firstPath(address: string, folder: string): string {
+/** The path of a folder's first delta round, with the overview's query. */
+export function deltaStartPath(address: string, folder = 'inbox'): string {
   const query = [
     `$select=${OVERVIEW_SELECT.join(',')}`,
     `$expand=${encodeURIComponent(STATE_EXPAND)}`,
@@ -50,40 +60,153 @@ function firstPath(address: string, folder: string): string {
   return `${mailboxPath(address)}/mailFolders/${encodeURIComponent(folder)}/messages/delta?${query}`;
 }
 
-async function round(
-  graph: GraphClient,
-  start: string,
-  pageSize: number,
-  items: Map<string, OverviewItem>,
-): Promise<{ deltaPath: string; changed: number; removed: number }> {
-  const headers = { Prefer: `odata.maxpagesize=${pageSize}` };
-  let changed = 0;
-  let removed = 0;
-  const trail = new LinkTrail(start);
-  for (let path: string = start; ;) {
-    const page: Page = (await graph.request<Page>('GET', path, { headers })).value ?? {};
+function pageSizeOf(options: SyncOptions): number {
+  return Math.max(1, Math.min(MAX_PAGE, Math.floor(options.pageSize ?? MAX_PAGE)));
+}
+
+/** What one mailbox asks of a round: a first read, or the changes since `sync`. */
+export type SyncJob =
+  | { readonly kind: 'start'; readonly address: string; readonly folder?: string }
+  | { readonly kind: 'refresh'; readonly sync: MailboxSync };
+
+/** How one mailbox's round ended. */
+export type SyncOutcome =
+  | {
+      readonly ok: true;
+      readonly address: string;
+      readonly sync: MailboxSync;
+      readonly changes: SyncChanges;
+    }
+  | { readonly ok: false; readonly address: string; readonly failure: GraphFailure };
+
+/** One mailbox's round while it is being read. */
+class Round {
+  items: Map<string, OverviewItem>;
+  path: string;
+  trail: LinkTrail;
+  changed = 0;
+  removed = 0;
+  restarted = false;
+  outcome: SyncOutcome | null = null;
+
+  constructor(
+    readonly address: string,
+    readonly folder: string,
+    start: string,
+    items: Map<string, OverviewItem>,
+    /** A 410 may start this round again once (a refresh's token, a first round's page expired). */
+    private mayRestart: boolean,
+  ) {
+    this.items = items;
+    this.path = start;
+    this.trail = new LinkTrail(start);
+  }
+
+  fail(failure: GraphFailure): void {
+    if (failure.status === 410 && this.mayRestart) {
+      this.mayRestart = false;
+      this.restarted = true;
+      this.items = new Map();
+      this.changed = 0;
+      this.removed = 0;
+      this.path = deltaStartPath(this.address, this.folder);
+      this.trail = new LinkTrail(this.path);
+      return;
+    }
+    this.outcome = { ok: false, address: this.address, failure };
+  }
+
+  take(page: Page): void {
     for (const raw of Array.isArray(page.value) ? (page.value as unknown[]) : []) {
       const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
       if (r['@removed'] !== undefined) {
-        if (typeof r['id'] === 'string' && items.delete(r['id'])) removed += 1;
+        if (typeof r['id'] === 'string' && this.items.delete(r['id'])) this.removed += 1;
         continue;
       }
       const item = overviewItem(raw);
       if (item) {
-        items.set(item.id, item);
-        changed += 1;
+        this.items.set(item.id, item);
+        this.changed += 1;
       }
     }
-    const next = page['@odata.nextLink'];
-    if (next !== undefined) {
-      path = trail.follow(next);
-      continue;
+    try {
+      const next = page['@odata.nextLink'];
+      if (next !== undefined) {
+        this.path = this.trail.follow(next);
+        return;
+      }
+      const delta = page['@odata.deltaLink'];
+      const deltaPath = linkPath(delta);
+      if (deltaPath === null) throw foreignLink(delta);
+      this.outcome = {
+        ok: true,
+        address: this.address,
+        sync: { address: this.address, folder: this.folder, items: this.items, deltaPath },
+        changes: {
+          changed: this.restarted ? this.items.size : this.changed,
+          removed: this.removed,
+          restarted: this.restarted,
+        },
+      };
+    } catch (e) {
+      if (!(e instanceof GraphFailure)) throw e;
+      this.outcome = { ok: false, address: this.address, failure: e };
     }
-    const delta = page['@odata.deltaLink'];
-    const deltaPath = linkPath(delta);
-    if (deltaPath === null) throw foreignLink(delta);
-    return { deltaPath, changed, removed };
   }
+}
+
+/**
+ * Delta rounds of several mailboxes at once: the pages every mailbox still
+ * needs asked together in `$batch`es (the first pages of all, then the next
+ * links of those that have more), until each has its deltaLink or its
+ * failure. A refresh works on a copy of its items (the sync given stays as
+ * it was); a 410 starts that mailbox's round again, alone, once. A failure
+ * of one mailbox is its outcome; a failure of the batch itself throws.
+ */
+export async function syncMailboxes(
+  graph: GraphClient,
+  jobs: readonly SyncJob[],
+  options: SyncOptions = {},
+): Promise<SyncOutcome[]> {
+  const headers = { Prefer: `odata.maxpagesize=${pageSizeOf(options)}` };
+  const rounds = jobs.map((job) =>
+    job.kind === 'start'
+      ? new Round(
+          job.address,
+          job.folder ?? options.folder ?? 'inbox',
+          deltaStartPath(job.address, job.folder ?? options.folder ?? 'inbox'),
+          new Map(),
+          true,
+        )
+      : new Round(
+          job.sync.address,
+          job.sync.folder,
+          job.sync.deltaPath,
+          new Map(job.sync.items),
+          true,
+        ),
+  );
+  for (;;) {
+    const pending = rounds.filter((r) => r.outcome === null);
+    if (pending.length === 0) break;
+    const pages = await batchSettle(
+      graph,
+      pending.map((r) => r.path),
+      headers,
+    );
+    pages.forEach((p, i) => {
+      const r = pending[i] as Round;
+      if (p.ok) r.take(p.page);
+      else r.fail(p.failure);
+    });
+  }
+  return rounds.map((r) => r.outcome as SyncOutcome);
+}
+
+function only(outcomes: readonly SyncOutcome[]): { sync: MailboxSync; changes: SyncChanges } {
+  const o = outcomes[0] as SyncOutcome;
+  if (!o.ok) throw o.failure;
+  return { sync: o.sync, changes: o.changes };
 }
 
 /** The first, full read of a mailbox's folder. */
@@ -92,40 +215,19 @@ export async function startSync(
   address: string,
   options: SyncOptions = {},
 ): Promise<MailboxSync> {
-  const folder = options.folder ?? 'inbox';
-  const items = new Map<string, OverviewItem>();
-  const size = pageSizeOf(options);
-  const { deltaPath } = await round(graph, firstPath(address, folder), size, items);
-  return { address, folder, items, deltaPath };
-}
-
-function pageSizeOf(options: SyncOptions): number {
-  return Math.max(1, Math.min(MAX_PAGE, Math.floor(options.pageSize ?? MAX_PAGE)));
+  const job: SyncJob = { kind: 'start', address, folder: options.folder ?? 'inbox' };
+  return only(await syncMailboxes(graph, [job], options)).sync;
 }
 
 /**
  * The changes since the last read, applied to a copy of the items (the
  * sync given stays as it was, so a failed refresh leaves the overview whole).
+ * A 410 (the token expired) reads the folder again.
  */
 export async function refreshSync(
   graph: GraphClient,
   sync: MailboxSync,
   options: SyncOptions = {},
 ): Promise<{ sync: MailboxSync; changes: SyncChanges }> {
-  const size = pageSizeOf(options);
-  const items = new Map(sync.items);
-  try {
-    const r = await round(graph, sync.deltaPath, size, items);
-    return {
-      sync: { ...sync, items, deltaPath: r.deltaPath },
-      changes: { changed: r.changed, removed: r.removed, restarted: false },
-    };
-  } catch (e) {
-    if (!(e instanceof GraphFailure) || e.status !== 410) throw e;
-    const fresh = await startSync(graph, sync.address, { folder: sync.folder, pageSize: size });
-    return {
-      sync: fresh,
-      changes: { changed: fresh.items.size, removed: 0, restarted: true },
-    };
-  }
+  return only(await syncMailboxes(graph, [{ kind: 'refresh', sync }], options));
 }
