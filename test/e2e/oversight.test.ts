@@ -445,4 +445,30 @@ describeBrowser('Tilsyn: the supervisor’s oversight page', () => {
     expect(href).toContain(`/deeplink/read/${encodeURIComponent(first?.id ?? '')}`);
     expect(href?.startsWith('https://outlook.office.com/mail/')).toBe(true);
   });
+
+  it('in a dialog where Outlook names nested app authentication but its bridge does not answer: the page signs in by itself', async () => {
+    const page = current();
+    const origin = new URL(page.url()).origin;
+    try {
+      await page.goto(`${origin}/?naa=unavailable`);
+      await page.getByRole('button', { name: 'Innboks' }).waitFor();
+      await openMailboxAs(page, /post.*Kari Nordmann/);
+      await page.locator('nav ul[aria-label] > li > button[data-id]').first().click();
+      await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+      await paneOf(page).getByRole('button', { name: 'Tilsyn', exact: true }).click();
+      await page.locator('iframe[data-office-dialog="true"]').waitFor();
+      const dialog = dialogOf(page);
+      // Not a hang and not MSAL's blocked popup: the page's own sign-in, then Entra ID's picker.
+      await dialog
+        .getByRole('button', { name: 'Logg inn' })
+        .click({ timeout: 2 * BROWSER_STEP_MS });
+      await dialog.getByRole('button', { name: /Kari Nordmann/ }).click();
+      await dialog.locator('[data-count="overdue"]').waitFor({ timeout: 2 * BROWSER_STEP_MS });
+      const want = await expected(page, POST, KARI, 'ha-kommune');
+      expect(await count(dialog, 'overdue')).toBe(want.counts.overdue);
+      expect(await count(dialog, 'unassigned')).toBe(want.counts.unassigned);
+    } finally {
+      await page.goto(origin);
+    }
+  });
 });
