@@ -192,6 +192,31 @@ function lookUp(
   return null;
 }
 
+/**
+ * The Message-IDs {@link replyCase} asks `known` about, in the order it asks
+ * (In-Reply-To's, then References' newest first; each once, at most
+ * {@link MAX_LOOKUPS} of each header): for a caller whose lookup is
+ * asynchronous (an archive, Sent Items) to fetch them first, then give
+ * replyCase a lookup in what it fetched.
+ */
+export function lookupOrder(input: Pick<ReplyInput, 'inReplyTo' | 'references'>): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const header of [input.inReplyTo, input.references]) {
+    if (!header) continue;
+    const ids = messageIdsOf(header);
+    const last = Math.max(0, ids.length - MAX_LOOKUPS);
+    for (let k = ids.length - 1; k >= last; k--) {
+      const id = ids[k] ?? '';
+      if (!seen.has(id)) {
+        seen.add(id);
+        order.push(id);
+      }
+    }
+  }
+  return order;
+}
+
 // ---------------------------------------------------------------------------
 // Labels before a reference.
 

@@ -2,6 +2,7 @@ import { caseNumberAt } from '../../../src/core/archive/case-number';
 import {
   MAX_BODY,
   MAX_LOOKUPS,
+  lookupOrder,
   messageIdsOf,
   normaliseMessageId,
   replyCase,
@@ -98,6 +99,18 @@ describe('a reply found by its headers', () => {
       '<citizen-2@gmail.com>',
       '<vedtak-1@kommune.no>',
     ]);
+  });
+
+  it('the ids to fetch first, for a lookup that is asynchronous, in the order asked', () => {
+    const input = {
+      inReplyTo: '<c@x.no>',
+      references: '<a@x.no> <b@X.NO> <c@x.no>',
+      ...msg('Re: vedtak'),
+    };
+    expect(lookupOrder(input)).toEqual(['<c@x.no>', '<b@x.no>', '<a@x.no>']);
+    const known = knownOf(new Map([['<a@x.no>', { case: '2026/3' }]]));
+    expect(replyCase(input, known)?.case).toBe('2026/3');
+    expect(new Set(known.asked)).toEqual(new Set(lookupOrder(input)));
   });
 
   it('the local part is case-sensitive: another case is another message', () => {
