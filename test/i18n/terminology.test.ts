@@ -10,6 +10,7 @@ import { oversightCliMessages } from '../../src/cli/oversight-messages';
 import { archiveMessages } from '../../src/core/archive/messages';
 import { referenceMessages } from '../../src/core/archive/reference';
 import { registryMessages } from '../../src/core/archive/registry';
+import { replyCaseMessages } from '../../src/core/archive/reply-case-messages';
 import { accessRestrictions, restrictionChoice } from '../../src/core/archive/restrictions';
 import { foundMessages } from '../../src/core/archive/suggest-messages';
 import { attachmentMessages } from '../../src/core/attachments/messages';
@@ -51,6 +52,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/core/archive/messages.ts', archiveMessages],
   ['src/core/archive/reference.ts', referenceMessages],
   ['src/core/archive/registry.ts', registryMessages],
+  ['src/core/archive/reply-case-messages.ts', replyCaseMessages],
   ['src/core/archive/suggest-messages.ts', foundMessages],
   ['src/core/attachments/messages.ts', attachmentMessages],
   ['src/core/calendar/messages.ts', calendarMessages],

@@ -91,3 +91,21 @@ export function caseNumberIn(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * The case number that starts exactly at `at` in `text`, and where it ends,
+ * or null. Like {@link caseNumberIn} it stands on its own (no digit right
+ * before or after it) and is read at most {@link MAX_CASE_NUMBER_INPUT}
+ * characters far.
+ */
+export function caseNumberAt(
+  text: string,
+  at: number,
+): { readonly number: CaseNumber; readonly end: number } | null {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (before >= 0x30 && before <= 0x39) return null;
+  const m = CASE_NUMBER_START.exec(text.slice(at, at + MAX_CASE_NUMBER_INPUT));
+  if (!m) return null;
+  const number = parseCaseNumber(m[0]);
+  return number ? { number, end: at + m[0].length } : null;
+}

@@ -41,3 +41,6 @@ export {
   referenceMessages,
   withOurReference,
 } from './reference';
+export type { CaseRef, KnownMessages, ReplyCase, ReplyInput, ReplyVia } from './reply-case';
+export { lookupOrder, messageIdsOf, normaliseMessageId, replyCase } from './reply-case';
+export { describeReplyCase, replyCaseMessages } from './reply-case-messages';
