@@ -123,6 +123,21 @@ function instantMs(at: string | number | Date): number {
   return at.getTime();
 }
 
+/** `show` of an instant's local time in `timeZone`; null for an unreadable instant or an unknown zone. */
+function inZone(
+  at: string | number | Date,
+  timeZone: string,
+  show: (t: ReturnType<typeof localDateTimeIn>) => string,
+): string | null {
+  const ms = instantMs(at);
+  if (!Number.isFinite(ms)) return null;
+  try {
+    return show(localDateTimeIn(ms, timeZone));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * An instant as people read it in the organisation's time zone. Null for an
  * unreadable instant or an unknown zone: never the raw ISO text.
@@ -132,13 +147,7 @@ export function formatInstant(
   lang: Lang,
   timeZone: string,
 ): string | null {
-  const ms = instantMs(at);
-  if (!Number.isFinite(ms)) return null;
-  try {
-    return formatLocalDateTime(localDateTimeIn(ms, timeZone), lang);
-  } catch {
-    return null;
-  }
+  return inZone(at, timeZone, (t) => formatLocalDateTime(t, lang));
 }
 
 /** The date alone of an instant in the organisation's zone; null as for `formatInstant`. */
@@ -147,13 +156,7 @@ export function formatInstantDate(
   lang: Lang,
   timeZone: string,
 ): string | null {
-  const ms = instantMs(at);
-  if (!Number.isFinite(ms)) return null;
-  try {
-    return formatDate(localDateTimeIn(ms, timeZone), lang);
-  } catch {
-    return null;
-  }
+  return inZone(at, timeZone, (t) => formatDate(t, lang));
 }
 
 /** The clock time alone of an instant in the organisation's zone ("09.22", "09:22"); null as for `formatInstant`. */
@@ -162,14 +165,7 @@ export function formatInstantTime(
   lang: Lang,
   timeZone: string,
 ): string | null {
-  const ms = instantMs(at);
-  if (!Number.isFinite(ms)) return null;
-  try {
-    const t = localDateTimeIn(ms, timeZone);
-    return formatTime(t.hour, t.minute, lang);
-  } catch {
-    return null;
-  }
+  return inZone(at, timeZone, (t) => formatTime(t.hour, t.minute, lang));
 }
 
 function valid(y: number, m: number, d: number): LocalDate | null {
