@@ -46,6 +46,7 @@ const NAME_PARAMS: ReadonlySet<string> = new Set([
   'shown',
   'real',
   'basis',
+  'recordedIn',
 ]);
 
 function styledParams(
@@ -117,9 +118,27 @@ function whatOf(
   return describeSendCode(lang, f.code, params).replace(/[.。]\s*$/, '');
 }
 
+/** The sentence of a check, or of the kind of finding it made where it has one. */
+function checkKey(f: Finding, raw: Readonly<Record<string, string | number>>): string {
+  const key = `check.${String(f.check)}`;
+  if (f.check === 'exempt-external' && raw['exemption'] !== undefined) {
+    const kind = `${key}.${String(raw['exemption'])}`;
+    return hasKey(t, kind) ? kind : key;
+  }
+  if (f.check === 'electronic-consent') {
+    const kind = `${key}.${String(raw['kind'])}`;
+    const recorded = raw['recordedIn'] !== undefined ? `${kind}.recorded` : kind;
+    return hasKey(t, recorded) ? recorded : `${key}.decision`;
+  }
+  return key;
+}
+
 function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style): string {
   const raw: Record<string, string | number> = { ...(f.params ?? {}) };
   if (f.attachment !== undefined) raw['attachment'] = f.attachment;
+  // Where electronic consent is recorded, in the user's language where the profile has it.
+  const recordedIn = raw[`recordedIn.${lang}`];
+  if (recordedIn !== undefined) raw['recordedIn'] = recordedIn;
   const params = styledParams(raw, style);
   if (f.code === 'attachment.not-inspected' && f.params?.['reason'] !== undefined)
     params['reason'] = reasonOf(f, lang, params);
@@ -142,7 +161,7 @@ function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style):
     // The check findings are in the subject, body or attachments; `recipients` and
     // `from` have no `part.*` text (their findings, mailbox.*, have sentences of their own).
     const where = describeSendCode(lang, `part.${f.part}`, params);
-    return capitalise(describeSendCode(lang, `check.${f.check}`, { ...params, what, where }));
+    return capitalise(describeSendCode(lang, checkKey(f, raw), { ...params, what, where }));
   }
   return capitalise(report(lang, f.code, params));
 }
