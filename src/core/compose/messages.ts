@@ -91,7 +91,7 @@ export const composeMessages = {
     'check.exempt-external':
       '{where} er merket {what} og går til ekstern mottaker uten kryptering. Krypter meldingen eller send på annen måte.',
     'check.exempt-external.duty':
-      '{where} er merket {what} og går til ekstern mottaker uten kryptering. Taushetsbelagte opplysninger er det plikt til å unnta (offl. § 13). Krypter meldingen eller send på annen måte.',
+      '{where} er merket {what} og går til ekstern mottaker uten kryptering. Taushetsbelagte opplysninger er det plikt til å unnta: det er ikke et valg. Krypter meldingen eller send på annen måte.',
     'check.exempt-external.discretionary':
       '{where} er merket {what} og går til ekstern mottaker uten kryptering. Dette unntaket er valgfritt (offl. §§ 14–26: «kan unntas»), men så lenge dokumentet er unntatt, skal det ikke sendes ukryptert. Krypter meldingen eller send på annen måte.',
     'check.electronic-consent.decision':
@@ -178,7 +178,7 @@ export const composeMessages = {
     'check.exempt-external':
       '{where} er merkt {what} og går til ekstern mottakar utan kryptering. Krypter meldinga eller send på annan måte.',
     'check.exempt-external.duty':
-      '{where} er merkt {what} og går til ekstern mottakar utan kryptering. Teiepliktige opplysningar er det plikt til å gjere unntak for (offl. § 13). Krypter meldinga eller send på annan måte.',
+      '{where} er merkt {what} og går til ekstern mottakar utan kryptering. Teiepliktige opplysningar er det plikt til å gjere unntak for: det er ikkje eit val. Krypter meldinga eller send på annan måte.',
     'check.exempt-external.discretionary':
       '{where} er merkt {what} og går til ekstern mottakar utan kryptering. Dette unntaket er valfritt (offl. §§ 14–26: «kan unntakast»), men så lenge dokumentet er unnateke, skal det ikkje sendast ukryptert. Krypter meldinga eller send på annan måte.',
     'check.electronic-consent.decision':
@@ -265,7 +265,7 @@ export const composeMessages = {
     'check.exempt-external':
       '{where} är märkt {what} och går till extern mottagare utan kryptering. Kryptera meddelandet eller skicka på annat sätt.',
     'check.exempt-external.duty':
-      '{where} är märkt {what} och går till extern mottagare utan kryptering. Uppgifter under tystnadsplikt är det en skyldighet att undanta (norska offl. § 13). Kryptera meddelandet eller skicka på annat sätt.',
+      '{where} är märkt {what} och går till extern mottagare utan kryptering. Uppgifter under tystnadsplikt är det enligt norsk lag en skyldighet att undanta, inte ett val. Kryptera meddelandet eller skicka på annat sätt.',
     'check.exempt-external.discretionary':
       '{where} är märkt {what} och går till extern mottagare utan kryptering. Undantaget är frivilligt (norska offl. §§ 14–26: ”kan unntas”), men så länge handlingen är undantagen ska den inte skickas okrypterad. Kryptera meddelandet eller skicka på annat sätt.',
     'check.electronic-consent.decision':
@@ -350,7 +350,7 @@ export const composeMessages = {
     'check.exempt-external':
       '{where} is marked {what} and goes to an external recipient unencrypted. Encrypt the message or send it another way.',
     'check.exempt-external.duty':
-      '{where} is marked {what} and goes to an external recipient unencrypted. Information under a duty of confidentiality must be exempted (offl. § 13): a duty, not a choice. Encrypt the message or send it another way.',
+      '{where} is marked {what} and goes to an external recipient unencrypted. Information under a duty of confidentiality must be exempted: a duty, not a choice. Encrypt the message or send it another way.',
     'check.exempt-external.discretionary':
       '{where} is marked {what} and goes to an external recipient unencrypted. This exemption is discretionary (offl. §§ 14–26: “may be exempted”), but while the document is exempt it must not go unencrypted. Encrypt the message or send it another way.',
     'check.electronic-consent.decision':
