@@ -118,19 +118,18 @@ function whatOf(
   return describeSendCode(lang, f.code, params).replace(/[.。]\s*$/, '');
 }
 
-/** The sentence of a check, or of the kind of finding it made where it has one. */
-function checkKey(f: Finding, raw: Readonly<Record<string, string | number>>): string {
-  const key = `check.${String(f.check)}`;
-  if (f.check === 'exempt-external' && raw['exemption'] !== undefined) {
-    const kind = `${key}.${String(raw['exemption'])}`;
-    return hasKey(t, kind) ? kind : key;
-  }
-  if (f.check === 'electronic-consent') {
-    const kind = `${key}.${String(raw['kind'])}`;
-    const recorded = raw['recordedIn'] !== undefined ? `${kind}.recorded` : kind;
-    return hasKey(t, recorded) ? recorded : `${key}.decision`;
-  }
-  return key;
+/**
+ * What a check's sentence adds for the kind of finding it made: which kind of
+ * exemption a marking cites; where electronic consent is recorded.
+ */
+function moreOf(f: Finding, lang: Lang, params: Readonly<Record<string, string | number>>): string {
+  const key =
+    f.check === 'exempt-external' && f.params?.['exemption'] !== undefined
+      ? `exempt.${String(f.params['exemption'])}`
+      : f.check === 'electronic-consent' && params['recordedIn'] !== undefined
+        ? 'consent.recorded'
+        : null;
+  return key !== null && hasKey(t, key) ? ` ${t(lang, key, params)}` : '';
 }
 
 function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style): string {
@@ -161,7 +160,12 @@ function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style):
     // The check findings are in the subject, body or attachments; `recipients` and
     // `from` have no `part.*` text (their findings, mailbox.*, have sentences of their own).
     const where = describeSendCode(lang, `part.${f.part}`, params);
-    return capitalise(describeSendCode(lang, checkKey(f, raw), { ...params, what, where }));
+    if (f.check === 'electronic-consent') {
+      const kind = `consent.${String(f.params?.['kind'])}`;
+      params['kind'] = t(lang, hasKey(t, kind) ? kind : 'consent.decision');
+    }
+    const sentence = describeSendCode(lang, `check.${f.check}`, { ...params, what, where });
+    return capitalise(sentence) + moreOf(f, lang, params);
   }
   return capitalise(report(lang, f.code, params));
 }
