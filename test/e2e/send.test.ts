@@ -51,7 +51,7 @@ describeBrowser('sending from the workbench', () => {
     // Journaled already: the subject carries the archive reference (R19).
     await newMessage(
       'ola.innbyggjar@example.net',
-      'Vår ref. 2026/1234-5 – Vedtak for 13097248022 om barnehageplass',
+      'Vår ref. 2026/1234-5 – Søknad for 13097248022 om barnehageplass',
     );
     await send();
     await dialog().getByRole('button', { name: 'Vis detaljar' }).click();
@@ -60,7 +60,7 @@ describeBrowser('sending from the workbench', () => {
     await current().waitForFunction(
       () =>
         (document.getElementById('subject') as HTMLInputElement | null)?.value ===
-        'Vår ref. 2026/1234-5 – Vedtak for om barnehageplass',
+        'Vår ref. 2026/1234-5 – Søknad for om barnehageplass',
     );
     await send();
     await expectSent();
