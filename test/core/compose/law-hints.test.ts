@@ -251,6 +251,7 @@ describe('the profile’s electronicConsent', () => {
     ['one text', { where: 'saksarkivet' }, true],
     ['one text per language', { where: { nb: 'saksarkivet', en: 'the case archive' } }, true],
     ['an empty text', { where: '' }, false],
+    ['no language at all', { where: {} }, false],
     ['an unknown language', { where: { de: 'Akte' } }, false],
     ['an unknown field', { where: 'saksarkivet', field: 'x' }, false],
     ['no where', {}, false],
