@@ -1251,14 +1251,14 @@ function quiet(r: Rng): AdversarialCase[] {
       'quiet',
       'pdf-ltv',
       'a signed PDF with a later DSS (long-term validation) update',
-      { attachments: [{ name: 'vedtak.pdf', bytes: dss, contentType: 'application/pdf' }] },
+      { attachments: [{ name: 'svarbrev.pdf', bytes: dss, contentType: 'application/pdf' }] },
       { decision: 'allow', findings: [] },
     ),
     make(
       'quiet',
       'pdf-timestamp',
       'a signed PDF with a later document time stamp',
-      { attachments: [{ name: 'vedtak.pdf', bytes: stamped, contentType: 'application/pdf' }] },
+      { attachments: [{ name: 'svarbrev.pdf', bytes: stamped, contentType: 'application/pdf' }] },
       { decision: 'allow', findings: [] },
     ),
     make(
@@ -1267,7 +1267,7 @@ function quiet(r: Rng): AdversarialCase[] {
       'a signed PDF and a plain letter (the baseline the PDF cases differ from)',
       {
         attachments: [
-          { name: 'vedtak.pdf', bytes: signedPdf().bytes(), contentType: 'application/pdf' },
+          { name: 'svarbrev.pdf', bytes: signedPdf().bytes(), contentType: 'application/pdf' },
         ],
       },
       { decision: 'allow', findings: [] },

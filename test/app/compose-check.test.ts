@@ -414,7 +414,7 @@ describe('the live check while the user writes', () => {
   });
 
   it('removes the ID number from the subject, says "checking" until the new subject is checked, and the block goes away', async () => {
-    const port = new FakePort({ subject: 'Vedtak for 13097248022 om barnehageplass' });
+    const port = new FakePort({ subject: 'Søknad for 13097248022 om barnehageplass' });
     const l = live(port);
     await l.settle();
     const card = l.state().plan?.groups[0]?.cards[0];
@@ -425,7 +425,7 @@ describe('the live check while the user writes', () => {
     await done;
     expect(l.state().status).toBe('checking');
     await l.settle();
-    expect(port.message.subject).toBe('Vedtak for om barnehageplass');
+    expect(port.message.subject).toBe('Søknad for om barnehageplass');
     expect(l.state().busy).toBeNull();
     expect(l.state().notice?.key).toBe('notice.removed-from-subject');
     expect(l.state()).toMatchObject({ status: 'ready', current: true });

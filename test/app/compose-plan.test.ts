@@ -287,7 +287,7 @@ describe('grouping', () => {
 
 describe('with the real compose check', () => {
   it('a fødselsnummer in the subject from a personal mailbox (Hå kommune)', async () => {
-    const subject = 'Vedtak for 13097248022 om barnehageplass';
+    const subject = 'Søknad for 13097248022 om barnehageplass';
     const r = await checkCompose(
       snapshot({ subject, from: { address: 'kari.nordmann@ha.kommune.no' } }),
       ha,

@@ -207,7 +207,7 @@ describe('the send check in Outlook (Smart Alerts)', () => {
   });
 
   it('accepts a signed PDF and a final document', async () => {
-    compose({ attachments: [file('vedtak.pdf', signedPdf().bytes())] });
+    compose({ attachments: [file('svarbrev.pdf', signedPdf().bytes())] });
     expect(await send()).toEqual({ allowEvent: true });
   });
 
@@ -489,7 +489,7 @@ describe('issue 10: what the details button carries is bounded', () => {
     const o = await send();
     expect(JSON.parse(String(o.contextData))).toEqual({
       decision: 'block',
-      codes: ['national-id.no.fnr'],
+      codes: ['national-id.no.fnr', 'electronic-consent.wording'],
     });
   });
 });

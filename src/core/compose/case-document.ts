@@ -138,7 +138,7 @@ const FILE_WORDS = [
 ];
 
 /** Files a formal letter or decision is sent as. */
-const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf)$/i;
+export const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf)$/i;
 
 /** "More than a few lines": about three lines of text beyond a signature. */
 export const SUBSTANTIAL_WORDS = 40;
@@ -147,8 +147,7 @@ let compiled: { subject: Tok[][]; body: Tok[][]; file: Tok[][] } | null = null;
 
 function phrases(): { subject: Tok[][]; body: Tok[][]; file: Tok[][] } {
   if (compiled) return compiled;
-  const parse = (list: readonly string[]): Tok[][] =>
-    list.map((p) => p.split(' ').map((t) => parseToken(t)));
+  const parse = compilePhrases;
   compiled = {
     subject: parse(SUBJECT_WORDING),
     body: parse(BODY_WORDING),
@@ -178,8 +177,13 @@ export interface Wording {
   readonly text: string;
 }
 
+/** Phrases in the pattern language, compiled for `findPhrase`. */
+export function compilePhrases(list: readonly string[]): Tok[][] {
+  return list.map((p) => p.split(' ').map((t) => parseToken(t)));
+}
+
 /** The first phrase of the list in the text; offsets into the text as written. */
-function findPhrase(text: string, list: readonly Tok[][]): Wording | null {
+export function findPhrase(text: string, list: readonly Tok[][]): Wording | null {
   const norm = normalizeText(text);
   const s = norm.lower;
   const cls = classes();
@@ -240,7 +244,7 @@ export function ownText(body: string): string {
   return body.slice(0, end);
 }
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   const m = text.match(/[0-9A-Za-z\u00c0-\u024f]+/g);
   return m ? m.length : 0;
 }

@@ -17,6 +17,7 @@ export const DEFAULT_CHECKS: { readonly [K in CheckId]: CheckSetting } = {
   'legal-form': 'warn',
   'personal-mailbox': 'warn',
   'unjournaled-case-document': 'warn',
+  'electronic-consent': 'warn',
   'risky-attachment': 'warn',
   uninspected: 'warn',
   threat: 'warn',

@@ -24,6 +24,8 @@ import { timingOf } from '../metering/timing';
 import { unjournaledCaseDocument } from './case-document';
 import { findCaseReference } from './case-ref';
 import { DEFAULT_CHECKS, severityOf, worst } from './checks';
+import { electronicConsent } from './electronic-consent';
+import { exemptionKind } from './exempt-kind';
 import { goodPracticeFindings } from './good-practice';
 
 export type Decision = 'block' | 'warn' | 'allow';
@@ -162,7 +164,14 @@ export async function checkCompose(
     // R16 is about unencrypted transport: encryption answers it.
     if (check === 'exempt-external' && encrypted) return;
     const severity = severityOf(profile, check);
-    if (severity !== null) findings.push({ ...f, check, severity });
+    if (severity === null) return;
+    // The same rule for both, but the finding says whether the cited section is a duty.
+    const exemption = check === 'exempt-external' ? exemptionKind(f.params?.['basis']) : null;
+    findings.push(
+      exemption === null
+        ? { ...f, check, severity }
+        : { ...f, check, severity, params: { ...f.params, exemption } },
+    );
   };
 
   /** A part (or an attachment) was not, or not wholly, inspected: always said. */
@@ -305,6 +314,10 @@ export async function checkCompose(
   if (severityOf(profile, 'unjournaled-case-document') !== null) {
     const f = unjournaledCaseDocument(snapshot, profile, inspected);
     if (f) add('unjournaled-case-document', f);
+  }
+  if (severityOf(profile, 'electronic-consent') !== null) {
+    const f = electronicConsent(snapshot, profile);
+    if (f) add('electronic-consent', f);
   }
   for (const f of goodPracticeFindings(snapshot, profile, hasExternal)) add('good-practice', f);
 

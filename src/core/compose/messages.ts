@@ -23,6 +23,14 @@ export type ComposeKey =
   | 'check.special-category'
   | 'check.confidential'
   | 'check.exempt-external'
+  | 'exempt.duty'
+  | 'exempt.discretionary'
+  | 'check.electronic-consent'
+  | 'consent.decision'
+  | 'consent.advance-notice'
+  | 'consent.recorded'
+  | 'label.electronic-consent.wording'
+  | 'label.electronic-consent.attachment'
   | 'check.draft-attachment'
   | 'check.legal-form'
   | 'check.risky-attachment'
@@ -82,6 +90,16 @@ export const composeMessages = {
       '{where} er merket {what}. Taushetsbelagte opplysninger skal aldri sendes på e-post.',
     'check.exempt-external':
       '{where} er merket {what} og går til ekstern mottaker uten kryptering. Krypter meldingen eller send på annen måte.',
+    'exempt.duty': 'Taushetsbelagte opplysninger er det plikt til å unnta: det er ikke et valg.',
+    'exempt.discretionary':
+      'Dette unntaket er valgfritt (offl. §§ 14–26: «kan unntas»), men så lenge dokumentet er unntatt, skal det ikke sendes ukryptert.',
+    'check.electronic-consent':
+      '{what} tyder på at dette er {kind}. På e-post krever det at parten har godtatt elektronisk kommunikasjon (eForvaltningsforskriften § 8). Har parten godtatt det?',
+    'consent.decision': 'et vedtak',
+    'consent.advance-notice': 'et forhåndsvarsel',
+    'consent.recorded': 'Sjekk i {recordedIn}.',
+    'label.electronic-consent.wording': 'ordlyden «{text}»',
+    'label.electronic-consent.attachment': 'vedlegget «{attachment}»',
     'check.draft-attachment':
       'Vedlegget «{attachment}»: {what}. Saksdokumenter skal bare sendes ut ferdigbehandlet (underskrevet og journalført).',
     'check.legal-form':
@@ -155,6 +173,17 @@ export const composeMessages = {
       '{where} er merkt {what}. Teiepliktige opplysningar skal aldri sendast på e-post.',
     'check.exempt-external':
       '{where} er merkt {what} og går til ekstern mottakar utan kryptering. Krypter meldinga eller send på annan måte.',
+    'exempt.duty':
+      'Teiepliktige opplysningar er det plikt til å gjere unntak for: det er ikkje eit val.',
+    'exempt.discretionary':
+      'Dette unntaket er valfritt (offl. §§ 14–26: «kan unntakast»), men så lenge dokumentet er unnateke, skal det ikkje sendast ukryptert.',
+    'check.electronic-consent':
+      '{what} tyder på at dette er {kind}. På e-post krev det at parten har godteke elektronisk kommunikasjon (eForvaltningsforskrifta § 8). Har parten godteke det?',
+    'consent.decision': 'eit vedtak',
+    'consent.advance-notice': 'eit førehandsvarsel',
+    'consent.recorded': 'Sjekk i {recordedIn}.',
+    'label.electronic-consent.wording': 'ordlyden «{text}»',
+    'label.electronic-consent.attachment': 'vedlegget «{attachment}»',
     'check.draft-attachment':
       'Vedlegget «{attachment}»: {what}. Saksdokument skal berre sendast ut ferdigbehandla (underskrivne og journalførte).',
     'check.legal-form':
@@ -228,6 +257,17 @@ export const composeMessages = {
       '{where} är märkt {what}. Sekretessbelagda uppgifter får aldrig skickas med e-post.',
     'check.exempt-external':
       '{where} är märkt {what} och går till extern mottagare utan kryptering. Kryptera meddelandet eller skicka på annat sätt.',
+    'exempt.duty':
+      'Uppgifter under tystnadsplikt är det enligt norsk lag en skyldighet att undanta, inte ett val.',
+    'exempt.discretionary':
+      'Undantaget är frivilligt (norska offl. §§ 14–26: ”kan unntas”), men så länge handlingen är undantagen ska den inte skickas okrypterad.',
+    'check.electronic-consent':
+      '{what} tyder på att detta är {kind}. Med e-post krävs att parten har godkänt elektronisk kommunikation (eForvaltningsforskriften § 8). Har parten godkänt det?',
+    'consent.decision': 'ett norskt beslut (vedtak)',
+    'consent.advance-notice': 'en norsk kommunicering inför beslut (forhåndsvarsel)',
+    'consent.recorded': 'Kontrollera i {recordedIn}.',
+    'label.electronic-consent.wording': 'formuleringen ”{text}”',
+    'label.electronic-consent.attachment': 'bilagan ”{attachment}”',
     'check.draft-attachment':
       'Bilagan ”{attachment}”: {what}. Ärendehandlingar ska bara skickas ut färdiga (undertecknade och diarieförda).',
     'check.legal-form': 'Meddelandet ser ut som {what}. Lagen kräver skriftlig form här.',
@@ -299,6 +339,17 @@ export const composeMessages = {
       '{where} is marked {what}. Confidential information must never be sent by e-mail.',
     'check.exempt-external':
       '{where} is marked {what} and goes to an external recipient unencrypted. Encrypt the message or send it another way.',
+    'exempt.duty':
+      'Information under a duty of confidentiality must be exempted: a duty, not a choice.',
+    'exempt.discretionary':
+      'This exemption is discretionary (offl. §§ 14–26: “may be exempted”), but while the document is exempt it must not go unencrypted.',
+    'check.electronic-consent':
+      '{what} suggests this is {kind}. By e-mail, that needs the party’s acceptance of electronic communication (eForvaltningsforskriften § 8). Has the party accepted?',
+    'consent.decision': 'a decision (vedtak)',
+    'consent.advance-notice': 'an advance notice of a decision (forhåndsvarsel)',
+    'consent.recorded': 'Check in {recordedIn}.',
+    'label.electronic-consent.wording': 'the wording “{text}”',
+    'label.electronic-consent.attachment': 'the attachment “{attachment}”',
     'check.draft-attachment':
       'Attachment “{attachment}”: {what}. Case documents may only go out final (signed and registered).',
     'check.legal-form': 'This message looks like {what}. The law requires this in writing.',

@@ -46,6 +46,7 @@ const NAME_PARAMS: ReadonlySet<string> = new Set([
   'shown',
   'real',
   'basis',
+  'recordedIn',
 ]);
 
 function styledParams(
@@ -117,9 +118,26 @@ function whatOf(
   return describeSendCode(lang, f.code, params).replace(/[.。]\s*$/, '');
 }
 
+/**
+ * What a check's sentence adds for the kind of finding it made: which kind of
+ * exemption a marking cites; where electronic consent is recorded.
+ */
+function moreOf(f: Finding, lang: Lang, params: Readonly<Record<string, string | number>>): string {
+  const key =
+    f.check === 'exempt-external' && f.params?.['exemption'] !== undefined
+      ? `exempt.${String(f.params['exemption'])}`
+      : f.check === 'electronic-consent' && params['recordedIn'] !== undefined
+        ? 'consent.recorded'
+        : null;
+  return key !== null && hasKey(t, key) ? ` ${t(lang, key, params)}` : '';
+}
+
 function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style): string {
   const raw: Record<string, string | number> = { ...(f.params ?? {}) };
   if (f.attachment !== undefined) raw['attachment'] = f.attachment;
+  // Where electronic consent is recorded, in the user's language where the profile has it.
+  const recordedIn = raw[`recordedIn.${lang}`];
+  if (recordedIn !== undefined) raw['recordedIn'] = recordedIn;
   const params = styledParams(raw, style);
   if (f.code === 'attachment.not-inspected' && f.params?.['reason'] !== undefined)
     params['reason'] = reasonOf(f, lang, params);
@@ -142,7 +160,12 @@ function describeStyled(f: Finding, lang: Lang, report: Describe, style: Style):
     // The check findings are in the subject, body or attachments; `recipients` and
     // `from` have no `part.*` text (their findings, mailbox.*, have sentences of their own).
     const where = describeSendCode(lang, `part.${f.part}`, params);
-    return capitalise(describeSendCode(lang, `check.${f.check}`, { ...params, what, where }));
+    if (f.check === 'electronic-consent') {
+      const kind = `consent.${String(f.params?.['kind'])}`;
+      params['kind'] = t(lang, hasKey(t, kind) ? kind : 'consent.decision');
+    }
+    const sentence = describeSendCode(lang, `check.${f.check}`, { ...params, what, where });
+    return capitalise(sentence) + moreOf(f, lang, params);
   }
   return capitalise(report(lang, f.code, params));
 }

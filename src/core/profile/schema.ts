@@ -31,6 +31,9 @@ export const ARCHIVE_URL = /^(?:https:\/\/[^\s/]+)?\/[^\s]*$/;
 /** host:/path of a SharePoint site, as Graph's /sites/{host}:/{path} takes it. */
 export const SHAREPOINT_SITE = /^[a-z0-9.-]+\.[a-z]{2,}:\/[^\s]+$/;
 
+/** The longest text naming where electronic consent is recorded: one line in an alert. */
+export const MAX_CONSENT_WHERE = 120;
+
 export const MIN_RESPONSE_DAYS = 1;
 export const MAX_RESPONSE_DAYS = 30;
 
@@ -234,6 +237,23 @@ function buildProfileSchema() {
       ),
       checks: z.exactOptional(
         z.strictObject(checkShape).describe('Severity per check: block, warn, info or off.'),
+      ),
+      electronicConsent: z.exactOptional(
+        z
+          .strictObject({
+            where: z.union([
+              text.max(MAX_CONSENT_WHERE),
+              z.strictObject({
+                nb: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
+                nn: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
+                sv: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
+                en: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
+              }),
+            ]),
+          })
+          .describe(
+            "Norway: where a party's acceptance of electronic communication (eForvaltningsforskriften § 8) is recorded, e.g. \"Public 360, the party's contact card\": one text, or one per language (nb, nn, sv, en). The send check's warning on a vedtak or forhåndsvarsel names it.",
+          ),
       ),
       onError: z.exactOptional(
         z.enum(['allow', 'block']).describe('What the send check does when it cannot finish.'),

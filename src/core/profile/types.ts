@@ -26,6 +26,11 @@ export const CHECK_IDS = [
   'personal-mailbox',
   /** R19: an outgoing case document without our archive reference: journal it first. */
   'unjournaled-case-document',
+  /**
+   * Norway: a vedtak or forhåndsvarsel to an outside party by e-mail needs the
+   * party's acceptance of electronic communication (eForvaltningsforskriften § 8).
+   */
+  'electronic-consent',
   /** R12 (outgoing side too): risky attachment types. */
   'risky-attachment',
   /**
@@ -127,6 +132,15 @@ export interface RestrictionSettings {
   };
 }
 
+/**
+ * Norway: where a party's acceptance of electronic communication is recorded
+ * (eForvaltningsforskriften § 8), named in the send check's warning: one
+ * text, or one per language of the user interface.
+ */
+export interface ElectronicConsentSettings {
+  readonly where: string | { readonly [L in Lang]?: string };
+}
+
 /** Extra keywords an organisation adds, per detector category. */
 export interface ExtraKeywords {
   readonly 'special-category'?: readonly string[];
@@ -156,6 +170,8 @@ export interface Profile {
   readonly christmasEveOff?: boolean;
   readonly keywords?: ExtraKeywords;
   readonly checks?: { readonly [K in CheckId]?: CheckSetting };
+  /** Norway: where acceptance of electronic communication is recorded (check `electronic-consent`). */
+  readonly electronicConsent?: ElectronicConsentSettings;
   /** What the send check does when it cannot complete: see docs/adr. */
   readonly onError?: 'allow' | 'block';
   /**

@@ -329,6 +329,11 @@ function semanticErrors(input: unknown, meter: Meter): ProfileError[] {
   ) {
     out.push({ code: 'profile.error.archive-no-registry', path: 'archive' });
   }
+  // One text per language, but none given: the warning would name nothing.
+  const consent = input.electronicConsent;
+  if (isObject(consent) && isObject(consent.where) && Object.keys(consent.where).length === 0) {
+    out.push({ code: 'profile.error.empty', path: formatPath(['electronicConsent', 'where']) });
+  }
   return out;
 }
 

@@ -360,7 +360,10 @@ describe('an outgoing case document without our reference (R19)', () => {
     ['info', 1, 'allow'],
     ['block', 1, 'block'],
   ] as const)('follows the profile when it is set to %s', async (setting, count, decision) => {
-    const profile: Profile = { ...ha, checks: { 'unjournaled-case-document': setting } };
+    const profile: Profile = {
+      ...ha,
+      checks: { 'unjournaled-case-document': setting, 'electronic-consent': 'off' },
+    };
     const r = await checkCompose(snapshot({ ...HA, subject: 'Vedtak om barnehageplass' }), profile);
     const found = r.findings.filter((f) => f.check === 'unjournaled-case-document');
     expect(found.length).toBe(count);

@@ -147,12 +147,12 @@ describe('the compose decision', () => {
     const unsigned = basePdf().endRevision().bytes();
     const signed = signedPdf().bytes();
     const r1 = await checkCompose(
-      snapshot({ attachments: [{ name: 'vedtak.pdf', size: unsigned.length, bytes: unsigned }] }),
+      snapshot({ attachments: [{ name: 'svarbrev.pdf', size: unsigned.length, bytes: unsigned }] }),
       ha,
     );
     expect(codes(r1, 'warn')).toContain('attachment.pdf.unsigned');
     const r2 = await checkCompose(
-      snapshot({ attachments: [{ name: 'vedtak.pdf', size: signed.length, bytes: signed }] }),
+      snapshot({ attachments: [{ name: 'svarbrev.pdf', size: signed.length, bytes: signed }] }),
       ha,
     );
     expect(r2.decision).toBe('allow');
@@ -187,7 +187,12 @@ describe('the compose decision', () => {
     const subject = 'Vedtak for 13097248022';
     const off: Profile = {
       ...ha,
-      checks: { ...ha.checks, 'subject-sensitive': 'off', 'national-id': 'off' },
+      checks: {
+        ...ha.checks,
+        'subject-sensitive': 'off',
+        'national-id': 'off',
+        'electronic-consent': 'off',
+      },
     };
     expect((await checkCompose(snapshot({ subject }), off)).decision).toBe('allow');
     const lowered: Profile = { ...ha, checks: { ...ha.checks, 'subject-sensitive': 'warn' } };
