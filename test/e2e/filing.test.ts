@@ -373,7 +373,7 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     expect(arrived).toHaveLength(1);
     expect(arrived[0]?.hasAttachments).toBe(true);
   });
-  it('files an outgoing decision before it is sent (type U) and puts "Vår ref." in its subject; it then sends without the warning', async () => {
+  it('files an outgoing decision before it is sent (type U) and puts "Vår ref." in its subject; it then sends without the warning about journaling', async () => {
     const page = current();
     await page.getByRole('button', { name: 'Ny melding' }).click();
     await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
@@ -402,8 +402,16 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     expect(JSON.stringify(records[0])).toContain('"U"');
     expect(state.entities.filter((e) => e.kind === 'dokumentbeskrivelse')).toHaveLength(1);
 
-    // With our reference in the subject, the send check lets it go.
+    // With our reference in the subject, the warning about journaling is gone; a
+    // decision by e-mail still asks whether the party has accepted electronic
+    // communication (eForvaltningsforskrifta § 8), and nothing else.
     await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const alert = page.getByRole('alertdialog');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('eForvaltningsforskrifta § 8');
+    expect(text).not.toContain('saksdokument');
+    await alert.getByRole('button', { name: 'Send likevel' }).click();
     await page.getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
   });
 });
