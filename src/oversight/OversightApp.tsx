@@ -85,7 +85,7 @@ export function OversightApp({ ports }: { ports: OversightPorts }): React.JSX.El
     <main className={s.root} data-status={status}>
       <header className={s.header}>
         <h1 className={s.title}>
-          {tov(lang, 'ov.heading', { mailboxes: ports.mailboxes.join(', ') })}
+          {tov(lang, 'ov.heading', { mailboxes: shortList(ports.mailboxes) })}
         </h1>
         {shown !== null && (
           <div className={s.refresh}>
@@ -110,4 +110,10 @@ export function OversightApp({ ports }: { ports: OversightPorts }): React.JSX.El
       {body}
     </main>
   );
+}
+
+/** The first two mailboxes and how many more: a heading, not the list (the filter has them all). */
+function shortList(mailboxes: readonly string[]): string {
+  const shown = mailboxes.slice(0, 2).join(', ');
+  return mailboxes.length > 2 ? `${shown} (+${mailboxes.length - 2})` : shown;
 }
