@@ -25,6 +25,7 @@ import type { ArchiveDocument } from '../../src/core/ports';
 import { toExtendedProperties } from '../../src/core/state';
 import type { ItemState, Person } from '../../src/core/state';
 import { createNoark5Connector } from '../../src/services/archive';
+import { memoryDocument } from '../../src/services/filing-request';
 
 jest.setTimeout(120_000);
 
@@ -67,17 +68,7 @@ async function cli(
 const at = (): string[] => ['--graph', graph.url, '--noark', noark.url];
 
 function eml(text: string): ArchiveDocument {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name: 'brev.eml',
-    mimeType: 'message/rfc822',
-    size: bytes.length,
-    role: 'main',
-    bytes,
-    async *chunks() {
-      yield bytes;
-    },
-  };
+  return memoryDocument('brev.eml', 'message/rfc822', 'main', new TextEncoder().encode(text));
 }
 
 beforeEach(async () => {

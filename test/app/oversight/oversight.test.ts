@@ -33,6 +33,7 @@ import type { GraphClient } from '../../../src/services/graph/client';
 import { GraphFailure } from '../../../src/services/graph/errors';
 import { changeItemState, readItemState } from '../../../src/services/item-state';
 import { readFileSync } from 'node:fs';
+import { memoryDocument } from '../../../src/services/filing-request';
 
 jest.setTimeout(120_000);
 
@@ -83,17 +84,7 @@ function connector(): ArchiveConnector {
 }
 
 function eml(text: string): ArchiveDocument {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name: 'brev.eml',
-    mimeType: 'message/rfc822',
-    size: bytes.length,
-    role: 'main',
-    bytes,
-    async *chunks() {
-      yield bytes;
-    },
-  };
+  return memoryDocument('brev.eml', 'message/rfc822', 'main', new TextEncoder().encode(text));
 }
 
 /** The states of the generated letters, in turn. */

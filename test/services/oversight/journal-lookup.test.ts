@@ -17,6 +17,7 @@ import { createNoark5Connector } from '../../../src/services/archive';
 import { createGraphClient } from '../../../src/services/graph/client';
 import { journalByMessageId } from '../../../src/services/oversight/journal-lookup';
 import { readTrafficLog } from '../../../src/services/oversight/message-trace';
+import { memoryDocument } from '../../../src/services/filing-request';
 
 const NOW = new Date('2026-03-31T12:00:00Z');
 const clock = { now: () => NOW };
@@ -44,17 +45,7 @@ function connector(): ArchiveConnector {
 }
 
 function eml(text: string): ArchiveDocument {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    name: 'brev.eml',
-    mimeType: 'message/rfc822',
-    size: bytes.length,
-    role: 'main',
-    bytes,
-    async *chunks() {
-      yield bytes;
-    },
-  };
+  return memoryDocument('brev.eml', 'message/rfc822', 'main', new TextEncoder().encode(text));
 }
 
 beforeEach(async () => {
