@@ -271,6 +271,21 @@ function evidence(
 }
 
 /**
+ * Does the draft go to someone outside the organisation? The archive's
+ * registry mailbox, wherever it is, counts as inside.
+ */
+export function toOutsideParty(s: ComposeSnapshot, profile: Profile): boolean {
+  const archive = profile.archive;
+  const registry =
+    archive?.kind === 'registry-mailbox' && archive.address !== undefined
+      ? archive.address.trim().toLowerCase()
+      : null;
+  return [...s.to, ...s.cc, ...s.bcc].some(
+    (a) => !isInternal(a.address, profile) && a.address.trim().toLowerCase() !== registry,
+  );
+}
+
+/**
  * The finding for an outgoing case document without a reference of ours,
  * or null. `reports` are the attachments that were inspected.
  */
@@ -279,15 +294,7 @@ export function unjournaledCaseDocument(
   profile: Profile,
   reports: readonly AttachmentReport[],
 ): Evidence | null {
-  const archive = profile.archive;
-  const registry =
-    archive?.kind === 'registry-mailbox' && archive.address !== undefined
-      ? archive.address.trim().toLowerCase()
-      : null;
-  const external = [...s.to, ...s.cc, ...s.bcc].some(
-    (a) => !isInternal(a.address, profile) && a.address.trim().toLowerCase() !== registry,
-  );
-  if (!external) return null;
+  if (!toOutsideParty(s, profile)) return null;
 
   let theirs: { part: Part; at: Wording } | null = null;
   for (const [part, text] of [

@@ -21,7 +21,7 @@
 import type { ComposeSnapshot } from '../message';
 import type { Lang, Part } from '../model';
 import type { Tok } from '../keywords/pattern';
-import { isInternal, mailboxOf } from '../profile/mailboxes';
+import { mailboxOf } from '../profile/mailboxes';
 import type { Profile } from '../profile/types';
 import type { Evidence, Wording } from './case-document';
 import {
@@ -30,6 +30,7 @@ import {
   findPhrase,
   ownText,
   SUBSTANTIAL_WORDS,
+  toOutsideParty,
   wordCount,
 } from './case-document';
 import { splitPrefix } from './prefix';
@@ -125,15 +126,7 @@ function recordedIn(profile: Profile): Record<string, string> {
  */
 export function electronicConsent(s: ComposeSnapshot, profile: Profile): Evidence | null {
   if (profile.country !== 'NO') return null;
-  const archive = profile.archive;
-  const registry =
-    archive?.kind === 'registry-mailbox' && archive.address !== undefined
-      ? archive.address.trim().toLowerCase()
-      : null;
-  const external = [...s.to, ...s.cc, ...s.bcc].some(
-    (a) => !isInternal(a.address, profile) && a.address.trim().toLowerCase() !== registry,
-  );
-  if (!external) return null;
+  if (!toOutsideParty(s, profile)) return null;
 
   const params = recordedIn(profile);
   const make = (
