@@ -4,8 +4,21 @@
  * No Graph calls and no clock: the client reads and writes, and passes the
  * time in.
  */
-export type { ClassState, ItemState, Person, SentTo, StateField, Status } from './types';
-export { NEW_STATE, STATE_FIELDS, STATUSES } from './types';
+export type {
+  ClassState,
+  Evidence,
+  Hold,
+  HoldReason,
+  ItemState,
+  Notified,
+  Person,
+  Rejected,
+  SentTo,
+  Stamp,
+  StateField,
+  Status,
+} from './types';
+export { HOLD_REASONS, NEW_STATE, STATE_FIELDS, STATUSES } from './types';
 export { MAX_TEXT, displayName, isAddress, isPerson, samePerson } from './values';
 export type {
   ExtendedProperty,

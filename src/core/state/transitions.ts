@@ -22,7 +22,7 @@
  * date are still the caseworkers'.
  */
 import type { MessageClass } from '../classify/classify';
-import type { ItemState, Person, Status } from './types';
+import type { HoldReason, ItemState, Person, Status } from './types';
 import {
   cleanPerson,
   isAddress,
@@ -58,7 +58,22 @@ export type StateAction =
       readonly type: 'register';
       readonly archiveRef: string;
       readonly originalUnmarked?: string | null;
-    };
+    }
+  /**
+   * R13: place a hold (allowed on an archived message too: a request for
+   * access may come after filing). Placing the same reason again is `unchanged`.
+   */
+  | { readonly type: 'hold'; readonly reason: HoldReason }
+  /** R13: lift the hold; recorded in `holdLifted`. */
+  | { readonly type: 'release-hold' }
+  /** R13: may be deleted from `from` (`YYYY-MM-DD`); `null` takes the mark away. Refused while on hold. */
+  | { readonly type: 'mark-disposable'; readonly from: string | null }
+  /** R11: kept as evidence (`sha256` of the .eml); places the `evidence` hold too. */
+  | { readonly type: 'keep-evidence'; readonly sha256: string }
+  /** R11: the message was sent to `to` (manager or security contact). Recorded once: again is `unchanged`. */
+  | { readonly type: 'notified'; readonly to: string }
+  /** R9: answered from the signature template. */
+  | { readonly type: 'reject'; readonly reason: 'signature-required' };
 
 export type RefusalCode =
   /** Nothing would change; the client need not write. */

@@ -51,6 +51,22 @@ export interface ItemState {
    * original there (no access, or it was gone).
    */
   readonly originalUnmarked?: string;
+  /**
+   * R13: a hold ("Innsynskrav pågår – må ikkje slettast", or evidence of a
+   * threat). While it is on, nothing disposes of the message: no deletion,
+   * no "remove after filing" reminder. Who placed it, and when.
+   */
+  readonly hold?: Hold;
+  /** R13: the last hold lifted, by whom and when (kept until another is placed). */
+  readonly holdLifted?: Stamp;
+  /** R13: of little or temporary importance; may be deleted from this day (`YYYY-MM-DD`, the organisation's time zone). */
+  readonly disposableFrom?: string;
+  /** R11: kept as evidence in the mailbox's evidence folder. */
+  readonly evidence?: Evidence;
+  /** R11: the manager (or the profile's security contact) was sent the message, once. */
+  readonly notified?: Notified;
+  /** R9: answered from the template and rejected, because it needs a signature. */
+  readonly rejected?: Rejected;
   /** Who made the last change; "Ferdig" is recorded by whoever finished the message. */
   readonly updatedBy?: Person;
   /** When the last change was made, an ISO instant (UTC). */
@@ -63,6 +79,34 @@ export interface SentTo {
   readonly address: string;
   /** When it was sent, an ISO instant (UTC). */
   readonly at: string;
+}
+
+/** Who did something, and when (an ISO instant, UTC). */
+export interface Stamp {
+  readonly by: Person;
+  readonly at: string;
+}
+
+/** Why a message must not be disposed of. */
+export const HOLD_REASONS = ['access-request', 'evidence'] as const;
+export type HoldReason = (typeof HOLD_REASONS)[number];
+
+export interface Hold extends Stamp {
+  readonly reason: HoldReason;
+}
+
+export interface Evidence extends Stamp {
+  /** The SHA-256 of the original's MIME (.eml), hex: what was kept is what arrived. */
+  readonly sha256: string;
+}
+
+export interface Notified extends Stamp {
+  /** Whom the message was sent to: the manager, or the profile's security contact. */
+  readonly to: string;
+}
+
+export interface Rejected extends Stamp {
+  readonly reason: 'signature-required';
 }
 
 /** The fields a person changes; `updatedBy`/`updatedAt` are bookkeeping. */
