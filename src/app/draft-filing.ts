@@ -41,6 +41,20 @@ export function draftMessageId(from: string, random: () => string): string {
   return `<arkivpost.${random()}@${domain}>`;
 }
 
+/**
+ * The record reference kept on the draft by an earlier filing (this pane or
+ * one before a reload), or null: a draft that has one is filed already.
+ * Null too where the host cannot keep it or cannot say.
+ */
+export async function draftFiledAs(port: ComposePort): Promise<string | null> {
+  if (!port.caseMark) return null;
+  try {
+    return await (await port.caseMark()).get();
+  } catch {
+    return null;
+  }
+}
+
 export function draftFiling(d: DraftFilingDeps): FilingDeps {
   return {
     connector: d.connector,
@@ -77,6 +91,9 @@ export function draftFiling(d: DraftFilingDeps): FilingDeps {
       const reference = outcome.reference;
       if (!reference) return { kind: 'done', outcome };
       try {
+        // Kept on the draft first: it goes to Sent Items whatever the subject
+        // becomes, and a reload of the pane knows the draft is filed.
+        if (d.port.caseMark) await (await d.port.caseMark()).set(reference);
         // The letter speaks the organisation's language: "Vår ref.", "Vårt dnr".
         const subject = withOurReference(await d.port.getSubject(), reference, d.profile.language);
         await d.port.setSubject(subject);

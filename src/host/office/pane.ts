@@ -253,6 +253,9 @@ export function createOfficeComposePort(
       return { snapshot, html };
     },
 
+    caseMark: () =>
+      import(/* webpackChunkName: "filing" */ './draft-mark').then((m) => m.draftCaseMark(item)),
+
     async removeAttachment(name) {
       const list = await officeCall<Office.AttachmentDetailsCompose[]>(
         'getAttachmentsAsync',
