@@ -40,10 +40,6 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
     await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
-  beforeAll(async () => {
-    // Nothing before: a fresh mailbox and archive for the suite.
-  });
-
   it('journals and sends a decision, then recognises and files the reply in the same case, by reference and by In-Reply-To', async () => {
     const page = current();
     await callFrom(page, 'POST', '/graph/_emulator/reset');
