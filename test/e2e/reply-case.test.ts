@@ -6,7 +6,11 @@
  * message → the pane says "Svar i sak 2026/…" and "Lagre i same sak" files it
  * into that case in the emulated Noark 5 archive in one click (a double
  * click files once). A second reply whose subject has lost the reference is
- * still found by In-Reply-To.
+ * still found by In-Reply-To. In Swedish, against Melleruds kommun's
+ * SharePoint library (a connector that can look a case up by number): a
+ * reply to our sent answer, whose subject says nothing of the case, is
+ * "Svar i ärende 2026/…" by In-Reply-To and the case kept on the sent copy,
+ * and "Spara i samma ärende" files it there.
  */
 import { describeBrowser, useWorkbench } from '../support/browser';
 import { callFrom, paneOf } from '../support/workbench-page';
@@ -93,8 +97,10 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
       internetMessageId: string;
       singleValueExtendedProperties?: Array<{ value: string }>;
     }>;
-    expect(sent).toHaveLength(1);
-    const decision = sent[0]!;
+    // The sample's own sent mail is there too: the decision is the one with our reference.
+    const ours = sent.filter((m) => m.subject.includes(ref));
+    expect(ours).toHaveLength(1);
+    const decision = ours[0]!;
     expect(decision.subject).toBe(`Vår ref. ${ref} – Vedtak om barnehageplass`);
     expect(decision.singleValueExtendedProperties?.[0]?.value).toBe(ref);
     const before = (await records()).length;
@@ -142,5 +148,69 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
     await second.getByRole('button', { name: 'Lagre i same sak' }).click();
     await pane().locator('[data-case-status="archived"]').waitFor();
     expect(await records()).toHaveLength(before + 2);
+  });
+  it('in Swedish against a SharePoint library: "Svar i ärende" by In-Reply-To and "Spara i samma ärende"', async () => {
+    const page = current();
+    const mellerud = 'kommunen@mellerud.se';
+    const erik = 'erik.johansson@mellerud.se';
+    await callFrom(page, 'POST', '/graph/_emulator/reset');
+    const goto = async (subject: RegExp): Promise<void> => {
+      await page.goto(
+        new URL(`?mailbox=${encodeURIComponent(`${mellerud}/${erik}`)}`, page.url()).href,
+      );
+      await page.getByRole('button', { name: subject }).first().click();
+      await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+      await pane().locator('[data-case-phase="ready"]').waitFor();
+    };
+    // A case in the library: the building permit filed as usual.
+    await goto(/Kasen 1:23/);
+    await pane().getByRole('button', { name: 'Spara i diariet …' }).click();
+    const filing = pane().locator('[data-section="filing"]');
+    await filing.waitFor();
+    await filing.getByRole('combobox', { name: 'Sekretess' }).click();
+    await pane()
+      .getByRole('option', { name: /OSL 21 kap\. 7 §/ })
+      .click();
+    await filing.getByRole('button', { name: 'Spara i diariet', exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor();
+    const note = await filing.locator('[data-filing-note]').innerText();
+    const ref = /Diarieförd som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
+    expect(ref).not.toBe('');
+    const caseNumber = ref.replace(/-\d+$/, '');
+
+    // Our answer in Sent Items, the case kept on it as Exchange keeps the draft's header;
+    // its subject says nothing of the case.
+    const answer = '<beslut.kasen@mellerud.se>';
+    await callFrom(page, 'POST', `/graph/_emulator/mailboxes/${mellerud}/messages`, {
+      folder: 'sentitems',
+      subject: 'Beslut om bygglov',
+      from: mellerud,
+      toRecipients: ['sokande@example.se'],
+      internetMessageId: answer,
+      singleValueExtendedProperties: [
+        {
+          id: 'String {00020386-0000-0000-C000-000000000046} Name x-arkivpost-case',
+          value: `${caseNumber}-2`,
+        },
+      ],
+    });
+    await callFrom(page, 'POST', `/graph/_emulator/mailboxes/${mellerud}/messages`, {
+      subject: 'SV: Beslut om bygglov',
+      from: { name: 'Sökande Svensson', address: 'sokande@example.se' },
+      toRecipients: [mellerud],
+      body: 'Tack. När kan vi börja bygga?',
+      internetMessageId: '<svar.kasen@example.se>',
+      internetMessageHeaders: [{ name: 'In-Reply-To', value: answer }],
+    });
+    await goto(/SV: Beslut om bygglov/);
+    const reply = pane().locator(`[data-reply-case="${caseNumber}"]`);
+    await reply.waitFor();
+    expect(await reply.getAttribute('data-reply-via')).toBe('in-reply-to');
+    expect(await reply.innerText()).toContain(`Svar i ärende ${caseNumber}`);
+    await reply.getByRole('button', { name: 'Spara i samma ärende' }).click();
+    await pane().locator('[data-case-status="archived"]').waitFor();
+    expect(await pane().locator('[data-case-archived]').getAttribute('data-case-archived')).toMatch(
+      new RegExp(`^${caseNumber.replace('/', '\\/')}-\\d+$`),
+    );
   });
 });
