@@ -27,10 +27,10 @@ import type { ArchiveCase, ArchiveConnector } from '../core/ports';
 import type { Profile } from '../core/profile/types';
 import type { FilingChoice } from '../services/filing';
 import type { GraphClient } from '../services/graph/client';
-import { caseOfSent, findSentCopy } from '../services/reply-case';
+import { caseOfSent, findSentCopies } from '../services/reply-case';
 import type { MessageFacts } from './read-facts';
 
-/** The most Message-IDs looked up in Sent Items for one message (each costs a request or two). */
+/** The most Message-IDs looked up in Sent Items for one message (in one request per Sent Items). */
 export const MAX_SENT_LOOKUPS = 5;
 
 export interface ReplyCaseDeps {
@@ -84,22 +84,21 @@ async function sentCases(
   let failed = false;
   const boxes: (string | undefined)[] = [deps.mailbox];
   if (!deps.user || deps.user.toLowerCase() !== deps.mailbox.toLowerCase()) boxes.push(undefined);
-  for (const id of ids.slice(0, MAX_SENT_LOOKUPS)) {
-    for (const box of boxes) {
-      try {
-        const copy = await findSentCopy(deps.graph, box, id);
-        const ref = copy ? caseOfSent(copy) : null;
-        if (ref) {
-          known.set(id, ref);
-          break;
-        }
-      } catch {
-        // No access to that Sent Items, throttled, down: the next place, and the subject and body.
-        failed = true;
+  let wanted = ids.slice(0, MAX_SENT_LOOKUPS);
+  // One request per Sent Items: the function mailbox's, then the user's own for what is left.
+  for (const box of boxes) {
+    if (wanted.length === 0) break;
+    try {
+      const copies = await findSentCopies(deps.graph, box, wanted);
+      for (const [id, copy] of copies) {
+        const ref = caseOfSent(copy);
+        if (ref) known.set(id, ref);
       }
+    } catch {
+      // No access to that Sent Items, throttled, down: the next place, and the subject and body.
+      failed = true;
     }
-    // The newest id that names our message is the answer; older ones need not be asked.
-    if (known.has(id)) break;
+    wanted = wanted.filter((id) => !known.has(id));
   }
   return { known, failed };
 }
