@@ -32,7 +32,7 @@ export const replyMessages: Messages<ReplyKey> = {
       'Arkivet kan ikkje søkjast i herifrå, så saksnummeret er ikkje kontrollert. Det går til arkivet med meldinga.',
     'reply.archive-failed': 'Fekk ikkje sjekka saka i arkivet: {why}',
     'reply.lookup-failed':
-      'Sende element kunne ikkje lesast, så saka er funnen frå emnet eller teksten.',
+      'Sendte elementer kunne ikkje lesast, så saka er funnen frå emnet eller teksten.',
     'reply.needs-form': 'Tittelen må endrast før meldinga kan lagrast. Bruk «Lagre i saksarkiv».',
   },
   sv: {
@@ -41,8 +41,7 @@ export const replyMessages: Messages<ReplyKey> = {
     'reply.unchecked':
       'Diariet kan inte sökas härifrån, så diarienumret är inte kontrollerat. Det följer med meddelandet till diariet.',
     'reply.archive-failed': 'Kunde inte kontrollera ärendet i diariet: {why}',
-    'reply.lookup-failed':
-      'Skickade objekt kunde inte läsas, så ärendet hittades i ämnet eller texten.',
+    'reply.lookup-failed': 'Skickat kunde inte läsas, så ärendet hittades i ämnet eller texten.',
     'reply.needs-form':
       'Rubriken måste ändras innan meddelandet kan sparas. Använd ”Spara i diariet”.',
   },
