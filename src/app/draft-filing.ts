@@ -4,7 +4,7 @@
  * Office.js cannot give a draft's MIME, so the pane writes the .eml itself
  * (core/mime/write) from what the compose form holds, every attachment whole.
  */
-import { withOurReference } from '../core/archive/reference';
+import { ourReferenceOf, withOurReference } from '../core/archive/reference';
 import { buildEml } from '../core/mime/write';
 import type { EmlAttachment } from '../core/mime/write';
 import type { Clock } from '../core/model';
@@ -53,6 +53,24 @@ export async function draftFiledAs(port: ComposePort): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * A draft filed before (the reference kept on it): its subject gets our
+ * reference if a reload came between the filing and the subject change.
+ * Null when the draft is not filed; `subject` when it was changed now.
+ */
+export async function resumeFiledDraft(
+  port: ComposePort,
+  profile: Pick<Profile, 'language'>,
+): Promise<{ readonly reference: string; readonly subject?: string } | null> {
+  const reference = await draftFiledAs(port);
+  if (reference === null) return null;
+  const now = await port.getSubject();
+  if (ourReferenceOf(now) !== null) return { reference };
+  const subject = withOurReference(now, reference, profile.language);
+  await port.setSubject(subject);
+  return { reference, subject };
 }
 
 export function draftFiling(d: DraftFilingDeps): FilingDeps {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNoarkEmulator, noarkToken } from '../../dev/noark';
 import type { NoarkEmulator } from '../../dev/noark';
-import { draftFiledAs, draftFiling } from '../../src/app/draft-filing';
+import { draftFiledAs, draftFiling, resumeFiledDraft } from '../../src/app/draft-filing';
 import { FilingSession } from '../../src/app/filing-session';
 import type { ComposeSnapshot } from '../../src/core/message';
 import type { ComposePort } from '../../src/core/ports';
@@ -130,5 +130,24 @@ describe('the case kept on the draft', () => {
       failMark: 0,
     };
     expect(await draftFiledAs(port(d, false))).toBeNull();
+  });
+
+  it('gives a draft filed before a reload its reference in the subject, and files nothing again', async () => {
+    const d: Draft = {
+      subject: 'Vedtak om barnehageplass',
+      headers: { 'X-Arkivpost-Case': '2026/1-1' },
+      failMark: 0,
+    };
+    expect(await resumeFiledDraft(port(d), ha)).toEqual({
+      reference: '2026/1-1',
+      subject: 'Vår ref. 2026/1-1 – Vedtak om barnehageplass',
+    });
+    expect(d.subject).toBe('Vår ref. 2026/1-1 – Vedtak om barnehageplass');
+    // Once it has it, nothing changes; an unfiled draft is no answer.
+    expect(await resumeFiledDraft(port(d), ha)).toEqual({ reference: '2026/1-1' });
+    expect(
+      await resumeFiledDraft(port({ subject: 'Vedtak', headers: {}, failMark: 0 }), ha),
+    ).toBeNull();
+    expect(noark.store.all('journalpost')).toHaveLength(0);
   });
 });

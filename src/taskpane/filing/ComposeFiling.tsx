@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { sensitiveFindings, withHolders } from '../../core/archive';
-import { draftFiledAs, draftFiling, draftMessageId } from '../../app/draft-filing';
+import { draftFiling, draftMessageId, resumeFiledDraft } from '../../app/draft-filing';
 import { createSignInWatch } from '../../app/sign-in-watch';
 import type { TokenSource } from '../../core/auth';
 import type { Clock, Lang } from '../../core/model';
@@ -65,12 +65,17 @@ export function ComposeFiling({
   const [failed, setFailed] = React.useState<string | null>(null);
   // Filed already (before a reload, in another pane): the reference kept on the draft.
   const [filedAs, setFiledAs] = React.useState<string | null>(null);
+  const onFiledRef = React.useRef(onFiled);
+  onFiledRef.current = onFiled;
   React.useEffect(() => {
     let live = true;
     Promise.all([
-      draftFiledAs(port).then((ref) => {
-        if (live && ref !== null) setFiledAs(ref);
-        return ref;
+      // A reload between the filing and the subject change: the subject is finished now.
+      resumeFiledDraft(port, profile).then((done) => {
+        if (done === null) return null;
+        if (live) setFiledAs(done.reference);
+        if (done.subject !== undefined) onFiledRef.current();
+        return done.reference;
       }),
       port.snapshot(),
     ])
@@ -106,7 +111,7 @@ export function ComposeFiling({
     return () => {
       live = false;
     };
-  }, [connect, port, lang, found, signIn]);
+  }, [connect, port, lang, found, signIn, profile]);
 
   if (filedAs !== null)
     return (
