@@ -25,7 +25,10 @@ function injectedRecipient(v: unknown): Recipient {
 /**
  * A message to deliver through the controls:
  * `{ subject, from, toRecipients?, ccRecipients?, receivedDateTime?, body?, folder?,
- *    internetMessageId?, itemId?, categories?, isRead?, singleValueExtendedProperties? }`.
+ *    internetMessageId?, itemId?, categories?, isRead?, singleValueExtendedProperties?,
+ *    internetMessageHeaders? }`.
+ * `internetMessageHeaders` (`[{ name, value }]`) are the headers the sender's client
+ * wrote (In-Reply-To, References, x-…): any name, as mail from the internet has them.
  * `body` is text, or `{ contentType, content }`; `itemId` is the Office (EWS) item
  * id when the workbench shows the same message.
  */
@@ -58,9 +61,18 @@ export function readInjected(raw: unknown, now: Date): Parameters<GraphStore['ad
     Array.isArray(r[k])
       ? (r[k] as unknown[]).filter((x): x is string => typeof x === 'string')
       : [];
+  const headers = Array.isArray(r['internetMessageHeaders'])
+    ? (r['internetMessageHeaders'] as unknown[]).map((h) => {
+        const { name, value } = (h ?? {}) as { name?: unknown; value?: unknown };
+        if (typeof name !== 'string' || !/^[!-9;-~]{1,76}$/.test(name) || typeof value !== 'string')
+          throw new InjectError('A header needs a name (printable, no colon) and a string value.');
+        return { name, value };
+      })
+    : [];
   return {
     folder,
     subject,
+    ...(headers.length > 0 ? { headers } : {}),
     text,
     html,
     from: r['from'] === undefined ? null : injectedRecipient(r['from']),

@@ -77,6 +77,8 @@ export function writeMime(m: MessageRecord, received?: { by: string; at: number 
     subject: m.subject,
     date: rfc5322Date(m.sentDateTime),
     messageId: m.internetMessageId,
+    // The headers the sender's client wrote (In-Reply-To, References, x-…) travel with it.
+    extra: m.headers.map((h): [string, string] => [h.name, h.value.replace(/[\r\n]+/g, ' ')]),
     // An HTML-only message gets its plain-text alternative, as Exchange writes one.
     text: m.text !== '' || m.html === null ? m.text : htmlToText(m.html),
     ...(m.html !== null ? { html: m.html } : {}),

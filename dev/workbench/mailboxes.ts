@@ -380,8 +380,23 @@ export function sendMailRequest(sent: ComposeItemState): {
   const attachments = (sent.attachments ?? [])
     .map(graphAttachment)
     .filter((a): a is Record<string, unknown> => a !== null);
+  // Headers an add-in set on the draft (item.internetHeaders): Exchange sends the x-…
+  // ones with the mail and keeps each on the Sent Items copy as a named property in
+  // PS_INTERNET_HEADERS, which Graph reads as an extended property.
+  const headers = Object.entries(sent.internetHeaders ?? {}).filter(([name]) =>
+    /^x-[!-9;-~]{1,74}$/i.test(name),
+  );
   return {
     message: {
+      ...(headers.length > 0
+        ? {
+            internetMessageHeaders: headers.map(([name, value]) => ({ name, value })),
+            singleValueExtendedProperties: headers.map(([name, value]) => ({
+              id: `String {00020386-0000-0000-C000-000000000046} Name ${name.toLowerCase()}`,
+              value,
+            })),
+          }
+        : {}),
       subject: sent.subject ?? '',
       body: { contentType: sent.bodyType === 'text' ? 'text' : 'html', content: sent.body ?? '' },
       toRecipients: (sent.to ?? []).map(recipient),

@@ -4,7 +4,7 @@
  * Office.js cannot give a draft's MIME, so the pane writes the .eml itself
  * (core/mime/write) from what the compose form holds, every attachment whole.
  */
-import { withOurReference } from '../core/archive/reference';
+import { ourReferenceOf, withOurReference } from '../core/archive/reference';
 import { buildEml } from '../core/mime/write';
 import type { EmlAttachment } from '../core/mime/write';
 import type { Clock } from '../core/model';
@@ -39,6 +39,38 @@ export interface DraftFilingDeps {
 export function draftMessageId(from: string, random: () => string): string {
   const domain = from.split('@')[1]?.trim().toLowerCase() || 'arkivpost.invalid';
   return `<arkivpost.${random()}@${domain}>`;
+}
+
+/**
+ * The record reference kept on the draft by an earlier filing (this pane or
+ * one before a reload), or null: a draft that has one is filed already.
+ * Null too where the host cannot keep it or cannot say.
+ */
+export async function draftFiledAs(port: ComposePort): Promise<string | null> {
+  if (!port.caseMark) return null;
+  try {
+    return await (await port.caseMark()).get();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A draft filed before (the reference kept on it): its subject gets our
+ * reference if a reload came between the filing and the subject change.
+ * Null when the draft is not filed; `subject` when it was changed now.
+ */
+export async function resumeFiledDraft(
+  port: ComposePort,
+  profile: Pick<Profile, 'language'>,
+): Promise<{ readonly reference: string; readonly subject?: string } | null> {
+  const reference = await draftFiledAs(port);
+  if (reference === null) return null;
+  const now = await port.getSubject();
+  if (ourReferenceOf(now) !== null) return { reference };
+  const subject = withOurReference(now, reference, profile.language);
+  await port.setSubject(subject);
+  return { reference, subject };
 }
 
 export function draftFiling(d: DraftFilingDeps): FilingDeps {
@@ -77,6 +109,9 @@ export function draftFiling(d: DraftFilingDeps): FilingDeps {
       const reference = outcome.reference;
       if (!reference) return { kind: 'done', outcome };
       try {
+        // Kept on the draft first: it goes to Sent Items whatever the subject
+        // becomes, and a reload of the pane knows the draft is filed.
+        if (d.port.caseMark) await (await d.port.caseMark()).set(reference);
         // The letter speaks the organisation's language: "Vår ref.", "Vårt dnr".
         const subject = withOurReference(await d.port.getSubject(), reference, d.profile.language);
         await d.port.setSubject(subject);

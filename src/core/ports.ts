@@ -30,6 +30,21 @@ export interface ComposePort {
    * Hosts that cannot give it leave it out.
    */
   draft?(): Promise<ComposeDraft>;
+  /**
+   * The record reference "Journalfør før sending" keeps on the draft (an
+   * internet header, which Exchange keeps on the Sent Items copy), so that a
+   * reply is found in the case however the subject is edited, and a reload
+   * knows the draft is filed. Loaded when asked for; hosts that cannot keep
+   * it leave it out.
+   */
+  caseMark?(): Promise<DraftCaseMark>;
+}
+
+/** The record reference kept on the draft being written. */
+export interface DraftCaseMark {
+  /** The reference kept, or null when there is none. */
+  get(): Promise<string | null>;
+  set(reference: string): Promise<void>;
 }
 
 /** A message being written, whole: what "Journalfør før sending" files. */

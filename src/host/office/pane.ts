@@ -78,9 +78,6 @@ export interface ComposePortOptions {
 
 export const POLL_MS = 1500;
 
-/** The largest attachment a draft being filed carries whole (Graph's 150 MB message limit). */
-export const DRAFT_ATTACHMENT_LIMIT = 150 * 1024 * 1024;
-
 /** How many attachment contents are kept between checks before the cache starts over. */
 const CONTENT_CACHE_ENTRIES = 32;
 
@@ -242,16 +239,11 @@ export function createOfficeComposePort(
       if (lastParts) remember(subject, lastParts.body, lastParts.from);
     },
 
-    async draft() {
-      // Whole attachments (up to what Graph takes in one message), not the check's first bytes.
-      const [snapshot, html] = await Promise.all([
-        readComposeSnapshot(item, { maxAttachmentBytes: DRAFT_ATTACHMENT_LIMIT }),
-        officeCall<string>('body.getAsync(html)', (cb) =>
-          item.body.getAsync(Office.CoercionType.Html, cb),
-        ).catch(() => null),
-      ]);
-      return { snapshot, html };
-    },
+    // The whole draft and the reference kept on it, loaded with the filing form (host/office/draft).
+    draft: () => import(/* webpackChunkName: "filing" */ './draft').then((m) => m.readDraft(item)),
+
+    caseMark: () =>
+      import(/* webpackChunkName: "filing" */ './draft').then((m) => m.draftCaseMark(item)),
 
     async removeAttachment(name) {
       const list = await officeCall<Office.AttachmentDetailsCompose[]>(

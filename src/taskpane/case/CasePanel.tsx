@@ -30,6 +30,7 @@ import { DueSection } from './DueSection';
 import { FilingEntry } from './FilingEntry';
 import { tc } from './messages';
 import { Registrar } from './Registrar';
+import { ReplyCase } from './ReplyCase';
 import { SendOn } from './SendOn';
 import { StatusGroup } from './StatusGroup';
 import { useCase } from './useCase';
@@ -153,6 +154,15 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
           {tf(lang, 'filing.remove-reminder')}
         </p>
       )}
+      <ReplyCase
+        session={session}
+        port={s.port}
+        profile={profile}
+        lang={lang}
+        facts={s.facts}
+        archived={archived || sent}
+        busy={state.busy}
+      />
       <StatusGroup item={item} lang={lang} disabled={disabled} act={s.act} />
       <AssigneeSection
         session={session}

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { sensitiveFindings, withHolders } from '../../core/archive';
-import { draftFiling, draftMessageId } from '../../app/draft-filing';
+import { draftFiling, draftMessageId, resumeFiledDraft } from '../../app/draft-filing';
 import { createSignInWatch } from '../../app/sign-in-watch';
 import type { TokenSource } from '../../core/auth';
 import type { Clock, Lang } from '../../core/model';
@@ -63,38 +63,62 @@ export function ComposeFiling({
     messageId: string;
   } | null>(null);
   const [failed, setFailed] = React.useState<string | null>(null);
+  // Filed already (before a reload, in another pane): the reference kept on the draft.
+  const [filedAs, setFiledAs] = React.useState<string | null>(null);
+  const onFiledRef = React.useRef(onFiled);
+  onFiledRef.current = onFiled;
   React.useEffect(() => {
     let live = true;
-    Promise.all([connect((tokens) => signIn.wrap(tokens)), port.snapshot()]).then(
-      ([connector, s]) => {
-        if (!live) return;
-        if (!connector) {
-          setFailed(tf(lang, 'filing.unavailable'));
-          return;
-        }
-        setReady({
-          connector,
-          facts: {
-            subject: s.subject,
-            fromAddress: s.from.address,
-            recipients: [...s.to, ...s.cc].map((a) => a.address),
-            attachments: [],
-            people: [...s.to, ...s.cc]
-              .filter((a) => (a.name ?? '') !== '')
-              .map((a) => ({ name: a.name ?? '', address: a.address })),
-            sensitive: withHolders(found, { subject: s.subject, body: s.body }),
-          },
-          // One Message-ID for this draft in this pane: a retry is found, not filed again.
-          messageId: draftMessageId(s.from.address, randomPart),
-        });
-      },
-      (e: unknown) => live && setFailed(failureText(e, lang)),
-    );
+    Promise.all([
+      // A reload between the filing and the subject change: the subject is finished now.
+      resumeFiledDraft(port, profile).then((done) => {
+        if (done === null) return null;
+        if (live) setFiledAs(done.reference);
+        if (done.subject !== undefined) onFiledRef.current();
+        return done.reference;
+      }),
+      port.snapshot(),
+    ])
+      .then(async ([ref, s]) =>
+        ref !== null ? null : ([await connect((tokens) => signIn.wrap(tokens)), s] as const),
+      )
+      .then(
+        (got) => {
+          if (!live || got === null) return;
+          const [connector, s] = got;
+          if (!connector) {
+            setFailed(tf(lang, 'filing.unavailable'));
+            return;
+          }
+          setReady({
+            connector,
+            facts: {
+              subject: s.subject,
+              fromAddress: s.from.address,
+              recipients: [...s.to, ...s.cc].map((a) => a.address),
+              attachments: [],
+              people: [...s.to, ...s.cc]
+                .filter((a) => (a.name ?? '') !== '')
+                .map((a) => ({ name: a.name ?? '', address: a.address })),
+              sensitive: withHolders(found, { subject: s.subject, body: s.body }),
+            },
+            // One Message-ID for this draft in this pane: a retry is found, not filed again.
+            messageId: draftMessageId(s.from.address, randomPart),
+          });
+        },
+        (e: unknown) => live && setFailed(failureText(e, lang)),
+      );
     return () => {
       live = false;
     };
-  }, [connect, port, lang, found, signIn]);
+  }, [connect, port, lang, found, signIn, profile]);
 
+  if (filedAs !== null)
+    return (
+      <p role="status" data-filing="already">
+        {tf(lang, 'filing.already', { ref: filedAs })}
+      </p>
+    );
   if (failed !== null) return <p role="alert">{failed}</p>;
   if (ready === null) return <Spinner size="tiny" label={tf(lang, 'filing.loading')} />;
   return (
