@@ -31,6 +31,7 @@ import { FilingEntry } from './FilingEntry';
 import { tc } from './messages';
 import { Registrar } from './Registrar';
 import { SendOn } from './SendOn';
+import { SignatureCard } from './SignatureCard';
 import { StatusGroup } from './StatusGroup';
 import { useCase } from './useCase';
 import type { CaseDeps } from './useCase';
@@ -153,6 +154,17 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
           {tf(lang, 'filing.remove-reminder')}
         </p>
       )}
+      <SignatureCard
+        requirement={s.view.signature}
+        session={session}
+        port={s.port}
+        profile={profile}
+        item={item}
+        lang={lang}
+        facts={s.facts}
+        notice={s.noticeFacts}
+        disabled={disabled}
+      />
       <StatusGroup item={item} lang={lang} disabled={disabled} act={s.act} />
       <AssigneeSection
         session={session}
