@@ -11,12 +11,11 @@ import type { CaseSession, NoticeFacts } from '../../app/case-session';
 import type { MessageFacts } from '../../app/read-facts';
 import { offersSignatureReply, replyFacts, replyWithTemplate } from '../../app/signature-reply';
 import type { SignatureReplyOutcome } from '../../app/signature-reply';
-import { formatInstant } from '../../core/calendar/format';
 import type { SignatureRequirement } from '../../core/classify/signature';
 import type { Lang } from '../../core/model';
 import type { ReadPort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
-import { displayName } from '../../core/state';
+import { describeMarks } from '../../core/state';
 import type { ItemState } from '../../core/state';
 import { failureText } from '../shell/failure';
 import { useCaseStyles } from './CasePanel.styles';
@@ -81,7 +80,13 @@ function renderSignatureCard(s: SignatureCardState): React.JSX.Element | null {
   const { requirement: r, lang, item, whole, styles } = s;
   if (!r) return null;
   const rejected = item.rejected;
-  const when = rejected ? formatInstant(rejected.at, lang, whole.timeZone) : null;
+  // Core's sentence for the mark: who rejected it, and when.
+  const marked = rejected
+    ? (describeMarks({ status: item.status, rejected }, lang, {
+        timeZone: whole.timeZone,
+        now: s.session.now(),
+      })[0] ?? null)
+    : null;
   const said = outcomeText(s.outcome, lang);
   const offered = offersSignatureReply(s.port, whole);
   return (
@@ -99,12 +104,9 @@ function renderSignatureCard(s: SignatureCardState): React.JSX.Element | null {
         <p className={styles.line} data-signature="basis">
           {tsig(lang, 'signature.basis', { basis: r.basis })}
         </p>
-        {rejected ? (
+        {marked ? (
           <p className={styles.line} data-signature="rejected">
-            {tsig(lang, 'signature.rejected', {
-              name: displayName(rejected.by),
-              when: when ?? '',
-            })}
+            {marked}
           </p>
         ) : (
           offered && (

@@ -18,7 +18,6 @@ export type SignatureKey =
   | 'signature.lang.nn'
   | 'signature.lang.sv'
   | 'signature.lang.en'
-  | 'signature.rejected'
   | 'signature.opened'
   | 'signature.failed'
   | 'signature.unavailable';
@@ -37,7 +36,6 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.lang.nn': 'nynorsk',
     'signature.lang.sv': 'svensk',
     'signature.lang.en': 'engelsk',
-    'signature.rejected': 'Avvist av {name} {when}.',
     'signature.opened': 'Svaret er åpnet i Outlook. Se over det før du sender.',
     'signature.failed': 'Svaret kunne ikke åpnes.',
     'signature.unavailable': 'Denne versjonen av Outlook kan ikke åpne et svar fra Arkivpost.',
@@ -56,7 +54,6 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.lang.nn': 'nynorsk',
     'signature.lang.sv': 'svensk',
     'signature.lang.en': 'engelsk',
-    'signature.rejected': 'Avvist av {name} {when}.',
     'signature.opened': 'Svaret er opna i Outlook. Sjå over det før du sender.',
     'signature.failed': 'Svaret kunne ikkje opnast.',
     'signature.unavailable': 'Denne versjonen av Outlook kan ikkje opne eit svar frå Arkivpost.',
@@ -76,7 +73,6 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.lang.nn': 'norska (nynorska)',
     'signature.lang.sv': 'svenska',
     'signature.lang.en': 'engelska',
-    'signature.rejected': 'Avvisat av {name} {when}.',
     'signature.opened': 'Svaret är öppnat i Outlook. Läs igenom det innan du skickar.',
     'signature.failed': 'Svaret kunde inte öppnas.',
     'signature.unavailable': 'Den här versionen av Outlook kan inte öppna ett svar från Arkivpost.',
@@ -95,7 +91,6 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.lang.nn': 'Norwegian (Nynorsk)',
     'signature.lang.sv': 'Swedish',
     'signature.lang.en': 'English',
-    'signature.rejected': 'Rejected by {name} {when}.',
     'signature.opened': 'The reply is open in Outlook. Read it through before you send it.',
     'signature.failed': 'The reply could not be opened.',
     'signature.unavailable': 'This version of Outlook cannot open a reply from Arkivpost.',
