@@ -130,7 +130,12 @@ describeBrowser('a message that needs a signature (R9)', () => {
     expect(klage?.categories).toContain('Avvist – krev underskrift');
 
     // Per Hansen, in a pane of his own, sees who rejected it and when.
-    const second = await current().context().newPage();
+    const browser = current().context().browser();
+    if (!browser) throw new Error('no browser');
+    const second = await browser.newPage({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1400, height: 900 },
+    });
     try {
       await second.goto(current().url());
       await openMessage(second, `${HA_POST}/${PER}`, /Klage på vedtak/);
