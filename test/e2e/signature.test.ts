@@ -7,10 +7,12 @@
  * Outlook, its state in a second pane. A double click opens one reply and
  * marks once; a mark that does not land opens no reply.
  */
+import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describeBrowser, useWorkbench } from '../support/browser';
 import { callFrom, paneOf } from '../support/workbench-page';
 
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const HA_POST = 'post@ha.kommune.no';
 const KARI = 'kari.nordmann@ha.kommune.no';
 const PER = 'per.hansen@ha.kommune.no';
@@ -45,6 +47,28 @@ describeBrowser('a message that needs a signature (R9)', () => {
     await page.getByRole('button', { name: subject }).first().click();
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
     await paneOf(page).locator('[data-case-phase="ready"]').waitFor();
+  }
+
+  /** axe-core's WCAG 2 A/AA violations inside the card (rule ids). */
+  async function violations(page: Page): Promise<string[]> {
+    const handle = await page.waitForSelector('iframe[title="Arkivpost-panel"]');
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('no pane frame');
+    // Evaluated by the test driver: the pane's Content-Security-Policy rightly refuses an inline script.
+    await frame.evaluate(`${AXE}\n;void 0`);
+    return frame.evaluate(async () => {
+      const run = (
+        window as unknown as {
+          axe: {
+            run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string }[] }>;
+          };
+        }
+      ).axe.run;
+      const result = await run(document.querySelector('[data-case="signature"]'), {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+      });
+      return result.violations.map((v) => v.id);
+    });
   }
 
   /** The replies the add-in opened, and the text of the reply now on screen. */
@@ -102,6 +126,7 @@ describeBrowser('a message that needs a signature (R9)', () => {
     expect(text).toContain('Klage på vedtak: «klage på vedtak» står i emnet');
     expect(text).toContain('Heimel: Forvaltningslova § 32 første ledd bokstav a');
     expect(text).toContain('Svaret blir opna i Outlook på nynorsk');
+    expect(await violations(current())).toEqual([]);
     const before = await patches();
 
     await card().getByRole('button', { name: 'Svar med mal', exact: true }).dblclick();
