@@ -2,6 +2,8 @@
 // `?part=main`: the profile without the parts the first screen does not need
 // (R9's `signature`: its phrases, bases and reply templates); `?part=signature`:
 // those parts alone, for the chunks that use them (docs/adr/0006).
+const { URLSearchParams } = require('node:url');
+
 const LATER = ['signature'];
 
 module.exports = function profilePart(source) {
