@@ -47,6 +47,14 @@ const fluentTokensRule = {
   options: { tokens: true },
 };
 
+/** The profile's parts (scripts/profile-part.cjs): what the first screen needs, and the rest. */
+const profilePartRule = {
+  test: /\.json$/,
+  resourceQuery: /[?&]part=/,
+  type: 'json',
+  loader: path.resolve(__dirname, 'scripts', 'profile-part.cjs'),
+};
+
 /** A plugin that does one step on a compilation's assets, at one stage of processing them. */
 function assetStep(name, stage, step) {
   return {
@@ -168,12 +176,18 @@ function taskpane({ name, profile, outDir, mode, graphUrl, authority }) {
       clean: false,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: { rules: [tsRule('es2020'), stylesRule, fluentTokensRule] },
+    module: { rules: [tsRule('es2020'), stylesRule, fluentTokensRule, profilePartRule] },
     plugins: [
       // `arkivpost:` reads as a URL scheme to webpack's resolver, so replace the request instead.
+      // The first screen gets the profile without R9's signature settings; the
+      // read engine and the case panel get those as a module of their own.
       new webpack.NormalModuleReplacementPlugin(
         /^arkivpost:profile$/,
-        path.resolve(__dirname, profile),
+        `${path.resolve(__dirname, profile)}?part=main`,
+      ),
+      new webpack.NormalModuleReplacementPlugin(
+        /^arkivpost:profile-signature$/,
+        `${path.resolve(__dirname, profile)}?part=signature`,
       ),
       new webpack.DefinePlugin({
         ARKIVPOST_GRAPH_URL: JSON.stringify(graphUrl),

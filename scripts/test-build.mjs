@@ -38,6 +38,7 @@ const INPUTS = [
   'scripts/build-addin.mjs',
   'scripts/build-send.mjs',
   'scripts/griffel-aot.cjs',
+  'scripts/profile-part.cjs',
   'scripts/test-build.mjs',
   'webpack.config.js',
   'package.json',

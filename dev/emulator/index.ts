@@ -144,9 +144,12 @@ export class EmulatorController {
   readonly sent: ComposeItemState[] = [];
   /** Item ids the add-in opened with displayMessageForm(Async), as it gave them (EWS ids). */
   readonly displayedMessages: string[] = [];
+  /** Replies the add-in opened with displayReplyForm / displayReplyAllForm (…Async), as it asked. */
+  readonly replyForms: ReplyFormRequest[] = [];
   /** The task pane's dialogs (displayDialogAsync): the one open, and every one opened. */
   readonly dialogs: DialogHost;
   private readonly messageFormListeners: Array<(itemId: string) => void> = [];
+  private readonly replyFormListeners: Array<(request: ReplyFormRequest) => void> = [];
   private readonly host: Host;
   private readonly actions = new Actions();
   private readonly mailboxHandlers = new Map<string, Array<(args: unknown) => void>>();
@@ -325,7 +328,15 @@ export class EmulatorController {
   private openReplyForm(req: ReplyFormRequest): void {
     const c = this.current;
     if (c?.mode !== 'read') return;
+    this.replyForms.push(req);
     this.reply(c.data.state, { all: req.all, htmlBody: req.htmlBody });
+    for (const l of this.replyFormListeners)
+      this.host.later(null, () => this.host.guard(() => l(req)));
+  }
+
+  /** Called whenever the add-in opens a reply form (the reply is then the current item). */
+  onReplyForm(listener: (request: ReplyFormRequest) => void): void {
+    this.replyFormListeners.push(listener);
   }
 
   /** The message being written, as a full copy. Throws in read mode. */

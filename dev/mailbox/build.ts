@@ -114,6 +114,24 @@ Med venleg helsing
 Hå kommune
 Oppvekst og kultur`,
     },
+    {
+      mailbox: 'ha-post',
+      name: '06-klage-vedtak',
+      tags: ['citizen-request', 'signature-required'],
+      from: { name: 'Ingrid Sele', address: 'ingrid.sele@example.com' },
+      to: [me('ha-post')],
+      subject: 'Klage på vedtak om avslag på dispensasjon',
+      at: [9, '19:02:44'],
+      text: `Hei,
+
+Eg klagar på vedtaket de gjorde 2. mars om å avslå søknaden min om dispensasjon for eit tilbygg på Vigre. Tilbygget kjem ikkje nærare nabogrensa enn huset som står der i dag, og det har ikkje kommunen vurdert.
+
+Eg ber om at vedtaket blir endra, slik at eg får dispensasjon.
+
+Helsing
+Ingrid Sele
+Vigrestadvegen 8, 4362 Vigrestad`,
+    },
 
     // ---- Hå kommune, Kari Nordmann (nynorsk) ------------------------------
     {
@@ -341,6 +359,23 @@ Den 26 mars håller vi ett webbinarium om diarieföring av e-post.
 
 Avsluta prenumerationen: https://kommunnytt.example.org/avmelding`,
       html: `<html><body><h1>Kommunnytt – vecka 10</h1><h2>Nya föreskrifter för e-arkiv</h2><p>Föreskrifterna börjar gälla den 1 juli och påverkar hur kommuner bevarar e-post.</p><h2>Webbinarium om diarieföring</h2><p>Den 26 mars håller vi ett webbinarium om diarieföring av e-post.</p><p style="font-size:small"><a href="https://kommunnytt.example.org/avmelding">Avsluta prenumerationen</a></p></body></html>`,
+    },
+    {
+      mailbox: 'vara-kommun',
+      name: '05-overklagande',
+      tags: ['citizen-request', 'signature-required'],
+      from: { name: 'Karin Berg', address: 'karin.berg@example.org' },
+      to: [me('vara-kommun')],
+      subject: 'Överklagande av beslut om bygglov',
+      at: [9, '18:25:03'],
+      text: `Hej,
+
+Jag överklagar byggnadsnämndens beslut den 3 mars 2026 att avslå min ansökan om bygglov för ett garage på Kyrkogatan 14 i Vara.
+
+Jag vill att beslutet upphävs och att jag får bygglov. Garaget följer detaljplanen, och grannarna har inget att invända.
+
+Med vänlig hälsning
+Karin Berg`,
     },
 
     // ---- Vara kommun, Anna Andersson (svenska) ----------------------------

@@ -69,6 +69,12 @@ export async function openSession(): Promise<void> {
   clearDialog();
   state.controller = controller;
   watchDialogs(controller);
+  // A reply the add-in opened (displayReplyForm) is shown as one the user opened.
+  controller.onReplyForm(() => {
+    if (state.controller !== controller || controller.mode !== 'compose') return;
+    state.view = 'compose';
+    screens.render();
+  });
   // Outlook loads the event runtime on its own: here a hidden frame with
   // the add-in's commands.html, which loads runtime.js.
   runtimeFrame?.remove();

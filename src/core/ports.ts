@@ -77,6 +77,12 @@ export interface ReadPort {
   address(): Promise<ItemAddress | null>;
   /** The signed-in user, as the host names them. */
   user(): HostUser | null;
+  /**
+   * Open a reply to the message (Outlook's reply form, to the sender), its
+   * body `html` above the quoted original. Rejects when the host could not
+   * open it; hosts that cannot reply leave it out.
+   */
+  replyForm?(html: string): Promise<void>;
 }
 
 /** A message as Graph addresses it: /users/{mailbox}/messages/{restId}. */

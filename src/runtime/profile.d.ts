@@ -8,3 +8,13 @@ declare module 'arkivpost:profile' {
   const profile: Profile;
   export default profile;
 }
+
+/**
+ * R9's signature settings of the same profile, apart: the task pane's first
+ * screen is built without them, the chunks that use them import this.
+ */
+declare module 'arkivpost:profile-signature' {
+  import type { Profile } from '../core/profile/types';
+  const part: Pick<Profile, 'signature'>;
+  export default part;
+}

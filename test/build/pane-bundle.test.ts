@@ -114,6 +114,16 @@ describe('what the pane leaves for later', () => {
     }
   });
 
+  it("the profile's signature settings (R9) come with the read engine and the case panel", () => {
+    // Words of Hå kommune's reply template (profiles/ha-kommune.json), ASCII as the build keeps them.
+    const text = 'vere underteikna, og ein e-post utan underskrift';
+    for (const mode of ['compose', 'read'] as const) {
+      expect(firstScreen(mode).filter((f) => read(f).includes(text))).toEqual([]);
+    }
+    const later = [...new Set(['read-engine', 'case'].flatMap(scriptsOf))];
+    expect(later.some((f) => read(f).includes(text))).toBe(true);
+  });
+
   it("the map of Fluent's theme tokens is not shipped at all", () => {
     const everything = Object.keys(groups).flatMap(scriptsOf);
     const map = 'colorNeutralForeground1Hover:"var(--colorNeutralForeground1Hover)"';

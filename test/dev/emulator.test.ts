@@ -419,6 +419,24 @@ describe('read and compose items differ as in Outlook', () => {
     expect(Array.isArray(item['to'])).toBe(false);
   });
 
+  it('records the replies the add-in opens and tells its listeners, after the reply is the item', async () => {
+    const { office, controller } = emulate({ item: RECEIVED });
+    const seen: Array<{ mode: string | null; html: string }> = [];
+    controller.onReplyForm((r) => seen.push({ mode: controller.mode, html: r.htmlBody }));
+    readItem(office).displayReplyForm({ htmlBody: '<p>Send ei underteikna klage.</p>' });
+    expect(controller.replyForms).toEqual([
+      { all: false, htmlBody: '<p>Send ei underteikna klage.</p>', attachments: [] },
+    ]);
+    expect(seen).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toEqual([{ mode: 'compose', html: '<p>Send ei underteikna klage.</p>' }]);
+    // Outlook refuses a body over 32 kB: nothing is opened or recorded.
+    controller.setItem(RECEIVED);
+    expect(() => readItem(office).displayReplyForm({ htmlBody: 'x'.repeat(33 * 1024) })).toThrow();
+    expect(controller.replyForms).toHaveLength(1);
+    expect(controller.mode).toBe('read');
+  });
+
   it('replies from the mailbox the message is in, with a reply compose type and the language’s prefix', async () => {
     const { office, controller } = emulate({ item: RECEIVED });
     readItem(office).displayReplyForm('<p>Takk for spørsmålet.</p>');

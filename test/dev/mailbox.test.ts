@@ -10,6 +10,7 @@ import { readItemFromEml, sampleIdentity } from '../../dev/emulator/mailbox';
 import type { SampleMailboxIndex, SampleMessage } from '../../dev/emulator/mailbox';
 import { buildSampleMailbox } from '../../dev/mailbox/build';
 import { inspectAttachment } from '../../src/core/attachments';
+import { classifyMessage } from '../../src/core/classify/classify';
 import { checkCompose } from '../../src/core/compose/decide';
 import { parseEml } from '../../src/core/mime/eml';
 import { scanText } from '../../src/core/scan';
@@ -86,6 +87,7 @@ describe('the sample mailbox', () => {
     'newsletter',
     'auto-reply',
     'building-application',
+    'signature-required',
   ])('has %s messages', (tag) => {
     expect(tagged(tag).length).toBeGreaterThan(0);
   });
@@ -128,6 +130,16 @@ describe.each(index.messages.map((m) => [m.file, m] as const))('%s', (_file, m) 
     }
     if (m.tags.includes('auto-reply'))
       expect(parsed.headers['auto-submitted']).toBe('auto-replied');
+    // R9: only the messages tagged so need a signature they do not carry.
+    if (m.folder === 'inbox') {
+      const box = index.mailboxes.find((b) => b.id === m.mailbox);
+      const result = await classifyMessage(parsed, profile(box?.profile ?? ''));
+      expect(result.signature ?? null).toEqual(
+        m.tags.includes('signature-required')
+          ? expect.objectContaining({ where: 'subject' })
+          : null,
+      );
+    }
   });
 });
 

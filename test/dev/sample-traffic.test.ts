@@ -395,7 +395,7 @@ describe('seeded into the emulators', () => {
     expect(o.counts.awaitingRegistration).toBe(
       sample.filter((m) => m.state.status === 'sent-to-registrar').length,
     );
-    expect(o.total).toBe(sample.length); // the workbench's own four among them
+    expect(o.total).toBe(sample.length); // the workbench's own five among them
   });
 
   it("traces each of post@'s messages with its sender, recipients and Message-ID", () => {
@@ -420,7 +420,7 @@ describe('seeded into the emulators', () => {
     const count = graph.store.mailbox(POST)!.messages.size;
     // A reset is the workbench's own sample; the traffic comes back on asking, once.
     graph.reset();
-    expect(graph.store.mailbox(POST)!.messages.size).toBe(5);
+    expect(graph.store.mailbox(POST)!.messages.size).toBe(6);
     const again = await graph.fetch('/graph/_emulator/sample', { method: 'POST' });
     expect(again.status).toBe(204);
     await graph.fetch('/graph/_emulator/sample', { method: 'POST' });
@@ -456,7 +456,7 @@ describe('seeded into the emulators', () => {
     const quiet = await createGraphEmulator({ now: () => NOW });
     try {
       seedSample(quiet, null, { now: NOW, defer: true });
-      expect(quiet.store.mailbox(POST)!.messages.size).toBe(5);
+      expect(quiet.store.mailbox(POST)!.messages.size).toBe(6);
       expect((await quiet.fetch('/graph/_emulator/sample', { method: 'POST' })).status).toBe(204);
       expect(quiet.store.mailbox(POST)!.messages.size).toBe(
         messages.filter((m) => m.mailbox === POST).length,
@@ -496,7 +496,7 @@ describe('seeded into the emulators', () => {
     const fresh = await createGraphEmulator({ now: () => NOW });
     try {
       const own = messages.filter((m) => m.origin === 'workbench');
-      expect(own.length).toBe(15);
+      expect(own.length).toBe(17);
       for (const s of SAMPLE_MAILBOXES) {
         const mb = fresh.store.mailbox(s.address)!;
         const stored = [...mb.messages.values()].map((m) => ({

@@ -62,6 +62,19 @@ describe('the read port over Office.js', () => {
     expect(result.reasons.map((r) => r.code)).toEqual(['class.reason.newsletter']);
   });
 
+  it('opens Outlook’s reply to the sender with the given HTML, and rejects what Outlook refuses (R9)', async () => {
+    const { port } = await open('ha-kommune/post/06-klage-vedtak.eml', 'ha-post');
+    const m = await port.message();
+    expect(m.mailbox).toBe('post@ha.kommune.no');
+    await expect(port.replyForm?.('x'.repeat(40 * 1024))).rejects.toThrow();
+    expect(controller?.replyForms).toEqual([]);
+    await port.replyForm?.('<p>Hei Ingrid Sele</p>');
+    expect(controller?.replyForms.map((r) => [r.all, r.htmlBody])).toEqual([
+      [false, '<p>Hei Ingrid Sele</p>'],
+    ]);
+    expect(controller?.mode).toBe('compose');
+  });
+
   it('tells an auto-reply by its Auto-Submitted header', async () => {
     const { port } = await open('ha-kommune/kari.nordmann/04-autosvar.eml', 'ha-kari');
     const m = await port.message();

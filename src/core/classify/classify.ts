@@ -31,6 +31,8 @@ import { normalizeText } from '../text/normalize';
 import { OutOfTime } from '../metering/meter';
 import type { Meter } from '../metering/meter';
 import { timingOf } from '../metering/timing';
+import { signatureRequirement } from './signature';
+import type { SignatureRequirement } from './signature';
 import { findSignals } from './signals';
 import type { Signal, SignalKind } from './signals';
 
@@ -59,6 +61,8 @@ export interface Classification {
   readonly disposable: boolean;
   /** R13: a request for access is pending, or evidence: must not be disposed of. */
   readonly mustNotDispose: boolean;
+  /** R9: what by law needs a signature the message does not carry (profile `signature`); null: nothing. */
+  readonly signature?: SignatureRequirement | null;
 }
 
 export interface ClassifyOptions {
@@ -298,6 +302,8 @@ export async function classifyMessage(
     });
   };
   const kinds: (string | null)[] = files.map(() => null);
+  /** R9: a signed PDF is attached. */
+  let signed = false;
   const deep: number[] = [];
   files.forEach((att, i) => {
     meter.tick();
@@ -345,6 +351,7 @@ export async function classifyMessage(
       settle(share);
     }
     kinds[i] = report.kind;
+    if (report.signature === 'signed') signed = true;
     // A reader stopped by the clock may report the file as unreadable: say why.
     const stopped = share.expired;
     for (const f of report.findings) {
@@ -430,6 +437,20 @@ export async function classifyMessage(
   const needsAnswer = cls === 'archive-worthy' || cls === 'official';
   const due = needsAnswer && msg.receivedAt ? dueDateOrNull(msg.receivedAt, profile) : null;
   const mustNotDispose = accessRequest || threat;
+  // R9: mail to be handled that by law needs a signature it does not carry.
+  const signature =
+    cls === 'archive-worthy' || cls === 'official'
+      ? signatureRequirement(
+          {
+            subject: msg.subject,
+            body: msg.body,
+            attachments: files,
+            signed,
+            headers: msg.headers,
+          },
+          profile,
+        )
+      : null;
   return {
     class: cls,
     reasons,
@@ -437,6 +458,7 @@ export async function classifyMessage(
     due,
     disposable: cls === 'ephemeral' && !mustNotDispose,
     mustNotDispose,
+    ...(signature ? { signature } : {}),
   };
 }
 

@@ -23,6 +23,8 @@ export type ProfileErrorCode =
   | 'profile.error.mailbox-domain'
   | 'profile.error.archive-no-registry'
   | 'profile.error.oversight-domain'
+  | 'profile.error.signature-template'
+  | 'profile.error.signature-placeholder'
   | 'profile.error.invalid';
 
 export type ProfileWarningCode =
@@ -79,6 +81,10 @@ export const profileMessages = {
       'Arkivet er et postmottak, men ingen adresse er gitt og ingen postkasse er merket som postmottak ("registry": true). Oppgi «address» eller merk postkassen.',
     'profile.error.oversight-domain':
       'Adressen {address} (tilsyn) ligger utenfor organisasjonens domener ({domains}). Legg til domenet eller rett adressen.',
+    'profile.error.signature-template':
+      'Svarmalen mangler på organisasjonens språk ({language}); den brukes når avsenderens språk ikke er kjent.',
+    'profile.error.signature-placeholder':
+      'Ukjent plassholder «{name}» i svarmalen. Bruk {allowed}.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Ingen postkasse er merket som postmottak ("registry": true). Arkivpost kan da ikke foreslå hvor arkivverdig e-post skal sendes.',
@@ -133,6 +139,10 @@ export const profileMessages = {
       'Arkivet er eit postmottak, men inga adresse er gitt og inga postkasse er merkt som postmottak ("registry": true). Oppgi «address» eller merk postkassa.',
     'profile.error.oversight-domain':
       'Adressa {address} (tilsyn) ligg utanfor domena til organisasjonen ({domains}). Legg til domenet eller rett adressa.',
+    'profile.error.signature-template':
+      'Svarmalen manglar på språket til organisasjonen ({language}); han blir brukt når språket til avsendaren ikkje er kjent.',
+    'profile.error.signature-placeholder':
+      'Ukjend plasshaldar «{name}» i svarmalen. Bruk {allowed}.',
     'profile.error.invalid': 'Ugyldig verdi.',
     'profile.warning.no-registry':
       'Inga postkasse er merkt som postmottak ("registry": true). Arkivpost kan då ikkje føreslå kvar arkivverdig e-post skal sendast.',
@@ -187,6 +197,10 @@ export const profileMessages = {
       'Arkivet är en registratorsbrevlåda, men ingen adress är angiven och ingen brevlåda är markerad som registratorns ("registry": true). Ange ”address” eller markera brevlådan.',
     'profile.error.oversight-domain':
       'Adressen {address} (tillsyn) ligger utanför organisationens domäner ({domains}). Lägg till domänen eller rätta adressen.',
+    'profile.error.signature-template':
+      'Svarsmallen saknas på organisationens språk ({language}); den används när avsändarens språk inte är känt.',
+    'profile.error.signature-placeholder':
+      'Okänd platshållare ”{name}” i svarsmallen. Använd {allowed}.',
     'profile.error.invalid': 'Ogiltigt värde.',
     'profile.warning.no-registry':
       'Ingen brevlåda är markerad som registratorns ("registry": true). Arkivpost kan då inte föreslå vart e-post som ska diarieföras ska skickas.',
@@ -242,6 +256,10 @@ export const profileMessages = {
       'The archive is a registry mailbox, but no address is given and no mailbox is marked as the registry ("registry": true). Give “address” or mark the mailbox.',
     'profile.error.oversight-domain':
       'The address {address} (oversight) is outside the organisation’s domains ({domains}). Add the domain or correct the address.',
+    'profile.error.signature-template':
+      'The reply template is missing in the organisation’s language ({language}); it is used when the sender’s language is not known.',
+    'profile.error.signature-placeholder':
+      'Unknown placeholder “{name}” in the reply template. Use {allowed}.',
     'profile.error.invalid': 'Invalid value.',
     'profile.warning.no-registry':
       'No mailbox is marked as the registry mailbox ("registry": true). Arkivpost then cannot suggest where to send mail that must be filed.',

@@ -34,6 +34,13 @@ export const SHAREPOINT_SITE = /^[a-z0-9.-]+\.[a-z]{2,}:\/[^\s]+$/;
 /** The longest text naming where electronic consent is recorded: one line in an alert. */
 export const MAX_CONSENT_WHERE = 120;
 
+/** R9: bounds that keep matching and the reply small (the reply form takes 32 kB of HTML). */
+export const MAX_SIGNATURE_RULES = 50;
+export const MAX_SIGNATURE_PHRASES = 50;
+export const MAX_SIGNATURE_PHRASE = 80;
+export const MAX_SIGNATURE_TEXT = 500;
+export const MAX_SIGNATURE_TEMPLATE = 4000;
+
 export const MIN_RESPONSE_DAYS = 1;
 export const MAX_RESPONSE_DAYS = 30;
 
@@ -174,6 +181,77 @@ function buildProfileSchema() {
       'The restriction the content of a message suggests when it is filed, and what the public journal screens.',
     );
 
+  const localText = (max: number) =>
+    z.union([
+      text.max(max),
+      z.strictObject({
+        nb: z.exactOptional(text.max(max)),
+        nn: z.exactOptional(text.max(max)),
+        sv: z.exactOptional(text.max(max)),
+        en: z.exactOptional(text.max(max)),
+      }),
+    ]);
+  const phrase = text.max(MAX_SIGNATURE_PHRASE);
+  const template = text.max(MAX_SIGNATURE_TEMPLATE);
+  const signature = z
+    .strictObject({
+      rules: z
+        .array(
+          z
+            .strictObject({
+              kind: text
+                .max(MAX_SIGNATURE_PHRASE)
+                .describe(
+                  'What it is, as the warning names it: "Klage på vedtak", "Överklagande".',
+                ),
+              phrases: z
+                .array(phrase)
+                .min(1)
+                .max(MAX_SIGNATURE_PHRASES)
+                .describe(
+                  'Words and phrases that show it in the subject or text, matched at the start of a word, case-insensitively: "klage", "klagar på vedtaket".',
+                ),
+              documents: z.exactOptional(
+                z
+                  .array(phrase)
+                  .max(MAX_SIGNATURE_PHRASES)
+                  .describe(
+                    'Words of an attachment\'s file name that show it, e.g. "fullmakt": the document attached unsigned.',
+                  ),
+              ),
+              basis: text
+                .max(MAX_SIGNATURE_TEXT)
+                .describe(
+                  'The legal basis the warning cites: "Forvaltningsloven § 32 første ledd bokstav a".',
+                ),
+            })
+            .describe('A kind of document that by law needs a signature.'),
+        )
+        .min(1)
+        .max(MAX_SIGNATURE_RULES),
+      templates: z
+        .strictObject({
+          nb: z.exactOptional(template),
+          nn: z.exactOptional(template),
+          sv: z.exactOptional(template),
+          en: z.exactOptional(template),
+        })
+        .describe(
+          "The reply per language, plain text; placeholders {senderName} {subject} {received} {organisation} {signedTo} {service}. The organisation's language at least; the sender's language is used where known.",
+        ),
+      signedTo: localText(MAX_SIGNATURE_TEXT).describe(
+        'Where to send a signed version (postal address): one text, or one per language.',
+      ),
+      service: z.exactOptional(
+        localText(MAX_SIGNATURE_TEXT).describe(
+          'The digital service to use instead, signed with an electronic ID (e.g. its address): one text, or one per language.',
+        ),
+      ),
+    })
+    .describe(
+      'R9: what by law needs a signature (seed 000 §4: such e-mail is rejected), and the reply that asks for a signed version ("Svar med mal").',
+    );
+
   const setting = z.enum([...SEVERITIES, 'off'] as const);
   const checkShape = {} as Record<CheckId, z.ZodExactOptional<typeof setting>>;
   for (const id of CHECK_IDS) checkShape[id] = z.exactOptional(setting);
@@ -255,6 +333,7 @@ function buildProfileSchema() {
             "Norway: where a party's acceptance of electronic communication (eForvaltningsforskriften § 8) is recorded, e.g. \"Public 360, the party's contact card\": one text, or one per language (nb, nn, sv, en). The send check's warning on a vedtak or forhåndsvarsel names it.",
           ),
       ),
+      signature: z.exactOptional(signature),
       onError: z.exactOptional(
         z.enum(['allow', 'block']).describe('What the send check does when it cannot finish.'),
       ),

@@ -141,6 +141,51 @@ export interface ElectronicConsentSettings {
   readonly where: string | { readonly [L in Lang]?: string };
 }
 
+/**
+ * R9 (seed 000 §4: "Dersom det i medhold av lov stilles krav om underskrift,
+ * skal e-post avvises"): what by law needs a signature in this organisation,
+ * and the reply that asks for a signed version.
+ */
+export interface SignatureSettings {
+  /** The kinds of document that need a signature, each with the words that show it and its legal basis. */
+  readonly rules: readonly SignatureRule[];
+  /** The reply per language (plain text, placeholders: {senderName} {subject} {received} {organisation} {signedTo} {service}); the organisation's language at least. */
+  readonly templates: { readonly [L in Lang]?: string };
+  /** Where to send a signed version (a postal address), one text or one per language. */
+  readonly signedTo: LocalText;
+  /** The digital service to use instead (signed with an electronic ID), e.g. its address. */
+  readonly service?: LocalText;
+}
+
+/** What a reply template may say, filled from the message and the profile. */
+export const SIGNATURE_PLACEHOLDERS = [
+  'senderName',
+  'subject',
+  'received',
+  'organisation',
+  'signedTo',
+  'service',
+] as const;
+export type SignaturePlaceholder = (typeof SIGNATURE_PLACEHOLDERS)[number];
+
+/** One text, or one per language. */
+export type LocalText = string | { readonly [L in Lang]?: string };
+
+/** A kind of document that needs a signature, e.g. a complaint (klage) about a decision. */
+export interface SignatureRule {
+  /** What it is, as the warning names it: "Klage på vedtak", "Överklagande". */
+  readonly kind: string;
+  /**
+   * Words and phrases that show it in the subject or the text, matched at the
+   * start of a word and case-insensitively: "klage", "klagar på vedtaket".
+   */
+  readonly phrases: readonly string[];
+  /** Words of an attachment's file name that show it (e.g. "fullmakt"): the document attached unsigned. */
+  readonly documents?: readonly string[];
+  /** The legal basis, as the warning cites it: "Forvaltningsloven § 32 første ledd bokstav a". */
+  readonly basis: string;
+}
+
 /** Extra keywords an organisation adds, per detector category. */
 export interface ExtraKeywords {
   readonly 'special-category'?: readonly string[];
@@ -172,6 +217,8 @@ export interface Profile {
   readonly checks?: { readonly [K in CheckId]?: CheckSetting };
   /** Norway: where acceptance of electronic communication is recorded (check `electronic-consent`). */
   readonly electronicConsent?: ElectronicConsentSettings;
+  /** R9: what needs a signature, and the reply asking for a signed version. */
+  readonly signature?: SignatureSettings;
   /** What the send check does when it cannot complete: see docs/adr. */
   readonly onError?: 'allow' | 'block';
   /**

@@ -16,6 +16,7 @@ import type { JsonType, ProfileErrorCode, ProfileWarningCode } from './messages'
 import { JSON_TYPES, profileMessages } from './messages';
 import { DOMAIN, MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS, REFINEMENT, profileSchema } from './schema';
 import type { Profile } from './types';
+import { SIGNATURE_PLACEHOLDERS } from './types';
 
 export interface ProfileError {
   readonly code: ProfileErrorCode | ProfileWarningCode;
@@ -76,6 +77,9 @@ function knownKeys(path: readonly PathSegment[], input: unknown): readonly strin
     return Object.keys(
       shape.restrictions.unwrap().shape.suggest.unwrap().shape.personal.unwrap().shape,
     );
+  if (where === 'signature') return Object.keys(shape.signature.unwrap().shape);
+  if (where === 'signature/rules/[]')
+    return Object.keys(shape.signature.unwrap().shape.rules.element.shape);
   if (where === 'archive') {
     const kind = isObject(input) && isObject(input.archive) ? input.archive.kind : undefined;
     const option = shape.archive.unwrap().options.find((o) => o.shape.kind.value === kind);
@@ -333,6 +337,43 @@ function semanticErrors(input: unknown, meter: Meter): ProfileError[] {
   const consent = input.electronicConsent;
   if (isObject(consent) && isObject(consent.where) && Object.keys(consent.where).length === 0) {
     out.push({ code: 'profile.error.empty', path: formatPath(['electronicConsent', 'where']) });
+  }
+  out.push(...signatureErrors(input, meter));
+  return out;
+}
+
+/**
+ * R9: the reply template in the organisation's language (the fallback) must
+ * be there, and every `{name}` in a template must be a known placeholder.
+ */
+function signatureErrors(input: Raw, meter: Meter): ProfileError[] {
+  const sig = input.signature;
+  if (!isObject(sig) || !isObject(sig.templates)) return [];
+  const out: ProfileError[] = [];
+  const templates = sig.templates;
+  const language = input.language;
+  if (typeof language === 'string' && typeof templates[language] !== 'string') {
+    out.push({
+      code: 'profile.error.signature-template',
+      path: formatPath(['signature', 'templates']),
+      params: { language },
+    });
+  }
+  const known: ReadonlySet<string> = new Set(SIGNATURE_PLACEHOLDERS);
+  const allowed = SIGNATURE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
+  for (const [lang, text] of Object.entries(templates)) {
+    if (typeof text !== 'string') continue;
+    meter.tick(text.length);
+    for (const m of text.matchAll(/\{(\w+)\}/g)) {
+      const name = m[1] ?? '';
+      if (known.has(name)) continue;
+      out.push({
+        code: 'profile.error.signature-placeholder',
+        path: formatPath(['signature', 'templates', lang]),
+        params: { name: `{${name}}`, allowed },
+      });
+      break;
+    }
   }
   return out;
 }

@@ -214,6 +214,8 @@ export function createOfficeReadPort(item: Item, options: ReadPortOptions = {}):
     message: () => readIncomingMessage(item, limits),
     address: () => itemAddress(item),
     user: officeUser,
+    // Mailbox 1.0; it throws what Outlook refuses (a body over 32 kB).
+    replyForm: async (htmlBody) => item.displayReplyForm({ htmlBody }),
   };
 }
 

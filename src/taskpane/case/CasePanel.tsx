@@ -32,6 +32,7 @@ import { tc } from './messages';
 import { Registrar } from './Registrar';
 import { ReplyCase } from './ReplyCase';
 import { SendOn } from './SendOn';
+import { SignatureCard } from './SignatureCard';
 import { StatusGroup } from './StatusGroup';
 import { useCase } from './useCase';
 import type { CaseDeps } from './useCase';
@@ -154,6 +155,17 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
           {tf(lang, 'filing.remove-reminder')}
         </p>
       )}
+      <SignatureCard
+        requirement={s.view.signature}
+        session={session}
+        port={s.port}
+        profile={profile}
+        item={item}
+        lang={lang}
+        facts={s.facts}
+        notice={s.noticeFacts}
+        disabled={disabled}
+      />
       <ReplyCase
         session={session}
         port={s.port}

@@ -7,6 +7,7 @@ import { distinctSentences, groupSameFindings } from '../../app/finding-groups';
 import type { SameFindings } from '../../app/finding-groups';
 import { sensitiveFindings } from '../../core/archive/suggest';
 import type { Classification, MessageClass } from '../../core/classify/classify';
+import type { SignatureRequirement } from '../../core/classify/signature';
 import { FSI, isolateName } from '../../core/compose/names';
 import { describeFinding } from '../../core/compose/render';
 import { hasKey } from '../../core/i18n/describe';
@@ -59,6 +60,8 @@ export interface ReadView {
    * the restriction from it (core/archive/suggest).
    */
   readonly sensitive?: readonly Finding[];
+  /** R9: what by law needs a signature the message does not carry (the case panel offers the reply). */
+  readonly signature?: SignatureRequirement;
 }
 
 /** Findings that say an attachment or a part of the message was not, or not wholly, inspected. */
@@ -235,5 +238,6 @@ export function readView(
     disposal: disposal(result, lang),
     warnings: warnings(result.findings, lang, country),
     sensitive: sensitiveFindings(result.findings),
+    ...(result.signature ? { signature: result.signature } : {}),
   };
 }

@@ -1,0 +1,17 @@
+// One part of the organisation profile as a JSON module (webpack loader).
+// `?part=main`: the profile without the parts the first screen does not need
+// (R9's `signature`: its phrases, bases and reply templates); `?part=signature`:
+// those parts alone, for the chunks that use them (docs/adr/0006).
+const { URLSearchParams } = require('node:url');
+
+const LATER = ['signature'];
+
+module.exports = function profilePart(source) {
+  const part = new URLSearchParams(this.resourceQuery.replace(/^\?/, '')).get('part');
+  const profile = JSON.parse(source);
+  const out = {};
+  for (const [key, value] of Object.entries(profile)) {
+    if (LATER.includes(key) === (part === 'signature')) out[key] = value;
+  }
+  return JSON.stringify(out);
+};
