@@ -98,7 +98,9 @@ export function manager(ctx: Ctx, mb: MailboxRecord): Answer {
   const select = parseSelect(q(ctx, '$select'), USER_SELECTABLE, 'user');
   const boss = ctx.store.manager(mb.user);
   if (!boss || !inTenant(ctx, boss)) throw resourceNotFound('manager');
-  const entity = select ? `directoryObjects(${select.join(',')})/$entity` : 'directoryObjects/$entity';
+  const entity = select
+    ? `directoryObjects(${select.join(',')})/$entity`
+    : 'directoryObjects/$entity';
   return ok({
     '@odata.context': ctxUrl(ctx, entity),
     '@odata.type': '#microsoft.graph.user',

@@ -281,7 +281,9 @@ export class GraphStore {
 
   /** A new folder under the mailbox's root (`POST …/mailFolders`); the caller checks the name is free. */
   addFolder(mb: MailboxRecord, displayName: string): FolderRecord {
-    const id = toRestId(ewsId('item', `folder:${mb.address.toLowerCase()}:${this.nextChangeKey()}`));
+    const id = toRestId(
+      ewsId('item', `folder:${mb.address.toLowerCase()}:${this.nextChangeKey()}`),
+    );
     const folder: FolderRecord = { id, name: `user:${id}`, displayName };
     mb.folders.set(folder.name, folder);
     return folder;

@@ -201,7 +201,9 @@ export async function notifyManager(session: CaseSession): Promise<NoticeOutcome
             ? to
             : { name: earlier.to, address: earlier.to, role: 'manager' };
         const sent = await send(target, before);
-        return sent.earlier ? { kind: 'already', notified: earlier } : { kind: 'sent', to: target, at: earlier.at };
+        return sent.earlier
+          ? { kind: 'already', notified: earlier }
+          : { kind: 'sent', to: target, at: earlier.at };
       }
       const contact = profile.securityContact;
       const manager =
@@ -210,7 +212,12 @@ export async function notifyManager(session: CaseSession): Promise<NoticeOutcome
           : await readManager(graph);
       const to = noticeTarget(contact, manager);
       if (to === null) return { kind: 'no-recipient' };
-      const outcome = await changeItemState(graph, ref, [{ type: 'notified', to: to.address }], ctx);
+      const outcome = await changeItemState(
+        graph,
+        ref,
+        [{ type: 'notified', to: to.address }],
+        ctx,
+      );
       session.adopt(outcome.snapshot);
       const mine = { to: to.address, by: actor.address, at: ctx.now.toISOString() };
       if (outcome.kind !== 'saved' || !isClaim(outcome.snapshot.state, mine)) {

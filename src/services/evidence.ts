@@ -158,7 +158,10 @@ export async function evidenceFolder(graph: GraphClient, mailbox: string): Promi
 interface KeptMessage {
   readonly id: string;
   readonly createdDateTime?: string;
-  readonly singleValueExtendedProperties?: readonly { readonly id: string; readonly value: string }[];
+  readonly singleValueExtendedProperties?: readonly {
+    readonly id: string;
+    readonly value: string;
+  }[];
 }
 
 /** What is in the evidence folder for the original. */
@@ -359,7 +362,8 @@ export async function keepEvidence(graph: GraphClient, req: KeepRequest): Promis
   }
   return {
     id: kept.id,
-    at: kept.at || at,
+    // Made now: when this pane made it (the one clock); else when the other did.
+    at: kept.id === made.id || kept.at === '' ? at : kept.at,
     sha256: kept.sha256 || original.sha256,
     earlier: kept.id !== made.id,
     messageId: original.messageId,
@@ -431,8 +435,7 @@ export async function sendNotice(graph: GraphClient, req: NoticeRequest): Promis
       body,
       messageId: original.messageId,
       name: original.name,
-      original: async () =>
-        memoryDocument(original.name, 'message/rfc822', 'main', original.bytes),
+      original: async () => memoryDocument(original.name, 'message/rfc822', 'main', original.bytes),
     },
     req.clock,
   );
