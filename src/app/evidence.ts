@@ -16,8 +16,8 @@
  *   that the next click sends. See `notifyManager` for a pane that dies
  *   between the claim and the send.
  */
-import type { Profile, SecurityContact } from '../core/profile/types';
-import type { Notified, Person } from '../core/state';
+import type { SecurityContact } from '../core/profile/types';
+import type { Notified } from '../core/state';
 import {
   isClaim,
   keepEvidence,

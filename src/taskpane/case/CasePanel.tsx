@@ -32,6 +32,7 @@ import { tc } from './messages';
 import { Registrar } from './Registrar';
 import { SendOn } from './SendOn';
 import { StatusGroup } from './StatusGroup';
+import { ThreatSection } from './ThreatSection';
 import { useCase } from './useCase';
 import type { CaseDeps } from './useCase';
 
@@ -179,6 +180,13 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         disabled={disabled}
         readOnly={archived}
         act={s.act}
+      />
+      <ThreatSection
+        session={session}
+        item={item}
+        lang={lang}
+        flagged={s.view.warnings.some((w) => w.kind === 'threat')}
+        busy={state.busy}
       />
       <Registrar session={session} lang={lang} busy={state.busy} />
       {!archived && <SendOn session={session} lang={lang} busy={state.busy} />}
