@@ -35,12 +35,18 @@ export const FIXED_CATEGORIES = [
   'sent-to-registrar',
   'archived',
   'archive-worthy',
+  'hold',
+  'disposable',
+  'rejected-signature',
+  'evidence',
 ] as const;
 export type FixedCategory = (typeof FIXED_CATEGORIES)[number];
 
 /**
  * Colours as Outlook on the web and Windows show them: preset1 orange,
- * preset4 green, preset5 teal, preset7 blue, preset8 purple, preset9 cranberry.
+ * preset4 green, preset5 teal, preset7 blue, preset8 purple, preset9 cranberry,
+ * preset0 red (a hold: stop), preset15 dark red (evidence of a threat),
+ * preset12 grey (may be deleted), preset3 yellow (rejected, waits for a signed copy).
  */
 export const CATEGORY_COLORS: { readonly [K in FixedCategory | 'assigned']: CategoryColor } = {
   'in-progress': 'preset1',
@@ -48,6 +54,10 @@ export const CATEGORY_COLORS: { readonly [K in FixedCategory | 'assigned']: Cate
   'sent-to-registrar': 'preset5',
   archived: 'preset7',
   'archive-worthy': 'preset9',
+  hold: 'preset0',
+  disposable: 'preset12',
+  'rejected-signature': 'preset3',
+  evidence: 'preset15',
   assigned: 'preset8',
 };
 
@@ -124,6 +134,10 @@ const STATUS_CATEGORY: { readonly [S in Status]: FixedCategory | null } = {
  * The categories a message in this state carries, in the organisation's
  * language `lang`. A new message carries none: what has no category has not
  * been looked at.
+ *
+ * R13: a hold on an access request shows "Innsynskrav pågår – må ikkje
+ * slettast"; evidence shows "Bevis" (its hold needs no second category);
+ * "Kan slettast" only while no hold is on, since a held message may not go.
  */
 export function categoriesFor(state: ItemState, lang: Lang): string[] {
   const out: string[] = [];
@@ -138,6 +152,16 @@ export function categoriesFor(state: ItemState, lang: Lang): string[] {
     state.status !== 'sent-to-registrar'
   ) {
     out.push(fixedCategoryName('archive-worthy', lang));
+  }
+  if (state.hold?.reason === 'access-request') out.push(fixedCategoryName('hold', lang));
+  if (state.evidence || state.hold?.reason === 'evidence') {
+    out.push(fixedCategoryName('evidence', lang));
+  }
+  if (state.disposableFrom !== undefined && !state.hold) {
+    out.push(fixedCategoryName('disposable', lang));
+  }
+  if (state.rejected?.reason === 'signature-required') {
+    out.push(fixedCategoryName('rejected-signature', lang));
   }
   return out;
 }
@@ -222,6 +246,11 @@ export interface CategoryHints {
   readonly status?: Exclude<Status, 'new'>;
   readonly assigneeName?: string;
   readonly archiveRef?: string;
+  /**
+   * R13: a hold category ("Innsynskrav pågår …" or "Bevis") is on the message,
+   * e.g. set by hand in Outlook. Whatever the properties say, nothing deletes it.
+   */
+  readonly held?: true;
 }
 
 /**
@@ -235,6 +264,7 @@ export function categoryHints(categories: unknown): CategoryHints {
   let status: Exclude<Status, 'new'> | undefined;
   let assigneeName: string | undefined;
   let archiveRef: string | undefined;
+  let held = false;
   const rank: Record<Exclude<Status, 'new'>, number> = {
     'in-progress': 1,
     done: 2,
@@ -257,6 +287,10 @@ export function categoryHints(categories: unknown): CategoryHints {
       raise(key);
       continue;
     }
+    if (key === 'hold' || key === 'evidence') {
+      held = true;
+      continue;
+    }
     const clean = c.replace(/\s+/g, ' ').trim();
     const a = startsWithAny(f, r.assigned);
     if (a !== null) {
@@ -273,6 +307,7 @@ export function categoryHints(categories: unknown): CategoryHints {
     ...(status ? { status } : {}),
     ...(assigneeName ? { assigneeName } : {}),
     ...(archiveRef ? { archiveRef } : {}),
+    ...(held ? { held: true as const } : {}),
   };
 }
 

@@ -18,9 +18,30 @@
  * Only the last writer is recorded on the message (`updatedBy`/`updatedAt`),
  * so every change seen in `theirs` is attributed to them.
  */
-import type { ClassState, ItemState, Person, SentTo, StateField, Status } from './types';
+import type {
+  ClassState,
+  Evidence,
+  Hold,
+  ItemState,
+  Notified,
+  Person,
+  Rejected,
+  SentTo,
+  Stamp,
+  StateField,
+  Status,
+} from './types';
 import { STATE_FIELDS } from './types';
-import { sameClass, samePerson, sameSentTo } from './values';
+import {
+  sameClass,
+  sameEvidence,
+  sameHold,
+  sameLifted,
+  sameNotified,
+  samePerson,
+  sameRejected,
+  sameSentTo,
+} from './values';
 
 interface Who {
   /** The last writer of `theirs`, when known. */
@@ -38,6 +59,12 @@ export type StateChange = Who &
     | { readonly field: 'archiveRef'; readonly from?: string; readonly to?: string }
     | { readonly field: 'sentTo'; readonly from?: SentTo; readonly to?: SentTo }
     | { readonly field: 'originalUnmarked'; readonly from?: string; readonly to?: string }
+    | { readonly field: 'hold'; readonly from?: Hold; readonly to?: Hold }
+    | { readonly field: 'holdLifted'; readonly from?: Stamp; readonly to?: Stamp }
+    | { readonly field: 'disposableFrom'; readonly from?: string; readonly to?: string }
+    | { readonly field: 'evidence'; readonly from?: Evidence; readonly to?: Evidence }
+    | { readonly field: 'notified'; readonly from?: Notified; readonly to?: Notified }
+    | { readonly field: 'rejected'; readonly from?: Rejected; readonly to?: Rejected }
   );
 
 function sameField(field: StateField, a: ItemState, b: ItemState): boolean {
@@ -56,6 +83,19 @@ function sameField(field: StateField, a: ItemState, b: ItemState): boolean {
       return sameSentTo(a.sentTo, b.sentTo);
     case 'originalUnmarked':
       return a.originalUnmarked === b.originalUnmarked;
+    // R9, R11, R13: compared by what they mean, so two people doing the same at once agree.
+    case 'hold':
+      return sameHold(a.hold, b.hold);
+    case 'holdLifted':
+      return sameLifted(a.holdLifted, b.holdLifted);
+    case 'disposableFrom':
+      return a.disposableFrom === b.disposableFrom;
+    case 'evidence':
+      return sameEvidence(a.evidence, b.evidence);
+    case 'notified':
+      return sameNotified(a.notified, b.notified);
+    case 'rejected':
+      return sameRejected(a.rejected, b.rejected);
   }
 }
 
@@ -84,6 +124,23 @@ function change(field: StateField, base: ItemState, theirs: ItemState, who: Who)
         ...opt('to', theirs.originalUnmarked),
         ...who,
       };
+    case 'hold':
+      return { field, ...opt('from', base.hold), ...opt('to', theirs.hold), ...who };
+    case 'holdLifted':
+      return { field, ...opt('from', base.holdLifted), ...opt('to', theirs.holdLifted), ...who };
+    case 'disposableFrom':
+      return {
+        field,
+        ...opt('from', base.disposableFrom),
+        ...opt('to', theirs.disposableFrom),
+        ...who,
+      };
+    case 'evidence':
+      return { field, ...opt('from', base.evidence), ...opt('to', theirs.evidence), ...who };
+    case 'notified':
+      return { field, ...opt('from', base.notified), ...opt('to', theirs.notified), ...who };
+    case 'rejected':
+      return { field, ...opt('from', base.rejected), ...opt('to', theirs.rejected), ...who };
   }
 }
 
@@ -142,6 +199,12 @@ function copyField(target: Record<string, unknown>, source: ItemState, field: St
   else target[field] = value;
 }
 
+/** What an archived message still takes from me (transitions.ts, ALLOWED_WHEN_ARCHIVED). */
+function archivedTakes(field: StateField, mine: ItemState): boolean {
+  if (field === 'disposableFrom') return mine.disposableFrom === undefined;
+  return field === 'hold' || field === 'holdLifted' || field === 'evidence' || field === 'notified';
+}
+
 /**
  * Three-way merge of one user's change with what another user wrote in the
  * meantime. Never throws.
@@ -157,10 +220,22 @@ export function mergeOnConflict(base: ItemState, mine: ItemState, theirs: ItemSt
       !sameField(f, mine, theirs) &&
       !(f === 'status' && statusWins(mine.status, theirs.status)),
   );
-  // An archived message is final: whatever I changed meanwhile must be looked at again.
-  if (theirs.status === 'archived' && base.status !== 'archived' && myFields.length > 0) {
-    for (const f of myFields) if (!conflicts.includes(f)) conflicts.push(f);
+  // An archived message is final: whatever I changed meanwhile must be looked at again,
+  // except what an archived message still takes (a hold, evidence, the notice).
+  const final = myFields.filter((f) => !archivedTakes(f, mine));
+  if (theirs.status === 'archived' && base.status !== 'archived' && final.length > 0) {
+    for (const f of final) if (!conflicts.includes(f)) conflicts.push(f);
     if (!conflicts.includes('status')) conflicts.push('status');
+  }
+  // A hold placed meanwhile: my disposable mark is refused, as it would have been had I seen it.
+  if (
+    theirs.hold &&
+    !base.hold &&
+    mine.disposableFrom !== undefined &&
+    myFields.includes('disposableFrom') &&
+    !conflicts.includes('disposableFrom')
+  ) {
+    conflicts.push('disposableFrom');
   }
   if (conflicts.length > 0) {
     const order = (f: StateField): number => STATE_FIELDS.indexOf(f);
@@ -172,7 +247,11 @@ export function mergeOnConflict(base: ItemState, mine: ItemState, theirs: ItemSt
   }
 
   const merged: Record<string, unknown> = { ...theirs };
-  for (const f of myFields) copyField(merged, mine, f);
+  // Where both did the same (two holds placed at once, the notice recorded twice), the first
+  // written stays: who placed the hold is who was first.
+  for (const f of myFields) {
+    if (!theirFields.has(f) || !sameField(f, mine, theirs)) copyField(merged, mine, f);
+  }
   if (myFields.length > 0) {
     if (mine.updatedBy) merged.updatedBy = mine.updatedBy;
     if (mine.updatedAt) merged.updatedAt = mine.updatedAt;

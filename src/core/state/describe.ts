@@ -13,7 +13,7 @@ import type { StateChange } from './conflict';
 import { stateMessages } from './messages';
 import type { StateMessageKey } from './messages';
 import type { NoticeCode, Refusal } from './transitions';
-import type { ItemState, StateField, Status } from './types';
+import type { HoldReason, ItemState, Stamp, StateField, Status } from './types';
 import { displayName } from './values';
 
 function text(lang: Lang, key: StateMessageKey, params?: Record<string, string>): string {
@@ -127,8 +127,134 @@ export function describeChange(change: StateChange, lang: Lang, options: Describ
         params = { ...base, mailbox: change.to };
       } else key = 'state.change.original-unmarked-cleared';
       break;
+    case 'hold':
+      if (change.to) {
+        key = 'state.change.hold';
+        params = {
+          ...stampParams(change.to, lang, options),
+          reason: holdReasonLabel(change.to.reason, lang),
+        };
+      } else key = 'state.change.hold-lifted';
+      break;
+    case 'holdLifted':
+      if (change.to) {
+        key = 'state.change.hold-lifted';
+        params = stampParams(change.to, lang, options);
+      } else {
+        key = 'state.change.field-cleared';
+        params = { ...base, field: fieldLabel(change.field, lang) };
+      }
+      break;
+    case 'disposableFrom':
+      if (change.to) {
+        key = 'state.change.disposable';
+        params = { ...base, date: formatDue(change.to, lang) };
+      } else key = 'state.change.disposable-cleared';
+      break;
+    case 'evidence':
+    case 'notified':
+    case 'rejected':
+      if (!change.to) {
+        key = 'state.change.field-cleared';
+        params = { ...base, field: fieldLabel(change.field, lang) };
+      } else if (change.field === 'notified') {
+        key = 'state.change.notified';
+        params = {
+          ...stampParams(change.to, lang, options),
+          to: change.field === 'notified' ? change.to.to : '',
+        };
+      } else {
+        key = change.field === 'evidence' ? 'state.change.evidence' : 'state.change.rejected';
+        params = stampParams(change.to, lang, options);
+      }
+      break;
   }
   return tidy(text(lang, key, params));
+}
+
+/** Who did it and when, from the record itself (not from the last writer of the message). */
+function stampParams(stamp: Stamp, lang: Lang, options: DescribeOptions): Record<string, string> {
+  return { name: displayName(stamp.by), when: when(stamp.at, lang, options) };
+}
+
+/** Several changes as sentences, each said once (lifting a hold changes two fields). */
+export function describeChanges(
+  changes: readonly StateChange[],
+  lang: Lang,
+  options: DescribeOptions,
+): string[] {
+  const out: string[] = [];
+  for (const c of changes) {
+    const sentence = describeChange(c, lang, options);
+    if (!out.includes(sentence)) out.push(sentence);
+  }
+  return out;
+}
+
+/** "innsynskrav pågår", "bevis". */
+export function holdReasonLabel(reason: HoldReason, lang: Lang): string {
+  return text(lang, `state.hold.${reason}`);
+}
+
+/**
+ * The hold on the message as a sentence for the pane, or null:
+ * "Sperra mot sletting (innsynskrav pågår) av Kari Nordmann 06.12.2026 kl. 14.03."
+ */
+export function describeHold(
+  state: ItemState,
+  lang: Lang,
+  options: DescribeOptions,
+): string | null {
+  if (!state.hold) return null;
+  return tidy(
+    text(lang, 'state.mark.hold', {
+      ...stampParams(state.hold, lang, options),
+      reason: holdReasonLabel(state.hold.reason, lang),
+    }),
+  );
+}
+
+/** "Sperra mot sletting vart oppheva av Per Hansen …", while no new hold is on; else null. */
+export function describeHoldLifted(
+  state: ItemState,
+  lang: Lang,
+  options: DescribeOptions,
+): string | null {
+  if (state.hold || !state.holdLifted) return null;
+  return tidy(text(lang, 'state.mark.hold-lifted', stampParams(state.holdLifted, lang, options)));
+}
+
+/** "Kan slettast frå 06.01.2027.", or null when not marked. */
+export function describeDisposable(state: ItemState, lang: Lang): string | null {
+  if (state.disposableFrom === undefined) return null;
+  return text(lang, 'state.mark.disposable', { date: formatDue(state.disposableFrom, lang) });
+}
+
+/**
+ * Everything recorded on the message about holds, disposal, evidence, the
+ * notice and a rejection (R9, R11, R13), one sentence each, in a fixed order.
+ */
+export function describeMarks(state: ItemState, lang: Lang, options: DescribeOptions): string[] {
+  const out: (string | null)[] = [
+    describeHold(state, lang, options),
+    describeHoldLifted(state, lang, options),
+    state.hold ? null : describeDisposable(state, lang),
+    state.evidence
+      ? tidy(text(lang, 'state.mark.evidence', stampParams(state.evidence, lang, options)))
+      : null,
+    state.notified
+      ? tidy(
+          text(lang, 'state.mark.notified', {
+            ...stampParams(state.notified, lang, options),
+            to: state.notified.to,
+          }),
+        )
+      : null,
+    state.rejected
+      ? tidy(text(lang, 'state.mark.rejected', stampParams(state.rejected, lang, options)))
+      : null,
+  ];
+  return out.filter((x): x is string => x !== null);
 }
 
 /**

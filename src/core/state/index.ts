@@ -13,12 +13,13 @@ export type {
   Notified,
   Person,
   Rejected,
+  RejectReason,
   SentTo,
   Stamp,
   StateField,
   Status,
 } from './types';
-export { HOLD_REASONS, NEW_STATE, STATE_FIELDS, STATUSES } from './types';
+export { HOLD_REASONS, NEW_STATE, REJECT_REASONS, STATE_FIELDS, STATUSES } from './types';
 export { MAX_TEXT, displayName, isAddress, isPerson, samePerson } from './values';
 export type {
   ExtendedProperty,
@@ -68,7 +69,7 @@ export type {
   RefusalCode,
   StateAction,
 } from './transitions';
-export { applyAction, canMove } from './transitions';
+export { ALLOWED_WHEN_ARCHIVED, applyAction, canMove } from './transitions';
 export type { MergeResult, StateChange } from './conflict';
 export { changedFields, diffStates, mergeOnConflict } from './conflict';
 export type { FollowupFlag, GraphDateTime } from './flag';
@@ -78,7 +79,12 @@ export { statePatch } from './patch';
 export type { DescribeOptions } from './describe';
 export {
   describeChange,
+  describeChanges,
   describeConflict,
+  describeDisposable,
+  describeHold,
+  describeHoldLifted,
+  describeMarks,
   describeNotice,
   describeOriginalUnmarked,
   describeStanding,
@@ -88,9 +94,12 @@ export {
   formatDate,
   formatDateTime,
   formatDue,
+  holdReasonLabel,
   statusLabel,
 } from './describe';
 export type { StateMessageKey } from './messages';
 export { stateMessages } from './messages';
 export type { AssignmentNotice, NoticeMail } from './notify';
 export { assignmentMail, notifyMessages, safeSubject } from './notify';
+export type { Deletion, DeletionBlock, DeletionContext, DeletionGround } from './disposal';
+export { isDisposable, mayDelete } from './disposal';

@@ -61,7 +61,39 @@ export type StateMessageKey =
   | 'state.refused.invalid-time'
   | 'state.refused.unknown-action'
   | 'state.notice.archive-worthy-not-archived'
-  | 'state.notice.not-assigned';
+  | 'state.notice.not-assigned'
+  | 'state.category.hold'
+  | 'state.category.disposable'
+  | 'state.category.rejected-signature'
+  | 'state.category.evidence'
+  | 'state.hold.access-request'
+  | 'state.hold.evidence'
+  | 'state.change.hold'
+  | 'state.change.hold-lifted'
+  | 'state.change.disposable'
+  | 'state.change.disposable-cleared'
+  | 'state.change.evidence'
+  | 'state.change.notified'
+  | 'state.change.rejected'
+  | 'state.change.field-cleared'
+  | 'state.mark.hold'
+  | 'state.mark.hold-lifted'
+  | 'state.mark.disposable'
+  | 'state.mark.evidence'
+  | 'state.mark.notified'
+  | 'state.mark.rejected'
+  | 'state.field.hold'
+  | 'state.field.holdLifted'
+  | 'state.field.disposableFrom'
+  | 'state.field.evidence'
+  | 'state.field.notified'
+  | 'state.field.rejected'
+  | 'state.refused.on-hold'
+  | 'state.refused.invalid-hold'
+  | 'state.refused.invalid-disposable'
+  | 'state.refused.invalid-evidence'
+  | 'state.refused.invalid-recipient'
+  | 'state.refused.invalid-reason';
 
 /**
  * Texts for the shared case-handling state.
@@ -146,6 +178,38 @@ export const stateMessages = {
     'state.notice.archive-worthy-not-archived':
       'Meldingen er arkivverdig, men ikke arkivert. Husk å arkivere den.',
     'state.notice.not-assigned': 'Ingen er tildelt meldingen.',
+    'state.category.hold': 'Innsynskrav pågår – må ikke slettes',
+    'state.category.disposable': 'Kan slettes',
+    'state.category.rejected-signature': 'Avvist – krever underskrift',
+    'state.category.evidence': 'Bevis',
+    'state.hold.access-request': 'innsynskrav pågår',
+    'state.hold.evidence': 'bevis',
+    'state.change.hold': '{name} sperret meldingen mot sletting ({reason}) {when}.',
+    'state.change.hold-lifted': '{name} opphevet sperren mot sletting {when}.',
+    'state.change.disposable': '{name} merket at meldingen kan slettes fra {date} {when}.',
+    'state.change.disposable-cleared': '{name} fjernet merket «Kan slettes» {when}.',
+    'state.change.evidence': '{name} tok vare på meldingen som bevis {when}.',
+    'state.change.notified': '{name} sendte meldingen til {to} {when}.',
+    'state.change.rejected': '{name} avviste meldingen fordi den krever underskrift {when}.',
+    'state.change.field-cleared': '{name} fjernet {field} {when}.',
+    'state.mark.hold': 'Sperret mot sletting ({reason}) av {name} {when}.',
+    'state.mark.hold-lifted': 'Sperren mot sletting ble opphevet av {name} {when}.',
+    'state.mark.disposable': 'Kan slettes fra {date}.',
+    'state.mark.evidence': 'Tatt vare på som bevis av {name} {when}.',
+    'state.mark.notified': 'Sendt til {to} av {name} {when}.',
+    'state.mark.rejected': 'Avvist fordi den krever underskrift, av {name} {when}.',
+    'state.field.hold': 'sperren mot sletting',
+    'state.field.holdLifted': 'opphevingen av sperren',
+    'state.field.disposableFrom': 'datoen meldingen kan slettes fra',
+    'state.field.evidence': 'beviset',
+    'state.field.notified': 'sendingen til leder',
+    'state.field.rejected': 'avvisningen',
+    'state.refused.on-hold': 'Meldingen er sperret mot sletting. Opphev sperren først.',
+    'state.refused.invalid-hold': 'Ukjent grunn til sperre.',
+    'state.refused.invalid-disposable': 'Datoen meldingen kan slettes fra må være en gyldig dato.',
+    'state.refused.invalid-evidence': 'Beviset mangler en gyldig kontrollsum.',
+    'state.refused.invalid-recipient': 'Mottakeren har ikke en gyldig e-postadresse.',
+    'state.refused.invalid-reason': 'Ukjent grunn til avvisning.',
   },
   nn: {
     'state.status.new': 'Ny',
@@ -218,6 +282,38 @@ export const stateMessages = {
     'state.notice.archive-worthy-not-archived':
       'Meldinga er arkivverdig, men ikkje arkivert. Hugs å arkivere ho.',
     'state.notice.not-assigned': 'Ingen er tildelt meldinga.',
+    'state.category.hold': 'Innsynskrav pågår – må ikkje slettast',
+    'state.category.disposable': 'Kan slettast',
+    'state.category.rejected-signature': 'Avvist – krev underskrift',
+    'state.category.evidence': 'Bevis',
+    'state.hold.access-request': 'innsynskrav pågår',
+    'state.hold.evidence': 'bevis',
+    'state.change.hold': '{name} sperra meldinga mot sletting ({reason}) {when}.',
+    'state.change.hold-lifted': '{name} oppheva sperra mot sletting {when}.',
+    'state.change.disposable': '{name} merkte at meldinga kan slettast frå {date} {when}.',
+    'state.change.disposable-cleared': '{name} fjerna merket «Kan slettast» {when}.',
+    'state.change.evidence': '{name} tok vare på meldinga som bevis {when}.',
+    'state.change.notified': '{name} sende meldinga til {to} {when}.',
+    'state.change.rejected': '{name} avviste meldinga fordi ho krev underskrift {when}.',
+    'state.change.field-cleared': '{name} fjerna {field} {when}.',
+    'state.mark.hold': 'Sperra mot sletting ({reason}) av {name} {when}.',
+    'state.mark.hold-lifted': 'Sperra mot sletting blei oppheva av {name} {when}.',
+    'state.mark.disposable': 'Kan slettast frå {date}.',
+    'state.mark.evidence': 'Teken vare på som bevis av {name} {when}.',
+    'state.mark.notified': 'Sendt til {to} av {name} {when}.',
+    'state.mark.rejected': 'Avvist fordi ho krev underskrift, av {name} {when}.',
+    'state.field.hold': 'sperra mot sletting',
+    'state.field.holdLifted': 'opphevinga av sperra',
+    'state.field.disposableFrom': 'datoen meldinga kan slettast frå',
+    'state.field.evidence': 'beviset',
+    'state.field.notified': 'sendinga til leiar',
+    'state.field.rejected': 'avvisinga',
+    'state.refused.on-hold': 'Meldinga er sperra mot sletting. Opphev sperra først.',
+    'state.refused.invalid-hold': 'Ukjend grunn til sperre.',
+    'state.refused.invalid-disposable': 'Datoen meldinga kan slettast frå må vere ein gyldig dato.',
+    'state.refused.invalid-evidence': 'Beviset manglar ein gyldig kontrollsum.',
+    'state.refused.invalid-recipient': 'Mottakaren har ikkje ei gyldig e-postadresse.',
+    'state.refused.invalid-reason': 'Ukjend grunn til avvising.',
   },
   sv: {
     'state.status.new': 'Ny',
@@ -291,6 +387,39 @@ export const stateMessages = {
     'state.notice.archive-worthy-not-archived':
       'Meddelandet ska diarieföras men är inte diariefört. Kom ihåg att diarieföra det.',
     'state.notice.not-assigned': 'Meddelandet är inte tilldelat någon.',
+    'state.category.hold': 'Begäran om utlämnande pågår – får inte gallras',
+    'state.category.disposable': 'Får gallras',
+    'state.category.rejected-signature': 'Avvisad – kräver underskrift',
+    'state.category.evidence': 'Bevis',
+    'state.hold.access-request': 'begäran om utlämnande pågår',
+    'state.hold.evidence': 'bevis',
+    'state.change.hold': '{name} spärrade meddelandet mot gallring ({reason}) {when}.',
+    'state.change.hold-lifted': '{name} hävde spärren mot gallring {when}.',
+    'state.change.disposable': '{name} markerade att meddelandet får gallras från {date} {when}.',
+    'state.change.disposable-cleared': '{name} tog bort markeringen ”Får gallras” {when}.',
+    'state.change.evidence': '{name} sparade meddelandet som bevis {when}.',
+    'state.change.notified': '{name} skickade meddelandet till {to} {when}.',
+    'state.change.rejected': '{name} avvisade meddelandet eftersom det kräver underskrift {when}.',
+    'state.change.field-cleared': '{name} tog bort {field} {when}.',
+    'state.mark.hold': 'Spärrad mot gallring ({reason}) av {name} {when}.',
+    'state.mark.hold-lifted': 'Spärren mot gallring hävdes av {name} {when}.',
+    'state.mark.disposable': 'Får gallras från {date}.',
+    'state.mark.evidence': 'Sparad som bevis av {name} {when}.',
+    'state.mark.notified': 'Skickad till {to} av {name} {when}.',
+    'state.mark.rejected': 'Avvisad eftersom det kräver underskrift, av {name} {when}.',
+    'state.field.hold': 'spärren mot gallring',
+    'state.field.holdLifted': 'hävningen av spärren',
+    'state.field.disposableFrom': 'datumet meddelandet får gallras från',
+    'state.field.evidence': 'beviset',
+    'state.field.notified': 'sändningen till chef',
+    'state.field.rejected': 'avvisningen',
+    'state.refused.on-hold': 'Meddelandet är spärrat mot gallring. Häv spärren först.',
+    'state.refused.invalid-hold': 'Okänt skäl till spärr.',
+    'state.refused.invalid-disposable':
+      'Datumet meddelandet får gallras från måste vara ett giltigt datum.',
+    'state.refused.invalid-evidence': 'Beviset saknar en giltig kontrollsumma.',
+    'state.refused.invalid-recipient': 'Mottagaren har ingen giltig e-postadress.',
+    'state.refused.invalid-reason': 'Okänt skäl till avvisning.',
   },
   en: {
     'state.status.new': 'New',
@@ -364,5 +493,38 @@ export const stateMessages = {
     'state.notice.archive-worthy-not-archived':
       'The message is to be archived but has not been. Remember to archive it.',
     'state.notice.not-assigned': 'Nobody is assigned to the message.',
+    'state.category.hold': 'Access request pending – do not delete',
+    'state.category.disposable': 'May be deleted',
+    'state.category.rejected-signature': 'Rejected – signature required',
+    'state.category.evidence': 'Evidence',
+    'state.hold.access-request': 'access request pending',
+    'state.hold.evidence': 'evidence',
+    'state.change.hold': '{name} placed a hold on the message ({reason}) {when}.',
+    'state.change.hold-lifted': '{name} lifted the hold {when}.',
+    'state.change.disposable':
+      '{name} marked the message as one that may be deleted from {date} {when}.',
+    'state.change.disposable-cleared': '{name} removed the mark “May be deleted” {when}.',
+    'state.change.evidence': '{name} kept the message as evidence {when}.',
+    'state.change.notified': '{name} sent the message to {to} {when}.',
+    'state.change.rejected': '{name} rejected the message because it needs a signature {when}.',
+    'state.change.field-cleared': '{name} removed {field} {when}.',
+    'state.mark.hold': 'On hold ({reason}), placed by {name} {when}.',
+    'state.mark.hold-lifted': 'Hold lifted by {name} {when}.',
+    'state.mark.disposable': 'May be deleted from {date}.',
+    'state.mark.evidence': 'Kept as evidence by {name} {when}.',
+    'state.mark.notified': 'Sent to {to} by {name} {when}.',
+    'state.mark.rejected': 'Rejected because it needs a signature, by {name} {when}.',
+    'state.field.hold': 'the hold',
+    'state.field.holdLifted': 'the lifting of the hold',
+    'state.field.disposableFrom': 'the date it may be deleted from',
+    'state.field.evidence': 'the evidence',
+    'state.field.notified': 'the notice to the manager',
+    'state.field.rejected': 'the rejection',
+    'state.refused.on-hold': 'The message is on hold. Lift the hold first.',
+    'state.refused.invalid-hold': 'Unknown reason for a hold.',
+    'state.refused.invalid-disposable': 'The date it may be deleted from must be a valid date.',
+    'state.refused.invalid-evidence': 'The evidence has no valid checksum.',
+    'state.refused.invalid-recipient': 'The recipient has no valid e-mail address.',
+    'state.refused.invalid-reason': 'Unknown reason for a rejection.',
   },
 } as const satisfies Messages<StateMessageKey>;

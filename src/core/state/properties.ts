@@ -15,15 +15,45 @@
  *
  * Graph has no way to delete one extended property, so an absent value is
  * written as the empty string and read back as absent.
+ *
+ * Holds, disposal, evidence, the notice and the rejection (R9, R11, R13)
+ * are one property each, a small JSON object ({"reason","by","name","at"}),
+ * so who and when travel with what in one value and the `$expand` filter
+ * stays short. The disposable date is a plain `YYYY-MM-DD`.
+ *
+ * Versions: these are NEW names, and no existing value changed its format,
+ * so SCHEMA_VERSION stays 2. An older Arkivpost reads the new names as
+ * `unknown-name` (reported, not used) and, when it writes, sends only the
+ * names it knows: a PATCH of singleValueExtendedProperties sets the ids it
+ * lists and leaves every other property on the message as it was, so a
+ * hold placed by this version survives an older client's status change.
+ * (Its categories survive too: an older client does not recognise the new
+ * category names as its own and keeps them like a user's.) Bumping the
+ * version would gain nothing: an older client would only report
+ * `newer-version` and then write "2" back. See test/core/state/properties-r13.test.ts.
  */
 import type { MessageClass } from '../classify/classify';
-import type { ClassState, ItemState, Person, SentTo, Status } from './types';
+import type {
+  ClassState,
+  Evidence,
+  Hold,
+  ItemState,
+  Notified,
+  Person,
+  Rejected,
+  SentTo,
+  Stamp,
+  Status,
+} from './types';
 import {
   MAX_TEXT,
   isAddress,
   isCleanText,
   isDueDate,
+  isHoldReason,
   isMessageClass,
+  isRejectReason,
+  isSha256,
   isStatus,
   normaliseInstant,
 } from './values';
@@ -49,6 +79,12 @@ export const PROPERTY_NAMES = {
   updatedBy: 'Arkivpost.UpdatedBy',
   updatedByName: 'Arkivpost.UpdatedByName',
   updatedAt: 'Arkivpost.UpdatedAt',
+  hold: 'Arkivpost.Hold',
+  holdLifted: 'Arkivpost.HoldLifted',
+  disposableFrom: 'Arkivpost.DisposableFrom',
+  evidence: 'Arkivpost.Evidence',
+  notified: 'Arkivpost.Notified',
+  rejected: 'Arkivpost.Rejected',
 } as const;
 export type PropertyKey = keyof typeof PROPERTY_NAMES;
 
@@ -97,8 +133,39 @@ export function toExtendedProperties(state: ItemState): ExtendedProperty[] {
     updatedBy: state.updatedBy?.address ?? '',
     updatedByName: state.updatedBy?.name ?? '',
     updatedAt: state.updatedAt ?? '',
+    hold: state.hold ? stampText(state.hold, { reason: state.hold.reason }) : '',
+    holdLifted: state.holdLifted ? stampText(state.holdLifted, {}) : '',
+    disposableFrom: state.disposableFrom ?? '',
+    evidence: state.evidence ? stampText(state.evidence, { sha256: state.evidence.sha256 }) : '',
+    notified: state.notified ? stampText(state.notified, { to: state.notified.to }) : '',
+    rejected: state.rejected ? stampText(state.rejected, { reason: state.rejected.reason }) : '',
   };
   return KEYS.map((key) => ({ id: propertyId(key), value: values[key] }));
+}
+
+/** `{"reason":…,"by":"kari@…","name":"Kari Nordmann","at":"2026-…Z"}`: what, then who and when. */
+function stampText(stamp: Stamp, what: Record<string, string>): string {
+  return JSON.stringify({ ...what, by: stamp.by.address, name: stamp.by.name, at: stamp.at });
+}
+
+/** Longest stamp value read; anything longer is refused before it is parsed. */
+const MAX_STAMP = 4 * MAX_TEXT;
+
+/** Who and when from a stamp value, or null when it does not read. */
+function readStamp(text: string): { stamp: Stamp; fields: Record<string, unknown> } | null {
+  if (text.length > MAX_STAMP) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const o = parsed as Record<string, unknown>;
+  const name = typeof o.name === 'string' ? o.name.replace(/\s+/g, ' ').trim() : '';
+  const at = normaliseInstant(o.at);
+  if (!isAddress(o.by) || at === null || (name !== '' && !isCleanText(name))) return null;
+  return { stamp: { by: { address: o.by, name }, at }, fields: o };
 }
 
 export type IgnoreReason =
@@ -311,6 +378,41 @@ export function fromExtendedProperties(props: unknown): ReadState {
     else reject('updatedAt', 'invalid-value');
   }
 
+  /** A stamped value: `make` turns who/when and the parsed fields into the value, or null. */
+  const stamped = <T>(
+    key: PropertyKey,
+    make: (stamp: Stamp, fields: Record<string, unknown>) => T | null,
+  ): T | undefined => {
+    const text = get(key);
+    if (text === undefined) return undefined;
+    const r = readStamp(text);
+    const value = r ? make(r.stamp, r.fields) : null;
+    if (value === null) {
+      reject(key, 'invalid-value');
+      return undefined;
+    }
+    return value;
+  };
+  const hold = stamped<Hold>('hold', (st, f) =>
+    isHoldReason(f.reason) ? { reason: f.reason, ...st } : null,
+  );
+  const holdLifted = stamped<Stamp>('holdLifted', (st) => st);
+  const evidence = stamped<Evidence>('evidence', (st, f) =>
+    isSha256(f.sha256) ? { ...st, sha256: f.sha256 } : null,
+  );
+  const notified = stamped<Notified>('notified', (st, f) =>
+    isAddress(f.to) ? { ...st, to: f.to } : null,
+  );
+  const rejected = stamped<Rejected>('rejected', (st, f) =>
+    isRejectReason(f.reason) ? { ...st, reason: f.reason } : null,
+  );
+  let disposableFrom: string | undefined;
+  const df = get('disposableFrom');
+  if (df !== undefined) {
+    if (isDueDate(df)) disposableFrom = df;
+    else reject('disposableFrom', 'invalid-value');
+  }
+
   const state: ItemState = {
     status,
     ...(assignee ? { assignee } : {}),
@@ -319,6 +421,12 @@ export function fromExtendedProperties(props: unknown): ReadState {
     ...(archiveRef !== undefined ? { archiveRef } : {}),
     ...(sentTo ? { sentTo } : {}),
     ...(originalUnmarked !== undefined ? { originalUnmarked } : {}),
+    ...(hold ? { hold } : {}),
+    ...(holdLifted ? { holdLifted } : {}),
+    ...(disposableFrom !== undefined ? { disposableFrom } : {}),
+    ...(evidence ? { evidence } : {}),
+    ...(notified ? { notified } : {}),
+    ...(rejected ? { rejected } : {}),
     ...(updatedBy ? { updatedBy } : {}),
     ...(updatedAt !== undefined ? { updatedAt } : {}),
   };

@@ -20,16 +20,36 @@
  * A message sent to the registrar stays there until it is registered: the
  * status is the registrar's to change, the assignment, class and answer-by
  * date are still the caseworkers'.
+ *
+ * Holds, disposal, evidence, notice and rejection (R9, R11, R13):
+ *   hold           places a hold (`access-request` or `evidence`); the same
+ *                  reason again is `unchanged`; an access-request hold on an
+ *                  evidence hold is refused `on-hold` (the stronger stays).
+ *                  Allowed on an archived message: a request for access may
+ *                  come after filing, and the mail copy is still there.
+ *   release-hold   lifts it and records who and when in `holdLifted`.
+ *   mark-disposable sets the day from which the message may be deleted;
+ *                  refused `on-hold` while a hold is on and `archived` once
+ *                  archived (the mail copy of a filed message is deleted by
+ *                  the "delete the mail copy" action, not by a mark). Taking
+ *                  the mark away (`from: null`) is always allowed.
+ *   keep-evidence  records the kept .eml's digest and places the `evidence`
+ *                  hold; the disposable mark goes (evidence is never deleted).
+ *   notified       recorded once; again is `unchanged` whoever it went to.
+ *   reject         the signature template was sent; not on an archived message.
  */
 import type { MessageClass } from '../classify/classify';
-import type { HoldReason, ItemState, Person, Status } from './types';
+import type { HoldReason, ItemState, Person, RejectReason, Status } from './types';
 import {
   cleanPerson,
   isAddress,
   isCleanText,
   isDueDate,
+  isHoldReason,
   isMessageClass,
   isPerson,
+  isRejectReason,
+  isSha256,
   isStatus,
   normaliseInstant,
   sameAddress,
@@ -73,7 +93,16 @@ export type StateAction =
   /** R11: the message was sent to `to` (manager or security contact). Recorded once: again is `unchanged`. */
   | { readonly type: 'notified'; readonly to: string }
   /** R9: answered from the signature template. */
-  | { readonly type: 'reject'; readonly reason: 'signature-required' };
+  | { readonly type: 'reject'; readonly reason: RejectReason };
+
+/** The actions an archived message still takes: they concern the mail copy, not the case. */
+export const ALLOWED_WHEN_ARCHIVED: readonly StateAction['type'][] = [
+  'register',
+  'hold',
+  'release-hold',
+  'keep-evidence',
+  'notified',
+];
 
 export type RefusalCode =
   /** Nothing would change; the client need not write. */
@@ -90,6 +119,13 @@ export type RefusalCode =
   | 'invalid-registry'
   | 'invalid-actor'
   | 'invalid-time'
+  /** R13: a hold is on; nothing may make the message disposable until it is lifted. */
+  | 'on-hold'
+  | 'invalid-hold'
+  | 'invalid-disposable'
+  | 'invalid-evidence'
+  | 'invalid-recipient'
+  | 'invalid-reason'
   | 'unknown-action';
 
 export interface Refusal {
@@ -141,6 +177,12 @@ function without<K extends keyof ItemState>(state: ItemState, key: K): ItemState
   return copy as unknown as ItemState;
 }
 
+/** An action an archived message takes (taking the disposable mark away is one). */
+function archivedMayTake(a: { type?: unknown; from?: unknown }): boolean {
+  if (a.type === 'mark-disposable') return a.from === null;
+  return (ALLOWED_WHEN_ARCHIVED as readonly unknown[]).includes(a.type);
+}
+
 /**
  * Apply one action by `actor` at `now`. Returns the new state, with
  * `updatedBy`/`updatedAt` set, or a refusal code; never throws. Input is
@@ -157,8 +199,9 @@ export function applyAction(
   const at = now instanceof Date ? now.getTime() : Number.NaN;
   if (!Number.isFinite(at)) return refuse('invalid-time');
   const a = action as StateAction | { type?: unknown };
-  // A registration is recorded again (the original marked later); nothing else changes an archived message.
-  if (state.status === 'archived' && a.type !== 'register') return refuse('archived');
+  // A registration is recorded again (the original marked later), and the mail copy may be
+  // held, released, kept as evidence or sent on; nothing else changes an archived message.
+  if (state.status === 'archived' && !archivedMayTake(a)) return refuse('archived');
 
   let next: ItemState;
   const notices: NoticeCode[] = [];
@@ -259,6 +302,61 @@ export function applyAction(
         archiveRef: ref,
         ...(unmarked !== null ? { originalUnmarked: unmarked } : {}),
       };
+      break;
+    }
+    case 'hold': {
+      const reason = (a as { reason?: unknown }).reason;
+      if (!isHoldReason(reason)) return refuse('invalid-hold');
+      if (state.hold?.reason === reason) return refuse('unchanged');
+      if (state.hold?.reason === 'evidence') return refuse('on-hold');
+      next = { ...state, hold: { reason, by: who, at: new Date(at).toISOString() } };
+      break;
+    }
+    case 'release-hold':
+      if (!state.hold) return refuse('unchanged');
+      next = { ...without(state, 'hold'), holdLifted: { by: who, at: new Date(at).toISOString() } };
+      break;
+    case 'mark-disposable': {
+      const from = (a as { from?: unknown }).from;
+      if (from === null) {
+        if (state.disposableFrom === undefined) return refuse('unchanged');
+        next = without(state, 'disposableFrom');
+        break;
+      }
+      if (!isDueDate(from)) return refuse('invalid-disposable');
+      if (state.hold) return refuse('on-hold');
+      if (from === state.disposableFrom) return refuse('unchanged');
+      next = { ...state, disposableFrom: from };
+      break;
+    }
+    case 'keep-evidence': {
+      const raw = (a as { sha256?: unknown }).sha256;
+      const sha256 = typeof raw === 'string' ? raw.trim().toLowerCase() : null;
+      if (!isSha256(sha256)) return refuse('invalid-evidence');
+      if (state.evidence?.sha256 === sha256 && state.hold?.reason === 'evidence') {
+        return refuse('unchanged');
+      }
+      const stamp = { by: who, at: new Date(at).toISOString() };
+      next = {
+        ...without(state, 'disposableFrom'),
+        evidence: state.evidence?.sha256 === sha256 ? state.evidence : { ...stamp, sha256 },
+        hold: state.hold?.reason === 'evidence' ? state.hold : { ...stamp, reason: 'evidence' },
+      };
+      break;
+    }
+    case 'notified': {
+      const raw = (a as { to?: unknown }).to;
+      const to = typeof raw === 'string' ? raw.trim() : null;
+      if (!isAddress(to)) return refuse('invalid-recipient');
+      if (state.notified) return refuse('unchanged');
+      next = { ...state, notified: { by: who, at: new Date(at).toISOString(), to } };
+      break;
+    }
+    case 'reject': {
+      const reason = (a as { reason?: unknown }).reason;
+      if (!isRejectReason(reason)) return refuse('invalid-reason');
+      if (state.rejected?.reason === reason) return refuse('unchanged');
+      next = { ...state, rejected: { by: who, at: new Date(at).toISOString(), reason } };
       break;
     }
     default:

@@ -105,8 +105,11 @@ export interface Notified extends Stamp {
   readonly to: string;
 }
 
+export const REJECT_REASONS = ['signature-required'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
 export interface Rejected extends Stamp {
-  readonly reason: 'signature-required';
+  readonly reason: RejectReason;
 }
 
 /** The fields a person changes; `updatedBy`/`updatedAt` are bookkeeping. */
@@ -118,6 +121,12 @@ export const STATE_FIELDS = [
   'archiveRef',
   'sentTo',
   'originalUnmarked',
+  'hold',
+  'holdLifted',
+  'disposableFrom',
+  'evidence',
+  'notified',
+  'rejected',
 ] as const;
 export type StateField = (typeof STATE_FIELDS)[number];
 

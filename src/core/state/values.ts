@@ -6,8 +6,20 @@
 import { MESSAGE_CLASSES } from '../classify/classify';
 import type { MessageClass } from '../classify/classify';
 import { parseLocalDate } from '../calendar/local-date';
-import type { ClassState, Person, SentTo, Status } from './types';
-import { STATUSES } from './types';
+import type {
+  ClassState,
+  Evidence,
+  Hold,
+  HoldReason,
+  Notified,
+  Person,
+  Rejected,
+  RejectReason,
+  SentTo,
+  Stamp,
+  Status,
+} from './types';
+import { HOLD_REASONS, REJECT_REASONS, STATUSES } from './types';
 
 /** Longest name, reference or address kept; longer values are refused, not cut. */
 export const MAX_TEXT = 256;
@@ -89,6 +101,51 @@ export function sameClass(a: ClassState | undefined, b: ClassState | undefined):
 export function sameSentTo(a: SentTo | undefined, b: SentTo | undefined): boolean {
   if (!a || !b) return a === b;
   return sameAddress(a.address, b.address) && a.at === b.at;
+}
+
+export function isHoldReason(value: unknown): value is HoldReason {
+  return typeof value === 'string' && (HOLD_REASONS as readonly string[]).includes(value);
+}
+
+export function isRejectReason(value: unknown): value is RejectReason {
+  return typeof value === 'string' && (REJECT_REASONS as readonly string[]).includes(value);
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** A SHA-256 digest written as 64 lower-case hex digits. */
+export function isSha256(value: unknown): value is string {
+  return typeof value === 'string' && SHA256.test(value);
+}
+
+/**
+ * Two holds mean the same for the mailbox when their reason is the same:
+ * two people placing the same hold at once have placed one hold.
+ */
+export function sameHold(a: Hold | undefined, b: Hold | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.reason === b.reason;
+}
+
+/** A hold lifted is a hold lifted, whoever did it first. */
+export function sameLifted(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return (a === undefined) === (b === undefined);
+}
+
+/** Evidence of the same original (same digest) is the same evidence. */
+export function sameEvidence(a: Evidence | undefined, b: Evidence | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.sha256 === b.sha256;
+}
+
+/** The notice is sent once: any two records of it are the same fact. */
+export function sameNotified(a: Notified | undefined, b: Notified | undefined): boolean {
+  return (a === undefined) === (b === undefined);
+}
+
+export function sameRejected(a: Rejected | undefined, b: Rejected | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.reason === b.reason;
 }
 
 /** How a person is shown: their name, or their address when the directory has no name. */

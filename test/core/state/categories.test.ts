@@ -282,6 +282,10 @@ describe('masterCategories', () => {
       { key: 'sent-to-registrar', displayName: 'Sendt til registrator', color: 'preset5' },
       { key: 'archived', displayName: 'Arkivert', color: 'preset7' },
       { key: 'archive-worthy', displayName: 'Arkivverdig', color: 'preset9' },
+      { key: 'hold', displayName: 'Innsynskrav pågår – må ikkje slettast', color: 'preset0' },
+      { key: 'disposable', displayName: 'Kan slettast', color: 'preset12' },
+      { key: 'rejected-signature', displayName: 'Avvist – krev underskrift', color: 'preset3' },
+      { key: 'evidence', displayName: 'Bevis', color: 'preset15' },
     ]);
     expect(masterCategories('sv').map((c) => c.displayName)).toEqual([
       'Under handläggning',
@@ -289,6 +293,10 @@ describe('masterCategories', () => {
       'Skickad till registrator',
       'Diarieförd',
       'Ska diarieföras',
+      'Begäran om utlämnande pågår – får inte gallras',
+      'Får gallras',
+      'Avvisad – kräver underskrift',
+      'Bevis',
     ]);
   });
 

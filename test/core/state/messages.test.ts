@@ -28,6 +28,12 @@ const REFUSALS = {
   'invalid-registry': 1,
   'invalid-actor': 1,
   'invalid-time': 1,
+  'on-hold': 1,
+  'invalid-hold': 1,
+  'invalid-disposable': 1,
+  'invalid-evidence': 1,
+  'invalid-recipient': 1,
+  'invalid-reason': 1,
   'unknown-action': 1,
 } satisfies Record<RefusalCode, 1>;
 const NOTICES = { 'archive-worthy-not-archived': 1, 'not-assigned': 1 } satisfies Record<
@@ -98,8 +104,9 @@ describe('state texts', () => {
     for (const lang of LANGS) {
       for (const key of FIXED_CATEGORIES) {
         const name = fixedCategoryName(key, lang);
-        // "Skickad till registrator" is the longest: the status as the seeds name it.
-        expect(name.length).toBeLessThanOrEqual(24);
+        // "Skickad till registrator" is the longest: the status as the seeds name it; the
+        // hold names what is going on and what must not happen (R13, in the words).
+        expect(name.length).toBeLessThanOrEqual(key === 'hold' ? 48 : 30);
         expect(name).not.toMatch(/[,;\n]/);
       }
     }
