@@ -211,8 +211,11 @@ describe('keeping a threat as evidence', () => {
 
 describe('telling the manager', () => {
   it('sends the original to the manager once, across a double click and a second pane', async () => {
-    const a = await session(KARI);
-    const b = await session(KARI);
+    // Two panes of one person: claims are told apart by the instant, so time moves as it does.
+    let tick = 0;
+    const ticking: Clock = { now: () => new Date(NOW.getTime() + tick++) };
+    const a = await session(KARI, ha, ticking);
+    const b = await session(KARI, ha, ticking);
     const [first, second, third] = await Promise.all([
       notifyManager(a),
       notifyManager(a),
@@ -237,7 +240,7 @@ describe('telling the manager', () => {
     );
     expect(Buffer.from(attached).equals(Buffer.from(original))).toBe(true);
     const state = (await readItemState(a.graph, { mailbox: MAILBOX, restId })).state;
-    expect(state.notified).toEqual({ by: KARI, at: NOW.toISOString(), to: SILJE });
+    expect(state.notified).toMatchObject({ by: KARI, to: SILJE });
   });
 
   it('when two people click at once, only the claim that won sends', async () => {
