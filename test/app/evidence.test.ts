@@ -165,6 +165,8 @@ describe('keeping a threat as evidence', () => {
     const state = s.current.snapshot?.state;
     expect(state?.evidence).toEqual({ by: KARI, at: NOW.toISOString(), sha256: sha });
     expect(state?.hold).toMatchObject({ reason: 'evidence', by: KARI });
+    // Everyone in the mailbox sees it in Outlook's list, in the organisation's language.
+    expect(s.current.snapshot?.categories).toContain('Bevis');
   });
 
   it('keeps one item for a double click, a second pane and a colleague racing', async () => {
