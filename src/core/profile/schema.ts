@@ -327,7 +327,7 @@ function buildProfileSchema() {
           })
           .refine((c) => c.receivesNotice !== true || c.address !== undefined, {
             params: { code: REFINEMENT.contactAddress },
-            path: ['address'],
+            path: ['receivesNotice'],
           })
           .describe(
             "R11: the organisation's own contact for threats and harassment, shown with the police guidance; with an address, the notice of a threat goes there when the user has no manager (or always, with receivesNotice).",
