@@ -301,9 +301,8 @@ describe('telling the manager', () => {
   });
 
   it('says so and sends nothing when there is no manager and no security contact', async () => {
-    const { securityContact, ...bare } = ha;
-    expect(securityContact?.address).toBeDefined();
-    const s = await session(PER, bare);
+    expect(ha.securityContact).toBeUndefined();
+    const s = await session(PER);
     expect(await notifyManager(s)).toEqual({ kind: 'no-recipient' });
     expect(
       (await readItemState(s.graph, { mailbox: MAILBOX, restId })).state.notified,
@@ -313,6 +312,19 @@ describe('telling the manager', () => {
       '/me/mailFolders/sentitems/messages?$select=id',
     );
     expect(sent).toHaveLength(0);
+  });
+
+  it('sends it to the security contact when the user has no manager', async () => {
+    const profile: Profile = {
+      ...ha,
+      securityContact: { name: 'Silje Vik', address: SILJE, phone: '+47 51 79 16 00' },
+    };
+    const s = await session(PER, profile);
+    expect(await notifyManager(s)).toMatchObject({
+      kind: 'sent',
+      to: { address: SILJE, role: 'security-contact' },
+    });
+    expect(await noticesTo(SILJE)).toHaveLength(1);
   });
 
   it('falls back to the security contact without a manager, and prefers it when told to', () => {
