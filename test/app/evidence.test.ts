@@ -173,6 +173,13 @@ describe('keeping a threat as evidence', () => {
     const a = await session(KARI);
     const b = await session(KARI);
     const c = await session(PER);
+    // The first pane's item lands late: the others look meanwhile, find none and make their own.
+    emulator.faults.add({
+      kind: 'slow',
+      delayMs: 300,
+      method: 'POST',
+      path: 'mailFolders/[^/]+/messages$',
+    });
     const [first, second, third, fourth] = await Promise.all([
       keepAsEvidence(a),
       keepAsEvidence(a),
@@ -184,11 +191,36 @@ describe('keeping a threat as evidence', () => {
     for (const o of [first, third, fourth]) expect(o?.kind).toBe('kept');
     expect(await evidenceFolders()).toHaveLength(1);
     expect(await keptItems()).toHaveLength(1);
+    // The panes did race: each made one, and all but the oldest went again.
+    const made = emulator.log.filter(
+      (r) => r.method === 'POST' && /mailFolders\/[^/]+\/messages$/i.test(r.path) && r.applied,
+    );
+    const removed = emulator.log.filter((r) => r.method === 'DELETE' && r.applied);
+    expect(made.length).toBeGreaterThan(1);
+    expect(removed).toHaveLength(made.length - 1);
     // Later clicks find it and make nothing.
     expect(await keepAsEvidence(c)).toMatchObject({ kind: 'kept', earlier: true });
     expect(await keptItems()).toHaveLength(1);
     const snapshot = await readItemState(a.graph, { mailbox: MAILBOX, restId });
     expect(snapshot.state.hold?.reason).toBe('evidence');
+  });
+
+  it('after the answer to making the item was lost, the next click records the item that was made', async () => {
+    const s = await session(KARI);
+    emulator.faults.add({
+      kind: 'drop',
+      when: 'after',
+      method: 'POST',
+      path: 'mailFolders/[^/]+/messages$',
+    });
+    expect(await keepAsEvidence(s)).toMatchObject({ kind: 'failed' });
+    // Made, but not recorded on the message: no hold yet.
+    expect(await keptItems()).toHaveLength(1);
+    expect(s.current.snapshot?.state.evidence).toBeUndefined();
+
+    expect(await keepAsEvidence(s)).toMatchObject({ kind: 'kept', earlier: true });
+    expect(await keptItems()).toHaveLength(1);
+    expect(s.current.snapshot?.state.hold?.reason).toBe('evidence');
   });
 
   it('takes the folder someone made meanwhile (409 ErrorFolderExists), never a second one', async () => {
@@ -255,6 +287,8 @@ describe('telling the manager', () => {
     const per = await session(PER, profile);
     const results = await Promise.all([notifyManager(kari), notifyManager(per)]);
     expect(results.map((o) => o?.kind).sort()).toEqual(['already', 'sent']);
+    // Both claimed on the same state: the second write was refused (412), and lost.
+    expect(emulator.log.filter((r) => r.method === 'PATCH' && r.status === 412)).toHaveLength(1);
     expect(await noticesTo(SILJE)).toHaveLength(1);
   });
 
