@@ -22,6 +22,7 @@ import {
   isClaim,
   keepEvidence,
   NoMessageId,
+  noticeWent,
   readManager,
   sendNotice,
   withdrawClaim,
@@ -142,6 +143,26 @@ export async function keepAsEvidence(session: CaseSession): Promise<EvidenceOutc
       return e instanceof NoMessageId ? { kind: 'no-message-id' } : { kind: 'failed', failure: e };
     }
   });
+}
+
+/**
+ * True when the item says the signed-in user sent the notice more than
+ * STALE_CLAIM_MS ago, and their Sent Items has no such mail: a pane died
+ * between the claim and the send. The pane then offers to send it. False
+ * when it cannot be told (offline, no access): nothing is offered then.
+ */
+export async function claimUnsent(session: CaseSession): Promise<boolean> {
+  const ref = session.address;
+  const actor = session.actor();
+  const notified = session.current.snapshot?.state.notified;
+  if (ref === null || actor === null || notified === undefined) return false;
+  if (!sameAddress(notified.by.address, actor.address)) return false;
+  if (!(session.now().getTime() - Date.parse(notified.at) > STALE_CLAIM_MS)) return false;
+  try {
+    return !(await noticeWent(session.graph, ref, notified.to));
+  } catch {
+    return false;
+  }
 }
 
 function notifiedBy(snapshot: ItemSnapshot): Notified | undefined {

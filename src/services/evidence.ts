@@ -32,7 +32,13 @@ import { mailboxPath, messagePath } from './graph/paths';
 import { uploadToSession } from './graph/upload';
 import { readItemState } from './item-state';
 import type { ChangeContext, ItemRef } from './item-state';
-import { EML_CONTENT_TYPE, RANGE_SIZE, SMALL_ATTACHMENT_LIMIT, sendOn } from './send-on';
+import {
+  EML_CONTENT_TYPE,
+  findSentOn,
+  RANGE_SIZE,
+  SMALL_ATTACHMENT_LIMIT,
+  sendOn,
+} from './send-on';
 import type { SendOnResult } from './send-on';
 
 /** The evidence folder's name, the same in every language (one folder per mailbox). */
@@ -392,6 +398,21 @@ export async function readManager(graph: GraphClient): Promise<Recipient | null>
     if (e instanceof GraphFailure && e.kind === 'not-found') return null;
     throw e;
   }
+}
+
+/** Whether the signed-in user's Sent Items holds the notice of this message to this address. */
+export async function noticeWent(
+  graph: GraphClient,
+  item: EvidenceItem,
+  to: string,
+): Promise<boolean> {
+  const { value } = await graph.request<{ internetMessageId?: string | null }>(
+    'GET',
+    `${messagePath(item)}?$select=internetMessageId`,
+  );
+  const messageId = value.internetMessageId?.trim();
+  if (!messageId) return false;
+  return (await findSentOn(graph, messageId, to)) !== null;
 }
 
 export interface NoticeRequest {

@@ -9,6 +9,7 @@
 import { createGraphEmulator, testToken } from '../../dev/graph';
 import type { GraphEmulator } from '../../dev/graph/emulator';
 import {
+  claimUnsent,
   keepAsEvidence,
   noticeTarget,
   notifyManager,
@@ -329,9 +330,27 @@ describe('telling the manager', () => {
     expect(await noticesTo(SILJE)).toHaveLength(0);
     // Its author, later, sends it after all; then never again.
     const kari = await session(KARI);
+    // Her pane sees that it never went (not in her Sent Items); Per's cannot tell and offers nothing.
+    expect(await claimUnsent(kari)).toBe(true);
+    expect(await claimUnsent(await session(PER))).toBe(false);
     expect(await notifyManager(kari)).toMatchObject({ kind: 'sent' });
+    expect(await claimUnsent(kari)).toBe(false);
     expect(await notifyManager(kari)).toMatchObject({ kind: 'already' });
     expect(await noticesTo(SILJE)).toHaveLength(1);
+  });
+
+  it('does not call a claim unsent while it is fresh: another pane of its author may be sending', async () => {
+    const s = await session(KARI);
+    await changeItemState(
+      s.graph,
+      { mailbox: MAILBOX, restId },
+      { type: 'notified', to: SILJE },
+      s.changeContext()!,
+    );
+    await s.read();
+    expect(await claimUnsent(s)).toBe(false);
+    expect(await notifyManager(s)).toMatchObject({ kind: 'already' });
+    expect(await noticesTo(SILJE)).toHaveLength(0);
   });
 
   it('says so and sends nothing when there is no manager and no security contact', async () => {

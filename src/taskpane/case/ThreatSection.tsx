@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { CaseSession } from '../../app/case-session';
 import {
+  claimUnsent,
   keepAsEvidence,
   notifyManager,
   offersThreatActions,
@@ -39,6 +40,8 @@ interface ThreatSectionState extends ThreatSectionProps {
   readonly notify: () => void;
   /** The notice may be sent (again, for this user's own claim that never went). */
   readonly mayNotify: boolean;
+  /** The item says this user sent it long ago, but it is not in their Sent Items. */
+  readonly unsent: boolean;
   readonly when: (iso: string) => string;
 }
 
@@ -48,12 +51,18 @@ function useThreatSection(props: ThreatSectionProps): ThreatSectionState {
   const [kept, setKept] = React.useState<EvidenceOutcome | null>(null);
   const [notice, setNotice] = React.useState<NoticeOutcome | null>(null);
   const { timeZone } = session.profile;
+  const [unsent, setUnsent] = React.useState(false);
   const notified = item.notified;
-  const actor = session.actor();
-  const mine =
-    notified !== undefined &&
-    actor !== null &&
-    notified.by.address.toLowerCase() === actor.address.toLowerCase();
+  const claimAt = notified?.at;
+  React.useEffect(() => {
+    setUnsent(false);
+    if (claimAt === undefined) return undefined;
+    let live = true;
+    void claimUnsent(session).then((u) => live && setUnsent(u));
+    return () => {
+      live = false;
+    };
+  }, [session, claimAt]);
   return {
     ...props,
     styles: useCaseStyles(),
@@ -72,9 +81,8 @@ function useThreatSection(props: ThreatSectionProps): ThreatSectionState {
       setNotice(null);
       void notifyManager(session).then((o) => o && setNotice(o));
     },
-    mayNotify:
-      notified === undefined ||
-      (mine && session.now().getTime() - Date.parse(notified.at) > STALE_CLAIM_MS),
+    mayNotify: notified === undefined || unsent,
+    unsent: notified !== undefined && unsent,
     when: (iso) => formatInstant(iso, props.lang, timeZone) ?? '',
   };
 }
@@ -99,7 +107,11 @@ function renderRecord(s: ThreatSectionState): React.JSX.Element | null {
         </p>
       )}
       {notified && (
-        <p className={styles.value} data-threat-notified={notified.to}>
+        <p
+          className={styles.value}
+          data-threat-notified={notified.to}
+          data-threat-unsent={s.unsent ? 'true' : undefined}
+        >
           {notice?.kind === 'sent' && notice.to.address.toLowerCase() === notified.to.toLowerCase()
             ? tt(lang, 'threat.notify.sent.named', {
                 recipient: `${notice.to.name} <${notice.to.address}>`,
@@ -110,6 +122,7 @@ function renderRecord(s: ThreatSectionState): React.JSX.Element | null {
                 date: s.when(notified.at),
                 name: displayName(notified.by),
               })}
+          {s.unsent && <span className={styles.line}>{tt(lang, 'threat.notify.unsent')}</span>}
         </p>
       )}
     </>

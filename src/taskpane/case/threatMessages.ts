@@ -20,6 +20,7 @@ export type ThreatKey =
   | 'threat.notify.sent.named'
   | 'threat.notify.failed'
   | 'threat.notify.claim-stands'
+  | 'threat.notify.unsent'
   | 'threat.notify.no-recipient'
   | 'threat.no-message-id'
   | 'threat.contact.heading'
@@ -43,6 +44,8 @@ export const threatMessages: Messages<ThreatKey> = {
     'threat.notify.failed': 'Ikke sendt',
     'threat.notify.claim-stands':
       'E-posten er merket som sendt, men det ble ikke bekreftet at den gikk. Prøv igjen om {minutes} minutter.',
+    'threat.notify.unsent':
+      'Den er ikke i Sendte elementer hos deg, så sendingen ble trolig avbrutt. Send den nå.',
     'threat.notify.no-recipient':
       'Du har ingen leder i katalogen, og profilen har ingen sikkerhetskontakt med e-postadresse. Ingenting ble sendt. Informer lederen din på annen måte.',
     'threat.no-message-id':
@@ -67,6 +70,8 @@ export const threatMessages: Messages<ThreatKey> = {
     'threat.notify.failed': 'Ikkje send',
     'threat.notify.claim-stands':
       'E-posten er merkt som send, men det blei ikkje stadfesta at han gjekk. Prøv igjen om {minutes} minutt.',
+    'threat.notify.unsent':
+      'Han er ikkje i Sende element hos deg, så sendinga blei truleg avbroten. Send han no.',
     'threat.notify.no-recipient':
       'Du har ingen leiar i katalogen, og profilen har ingen tryggleikskontakt med e-postadresse. Ingenting blei sendt. Informer leiaren din på anna vis.',
     'threat.no-message-id':
@@ -91,6 +96,8 @@ export const threatMessages: Messages<ThreatKey> = {
     'threat.notify.failed': 'Inte skickat',
     'threat.notify.claim-stands':
       'Meddelandet är markerat som skickat, men det bekräftades inte att det gick iväg. Försök igen om {minutes} minuter.',
+    'threat.notify.unsent':
+      'Det finns inte i din mapp Skickat, så det avbröts troligen. Skicka det nu.',
     'threat.notify.no-recipient':
       'Du har ingen chef i katalogen, och profilen har ingen säkerhetskontakt med e-postadress. Inget skickades. Informera din chef på annat sätt.',
     'threat.no-message-id':
@@ -115,6 +122,8 @@ export const threatMessages: Messages<ThreatKey> = {
     'threat.notify.failed': 'Not sent',
     'threat.notify.claim-stands':
       'The e-mail is marked as sent, but it was not confirmed that it went. Try again in {minutes} minutes.',
+    'threat.notify.unsent':
+      'It is not in your Sent Items, so sending was probably cut short. Send it now.',
     'threat.notify.no-recipient':
       'You have no manager in the directory, and the profile names no security contact with an e-mail address. Nothing was sent. Inform your manager another way.',
     'threat.no-message-id':
