@@ -224,6 +224,47 @@ describe('keeping a threat as evidence', () => {
     expect(s.current.snapshot?.state.hold?.reason).toBe('evidence');
   });
 
+  it('keeps a large original (over 3 MB) through an upload session, byte for byte', async () => {
+    // Text that does not repeat, so that nothing on the way can shrink it.
+    let seed = 7;
+    let text = '';
+    while (text.length < 3_300_000) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      text += `${seed.toString(36)} `;
+      if (text.length % 76 < 8) text += '\n';
+    }
+    const res = await emulator.fetch(`/graph/_emulator/mailboxes/${MAILBOX}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        subject: 'Siste åtvaring',
+        body: text,
+        from: { emailAddress: { name: 'Anonym', address: 'anonym@example.net' } },
+      }),
+    });
+    restId = ((await res.json()) as { id: string }).id;
+    const s = await session(KARI);
+    const outcome = await keepAsEvidence(s);
+    const original = await bytes(KARI.address, `/users/${MAILBOX}/messages/${restId}/$value`);
+    expect(original.byteLength).toBeGreaterThan(3_000_000);
+    expect(outcome).toMatchObject({ kind: 'kept', sha256: await sha256Hex(original) });
+    const [item] = await keptItems();
+    const { value: attachments } = await get<{ value: Array<{ id: string; name: string }> }>(
+      KARI.address,
+      `/users/${MAILBOX}/messages/${item!.id}/attachments`,
+    );
+    expect(attachments.map((a) => a.name)).toEqual(['Siste åtvaring.eml']);
+    const attached = await bytes(
+      KARI.address,
+      `/users/${MAILBOX}/messages/${item!.id}/attachments/${attachments[0]!.id}/$value`,
+    );
+    expect(Buffer.from(attached).equals(Buffer.from(original))).toBe(true);
+    expect(
+      emulator.log.filter((r) => /createUploadSession$/.test(r.path) && r.applied),
+    ).toHaveLength(1);
+    expect(s.current.snapshot?.state.evidence?.sha256).toBe(await sha256Hex(original));
+  });
+
   it('takes the folder someone made meanwhile (409 ErrorFolderExists), never a second one', async () => {
     const graph = (user: string) =>
       createGraphClient({
