@@ -379,7 +379,7 @@ export function fromExtendedProperties(props: unknown): ReadState {
   }
 
   /** A stamped value: `make` turns who/when and the parsed fields into the value, or null. */
-  const stamped = <T,>(
+  const stamped = <T>(
     key: PropertyKey,
     make: (stamp: Stamp, fields: Record<string, unknown>) => T | null,
   ): T | undefined => {
