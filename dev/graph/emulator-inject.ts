@@ -6,7 +6,8 @@
 
 import { readExtendedProperty } from './props';
 import { FOLDERS } from './store';
-import type { Recipient, FolderName, GraphStore } from './store';
+import type { Recipient, GraphStore } from './store';
+import type { WellKnownFolder } from './store-records';
 
 // ---------------------------------------------------------------- injected messages
 
@@ -39,7 +40,7 @@ export function readInjected(raw: unknown, now: Date): Parameters<GraphStore['ad
   const r = raw as Record<string, unknown>;
   const subject = r['subject'];
   if (typeof subject !== 'string') throw new InjectError('"subject" is required.');
-  const folder = (r['folder'] ?? 'inbox') as FolderName;
+  const folder = (r['folder'] ?? 'inbox') as WellKnownFolder;
   if (!FOLDERS.includes(folder))
     throw new InjectError(`"folder" must be one of ${FOLDERS.join(', ')}.`);
   const received =

@@ -34,8 +34,9 @@ import {
 import type { Ctx, Answer } from './context';
 import { attachmentUpload, sendMail } from './mail';
 import { messageRoutes } from './routes-messages';
-import { folderJson, listFolders, masterCategories, translateIds } from './routes-mailbox';
+import { folderJson, masterCategories, translateIds } from './routes-mailbox';
 import { groupRoutes, listUsers, people } from './routes-directory';
+import { mailFolders, manager } from './routes-folders';
 import { batch } from './routes-batch';
 import { messagesDelta } from './routes-delta';
 import { adminRoutes } from './routes-trace';
@@ -146,10 +147,7 @@ function userRoutes(
   }
   switch (a.toLowerCase()) {
     case 'mailfolders': {
-      if (b === undefined) {
-        requireMethod(ctx, 'GET');
-        return listFolders(ctx, mb);
-      }
+      if (b === undefined) return mailFolders(ctx, mb);
       requireMailAccess(ctx, mb);
       const folder = ctx.store.folder(mb, b);
       if (!folder) throw itemNotFound();
@@ -162,6 +160,9 @@ function userRoutes(
       }
       throw segmentNotFound(c);
     }
+    case 'manager':
+      if (b !== undefined) throw segmentNotFound(b);
+      return manager(ctx, mb);
     case 'sendmail':
       if (b !== undefined) throw segmentNotFound(b);
       requireMethod(ctx, 'POST');

@@ -9,9 +9,13 @@ import type { ExtendedProperty } from './props';
 
 // ---------------------------------------------------------------- records
 
-export type FolderName = 'inbox' | 'sentitems' | 'drafts' | 'deleteditems' | 'archive';
+/** A well-known folder, by the name Graph takes in place of its id. */
+export type WellKnownFolder = 'inbox' | 'sentitems' | 'drafts' | 'deleteditems' | 'archive';
+/** A folder a user or an add-in made (`POST …/mailFolders`): no well-known name, only its id. */
+export type UserFolderName = `user:${string}`;
+export type FolderName = WellKnownFolder | UserFolderName;
 
-export const FOLDERS: readonly FolderName[] = [
+export const FOLDERS: readonly WellKnownFolder[] = [
   'inbox',
   'sentitems',
   'drafts',
@@ -19,7 +23,7 @@ export const FOLDERS: readonly FolderName[] = [
   'archive',
 ];
 
-export const FOLDER_NAMES: Readonly<Record<Lang, Readonly<Record<FolderName, string>>>> = {
+export const FOLDER_NAMES: Readonly<Record<Lang, Readonly<Record<WellKnownFolder, string>>>> = {
   nb: {
     inbox: 'Innboks',
     sentitems: 'Sendte elementer',
@@ -178,7 +182,8 @@ export interface MailboxRecord {
   readonly kind: 'personal' | 'shared';
   /** Function mailboxes: the group whose members have access. */
   groupId: string | null;
-  readonly folders: ReadonlyMap<FolderName, FolderRecord>;
+  /** The well-known folders, then those made since the store was built (a reset drops them). */
+  readonly folders: Map<FolderName, FolderRecord>;
   readonly messages: Map<string, MessageRecord>;
   readonly categories: CategoryRecord[];
 }

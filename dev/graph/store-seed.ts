@@ -60,6 +60,8 @@ export interface GraphSeed {
   readonly users: readonly SeedUser[];
   readonly groups: readonly SeedGroup[];
   readonly messages: readonly SeedMessage[];
+  /** Who each user's manager is (`/me/manager`), user address → manager address. */
+  readonly managers?: Readonly<Record<string, string>>;
   /** Master categories present from the start, by mailbox address. */
   readonly categories?: Readonly<Record<string, readonly { displayName: string; color: string }[]>>;
 }
@@ -105,6 +107,17 @@ export const DEFAULT_OTHERS: readonly OtherUser[] = [
   { profile: 'ha-kommune', displayName: 'Silje Vik', address: 'silje.vik@ha.kommune.no' },
 ];
 
+/**
+ * Each owner of a sample personal mailbox has a manager in the directory
+ * (`GET /me/manager`), except Erik Johansson in Mellerud (whose profile sends
+ * the notice of a threat to its security contact) and the colleagues.
+ */
+export const DEFAULT_MANAGERS: Readonly<Record<string, string>> = {
+  'kari.nordmann@ha.kommune.no': 'silje.vik@ha.kommune.no',
+  'ola.nordmann@kommune.example.no': 'ingrid.berg@kommune.example.no',
+  'anna.andersson@vara.se': 'lars.svensson@vara.se',
+};
+
 function recipient(a: EmailAddress): Recipient {
   return { name: a.displayName ?? a.emailAddress, address: a.emailAddress };
 }
@@ -119,6 +132,8 @@ export interface LoadOptions {
   /** Default: DEFAULT_OTHERS (for the profiles the index has). */
   readonly others?: readonly OtherUser[];
   readonly categories?: GraphSeed['categories'];
+  /** Default: DEFAULT_MANAGERS (those whose users and managers are in the seed). */
+  readonly managers?: GraphSeed['managers'];
   /**
    * The example profiles, whose registry mailboxes (`"registry": true`) the
    * index may not have; default: `profiles` two folders above `mailboxDir`.
@@ -274,10 +289,16 @@ export async function loadSampleSeed(options: LoadOptions): Promise<GraphSeed> {
       mime: bytes,
     });
   }
+  const known = (a: string): boolean =>
+    users.some((u) => u.address.toLowerCase() === a.toLowerCase());
+  const managers = Object.fromEntries(
+    Object.entries(options.managers ?? DEFAULT_MANAGERS).filter(([u, m]) => known(u) && known(m)),
+  );
   return {
     users,
     groups,
     messages,
+    managers,
     ...(options.categories !== undefined ? { categories: options.categories } : {}),
   };
 }

@@ -64,7 +64,7 @@ export type {
   UploadRecord,
   UserRecord,
 } from './store-records';
-export { DEFAULT_COLLEAGUES, DEFAULT_OTHERS, loadSampleSeed } from './store-seed';
+export { DEFAULT_COLLEAGUES, DEFAULT_MANAGERS, DEFAULT_OTHERS, loadSampleSeed } from './store-seed';
 export type {
   Colleague,
   GraphSeed,
@@ -139,6 +139,8 @@ export class GraphStore {
   readonly autoReplies = new Map<string, AutoReplyRecord>();
   /** Calendar events by lower-case mailbox address. */
   readonly events = new Map<string, EventRecord[]>();
+  /** Each user's manager (`GET /users/{id}/manager`), by object id; absent: none. */
+  readonly managers = new Map<string, string>();
   private seq = 0;
   /** Distinguishes change keys and new ids across resets. */
   private readonly epoch = ++epochs;
@@ -146,6 +148,12 @@ export class GraphStore {
   constructor(seed: GraphSeed) {
     for (const u of seed.users) this.addUser(u);
     for (const g of seed.groups) this.addGroup(g);
+    for (const [who, manager] of Object.entries(seed.managers ?? {})) {
+      const u = this.user(who);
+      const m = this.user(manager);
+      if (!u || !m) throw new Error(`seed manager ${manager} of ${who}: not a user`);
+      this.managers.set(u.id, m.id);
+    }
     for (const m of seed.messages) {
       const mb = this.mailbox(m.mailbox);
       if (!mb) throw new Error(`seed message for unknown mailbox ${m.mailbox}`);
@@ -263,6 +271,22 @@ export class GraphStore {
   /** The function mailboxes a user has Full Access to (through a group). */
   accessGroups(userId: string): GroupRecord[] {
     return [...this.groups.values()].filter((g) => g.members.includes(userId));
+  }
+
+  /** A user's manager, when the directory names one. */
+  manager(user: UserRecord): UserRecord | undefined {
+    const id = this.managers.get(user.id);
+    return id === undefined ? undefined : this.users.get(id);
+  }
+
+  /** A new folder under the mailbox's root (`POST …/mailFolders`); the caller checks the name is free. */
+  addFolder(mb: MailboxRecord, displayName: string): FolderRecord {
+    const id = toRestId(
+      ewsId('item', `folder:${mb.address.toLowerCase()}:${this.nextChangeKey()}`),
+    );
+    const folder: FolderRecord = { id, name: `user:${id}`, displayName };
+    mb.folders.set(folder.name, folder);
+    return folder;
   }
 
   folder(mb: MailboxRecord, idOrName: string): FolderRecord | undefined {

@@ -34,6 +34,8 @@ import { forwardMessages } from '../../src/services/forward-messages';
 import { graphMessages } from '../../src/services/graph/messages';
 import { caseMessages } from '../../src/taskpane/case/messages';
 import { signatureMessages } from '../../src/taskpane/case/signatureMessages';
+import { threatMessages } from '../../src/taskpane/case/threatMessages';
+import { evidenceMessages } from '../../src/services/evidence-messages';
 import { cardMessages } from '../../src/taskpane/compose/cardMessages';
 import { composeMessages as paneComposeMessages } from '../../src/taskpane/compose/composeMessages';
 import { filingMessages } from '../../src/taskpane/filing/messages';
@@ -69,10 +71,12 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/core/state/notify.ts', notifyMessages],
   ['src/oversight/messages.ts', oversightPageMessages],
   ['src/services/archive/messages.ts', archiveFailureMessages],
+  ['src/services/evidence-messages.ts', evidenceMessages],
   ['src/services/forward-messages.ts', forwardMessages],
   ['src/services/graph/messages.ts', graphMessages],
   ['src/taskpane/case/messages.ts', caseMessages],
   ['src/taskpane/case/signatureMessages.ts', signatureMessages],
+  ['src/taskpane/case/threatMessages.ts', threatMessages],
   ['src/taskpane/compose/cardMessages.ts', cardMessages],
   ['src/taskpane/compose/composeMessages.ts', paneComposeMessages],
   ['src/taskpane/filing/messages.ts', filingMessages],

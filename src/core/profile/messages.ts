@@ -15,6 +15,7 @@ export type ProfileErrorCode =
   | 'profile.error.too-few'
   | 'profile.error.time-zone'
   | 'profile.error.date'
+  | 'profile.error.contact-address'
   | 'profile.error.domain'
   | 'profile.error.domain-case'
   | 'profile.error.id'
@@ -64,6 +65,8 @@ export const profileMessages = {
     'profile.error.too-few': 'Listen må ha minst {min} oppføring.',
     'profile.error.time-zone':
       '«{value}» er ikke en kjent tidssone. Bruk et IANA-navn, for eksempel Europe/Oslo.',
+    'profile.error.contact-address':
+      'Sikkerhetskontakten skal få varsel om trusler (receivesNotice), men har ingen e-postadresse.',
     'profile.error.date':
       '«{value}» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-12-24.',
     'profile.error.domain':
@@ -122,6 +125,8 @@ export const profileMessages = {
     'profile.error.too-few': 'Lista må ha minst {min} oppføring.',
     'profile.error.time-zone':
       '«{value}» er ikkje ei kjend tidssone. Bruk eit IANA-namn, til dømes Europe/Oslo.',
+    'profile.error.contact-address':
+      'Tryggleikskontakten skal få varsel om trugsmål (receivesNotice), men har inga e-postadresse.',
     'profile.error.date':
       '«{value}» er ikkje ein gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2025-12-24.',
     'profile.error.domain':
@@ -180,6 +185,8 @@ export const profileMessages = {
     'profile.error.too-few': 'Listan måste ha minst {min} post.',
     'profile.error.time-zone':
       '”{value}” är ingen känd tidszon. Använd ett IANA-namn, till exempel Europe/Stockholm.',
+    'profile.error.contact-address':
+      'Säkerhetskontakten ska få meddelande om hot (receivesNotice) men har ingen e-postadress.',
     'profile.error.date':
       '”{value}” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-12-24.',
     'profile.error.domain':
@@ -238,6 +245,8 @@ export const profileMessages = {
     'profile.error.too-few': 'The list must have at least {min} entry.',
     'profile.error.time-zone':
       '“{value}” is not a known time zone. Use an IANA name such as Europe/Oslo or Europe/Stockholm.',
+    'profile.error.contact-address':
+      'The security contact is to receive the notice of threats (receivesNotice) but has no e-mail address.',
     'profile.error.date':
       '“{value}” is not a valid date. Write the date as YYYY-MM-DD, for example 2025-12-24.',
     'profile.error.domain':

@@ -45,7 +45,17 @@ export const MIN_RESPONSE_DAYS = 1;
 export const MAX_RESPONSE_DAYS = 30;
 
 /** Codes carried by the schema's own refinements; validate.ts maps them to errors. */
-export const REFINEMENT = { timeZone: 'time-zone', date: 'date' } as const;
+export const REFINEMENT = {
+  timeZone: 'time-zone',
+  date: 'date',
+  contactAddress: 'contact-address',
+} as const;
+
+/** The longest name of a security contact. */
+const MAX_CONTACT_FIELD = 200;
+
+/** A phone number as people write it: digits, spaces, +, -, parentheses. */
+const PHONE = /^\+?[0-9 ()-]{3,30}$/;
 
 function buildProfileSchema() {
   const text = z.string().min(1);
@@ -374,6 +384,33 @@ function buildProfileSchema() {
             ),
           })
           .describe("Oversight: the supervisors' daily overview by mail."),
+      ),
+      securityContact: z.exactOptional(
+        z
+          .strictObject({
+            name: text.max(MAX_CONTACT_FIELD).describe('Who, e.g. "Tryggleiksansvarleg Ola Vik".'),
+            address: z.exactOptional(z.email().describe('E-mail address.')),
+            phone: z.exactOptional(
+              z
+                .string()
+                .regex(PHONE)
+                .describe('Phone number as people dial it, e.g. "+47 51 79 16 00".'),
+            ),
+            receivesNotice: z.exactOptional(
+              z
+                .boolean()
+                .describe(
+                  "Send the notice of a threat here instead of to the user's manager (needs address).",
+                ),
+            ),
+          })
+          .refine((c) => c.receivesNotice !== true || c.address !== undefined, {
+            params: { code: REFINEMENT.contactAddress },
+            path: ['receivesNotice'],
+          })
+          .describe(
+            "R11: the organisation's own contact for threats and harassment, shown with the police guidance; with an address, the notice of a threat goes there when the user has no manager (or always, with receivesNotice).",
+          ),
       ),
     })
     .meta({

@@ -241,4 +241,21 @@ export interface Profile {
   readonly restrictions?: RestrictionSettings;
   /** Oversight: the digest's sender; the supervisors are named on each mailbox. */
   readonly oversight?: OversightSettings;
+  /** R11: who to tell about threats, shown with the police guidance. */
+  readonly securityContact?: SecurityContact;
+}
+
+/**
+ * R11: the organisation's own contact for threats and harassment (e.g. the
+ * security officer), shown with the police guidance. With an address, the
+ * message goes there when the user has no manager in the directory; with
+ * `receivesNotice`, there instead of to the manager.
+ */
+export interface SecurityContact {
+  readonly name: string;
+  /** E-mail address. */
+  readonly address?: string;
+  readonly phone?: string;
+  /** The notice of a threat goes to this contact, not to the user's manager. */
+  readonly receivesNotice?: boolean;
 }

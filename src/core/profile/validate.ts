@@ -223,6 +223,7 @@ function fromIssue(issue: Issue, input: unknown): ProfileError[] {
       if (code === REFINEMENT.timeZone)
         return [err('profile.error.time-zone', { value: show(value) })];
       if (code === REFINEMENT.date) return [err('profile.error.date', { value: show(value) })];
+      if (code === REFINEMENT.contactAddress) return [err('profile.error.contact-address')];
       return [err('profile.error.invalid')];
     }
     default:

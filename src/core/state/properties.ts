@@ -379,10 +379,11 @@ export function fromExtendedProperties(props: unknown): ReadState {
   }
 
   /** A stamped value: `make` turns who/when and the parsed fields into the value, or null. */
-  const stamped = <T>(
+  // A function declaration: webpack's loader reads .ts as TSX, where `<T>(` is a tag.
+  function stamped<T>(
     key: PropertyKey,
     make: (stamp: Stamp, fields: Record<string, unknown>) => T | null,
-  ): T | undefined => {
+  ): T | undefined {
     const text = get(key);
     if (text === undefined) return undefined;
     const r = readStamp(text);
@@ -392,7 +393,7 @@ export function fromExtendedProperties(props: unknown): ReadState {
       return undefined;
     }
     return value;
-  };
+  }
   const hold = stamped<Hold>('hold', (st, f) =>
     isHoldReason(f.reason) ? { reason: f.reason, ...st } : null,
   );

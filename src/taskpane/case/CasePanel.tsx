@@ -34,6 +34,7 @@ import { ReplyCase } from './ReplyCase';
 import { SendOn } from './SendOn';
 import { SignatureCard } from './SignatureCard';
 import { StatusGroup } from './StatusGroup';
+import { ThreatSection } from './ThreatSection';
 import { useCase } from './useCase';
 import type { CaseDeps } from './useCase';
 
@@ -201,6 +202,13 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         disabled={disabled}
         readOnly={archived}
         act={s.act}
+      />
+      <ThreatSection
+        session={session}
+        item={item}
+        lang={lang}
+        flagged={s.view.warnings.some((w) => w.kind === 'threat')}
+        busy={state.busy}
       />
       <Registrar session={session} lang={lang} busy={state.busy} />
       {!archived && <SendOn session={session} lang={lang} busy={state.busy} />}
