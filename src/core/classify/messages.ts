@@ -73,7 +73,7 @@ export const classifyMessages = {
     'class.reason.case-word': 'Gjeld ei sak («{word}»).',
     'class.reason.documents': 'Har {count} dokumentvedlegg.',
     'class.reason.sensitive': 'Inneheld personopplysningar som høyrer heime i saksarkivet.',
-    'class.reason.threat': 'Kan vere eit trugsmål: ta vare på meldinga som prov.',
+    'class.reason.threat': 'Kan vere eit trugsmål: ta vare på meldinga som bevis.',
     'class.reason.se-main-rule': 'All inngåande e-post til ei styresmakt er allmenn handling.',
     'class.due': 'Svarfrist {due}',
     'class.disposable': 'Kan slettast når han ikkje lenger trengst.',

@@ -78,7 +78,7 @@ export const readMessages = {
       'Ikkje vidaresend eller svar på e-posten. Flytt han inn i saksarkivet, og behandle saka der.',
     'read.warning.threat.title': 'Mogleg trugsmål',
     'read.warning.threat.advice':
-      'Ta vare på e-posten som prov: ikkje slett han, og ikkje svar. Sei frå til leiaren din.',
+      'Ta vare på e-posten som bevis: ikkje slett han, og ikkje svar. Sei frå til leiaren din.',
     'read.warning.threat.police.NO':
       'Meld forholdet til politiet på politiet.no eller på telefon 02800. Er nokon i fare no, ring 112.',
     'read.warning.threat.police.SE':
