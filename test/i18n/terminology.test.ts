@@ -33,6 +33,7 @@ import { archiveFailureMessages } from '../../src/services/archive/messages';
 import { forwardMessages } from '../../src/services/forward-messages';
 import { graphMessages } from '../../src/services/graph/messages';
 import { caseMessages } from '../../src/taskpane/case/messages';
+import { disposalMessages } from '../../src/taskpane/case/disposalMessages';
 import { cardMessages } from '../../src/taskpane/compose/cardMessages';
 import { composeMessages as paneComposeMessages } from '../../src/taskpane/compose/composeMessages';
 import { filingMessages } from '../../src/taskpane/filing/messages';
@@ -71,6 +72,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/services/forward-messages.ts', forwardMessages],
   ['src/services/graph/messages.ts', graphMessages],
   ['src/taskpane/case/messages.ts', caseMessages],
+  ['src/taskpane/case/disposalMessages.ts', disposalMessages],
   ['src/taskpane/compose/cardMessages.ts', cardMessages],
   ['src/taskpane/compose/composeMessages.ts', paneComposeMessages],
   ['src/taskpane/filing/messages.ts', filingMessages],
