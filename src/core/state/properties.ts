@@ -378,11 +378,14 @@ export function fromExtendedProperties(props: unknown): ReadState {
     else reject('updatedAt', 'invalid-value');
   }
 
-  /** A stamped value: `make` turns who/when and the parsed fields into the value, or null. */
-  const stamped = <T>(
+  /**
+   * A stamped value: `make` turns who/when and the parsed fields into the value, or null.
+   * (A function declaration: the pane's bundler reads `<T>(` in an arrow as JSX.)
+   */
+  function stamped<T>(
     key: PropertyKey,
     make: (stamp: Stamp, fields: Record<string, unknown>) => T | null,
-  ): T | undefined => {
+  ): T | undefined {
     const text = get(key);
     if (text === undefined) return undefined;
     const r = readStamp(text);
@@ -392,7 +395,7 @@ export function fromExtendedProperties(props: unknown): ReadState {
       return undefined;
     }
     return value;
-  };
+  }
   const hold = stamped<Hold>('hold', (st, f) =>
     isHoldReason(f.reason) ? { reason: f.reason, ...st } : null,
   );
