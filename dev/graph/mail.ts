@@ -34,6 +34,7 @@ import {
   listAttachments,
   oneAttachment,
 } from './mail-attachments';
+import { moveMessage } from './mail-move';
 
 export { sendMail } from './mail-delivery';
 export {
@@ -129,7 +130,7 @@ export function deleteMessage(
 
 // ---------------------------------------------------------------- below one message
 
-/** `…/messages/{id}/…`: `$value`, attachments, send, forward. */
+/** `…/messages/{id}/…`: `$value`, attachments, send, forward, move. */
 export function messageBelow(
   ctx: Ctx,
   mb: MailboxRecord,
@@ -169,6 +170,10 @@ export function messageBelow(
       if (aid !== undefined) throw segmentNotFound(aid);
       requireMethod(ctx, 'POST');
       return forward(ctx, mb, m);
+    case 'move':
+      if (aid !== undefined) throw segmentNotFound(aid);
+      requireMethod(ctx, 'POST');
+      return moveMessage(ctx, mb, m);
     default:
       throw segmentNotFound(sub);
   }

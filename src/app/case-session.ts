@@ -96,7 +96,7 @@ export interface CaseNote {
 }
 
 /** Which writing action runs (the pane shows its own progress for some). */
-export type CaseWrite = 'sign-in' | 'change' | 'notify' | 'send-on' | 'registrar';
+export type CaseWrite = 'sign-in' | 'change' | 'notify' | 'send-on' | 'registrar' | 'dispose';
 
 export interface CaseState {
   readonly phase: CasePhase;

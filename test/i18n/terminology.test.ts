@@ -36,6 +36,7 @@ import { caseMessages } from '../../src/taskpane/case/messages';
 import { signatureMessages } from '../../src/taskpane/case/signatureMessages';
 import { threatMessages } from '../../src/taskpane/case/threatMessages';
 import { evidenceMessages } from '../../src/services/evidence-messages';
+import { disposalMessages } from '../../src/taskpane/case/disposalMessages';
 import { cardMessages } from '../../src/taskpane/compose/cardMessages';
 import { composeMessages as paneComposeMessages } from '../../src/taskpane/compose/composeMessages';
 import { filingMessages } from '../../src/taskpane/filing/messages';
@@ -77,6 +78,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/taskpane/case/messages.ts', caseMessages],
   ['src/taskpane/case/signatureMessages.ts', signatureMessages],
   ['src/taskpane/case/threatMessages.ts', threatMessages],
+  ['src/taskpane/case/disposalMessages.ts', disposalMessages],
   ['src/taskpane/compose/cardMessages.ts', cardMessages],
   ['src/taskpane/compose/composeMessages.ts', paneComposeMessages],
   ['src/taskpane/filing/messages.ts', filingMessages],

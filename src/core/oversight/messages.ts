@@ -119,7 +119,7 @@ export const oversightMessages: Messages<OversightKey> = {
     'count.notArchived': 'Ej diarieförda',
     'count.awaitingRegistration': 'Hos registrator',
     'count.onHold': 'Får inte gallras',
-    'count.disposable': 'Kan gallras',
+    'count.disposable': 'Får gallras',
     'col.mailbox': 'Brevlåda',
     'col.received': 'Mottaget',
     'col.subject': 'Ämne',

@@ -32,13 +32,14 @@ export interface OverviewItem {
   /** Arkivpost's shared state, as core/state decoded it (NEW_STATE when none was set). */
   readonly state: ItemState;
   /**
-   * R13: must not be disposed of (a pending access request, evidence). Not
-   * yet part of the shared state; the reader sets it when it knows.
+   * R13: must not be disposed of (a pending access request, evidence): the
+   * state's hold, or a hold category (services/oversight/read sets it).
    */
   readonly onHold?: boolean;
   /**
-   * R13: may be disposed of. When absent, an ephemeral class means
-   * disposable. An item on hold is never disposable.
+   * R13: may be disposed of: marked "Kan slettast" / "Får gallras" (the
+   * state's disposableFrom; services/oversight/read sets it). When absent,
+   * an ephemeral class means disposable. An item on hold is never disposable.
    */
   readonly disposable?: boolean;
 }

@@ -44,6 +44,10 @@ export const MAX_SIGNATURE_TEMPLATE = 4000;
 export const MIN_RESPONSE_DAYS = 1;
 export const MAX_RESPONSE_DAYS = 30;
 
+/** R13: mail of little importance may be deleted this many days after it arrived, at most ten years. */
+export const MIN_DISPOSAL_DAYS = 0;
+export const MAX_DISPOSAL_DAYS = 3650;
+
 /** Codes carried by the schema's own refinements; validate.ts maps them to errors. */
 export const REFINEMENT = {
   timeZone: 'time-zone',
@@ -357,6 +361,22 @@ function buildProfileSchema() {
       ),
       removeAfterFiling: z.exactOptional(
         z.boolean().describe('Remind users to delete the mailbox copy after filing (R13).'),
+      ),
+      disposal: z.exactOptional(
+        z
+          .strictObject({
+            ephemeralAfterDays: z
+              .number()
+              .int()
+              .min(MIN_DISPOSAL_DAYS)
+              .max(MAX_DISPOSAL_DAYS)
+              .describe(
+                'Days after a message of little or temporary importance arrived (newsletters, adverts, automatic replies) from which it may be deleted; the pane suggests that date when it marks the message "Kan slettast" / "Får gallras".',
+              ),
+          })
+          .describe(
+            'R13: when mail of little or temporary importance may be deleted. Without it the pane suggests the day the message arrived.',
+          ),
       ),
       signIn: z.exactOptional(
         z

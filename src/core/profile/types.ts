@@ -194,6 +194,12 @@ export interface ExtraKeywords {
   readonly threat?: readonly string[];
 }
 
+/** R13: disposal of mail of little or temporary importance (seed 003). */
+export interface DisposalSettings {
+  /** Days after the message arrived from which it may be deleted (0: at once). */
+  readonly ephemeralAfterDays: number;
+}
+
 export interface Profile {
   readonly $schema?: string;
   readonly id: string;
@@ -233,6 +239,8 @@ export interface Profile {
   readonly encryptionTags?: readonly string[];
   /** Mailbox copy should be removed after filing (R13). */
   readonly removeAfterFiling?: boolean;
+  /** R13: when mail of little or temporary importance may be deleted. */
+  readonly disposal?: DisposalSettings;
   /** Sign-in for the read pane's shared state over Microsoft Graph; without it the pane only reads. */
   readonly signIn?: SignIn;
   /** The case archive mail is filed into; without it the pane offers no filing. */

@@ -14,7 +14,15 @@ import { formatPath, lineIndex, parentPath, parseJson } from './json';
 import { domainOf } from './mailboxes';
 import type { JsonType, ProfileErrorCode, ProfileWarningCode } from './messages';
 import { JSON_TYPES, profileMessages } from './messages';
-import { DOMAIN, MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS, REFINEMENT, profileSchema } from './schema';
+import {
+  DOMAIN,
+  MAX_DISPOSAL_DAYS,
+  MAX_RESPONSE_DAYS,
+  MIN_DISPOSAL_DAYS,
+  MIN_RESPONSE_DAYS,
+  REFINEMENT,
+  profileSchema,
+} from './schema';
 import type { Profile } from './types';
 import { SIGNATURE_PLACEHOLDERS } from './types';
 
@@ -197,6 +205,15 @@ function fromIssue(issue: Issue, input: unknown): ProfileError[] {
             value: show(value),
             min: MIN_RESPONSE_DAYS,
             max: MAX_RESPONSE_DAYS,
+          }),
+        ];
+      }
+      if (pattern === 'disposal/ephemeralAfterDays') {
+        return [
+          err('profile.error.range', {
+            value: show(value),
+            min: MIN_DISPOSAL_DAYS,
+            max: MAX_DISPOSAL_DAYS,
           }),
         ];
       }

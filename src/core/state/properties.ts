@@ -378,8 +378,10 @@ export function fromExtendedProperties(props: unknown): ReadState {
     else reject('updatedAt', 'invalid-value');
   }
 
-  /** A stamped value: `make` turns who/when and the parsed fields into the value, or null. */
-  // A function declaration: webpack's loader reads .ts as TSX, where `<T>(` is a tag.
+  /**
+   * A stamped value: `make` turns who/when and the parsed fields into the value, or null.
+   * (A function declaration: the pane's bundler reads `<T>(` in an arrow as JSX.)
+   */
   function stamped<T>(
     key: PropertyKey,
     make: (stamp: Stamp, fields: Record<string, unknown>) => T | null,

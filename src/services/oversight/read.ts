@@ -15,7 +15,7 @@
  * Every answer is untrusted: rows that are not message-shaped are skipped
  * and counted, never thrown.
  */
-import { fromExtendedProperties, STATE_EXPAND } from '../../core/state';
+import { categoryHints, fromExtendedProperties, STATE_EXPAND } from '../../core/state';
 import type { OverviewItem } from '../../core/oversight';
 import type { GraphClient } from '../graph/client';
 import { failureFromResponse, GraphFailure } from '../graph/errors';
@@ -126,13 +126,19 @@ export function overviewItem(raw: unknown): OverviewItem | null {
   const categories = Array.isArray(m['categories'])
     ? (m['categories'] as unknown[]).filter((c): c is string => typeof c === 'string')
     : [];
+  const state = fromExtendedProperties(m['singleValueExtendedProperties']).state;
+  // R13: held by the property, or by a hold category someone set by hand; disposable when a
+  // person marked it so (otherwise the overview counts the ephemeral class, as before).
+  const onHold = state.hold !== undefined || categoryHints(categories).held === true;
   return {
     id: m['id'],
     received: typeof m['receivedDateTime'] === 'string' ? m['receivedDateTime'] : '',
     subject: typeof m['subject'] === 'string' ? m['subject'] : '',
     from: typeof address === 'string' ? address : '',
     categories,
-    state: fromExtendedProperties(m['singleValueExtendedProperties']).state,
+    state,
+    ...(onHold ? { onHold } : {}),
+    ...(state.disposableFrom !== undefined ? { disposable: true } : {}),
   };
 }
 

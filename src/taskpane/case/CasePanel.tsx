@@ -19,13 +19,13 @@ import type { Profile } from '../../core/profile/types';
 import { describeOriginalUnmarked, describeStanding } from '../../core/state';
 import type { ItemState, Person, StateAction, Status } from '../../core/state';
 import { usePaneStyles } from '../shell/Pane.styles';
-import { tf } from '../filing/messages';
 import type { ReadView } from '../read/readView';
 import type { MessageFacts } from '../../app/read-facts';
 import { AssigneeSection } from './AssigneeSection';
 import { useCaseStyles } from './CasePanel.styles';
 import { CaseNote } from './CaseNote';
 import { ClassSection } from './ClassSection';
+import { DisposalSection } from './DisposalSection';
 import { DueSection } from './DueSection';
 import { FilingEntry } from './FilingEntry';
 import { tc } from './messages';
@@ -151,11 +151,6 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
           {unmarked}
         </p>
       )}
-      {archived && profile.removeAfterFiling === true && (
-        <p className={styles.muted} data-case="remove-reminder">
-          {tf(lang, 'filing.remove-reminder')}
-        </p>
-      )}
       <SignatureCard
         requirement={s.view.signature}
         session={session}
@@ -220,6 +215,16 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         archived={archived || sent}
         busy={state.busy}
         journal={state.snapshot?.journal}
+      />
+      <DisposalSection
+        session={session}
+        snapshot={state.snapshot ?? { state: item, etag: '', categories: [] }}
+        profile={profile}
+        lang={lang}
+        disposal={s.view.disposal?.kind ?? null}
+        receivedAt={s.facts.receivedAt}
+        busy={state.busy}
+        act={(actions) => void session.act(actions, s.noticeFacts)}
       />
     </>
   );

@@ -448,10 +448,7 @@ describe('sentences for the pane', () => {
       'Sendt til leiar@ha.kommune.no av Kari Nordmann 06.12.2026 kl. 14.03.',
       'Avvist fordi ho krev underskrift, av x@ha.kommune.no 06.12.2026 kl. 14.03.',
     ]);
-    const lifted = act(
-      { ...HELD, disposableFrom: '2027-01-05' },
-      { type: 'release-hold' },
-    );
+    const lifted = act({ ...HELD, disposableFrom: '2027-01-05' }, { type: 'release-hold' });
     expect(describeMarks(lifted, 'sv', OSLO)).toEqual([
       'Spärren mot gallring hävdes av Kari Nordmann 2026-12-06 kl. 14.03.',
       'Får gallras från 2027-01-05.',
