@@ -35,6 +35,7 @@ import { graphMessages } from '../../src/services/graph/messages';
 import { caseMessages } from '../../src/taskpane/case/messages';
 import { signatureMessages } from '../../src/taskpane/case/signatureMessages';
 import { threatMessages } from '../../src/taskpane/case/threatMessages';
+import { replyMessages } from '../../src/taskpane/case/replyMessages';
 import { evidenceMessages } from '../../src/services/evidence-messages';
 import { disposalMessages } from '../../src/taskpane/case/disposalMessages';
 import { cardMessages } from '../../src/taskpane/compose/cardMessages';
@@ -78,6 +79,7 @@ const CATALOGS: ReadonlyArray<readonly [string, Messages<string>]> = [
   ['src/taskpane/case/messages.ts', caseMessages],
   ['src/taskpane/case/signatureMessages.ts', signatureMessages],
   ['src/taskpane/case/threatMessages.ts', threatMessages],
+  ['src/taskpane/case/replyMessages.ts', replyMessages],
   ['src/taskpane/case/disposalMessages.ts', disposalMessages],
   ['src/taskpane/compose/cardMessages.ts', cardMessages],
   ['src/taskpane/compose/composeMessages.ts', paneComposeMessages],
