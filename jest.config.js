@@ -9,7 +9,7 @@ module.exports = {
   // The add-in compiles its organisation profile in (docs/adr/0006); tests use Hå kommune's.
   moduleNameMapper: {
     '^arkivpost:profile$': '<rootDir>/profiles/ha-kommune.json',
-    '^arkivpost:profile-signature$': '<rootDir>/profiles/ha-kommune.json',
+    '^arkivpost:profile-later$': '<rootDir>/profiles/ha-kommune.json',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   // The browser suites' build starts in the background while other suites run first.

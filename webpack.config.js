@@ -179,15 +179,16 @@ function taskpane({ name, profile, outDir, mode, graphUrl, authority }) {
     module: { rules: [tsRule('es2020'), stylesRule, fluentTokensRule, profilePartRule] },
     plugins: [
       // `arkivpost:` reads as a URL scheme to webpack's resolver, so replace the request instead.
-      // The first screen gets the profile without R9's signature settings; the
-      // read engine and the case panel get those as a module of their own.
+      // The first screen gets the profile without the parts only later chunks use
+      // (scripts/profile-part.cjs); the read engine and the case panel get those
+      // as a module of their own.
       new webpack.NormalModuleReplacementPlugin(
         /^arkivpost:profile$/,
         `${path.resolve(__dirname, profile)}?part=main`,
       ),
       new webpack.NormalModuleReplacementPlugin(
-        /^arkivpost:profile-signature$/,
-        `${path.resolve(__dirname, profile)}?part=signature`,
+        /^arkivpost:profile-later$/,
+        `${path.resolve(__dirname, profile)}?part=later`,
       ),
       new webpack.DefinePlugin({
         ARKIVPOST_GRAPH_URL: JSON.stringify(graphUrl),

@@ -10,11 +10,12 @@ declare module 'arkivpost:profile' {
 }
 
 /**
- * R9's signature settings of the same profile, apart: the task pane's first
- * screen is built without them, the chunks that use them import this.
+ * The parts of the same profile that the task pane's first screen is built
+ * without (R9's signature settings, R11's security contact, R13's disposal);
+ * the chunks that use them import this (scripts/profile-part.cjs).
  */
-declare module 'arkivpost:profile-signature' {
+declare module 'arkivpost:profile-later' {
   import type { Profile } from '../core/profile/types';
-  const part: Pick<Profile, 'signature'>;
+  const part: Pick<Profile, 'signature' | 'securityContact' | 'disposal'>;
   export default part;
 }

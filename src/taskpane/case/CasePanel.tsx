@@ -30,6 +30,7 @@ import { DueSection } from './DueSection';
 import { FilingEntry } from './FilingEntry';
 import { tc } from './messages';
 import { Registrar } from './Registrar';
+import { withLater } from './profileLater';
 import { ReplyCase } from './ReplyCase';
 import { SendOn } from './SendOn';
 import { SignatureCard } from './SignatureCard';
@@ -69,7 +70,9 @@ interface CasePanelState extends CasePanelProps {
 }
 
 function useCasePanel(props: CasePanelProps): CasePanelState {
-  const { deps, port, profile, lang, view, facts, onStatus } = props;
+  const { deps, port, lang, view, facts, onStatus } = props;
+  // With the parts of the profile the first screen leaves out (signature, security contact, disposal).
+  const profile = withLater(props.profile);
   const { state, session } = useCase(deps, port, profile, lang);
   const item = state.snapshot?.state;
   const mailbox = session?.address?.mailbox ?? null;
@@ -86,6 +89,7 @@ function useCasePanel(props: CasePanelProps): CasePanelState {
   const archived = item?.status === 'archived';
   return {
     ...props,
+    profile,
     pane: usePaneStyles(),
     styles: useCaseStyles(),
     headingId: React.useId(),

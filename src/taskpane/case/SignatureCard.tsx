@@ -19,7 +19,6 @@ import { describeMarks } from '../../core/state';
 import type { ItemState } from '../../core/state';
 import { failureText } from '../shell/failure';
 import { useCaseStyles } from './CasePanel.styles';
-import { withSignature } from './profileSignature';
 import { tsig } from './signatureMessages';
 
 export interface SignatureCardProps {
@@ -45,7 +44,8 @@ interface SignatureCardState extends SignatureCardProps {
 
 function useSignatureCard(props: SignatureCardProps): SignatureCardState {
   const { session, port, facts, notice, requirement } = props;
-  const whole = withSignature(props.profile);
+  // The case panel's profile, with its signature settings (profileLater.ts).
+  const whole = props.profile;
   const [outcome, setOutcome] = React.useState<SignatureReplyOutcome | null>(null);
   const reply = (): void => {
     if (!requirement || session.writing) return;

@@ -5,9 +5,9 @@
  * read, so `useReadCheck` loads this module as a chunk of its own.
  */
 import { classifyMessage as classify } from '../../core/classify/classify';
-import { withSignature } from '../case/profileSignature';
+import { withLater } from '../case/profileLater';
 
-/** Core's classification, with the profile's signature settings (R9) that the first screen leaves out. */
+/** Core's classification, with the parts of the profile the first screen leaves out (R9's signature settings). */
 export const classifyMessage: typeof classify = (message, profile, options) =>
-  classify(message, withSignature(profile), options);
+  classify(message, withLater(profile), options);
 export { readView } from './readView';
