@@ -90,6 +90,23 @@ describeBrowser('disposal and holds in the read pane', () => {
     await remove.waitFor();
   });
 
+  it("in nynorsk: a newsletter in a personal mailbox is marked «Kan slettast» from the profile's day, shared as a category", async () => {
+    const KARI = 'kari.nordmann@ha.kommune.no';
+    const pane = await open(current(), `${KARI}/${KARI}`, /Nyhendebrev/);
+    const section = pane.locator('[data-case="disposal"]');
+    // Hå keeps newsletters 30 days: it arrived on 3 March 2026, so from 2 April, in nynorsk's date format.
+    await section.getByRole('button', { name: 'Merk «Kan slettast» frå 02.04.2026' }).click();
+    await pane.locator('[data-case="disposal"][data-disposable-from="2026-04-02"]').waitFor();
+    await section.getByText('Kan slettast frå 02.04.2026.').waitFor();
+    // The mark is a category every Outlook shows, and nothing was deleted by marking.
+    await current()
+      .getByRole('button', { name: /Oppdater/ })
+      .first()
+      .click();
+    await current().getByText('Kan slettast', { exact: true }).first().waitFor();
+    expect(await folderOf(KARI, /Nyhendebrev/)).toEqual(['inbox']);
+  });
+
   it('in nynorsk: after filing, the mail copy is deleted after a confirmation; a hold from a second pane blocks it until lifted', async () => {
     const kari = current();
     const pane = await open(
