@@ -222,6 +222,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         profile={profile}
         lang={lang}
         disposal={s.view.disposal?.kind ?? null}
+        suggestedClass={s.view.class}
         receivedAt={s.facts.receivedAt}
         busy={state.busy}
         act={(actions) => void session.act(actions, s.noticeFacts)}
