@@ -162,6 +162,13 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         notice={s.noticeFacts}
         disabled={disabled}
       />
+      <ThreatSection
+        session={session}
+        item={item}
+        lang={lang}
+        flagged={s.view.warnings.some((w) => w.kind === 'threat')}
+        busy={state.busy}
+      />
       <ReplyCase
         session={session}
         port={s.port}
@@ -197,13 +204,6 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         disabled={disabled}
         readOnly={archived}
         act={s.act}
-      />
-      <ThreatSection
-        session={session}
-        item={item}
-        lang={lang}
-        flagged={s.view.warnings.some((w) => w.kind === 'threat')}
-        busy={state.busy}
       />
       <Registrar session={session} lang={lang} busy={state.busy} />
       {!archived && <SendOn session={session} lang={lang} busy={state.busy} />}
