@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
 import { mailboxName, withSuggestedDue } from '../../app/case-rules';
+import { offersThreatActions } from '../../app/evidence';
 import type { CaseSession, CaseState, NoticeFacts } from '../../app/case-session';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { localDateIn } from '../../core/calendar/time-zone';
@@ -134,6 +135,12 @@ function renderSignIn(s: CasePanelState): React.JSX.Element {
 
 function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): React.JSX.Element {
   const { lang, profile, styles, archived, sent, standing, unmarked, disabled, state } = s;
+  const flagged = s.view.warnings.some((w) => w.kind === 'threat');
+  // A threat (or what was done about one) comes first; for any other message, a quiet question lower down.
+  const threatFirst = offersThreatActions(flagged, item);
+  const threat = (
+    <ThreatSection session={session} item={item} lang={lang} flagged={flagged} busy={state.busy} />
+  );
   return (
     <>
       {archived && (
@@ -162,13 +169,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         notice={s.noticeFacts}
         disabled={disabled}
       />
-      <ThreatSection
-        session={session}
-        item={item}
-        lang={lang}
-        flagged={s.view.warnings.some((w) => w.kind === 'threat')}
-        busy={state.busy}
-      />
+      {threatFirst && threat}
       <ReplyCase
         session={session}
         port={s.port}
@@ -205,6 +206,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         readOnly={archived}
         act={s.act}
       />
+      {!threatFirst && threat}
       <Registrar session={session} lang={lang} busy={state.busy} />
       {!archived && <SendOn session={session} lang={lang} busy={state.busy} />}
       <FilingEntry
