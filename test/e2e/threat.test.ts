@@ -140,7 +140,7 @@ describeBrowser('a threat kept as evidence and sent to the manager', () => {
     await threat().getByRole('button', { name: 'Informer leiar' }).dblclick();
     await threat().locator('[data-threat-notified="silje.vik@ha.kommune.no"]').waitFor();
     await threat()
-      .getByText(/^Send til Silje Vik <silje\.vik@ha\.kommune\.no> /)
+      .getByText(/^Sendt til Silje Vik <silje\.vik@ha\.kommune\.no> /)
       .waitFor();
     expect(await threat().getByRole('button', { name: 'Informer leiar' }).count()).toBe(0);
 

@@ -217,6 +217,16 @@ describe('the cases users reported', () => {
     expect(restrictionChoice(no!, 'nb')).toBe(`${no!.code} – ${no!.basis}`);
   });
 
+  it('nynorsk says what was sent as the status does («Sendt til»), never an order («Send til», «Ikkje send»)', () => {
+    const sent = stateMessages.nn['state.status.sent-to-registrar'].split(' ')[0]!;
+    expect(sent).toBe('Sendt');
+    for (const key of ['threat.notify.sent', 'threat.notify.sent.named'] as const)
+      expect(threatMessages.nn[key]).toMatch(new RegExp(`^${sent} til `));
+    expect(threatMessages.nn['threat.notify.failed']).toBe(`Ikkje ${sent.toLowerCase()}`);
+    // Outlook's folder by the name the terminology gives it.
+    expect(threatMessages.nn['threat.notify.unsent']).toContain('Sendte elementer');
+  });
+
   it('does not put “Tildelt til” right above “Tildel til”', () => {
     for (const lang of LANGS)
       expect(caseMessages[lang]['case.assignee.label']).not.toBe(
