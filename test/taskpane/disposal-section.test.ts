@@ -143,6 +143,14 @@ describe.each(LANGS)('disposal and holds in %s', (lang) => {
     expect(textOf(doc)).not.toContain(tf(lang, 'filing.remove-reminder'));
   });
 
+  it('does not lift the hold on evidence of a threat, nor delete it once filed', () => {
+    const evidence = { ...HOLD, reason: 'evidence' as const };
+    const doc = render({ status: 'archived', archiveRef: '2026/1-1', hold: evidence }, lang);
+    expect(action(doc, 'release')).toBeUndefined();
+    expect(action(doc, 'delete')).toBeUndefined();
+    expect(action(doc, 'hold')).toBeUndefined();
+  });
+
   it('treats a hold category set by hand as a hold', () => {
     const doc = render({ status: 'archived' }, lang, null, [
       'Begäran om utlämnande pågår – får inte gallras',

@@ -193,7 +193,8 @@ function renderActions(s: DisposalState): React.JSX.Element {
           {td(lang, 'disposal.hold')}
         </Button>
       )}
-      {item.hold && (
+      {/* Evidence of a threat is never disposed of (R11): its hold is not lifted from here. */}
+      {item.hold && item.hold.reason !== 'evidence' && (
         <Button
           disabled={busy || deleted}
           data-disposal="release"
