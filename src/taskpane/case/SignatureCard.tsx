@@ -70,6 +70,8 @@ function outcomeText(outcome: SignatureReplyOutcome | null, lang: Lang): string 
       return `${tsig(lang, 'signature.failed')} ${failureText(outcome.failure, lang)}`;
     case 'unavailable':
       return tsig(lang, 'signature.unavailable');
+    case 'rejected-meanwhile':
+      return tsig(lang, 'signature.meanwhile');
     default:
       // 'not-marked': the case panel's note says why.
       return null;
