@@ -10,7 +10,6 @@ import {
 } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons/svg/arrow-sync';
 import { mailboxName, withSuggestedDue } from '../../app/case-rules';
-import { offersThreatActions } from '../../app/evidence';
 import type { CaseSession, CaseState, NoticeFacts } from '../../app/case-session';
 import { formatLocalDate } from '../../core/calendar/local-date';
 import { localDateIn } from '../../core/calendar/time-zone';
@@ -136,8 +135,9 @@ function renderSignIn(s: CasePanelState): React.JSX.Element {
 function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): React.JSX.Element {
   const { lang, profile, styles, archived, sent, standing, unmarked, disabled, state } = s;
   const flagged = s.view.warnings.some((w) => w.kind === 'threat');
-  // A threat (or what was done about one) comes first; for any other message, a quiet question lower down.
-  const threatFirst = offersThreatActions(flagged, item);
+  // A threat comes first; for any other message, a quiet question lower down, where it stays
+  // once opened and used (moving it would take the keyboard's focus and its outcome with it).
+  const threatFirst = flagged;
   const threat = (
     <ThreatSection session={session} item={item} lang={lang} flagged={flagged} busy={state.busy} />
   );
