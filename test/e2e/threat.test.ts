@@ -147,7 +147,7 @@ describeBrowser('a threat kept as evidence and sent to the manager', () => {
     // A second pane, by a colleague: it shows what was done, and nothing can be done twice.
     await openMessage(`${POST}/per.hansen@ha.kommune.no`, /Byggesaka mi/);
     await threat()
-      .getByText(/^Send til silje\.vik@ha\.kommune\.no .* av Kari Nordmann\.$/)
+      .getByText(/^Sendt til silje\.vik@ha\.kommune\.no .* av Kari Nordmann\.$/)
       .waitFor();
     expect(await threat().getByRole('button', { name: 'Informer leiar' }).count()).toBe(0);
     expect(await threat().getByRole('button', { name: 'Ta vare på som bevis' }).count()).toBe(0);
