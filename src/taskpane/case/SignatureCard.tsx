@@ -57,6 +57,12 @@ function useSignatureCard(props: SignatureCardProps): SignatureCardState {
   return { ...props, styles: useCaseStyles(), whole, outcome, reply };
 }
 
+/** The profile cites its basis as a citation; in the card it ends as a sentence does. */
+function sentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?…:;)»”"]$/.test(t) ? t : `${t}.`;
+}
+
 function reasonOf(r: SignatureRequirement, lang: Lang): string {
   const params = { kind: r.kind, phrase: r.phrase, attachment: r.attachment ?? '' };
   return tsig(lang, `signature.reason.${r.where}`, params);
@@ -104,7 +110,7 @@ function renderSignatureCard(s: SignatureCardState): React.JSX.Element | null {
           {reasonOf(r, lang)}
         </p>
         <p className={styles.line} data-signature="basis">
-          {tsig(lang, 'signature.basis', { basis: r.basis })}
+          {tsig(lang, 'signature.basis', { basis: sentence(r.basis) })}
         </p>
         {marked ? (
           <p className={styles.line} data-signature="rejected">
