@@ -8,18 +8,27 @@
  * opens one reply. The mark is saved first, then the reply is opened: an
  * Outlook that replaces the pane with the reply (Outlook on the web's reply
  * in the reading pane) cannot lose the mark half-way. A message someone has
- * marked already is not marked again; the reply opens.
+ * marked already is not marked again; the reply opens. One a colleague
+ * rejected while this pane still showed it unmarked opens no reply at first:
+ * the citizen is not sent two.
  */
 import type { SignatureRequirement, SignatureReplyFacts } from '../core/classify/signature';
 import { fillSignatureReply } from '../core/classify/signature';
 import type { Lang } from '../core/model';
 import type { ReadPort } from '../core/ports';
+import type { Rejected } from '../core/state';
 import type { Profile } from '../core/profile/types';
 import type { CaseSession, NoticeFacts } from './case-session';
 
 export type SignatureReplyOutcome =
   /** The reply is open in Outlook, in `lang`; the message is marked. */
   | { readonly kind: 'opened'; readonly lang: Lang }
+  /**
+   * Someone else rejected it while this pane showed it unmarked: their reply
+   * may be on its way, so none was opened. The pane now shows who; a click
+   * again opens one.
+   */
+  | { readonly kind: 'rejected-meanwhile' }
   /** The mark was not saved (the session's note says why): no reply was opened. */
   | { readonly kind: 'not-marked' }
   /** Marked, but Outlook did not open the reply. */
@@ -65,9 +74,14 @@ export async function replyWithTemplate(
   const reply = fillSignatureReply(profile, requirement.replyLang, facts);
   if (open === undefined || reply === null) return { kind: 'unavailable' };
   return session.exclusive('change', async (): Promise<SignatureReplyOutcome> => {
-    if (session.current.snapshot?.state.rejected === undefined) {
+    // Read afresh each time: the change below replaces the snapshot.
+    const rejectedNow = (): Rejected | undefined => session.current.snapshot?.state.rejected;
+    if (rejectedNow() === undefined) {
       await session.change([{ type: 'reject', reason: 'signature-required' }], notice);
-      if (session.current.snapshot?.state.rejected === undefined) return { kind: 'not-marked' };
+      const rejected = rejectedNow();
+      if (rejected === undefined) return { kind: 'not-marked' };
+      const me = session.actor()?.address.toLowerCase();
+      if (rejected.by.address.toLowerCase() !== me) return { kind: 'rejected-meanwhile' };
     }
     try {
       await open(reply.html);

@@ -152,6 +152,25 @@ describe('Svar med mal', () => {
     expect(events).toEqual(['reply']);
   });
 
+  it('opens no second reply when a colleague rejected it while this pane still showed it unmarked', async () => {
+    const per = port(PER);
+    const stale = await ready(PER, per);
+    expect(stale.current.snapshot?.state.rejected).toBeUndefined();
+    const kari = port(KARI);
+    await replyWithTemplate(await ready(KARI, kari), kari, HA, REQUIREMENT, FACTS, NOTICE);
+    expect(kari.opened).toHaveLength(1);
+    expect(await replyWithTemplate(stale, per, HA, REQUIREMENT, FACTS, NOTICE)).toEqual({
+      kind: 'rejected-meanwhile',
+    });
+    expect(per.opened).toEqual([]);
+    expect(stale.current.snapshot?.state.rejected?.by).toEqual(KARI);
+    // Now shown who rejected it, Per may still answer.
+    expect(await replyWithTemplate(stale, per, HA, REQUIREMENT, FACTS, NOTICE)).toMatchObject({
+      kind: 'opened',
+    });
+    expect(per.opened).toHaveLength(1);
+  });
+
   it('says so when Outlook refuses the reply, the mark kept; and when it cannot reply at all', async () => {
     const refusing = port(KARI, () => Promise.reject(new Error('Sys.ArgumentOutOfRangeException')));
     const s = await ready(KARI, refusing);

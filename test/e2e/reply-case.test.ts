@@ -124,6 +124,10 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
     await reply.waitFor();
     expect(await reply.getAttribute('data-reply-via')).toBe('in-reply-to');
     expect(await reply.innerText()).toContain(`Svar i sak ${caseNumber}`);
+    // The case's own title: a number anyone can write is checked by its name.
+    expect(await reply.locator('[data-reply-title]').innerText()).toMatch(
+      /^Saka heiter «.*barnehageplass.*» i arkivet\.$/i,
+    );
     expect(await reply.innerText()).toContain(
       'Meldinga svarar på ein e-post som blei arkivert i saka.',
     );

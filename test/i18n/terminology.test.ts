@@ -154,6 +154,19 @@ function sourceFiles(dir: string): string[] {
 describe('docs/terminology.md', () => {
   const rules = forbiddenRules();
 
+  it('is one table of concepts, each concept once, with no merge left half done', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'terminology.md'), 'utf8');
+    expect(doc).not.toMatch(/^(\| )?(<{7}|={7}|>{7}|(> ){7})/m);
+    const section = doc.split(/^## Concepts$/m)[1]?.split(/^## /m)[0] ?? '';
+    const concepts = section
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !/^\| Concept +\|/.test(l))
+      .map((l) => l.split('|')[1]?.trim() ?? '')
+      .filter((c) => c !== '' && !/^-+$/.test(c));
+    expect(concepts.length).toBeGreaterThan(30);
+    expect(concepts.filter((c, i) => concepts.indexOf(c) !== i)).toEqual([]);
+  });
+
   it('lists forbidden words for every language', () => {
     expect(rules.length).toBeGreaterThan(20);
     for (const lang of LANGS) expect(rules.some((r) => r.lang === lang)).toBe(true);
@@ -202,6 +215,16 @@ describe('the cases users reported', () => {
     expect(restrictionChoice(se!, 'sv')).toBe(se!.basis);
     expect(restrictionChoice(se!, 'sv')).not.toMatch(/^S –/);
     expect(restrictionChoice(no!, 'nb')).toBe(`${no!.code} – ${no!.basis}`);
+  });
+
+  it('nynorsk says what was sent as the status does («Sendt til»), never an order («Send til», «Ikkje send»)', () => {
+    const sent = stateMessages.nn['state.status.sent-to-registrar'].split(' ')[0]!;
+    expect(sent).toBe('Sendt');
+    for (const key of ['threat.notify.sent', 'threat.notify.sent.named'] as const)
+      expect(threatMessages.nn[key]).toMatch(new RegExp(`^${sent} til `));
+    expect(threatMessages.nn['threat.notify.failed']).toBe(`Ikkje ${sent.toLowerCase()}`);
+    // Outlook's folder by the name the terminology gives it.
+    expect(threatMessages.nn['threat.notify.unsent']).toContain('Sendte elementer');
   });
 
   it('does not put “Tildelt til” right above “Tildel til”', () => {

@@ -9,6 +9,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Document, Element } from '@xmldom/xmldom';
 import { CaseSession } from '../../src/app/case-session';
+import type { MessageClass } from '../../src/core/classify/classify';
 import type { Clock, Lang } from '../../src/core/model';
 import { LANGS } from '../../src/core/model';
 import { formatDue } from '../../src/core/state';
@@ -38,6 +39,7 @@ function render(
   lang: Lang,
   disposal: 'disposable' | 'must-not-dispose' | null = null,
   categories: string[] = [],
+  suggestedClass?: MessageClass,
 ): Document {
   const session = new CaseSession(
     {
@@ -61,6 +63,7 @@ function render(
     profile: vara,
     lang,
     disposal,
+    ...(suggestedClass ? { suggestedClass } : {}),
     receivedAt: Date.parse('2026-12-01T08:00:00Z'),
     busy: false,
     act: () => undefined,
@@ -89,6 +92,48 @@ describe.each(LANGS)('disposal and holds in %s', (lang) => {
     expect(action(render({ status: 'new' }, lang, 'must-not-dispose'), 'mark')).toBeUndefined();
   });
 
+  it('neither marks nor deletes an unfiled record worth keeping (a klage), until a person chooses another class', () => {
+    const klage = render({ status: 'new' }, lang, null, [], 'archive-worthy');
+    expect(action(klage, 'mark')).toBeUndefined();
+    expect(action(klage, 'hold')).toBeDefined();
+    // A mark left by another pane (or before the class was known) deletes nothing unfiled.
+    const marked = render(
+      { status: 'new', disposableFrom: '2026-12-01' },
+      lang,
+      null,
+      [],
+      'archive-worthy',
+    );
+    expect(action(marked, 'delete')).toBeUndefined();
+    expect(action(marked, 'unmark')).toBeDefined();
+    const confirmed = render(
+      { status: 'new', class: { value: 'archive-worthy', confirmed: true } },
+      lang,
+      null,
+      [],
+      'ephemeral',
+    );
+    expect(action(confirmed, 'mark')).toBeUndefined();
+    // A person chose "of no importance": the mark is theirs to set.
+    const chosen = render(
+      { status: 'new', class: { value: 'ephemeral', confirmed: true } },
+      lang,
+      null,
+      [],
+      'archive-worthy',
+    );
+    expect(action(chosen, 'mark')).toBeDefined();
+    // Filed: the mail copy may go.
+    const filed = render(
+      { status: 'archived', archiveRef: '2026/1-1' },
+      lang,
+      null,
+      [],
+      'archive-worthy',
+    );
+    expect(txt(action(filed, 'delete'))).toBe(td(lang, 'disposal.delete-copy'));
+  });
+
   it('says who placed the hold, and offers neither deletion nor the reminder while it is on', () => {
     const doc = render({ status: 'archived', archiveRef: '2026/1-1', hold: HOLD }, lang);
     expect(txt(action(doc, 'hold-text'))).toContain('Anna Andersson');
@@ -96,6 +141,14 @@ describe.each(LANGS)('disposal and holds in %s', (lang) => {
     expect(action(doc, 'hold')).toBeUndefined();
     expect(action(doc, 'release')).toBeDefined();
     expect(textOf(doc)).not.toContain(tf(lang, 'filing.remove-reminder'));
+  });
+
+  it('does not lift the hold on evidence of a threat, nor delete it once filed', () => {
+    const evidence = { ...HOLD, reason: 'evidence' as const };
+    const doc = render({ status: 'archived', archiveRef: '2026/1-1', hold: evidence }, lang);
+    expect(action(doc, 'release')).toBeUndefined();
+    expect(action(doc, 'delete')).toBeUndefined();
+    expect(action(doc, 'hold')).toBeUndefined();
   });
 
   it('treats a hold category set by hand as a hold', () => {

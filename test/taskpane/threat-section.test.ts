@@ -55,14 +55,15 @@ function render(item: ItemState, lang: Lang, flagged: boolean, profile: Profile 
 const buttons = (doc: Document): string[] => names(doc, 'button');
 
 describe.each(LANGS)('the threat section in %s', (lang) => {
-  it('offers both actions for a flagged message, with the police and the security contact', () => {
+  it('offers both actions for a flagged message, with the security contact (the warning above names the police)', () => {
     const doc = render({ status: 'new' }, lang, true);
     expect(buttons(doc)).toEqual([
       tt(lang, 'threat.keep.button'),
       tt(lang, 'threat.notify.button'),
     ]);
     const text = textOf(doc);
-    expect(text).toContain('polisen.se');
+    // The read pane's threat warning already says it, a few lines above: not twice.
+    expect(text).not.toContain('polisen.se');
     expect(text).toContain(
       `${tt(lang, 'threat.contact.heading')}: Säkerhetssamordnare i Vara kommun`,
     );
@@ -101,6 +102,8 @@ describe.each(LANGS)('the threat section in %s', (lang) => {
     expect(text).toContain(SHA);
     expect(text).toContain(LARS);
     expect(text).toContain('Anna Andersson');
+    // Not flagged, no warning above: the section itself names the police.
+    expect(text).toContain('polisen.se');
     // The time as the language writes it, never the raw instant.
     expect(text).not.toContain(at);
     expect(text).toMatch(/23/);

@@ -304,6 +304,8 @@ export async function classifyMessage(
   const kinds: (string | null)[] = files.map(() => null);
   /** R9: a signed PDF is attached. */
   let signed = false;
+  /** R9: the PDFs whose signature was read (signed or not); any other PDF may be the signed one. */
+  const judged: boolean[] = files.map(() => false);
   const deep: number[] = [];
   files.forEach((att, i) => {
     meter.tick();
@@ -352,6 +354,7 @@ export async function classifyMessage(
     }
     kinds[i] = report.kind;
     if (report.signature === 'signed') signed = true;
+    if (report.signature !== null) judged[i] = true;
     // A reader stopped by the clock may report the file as unreadable: say why.
     const stopped = share.expired;
     for (const f of report.findings) {
@@ -437,9 +440,11 @@ export async function classifyMessage(
   const needsAnswer = cls === 'archive-worthy' || cls === 'official';
   const due = needsAnswer && msg.receivedAt ? dueDateOrNull(msg.receivedAt, profile) : null;
   const mustNotDispose = accessRequest || threat;
-  // R9: mail to be handled that by law needs a signature it does not carry.
+  // R9: mail to be handled that by law needs a signature it does not carry. A PDF
+  // not read (too large, out of time, not handed over) may carry it: never say it does not.
+  const unread = files.some((a, i) => a.inline !== true && kinds[i] === 'pdf' && !judged[i]);
   const signature =
-    cls === 'archive-worthy' || cls === 'official'
+    (cls === 'archive-worthy' || cls === 'official') && !unread
       ? signatureRequirement(
           {
             subject: msg.subject,

@@ -138,6 +138,13 @@ function renderSignIn(s: CasePanelState): React.JSX.Element {
 
 function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): React.JSX.Element {
   const { lang, profile, styles, archived, sent, standing, unmarked, disabled, state } = s;
+  const flagged = s.view.warnings.some((w) => w.kind === 'threat');
+  // A threat comes first; for any other message, a quiet question lower down, where it stays
+  // once opened and used (moving it would take the keyboard's focus and its outcome with it).
+  const threatFirst = flagged;
+  const threat = (
+    <ThreatSection session={session} item={item} lang={lang} flagged={flagged} busy={state.busy} />
+  );
   return (
     <>
       {archived && (
@@ -166,6 +173,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         notice={s.noticeFacts}
         disabled={disabled}
       />
+      {threatFirst && threat}
       <ReplyCase
         session={session}
         port={s.port}
@@ -202,13 +210,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         readOnly={archived}
         act={s.act}
       />
-      <ThreatSection
-        session={session}
-        item={item}
-        lang={lang}
-        flagged={s.view.warnings.some((w) => w.kind === 'threat')}
-        busy={state.busy}
-      />
+      {!threatFirst && threat}
       <Registrar session={session} lang={lang} busy={state.busy} />
       {!archived && <SendOn session={session} lang={lang} busy={state.busy} />}
       <FilingEntry
@@ -226,6 +228,7 @@ function renderReady(s: CasePanelState, item: ItemState, session: CaseSession): 
         profile={profile}
         lang={lang}
         disposal={s.view.disposal?.kind ?? null}
+        suggestedClass={s.view.class}
         receivedAt={s.facts.receivedAt}
         busy={state.busy}
         act={(actions) => void session.act(actions, s.noticeFacts)}

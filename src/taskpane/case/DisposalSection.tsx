@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { CaseSession } from '../../app/case-session';
+import type { MessageClass } from '../../core/classify/classify';
 import { deleteMailCopy, deletionOf, isHeld, suggestedDisposableFrom } from '../../app/disposal';
 import type { DeleteOutcome } from '../../app/disposal';
 import type { Lang } from '../../core/model';
@@ -21,6 +22,8 @@ export interface DisposalSectionProps {
   readonly lang: Lang;
   /** The classifier's word: may go when no longer needed, or must not (an access request, a threat). */
   readonly disposal: 'disposable' | 'must-not-dispose' | null;
+  /** The classifier's class, until a person confirms or chooses one (the item's `class`). */
+  readonly suggestedClass?: MessageClass;
   /** When the message arrived (ms), for the suggested date. */
   readonly receivedAt: number | undefined;
   /** Another writing action of the case runs. */
@@ -35,6 +38,8 @@ interface DisposalState extends DisposalSectionProps {
   readonly item: ItemState;
   readonly held: boolean;
   readonly archived: boolean;
+  /** Worth keeping in the case archive (the class a person chose, else the suggestion): never marked or deleted unfiled. */
+  readonly archiveWorthy: boolean;
   readonly suggested: string;
   readonly deletable: boolean;
   readonly confirming: boolean;
@@ -50,6 +55,8 @@ function useDisposal(props: DisposalSectionProps): DisposalState {
   const now = session.now();
   const item = snapshot.state;
   const held = isHeld(snapshot);
+  const archived = item.status === 'archived';
+  const archiveWorthy = (item.class?.value ?? props.suggestedClass) === 'archive-worthy';
   const remove = (): void => {
     if (session.writing) return;
     setConfirming(false);
@@ -63,9 +70,11 @@ function useDisposal(props: DisposalSectionProps): DisposalState {
     confirmId: React.useId(),
     item,
     held,
-    archived: item.status === 'archived',
+    archived,
+    archiveWorthy,
     suggested: suggestedDisposableFrom(profile, receivedAt, now),
-    deletable: deletionOf(snapshot, profile, now).ok,
+    // A record worth keeping goes only once filed, whatever mark another pane left on it.
+    deletable: deletionOf(snapshot, profile, now).ok && (archived || !archiveWorthy),
     confirming: confirming && !held,
     setConfirming,
     outcome,
@@ -168,7 +177,11 @@ function renderActions(s: DisposalState): React.JSX.Element {
   const { lang, item, held, archived, busy, styles } = s;
   const deleted = s.outcome?.kind === 'deleted';
   const mayMark =
-    !held && !archived && item.disposableFrom === undefined && s.disposal !== 'must-not-dispose';
+    !held &&
+    !archived &&
+    !s.archiveWorthy &&
+    item.disposableFrom === undefined &&
+    s.disposal !== 'must-not-dispose';
   return (
     <div className={styles.buttons}>
       {!held && (
@@ -180,7 +193,8 @@ function renderActions(s: DisposalState): React.JSX.Element {
           {td(lang, 'disposal.hold')}
         </Button>
       )}
-      {item.hold && (
+      {/* Evidence of a threat is never disposed of (R11): its hold is not lifted from here. */}
+      {item.hold && item.hold.reason !== 'evidence' && (
         <Button
           disabled={busy || deleted}
           data-disposal="release"

@@ -116,6 +116,12 @@ function renderReplyCase(s: ReplyCaseState): React.JSX.Element | null {
     >
       <MessageBarBody>
         <MessageBarTitle>{label}</MessageBarTitle>
+        {/* Anyone can write a case number: the case's own title lets the user see it is the right one. */}
+        {result.kind === 'found' && result.archiveCase.title !== '' && (
+          <p className={styles.value} data-reply-title>
+            {tr(lang, 'reply.case-title', { title: result.archiveCase.title })}
+          </p>
+        )}
         <p className={styles.muted}>{reason}</p>
         {result.kind === 'found' && result.confirmed === 'unchecked' && (
           <p className={styles.muted}>{tr(lang, 'reply.unchecked')}</p>

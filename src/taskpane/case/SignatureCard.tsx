@@ -57,6 +57,12 @@ function useSignatureCard(props: SignatureCardProps): SignatureCardState {
   return { ...props, styles: useCaseStyles(), whole, outcome, reply };
 }
 
+/** The profile cites its basis as a citation; in the card it ends as a sentence does. */
+function sentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?…:;)»”"]$/.test(t) ? t : `${t}.`;
+}
+
 function reasonOf(r: SignatureRequirement, lang: Lang): string {
   const params = { kind: r.kind, phrase: r.phrase, attachment: r.attachment ?? '' };
   return tsig(lang, `signature.reason.${r.where}`, params);
@@ -70,6 +76,8 @@ function outcomeText(outcome: SignatureReplyOutcome | null, lang: Lang): string 
       return `${tsig(lang, 'signature.failed')} ${failureText(outcome.failure, lang)}`;
     case 'unavailable':
       return tsig(lang, 'signature.unavailable');
+    case 'rejected-meanwhile':
+      return tsig(lang, 'signature.meanwhile');
     default:
       // 'not-marked': the case panel's note says why.
       return null;
@@ -102,7 +110,7 @@ function renderSignatureCard(s: SignatureCardState): React.JSX.Element | null {
           {reasonOf(r, lang)}
         </p>
         <p className={styles.line} data-signature="basis">
-          {tsig(lang, 'signature.basis', { basis: r.basis })}
+          {tsig(lang, 'signature.basis', { basis: sentence(r.basis) })}
         </p>
         {marked ? (
           <p className={styles.line} data-signature="rejected">

@@ -173,12 +173,15 @@ function renderContact(s: ThreatSectionState): React.JSX.Element {
   const { securityContact: contact, country } = session.profile;
   return (
     <div data-threat-contact={contact?.address ?? ''}>
-      <p className={styles.muted}>
-        {tRead(
-          lang,
-          country === 'SE' ? 'read.warning.threat.police.SE' : 'read.warning.threat.police.NO',
-        )}
-      </p>
+      {/* Flagged, the read pane's warning above says it already: once is enough. */}
+      {!s.flagged && (
+        <p className={styles.muted}>
+          {tRead(
+            lang,
+            country === 'SE' ? 'read.warning.threat.police.SE' : 'read.warning.threat.police.NO',
+          )}
+        </p>
+      )}
       {contact && (
         <p className={styles.muted}>
           <span className={styles.line}>

@@ -12,7 +12,8 @@ export type ReplyKey =
   | 'reply.unchecked'
   | 'reply.archive-failed'
   | 'reply.lookup-failed'
-  | 'reply.needs-form';
+  | 'reply.needs-form'
+  | 'reply.case-title';
 
 export const replyMessages: Messages<ReplyKey> = {
   nb: {
@@ -24,6 +25,7 @@ export const replyMessages: Messages<ReplyKey> = {
     'reply.lookup-failed':
       'Sendte elementer kunne ikke leses, så saken er funnet fra emnet eller teksten.',
     'reply.needs-form': 'Tittelen må endres før meldingen kan lagres. Bruk «Lagre i saksarkiv».',
+    'reply.case-title': 'Saken heter «{title}» i arkivet.',
   },
   nn: {
     'reply.retry': 'Prøv igjen',
@@ -34,6 +36,7 @@ export const replyMessages: Messages<ReplyKey> = {
     'reply.lookup-failed':
       'Sendte elementer kunne ikkje lesast, så saka er funnen frå emnet eller teksten.',
     'reply.needs-form': 'Tittelen må endrast før meldinga kan lagrast. Bruk «Lagre i saksarkiv».',
+    'reply.case-title': 'Saka heiter «{title}» i arkivet.',
   },
   sv: {
     'reply.retry': 'Försök igen',
@@ -44,6 +47,7 @@ export const replyMessages: Messages<ReplyKey> = {
     'reply.lookup-failed': 'Skickat kunde inte läsas, så ärendet hittades i ämnet eller texten.',
     'reply.needs-form':
       'Rubriken måste ändras innan meddelandet kan sparas. Använd ”Spara i diariet”.',
+    'reply.case-title': 'Ärendet heter ”{title}” i diariet.',
   },
   en: {
     'reply.retry': 'Try again',
@@ -55,6 +59,7 @@ export const replyMessages: Messages<ReplyKey> = {
       'Sent Items could not be read, so the case was found in the subject or the text.',
     'reply.needs-form':
       'The title must be changed before the message can be filed. Use “File in the case archive”.',
+    'reply.case-title': 'In the archive the case is called “{title}”.',
   },
 };
 

@@ -20,7 +20,8 @@ export type SignatureKey =
   | 'signature.lang.en'
   | 'signature.opened'
   | 'signature.failed'
-  | 'signature.unavailable';
+  | 'signature.unavailable'
+  | 'signature.meanwhile';
 
 export const signatureMessages: Messages<SignatureKey> = {
   nb: {
@@ -39,6 +40,8 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.opened': 'Svaret er åpnet i Outlook. Se over det før du sender.',
     'signature.failed': 'Svaret kunne ikke åpnes.',
     'signature.unavailable': 'Denne versjonen av Outlook kan ikke åpne et svar fra Arkivpost.',
+    'signature.meanwhile':
+      'En annen avviste meldingen i mellomtiden, så svaret ble ikke åpnet. Klikk igjen hvis du likevel vil svare.',
   },
   nn: {
     'signature.title': 'Krev underskrift',
@@ -57,6 +60,8 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.opened': 'Svaret er opna i Outlook. Sjå over det før du sender.',
     'signature.failed': 'Svaret kunne ikkje opnast.',
     'signature.unavailable': 'Denne versjonen av Outlook kan ikkje opne eit svar frå Arkivpost.',
+    'signature.meanwhile':
+      'Ein annan avviste meldinga i mellomtida, så svaret blei ikkje opna. Klikk igjen om du likevel vil svare.',
   },
   sv: {
     'signature.title': 'Kräver underskrift',
@@ -76,6 +81,8 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.opened': 'Svaret är öppnat i Outlook. Läs igenom det innan du skickar.',
     'signature.failed': 'Svaret kunde inte öppnas.',
     'signature.unavailable': 'Den här versionen av Outlook kan inte öppna ett svar från Arkivpost.',
+    'signature.meanwhile':
+      'Någon annan avvisade meddelandet under tiden, så svaret öppnades inte. Klicka igen om du ändå vill svara.',
   },
   en: {
     'signature.title': 'Needs a signature',
@@ -94,6 +101,8 @@ export const signatureMessages: Messages<SignatureKey> = {
     'signature.opened': 'The reply is open in Outlook. Read it through before you send it.',
     'signature.failed': 'The reply could not be opened.',
     'signature.unavailable': 'This version of Outlook cannot open a reply from Arkivpost.',
+    'signature.meanwhile':
+      'Someone else rejected the message meanwhile, so the reply was not opened. Click again if you still want to reply.',
   },
 };
 

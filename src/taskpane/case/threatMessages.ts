@@ -65,13 +65,13 @@ export const threatMessages: Messages<ThreatKey> = {
     'threat.keep.failed': 'Ikkje teken vare på',
     'threat.notify.button': 'Informer leiar',
     'threat.notify.button.contact': 'Informer {name}',
-    'threat.notify.sent': 'Send til {to} {date} av {name}.',
-    'threat.notify.sent.named': 'Send til {recipient} {date}.',
-    'threat.notify.failed': 'Ikkje send',
+    'threat.notify.sent': 'Sendt til {to} {date} av {name}.',
+    'threat.notify.sent.named': 'Sendt til {recipient} {date}.',
+    'threat.notify.failed': 'Ikkje sendt',
     'threat.notify.claim-stands':
       'E-posten er merkt som send, men det blei ikkje stadfesta at han gjekk. Prøv igjen om {minutes} minutt.',
     'threat.notify.unsent':
-      'Han er ikkje i Sende element hos deg, så sendinga blei truleg avbroten. Send han no.',
+      'Han er ikkje i Sendte elementer hos deg, så sendinga blei truleg avbroten. Send han no.',
     'threat.notify.no-recipient':
       'Du har ingen leiar i katalogen, og profilen har ingen tryggleikskontakt med e-postadresse. Ingenting blei sendt. Informer leiaren din på anna vis.',
     'threat.no-message-id':

@@ -127,6 +127,26 @@ describe('the signed PDF carries the signature (classification)', () => {
     expect([...reports].sort()).toEqual(['exempt', 'flagged']);
   });
 
+  it('does not say a klage lacks a signature when its PDF could not be read (size, time, host)', async () => {
+    const klage = await sample('ha-kommune/post/06-klage-vedtak.eml');
+    const application = await sample('ha-kommune/post/02-byggesoknad-gnr12-bnr345.eml');
+    const pdfs = application.attachments.filter((a) => a.name.toLowerCase().endsWith('.pdf'));
+    for (const unread of [undefined, 'time', 'failed'] as const) {
+      const unreadPdfs = pdfs.map(({ bytes, ...rest }) => {
+        void bytes;
+        return unread === undefined ? rest : { ...rest, unread };
+      });
+      const r = await classifyMessage({ ...klage, attachments: unreadPdfs }, HA);
+      expect(r.signature).toBeUndefined();
+      expect(r.findings.some((f) => f.category === 'attachment')).toBe(true);
+    }
+    // Read and unsigned, it is flagged as before.
+    const reports = await Promise.all(
+      pdfs.map((p) => classifyMessage({ ...klage, attachments: [p] }, HA)),
+    );
+    expect(reports.filter((r) => r.signature !== undefined)).toHaveLength(1);
+  });
+
   it('does not flag a colleague’s note that mentions a klage', async () => {
     const internal = await classifyMessage(
       {

@@ -1,0 +1,69 @@
+/**
+ * R9's card in the case panel, server-rendered in every language: the
+ * reason and the legal basis each read as a sentence, the basis ending in
+ * a full stop although the profile cites it without one.
+ */
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { CaseSession } from '../../src/app/case-session';
+import type { SignatureRequirement } from '../../src/core/classify/signature';
+import { LANGS } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
+import type { ReadPort } from '../../src/core/ports';
+import { SignatureCard } from '../../src/taskpane/case/SignatureCard';
+import { tsig } from '../../src/taskpane/case/signatureMessages';
+import { Shell } from '../../src/taskpane/shell/Shell';
+import { loadProfile } from '../support/profiles';
+import { parseHtml, textOf } from './roles';
+
+const HA = loadProfile('ha-kommune');
+const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };
+
+function text(lang: Lang, basis: string): string {
+  const port: ReadPort = {
+    message: () => Promise.reject(new Error('not read here')),
+    address: () => Promise.resolve(null),
+    user: () => KARI,
+    replyForm: () => Promise.resolve(),
+  };
+  const session = new CaseSession(
+    {
+      graphUrl: 'https://graph.invalid/graph',
+      tokens: { token: () => Promise.reject(new Error('not signed in here')) },
+      fetch: () => Promise.reject(new Error('no network here')),
+      clock: { now: () => new Date('2026-03-10T08:00:00Z') },
+    },
+    port,
+    HA,
+    lang,
+    () => undefined,
+  );
+  const requirement: SignatureRequirement = {
+    kind: 'Klage på vedtak',
+    phrase: 'klage på vedtak',
+    where: 'subject',
+    basis,
+    replyLang: 'nn',
+  };
+  const card = createElement(SignatureCard, {
+    requirement,
+    session,
+    port,
+    profile: HA,
+    item: { status: 'new' },
+    lang,
+    facts: { subject: 'Klage på vedtak' },
+    notice: { subject: 'Klage på vedtak', mailboxName: 'Hå kommune – post' },
+    disabled: false,
+  });
+  return textOf(parseHtml(renderToString(createElement(Shell, { theme: 'light', lang }, card))));
+}
+
+describe.each(LANGS)('the signature card in %s', (lang) => {
+  it('ends the profile’s basis as a sentence, once', () => {
+    const cited = 'Rutine for e-post, steg 4: e-post skal avvisast når lova krev underskrift';
+    expect(text(lang, cited)).toContain(tsig(lang, 'signature.basis', { basis: `${cited}.` }));
+    expect(text(lang, `${cited}.`)).not.toContain('underskrift..');
+    expect(text(lang, 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1')).toContain('nr. 1.');
+  });
+});
