@@ -223,8 +223,10 @@ describe('the cases users reported', () => {
     for (const key of ['threat.notify.sent', 'threat.notify.sent.named'] as const)
       expect(threatMessages.nn[key]).toMatch(new RegExp(`^${sent} til `));
     expect(threatMessages.nn['threat.notify.failed']).toBe(`Ikkje ${sent.toLowerCase()}`);
-    // Outlook's folder by the name the terminology gives it.
-    expect(threatMessages.nn['threat.notify.unsent']).toContain('Sendte elementer');
+    // Outlook's folders by the names nynorsk Outlook gives them (docs/terminology.md).
+    expect(threatMessages.nn['threat.notify.unsent']).toContain('Sende element');
+    expect(replyMessages.nn['reply.lookup-failed']).toContain('Sende element');
+    expect(disposalMessages.nn['disposal.deleted-items']).toBe('Sletta element');
   });
 
   it('does not put “Tildelt til” right above “Tildel til”', () => {

@@ -34,7 +34,7 @@ export const replyMessages: Messages<ReplyKey> = {
       'Arkivet kan ikkje søkjast i herifrå, så saksnummeret er ikkje kontrollert. Det går til arkivet med meldinga.',
     'reply.archive-failed': 'Fekk ikkje sjekka saka i arkivet: {why}',
     'reply.lookup-failed':
-      'Sendte elementer kunne ikkje lesast, så saka er funnen frå emnet eller teksten.',
+      'Sende element kunne ikkje lesast, så saka er funnen frå emnet eller teksten.',
     'reply.needs-form': 'Tittelen må endrast før meldinga kan lagrast. Bruk «Lagre i saksarkiv».',
     'reply.case-title': 'Saka heiter «{title}» i arkivet.',
   },

@@ -71,7 +71,7 @@ export const threatMessages: Messages<ThreatKey> = {
     'threat.notify.claim-stands':
       'E-posten er merkt som send, men det blei ikkje stadfesta at han gjekk. Prøv igjen om {minutes} minutt.',
     'threat.notify.unsent':
-      'Han er ikkje i Sendte elementer hos deg, så sendinga blei truleg avbroten. Send han no.',
+      'Han er ikkje i Sende element hos deg, så sendinga blei truleg avbroten. Send han no.',
     'threat.notify.no-recipient':
       'Du har ingen leiar i katalogen, og profilen har ingen tryggleikskontakt med e-postadresse. Ingenting blei sendt. Informer leiaren din på anna vis.',
     'threat.no-message-id':
