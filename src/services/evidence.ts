@@ -40,6 +40,7 @@ import {
   sendOn,
 } from './send-on';
 import type { SendOnResult } from './send-on';
+import { readOriginalMeta } from './forward';
 
 /** The evidence folder's name, the same in every language (one folder per mailbox). */
 export const EVIDENCE_FOLDER = 'Arkivpost – bevis';
@@ -68,15 +69,6 @@ export interface Original {
   readonly sha256: string;
 }
 
-interface OriginalMeta {
-  readonly internetMessageId?: string | null;
-  readonly subject?: string | null;
-  readonly receivedDateTime?: string | null;
-  readonly from?: {
-    readonly emailAddress?: { readonly name?: string; readonly address?: string };
-  } | null;
-}
-
 /** The message has no Internet-Message-ID: nothing names it across mailboxes, so nothing is kept. */
 export class NoMessageId extends Error {
   constructor() {
@@ -96,10 +88,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** The original's facts and its MIME, byte for byte as Exchange gives it, with its hash. */
 export async function readOriginal(graph: GraphClient, item: EvidenceItem): Promise<Original> {
   const path = messagePath(item);
-  const { value: meta } = await graph.request<OriginalMeta>(
-    'GET',
-    `${path}?$select=internetMessageId,subject,receivedDateTime,from`,
-  );
+  const meta = await readOriginalMeta(graph, path);
   const messageId = meta.internetMessageId?.trim();
   if (!messageId) throw new NoMessageId();
   const subject = (meta.subject ?? '').replace(/[\r\n]+/g, ' ');

@@ -70,13 +70,23 @@ export interface SentOriginal {
   readonly message: string;
 }
 
-interface OriginalMeta {
+/** What is read of an original before its MIME: to name it, and to say where it came from. */
+export interface OriginalMeta {
   readonly internetMessageId?: string | null;
   readonly subject?: string | null;
   readonly receivedDateTime?: string | null;
   readonly from?: {
     readonly emailAddress?: { readonly name?: string; readonly address?: string };
   } | null;
+}
+
+/** The original's Message-ID, subject, arrival and sender (`path`: the message's Graph path). */
+export async function readOriginalMeta(graph: GraphClient, path: string): Promise<OriginalMeta> {
+  const { value } = await graph.request<OriginalMeta>(
+    'GET',
+    `${path}?$select=internetMessageId,subject,receivedDateTime,from`,
+  );
+  return value;
 }
 
 /** One line per field, "-" never: a field without a value is left out. */
@@ -108,10 +118,7 @@ export async function sendOriginalOn(input: SendOriginalOnInput): Promise<SentOr
   if (note.length > NOTE_LIMIT) throw new ForwardRefused('note', { limit: NOTE_LIMIT });
   const timeZone = input.timeZone ?? 'Europe/Oslo';
   const path = messagePath(item);
-  const { value: meta } = await graph.request<OriginalMeta>(
-    'GET',
-    `${path}?$select=internetMessageId,subject,receivedDateTime,from`,
-  );
+  const meta = await readOriginalMeta(graph, path);
   const messageId = meta.internetMessageId?.trim();
   if (!messageId) throw new ForwardRefused('no-message-id');
   const subject = meta.subject ?? '';

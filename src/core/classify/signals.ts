@@ -1,4 +1,5 @@
 import type { Meter } from '../metering/meter';
+import { isWordChar } from '../text/word';
 
 /**
  * Words that tell what kind of mail this is, in nb, nn, sv and en. Matched
@@ -180,15 +181,6 @@ function stemsByStart(): Map<number, Stem[]> {
   }
   byStart = map;
   return map;
-}
-
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
 }
 
 /**

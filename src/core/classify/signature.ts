@@ -18,6 +18,7 @@ import { LANGS } from '../model';
 import type { Lang } from '../model';
 import type { LocalText, Profile, SignatureSettings } from '../profile/types';
 import { normalizeText } from '../text/normalize';
+import { escapeHtml, isWordChar } from '../text/word';
 
 /** Characters of the text read: where a message says what it is. */
 export const SIGNATURE_HEAD_CHARS = 100_000;
@@ -58,15 +59,6 @@ interface Phrase {
 /** Lower case, look-alikes folded (core/text), every run of whitespace one space. */
 function fold(text: string): string {
   return normalizeText(text).lower.replace(/\s+/g, ' ');
-}
-
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
 }
 
 /** Phrases by their first character. */
@@ -207,16 +199,6 @@ export function localText(text: LocalText | undefined, lang: Lang, orgLang: Lang
   return (
     text[lang] ?? text[orgLang] ?? LANGS.map((l) => text[l]).find((t) => t !== undefined) ?? ''
   );
-}
-
-/** Text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 function cut(s: string): string {

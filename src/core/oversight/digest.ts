@@ -16,6 +16,7 @@ import { oversightMessages } from './messages';
 import type { OversightKey } from './messages';
 import type { MailboxOverview, OverviewRow } from './overview';
 import { COUNT_KEYS } from './overview';
+import { escapeHtml } from '../text/word';
 
 const t = createTranslator(oversightMessages);
 
@@ -37,18 +38,7 @@ export function oversightText(
   return t(lang, key, params);
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text as HTML: every character that means something in HTML escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
-}
+export { escapeHtml };
 
 /** Who supervises which mailboxes (of those given), each supervisor once, by address without case. */
 export function supervisorsOf(

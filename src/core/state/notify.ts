@@ -15,6 +15,7 @@ import { normalizeText } from '../text/normalize';
 import { formatDue } from './describe';
 import type { Person } from './types';
 import { displayName } from './values';
+import { escapeHtml } from '../text/word';
 
 type NotifyKey =
   | 'notify.subject'
@@ -100,15 +101,6 @@ export interface NoticeMail {
 }
 
 const MAX_SUBJECT = 200;
-
-function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** The subject without national ID numbers (replaced by ***) and line breaks. */
 export function safeSubject(subject: string): string {
