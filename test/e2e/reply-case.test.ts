@@ -6,7 +6,8 @@
  * message → the pane says "Svar i sak 2026/…" and "Lagre i same sak" files it
  * into that case in the emulated Noark 5 archive in one click (a double
  * click files once). A second reply whose subject has lost the reference is
- * still found by In-Reply-To. In Swedish, against Melleruds kommun's
+ * still found by In-Reply-To. The same again in bokmål, in the example
+ * kommune's postmottak. In Swedish, against Melleruds kommun's
  * SharePoint library (a connector that can look a case up by number): a
  * reply to our sent answer, whose subject says nothing of the case, is
  * "Svar i ärende 2026/…" by In-Reply-To and the case kept on the sent copy,
@@ -20,8 +21,27 @@ interface NoarkEntity {
   readonly fields?: Record<string, unknown>;
 }
 
-const MAILBOX = 'post@ha.kommune.no';
-const KARI = 'kari.nordmann@ha.kommune.no';
+/** The whole flow in nynorsk (Hå kommune) and bokmål (the example kommune), both on Noark 5. */
+const FLOWS = [
+  {
+    lang: 'nn',
+    mailbox: 'post@ha.kommune.no',
+    user: 'kari.nordmann@ha.kommune.no',
+    sent: 'Meldinga er send.',
+    via: 'Meldinga svarar på ein e-post som blei arkivert i saka.',
+    title: /^Saka heiter «.*barnehageplass.*» i arkivet\.$/i,
+    file: 'Lagre i same sak',
+  },
+  {
+    lang: 'nb',
+    mailbox: 'postmottak@kommune.example.no',
+    user: 'ola.nordmann@kommune.example.no',
+    sent: 'Meldingen er sendt.',
+    via: 'Meldingen svarer på en e-post som ble arkivert i saken.',
+    title: /^Saken heter «.*barnehageplass.*» i arkivet\.$/i,
+    file: 'Lagre i samme sak',
+  },
+] as const;
 
 describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same sak"', () => {
   const current = useWorkbench('Innboks');
@@ -34,125 +54,124 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
     return state.entities.filter((e) => e.kind === 'journalpost');
   }
 
-  async function open(subject: RegExp): Promise<void> {
+  async function open(mailbox: string, user: string, subject: RegExp): Promise<void> {
     const page = current();
     await page.goto(
-      new URL(`?mailbox=${encodeURIComponent(`${MAILBOX}/${KARI}`)}`, page.url()).href,
+      new URL(`?mailbox=${encodeURIComponent(`${mailbox}/${user}`)}`, page.url()).href,
     );
     await page.getByRole('button', { name: subject }).first().click();
     await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
     await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
-  it('journals and sends a decision, then recognises and files the reply in the same case, by reference and by In-Reply-To', async () => {
-    const page = current();
-    await callFrom(page, 'POST', '/graph/_emulator/reset');
-    await callFrom(page, 'POST', '/noark5v5/_emulator/reset');
-    await page.goto(
-      new URL(`?mailbox=${encodeURIComponent(`${MAILBOX}/${KARI}`)}`, page.url()).href,
-    );
-    await page.getByRole('button', { name: 'Innboks' }).waitFor();
+  it.each(FLOWS)(
+    '$lang: journals and sends a decision, then recognises and files the reply in the same case, by reference and by In-Reply-To',
+    async ({ mailbox, user, sent: sentNote, via, title, file }) => {
+      const page = current();
+      await callFrom(page, 'POST', '/graph/_emulator/reset');
+      await callFrom(page, 'POST', '/noark5v5/_emulator/reset');
+      await page.goto(
+        new URL(`?mailbox=${encodeURIComponent(`${mailbox}/${user}`)}`, page.url()).href,
+      );
+      await page.getByRole('button', { name: 'Innboks' }).waitFor();
 
-    // The decision, journaled before sending.
-    await page.getByRole('button', { name: 'Ny melding' }).click();
-    await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
-    await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
-    await page
-      .getByRole('textbox', { name: 'Melding' })
-      .fill('Hei! Søknaden er innvilga frå 1. januar. Klagefristen er tre veker.');
-    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
-    const filing = pane().locator('[data-section="filing"]');
-    await filing.waitFor();
-    await filing.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
-    await pane().locator('[data-filing-phase="done"]').waitFor();
-    const note = await filing.locator('[data-filing-note]').innerText();
-    const ref = /Arkivert som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
-    expect(ref).not.toBe('');
-    const caseNumber = ref.replace(/-\d+$/, '');
-    await page.waitForFunction(
-      (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
-      `Vår ref. ${ref} – Vedtak om barnehageplass`,
-    );
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-    const alert = page.getByRole('alertdialog');
-    await alert.waitFor();
-    await alert.getByRole('button', { name: 'Send likevel' }).click();
-    await page.getByRole('status').filter({ hasText: 'Meldinga er send.' }).waitFor();
+      // The decision, journaled before sending.
+      await page.getByRole('button', { name: 'Ny melding' }).click();
+      await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
+      await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
+      await page
+        .getByRole('textbox', { name: 'Melding' })
+        .fill('Hei! Søknaden er innvilga frå 1. januar. Klagefristen er tre veker.');
+      await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+      await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
+      const filing = pane().locator('[data-section="filing"]');
+      await filing.waitFor();
+      await filing.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
+      await pane().locator('[data-filing-phase="done"]').waitFor();
+      const note = await filing.locator('[data-filing-note]').innerText();
+      const ref = /Arkivert som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
+      expect(ref).not.toBe('');
+      const caseNumber = ref.replace(/-\d+$/, '');
+      await page.waitForFunction(
+        (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
+        `Vår ref. ${ref} – Vedtak om barnehageplass`,
+      );
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      const alert = page.getByRole('alertdialog');
+      await alert.waitFor();
+      await alert.getByRole('button', { name: 'Send likevel' }).click();
+      await page.getByRole('status').filter({ hasText: sentNote }).waitFor();
 
-    // The sent copy: its Message-ID, and the reference kept on it.
-    const sent = (await page.evaluate(
-      async ([mb, user]) => {
-        const res = await fetch(
-          `/graph/v1.0/users/${mb}/mailFolders/sentitems/messages?$select=subject,internetMessageId&$expand=${encodeURIComponent(
-            "singleValueExtendedProperties($filter=id eq 'String {00020386-0000-0000-C000-000000000046} Name x-arkivpost-case')",
-          )}`,
-          { headers: { authorization: `Bearer test:${user}` } },
-        );
-        return ((await res.json()) as { value: unknown[] }).value;
-      },
-      [MAILBOX, KARI] as const,
-    )) as Array<{
-      subject: string;
-      internetMessageId: string;
-      singleValueExtendedProperties?: Array<{ value: string }>;
-    }>;
-    // The sample's own sent mail is there too: the decision is the one with our reference.
-    const ours = sent.filter((m) => m.subject.includes(ref));
-    expect(ours).toHaveLength(1);
-    const decision = ours[0]!;
-    expect(decision.subject).toBe(`Vår ref. ${ref} – Vedtak om barnehageplass`);
-    expect(decision.singleValueExtendedProperties?.[0]?.value).toBe(ref);
-    const before = (await records()).length;
+      // The sent copy: its Message-ID, and the reference kept on it.
+      const sent = (await page.evaluate(
+        async ([mb, user]) => {
+          const res = await fetch(
+            `/graph/v1.0/users/${mb}/mailFolders/sentitems/messages?$select=subject,internetMessageId&$expand=${encodeURIComponent(
+              "singleValueExtendedProperties($filter=id eq 'String {00020386-0000-0000-C000-000000000046} Name x-arkivpost-case')",
+            )}`,
+            { headers: { authorization: `Bearer test:${user}` } },
+          );
+          return ((await res.json()) as { value: unknown[] }).value;
+        },
+        [mailbox, user] as const,
+      )) as Array<{
+        subject: string;
+        internetMessageId: string;
+        singleValueExtendedProperties?: Array<{ value: string }>;
+      }>;
+      // The sample's own sent mail is there too: the decision is the one with our reference.
+      const ours = sent.filter((m) => m.subject.includes(ref));
+      expect(ours).toHaveLength(1);
+      const decision = ours[0]!;
+      expect(decision.subject).toBe(`Vår ref. ${ref} – Vedtak om barnehageplass`);
+      expect(decision.singleValueExtendedProperties?.[0]?.value).toBe(ref);
+      const before = (await records()).length;
 
-    // The citizen's reply, answering the decision.
-    const deliver = (subject: string, id: string): Promise<unknown> =>
-      callFrom(page, 'POST', `/graph/_emulator/mailboxes/${MAILBOX}/messages`, {
-        subject,
-        from: { name: 'Ola Innbyggjar', address: 'ola.innbyggjar@example.net' },
-        toRecipients: [MAILBOX],
-        body: 'Takk for svaret. Eg har eit spørsmål om oppstartsdatoen.',
-        internetMessageId: id,
-        internetMessageHeaders: [
-          { name: 'In-Reply-To', value: decision.internetMessageId },
-          { name: 'References', value: decision.internetMessageId },
-        ],
-      });
-    await deliver(`SV: Vår ref. ${ref} – Vedtak om barnehageplass`, '<svar1@example.net>');
-    await open(/SV: Vår ref\./);
-    const reply = pane().locator(`[data-reply-case="${caseNumber}"]`);
-    await reply.waitFor();
-    expect(await reply.getAttribute('data-reply-via')).toBe('in-reply-to');
-    expect(await reply.innerText()).toContain(`Svar i sak ${caseNumber}`);
-    // The case's own title: a number anyone can write is checked by its name.
-    expect(await reply.locator('[data-reply-title]').innerText()).toMatch(
-      /^Saka heiter «.*barnehageplass.*» i arkivet\.$/i,
-    );
-    expect(await reply.innerText()).toContain(
-      'Meldinga svarar på ein e-post som blei arkivert i saka.',
-    );
-    // One click (a double click files once), no form: filed in the same case as incoming.
-    await reply.getByRole('button', { name: 'Lagre i same sak' }).dblclick();
-    await pane().locator('[data-case-status="archived"]').waitFor();
-    const after = await records();
-    expect(after).toHaveLength(before + 1);
-    const archivedRef = await pane()
-      .locator('[data-case-archived]')
-      .getAttribute('data-case-archived');
-    expect(archivedRef).toMatch(new RegExp(`^${caseNumber.replace('/', '\\/')}-\\d+$`));
-    expect(JSON.stringify(after[after.length - 1])).toContain('"I"');
-    expect(await pane().getByRole('button', { name: 'Lagre i same sak' }).count()).toBe(0);
+      // The citizen's reply, answering the decision.
+      const deliver = (subject: string, id: string): Promise<unknown> =>
+        callFrom(page, 'POST', `/graph/_emulator/mailboxes/${mailbox}/messages`, {
+          subject,
+          from: { name: 'Ola Innbyggjar', address: 'ola.innbyggjar@example.net' },
+          toRecipients: [mailbox],
+          body: 'Takk for svaret. Eg har eit spørsmål om oppstartsdatoen.',
+          internetMessageId: id,
+          internetMessageHeaders: [
+            { name: 'In-Reply-To', value: decision.internetMessageId },
+            { name: 'References', value: decision.internetMessageId },
+          ],
+        });
+      await deliver(`SV: Vår ref. ${ref} – Vedtak om barnehageplass`, '<svar1@example.net>');
+      await open(mailbox, user, /SV: Vår ref\./);
+      const reply = pane().locator(`[data-reply-case="${caseNumber}"]`);
+      await reply.waitFor();
+      expect(await reply.getAttribute('data-reply-via')).toBe('in-reply-to');
+      expect(await reply.innerText()).toContain(`Svar i sak ${caseNumber}`);
+      // The case's own title: a number anyone can write is checked by its name.
+      expect(await reply.locator('[data-reply-title]').innerText()).toMatch(title);
+      expect(await reply.innerText()).toContain(via);
+      // One click (a double click files once), no form: filed in the same case as incoming.
+      await reply.getByRole('button', { name: file }).dblclick();
+      await pane().locator('[data-case-status="archived"]').waitFor();
+      const after = await records();
+      expect(after).toHaveLength(before + 1);
+      const archivedRef = await pane()
+        .locator('[data-case-archived]')
+        .getAttribute('data-case-archived');
+      expect(archivedRef).toMatch(new RegExp(`^${caseNumber.replace('/', '\\/')}-\\d+$`));
+      expect(JSON.stringify(after[after.length - 1])).toContain('"I"');
+      expect(await pane().getByRole('button', { name: file }).count()).toBe(0);
 
-    // A second reply with the reference taken out of the subject: found by In-Reply-To.
-    await deliver('SV: Barnehageplass', '<svar2@example.net>');
-    await open(/SV: Barnehageplass/);
-    const second = pane().locator(`[data-reply-case="${caseNumber}"]`);
-    await second.waitFor();
-    expect(await second.getAttribute('data-reply-via')).toBe('in-reply-to');
-    await second.getByRole('button', { name: 'Lagre i same sak' }).click();
-    await pane().locator('[data-case-status="archived"]').waitFor();
-    expect(await records()).toHaveLength(before + 2);
-  });
+      // A second reply with the reference taken out of the subject: found by In-Reply-To.
+      await deliver('SV: Barnehageplass', '<svar2@example.net>');
+      await open(mailbox, user, /SV: Barnehageplass/);
+      const second = pane().locator(`[data-reply-case="${caseNumber}"]`);
+      await second.waitFor();
+      expect(await second.getAttribute('data-reply-via')).toBe('in-reply-to');
+      await second.getByRole('button', { name: file }).click();
+      await pane().locator('[data-case-status="archived"]').waitFor();
+      expect(await records()).toHaveLength(before + 2);
+    },
+  );
   it('in Swedish against a SharePoint library: "Svar i ärende" by In-Reply-To and "Spara i samma ärende"', async () => {
     const page = current();
     const mellerud = 'kommunen@mellerud.se';
