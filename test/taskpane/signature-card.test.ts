@@ -10,6 +10,7 @@ import type { SignatureRequirement } from '../../src/core/classify/signature';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
 import type { ReadPort } from '../../src/core/ports';
+import type { ItemState } from '../../src/core/state';
 import { SignatureCard } from '../../src/taskpane/case/SignatureCard';
 import { tsig } from '../../src/taskpane/case/signatureMessages';
 import { Shell } from '../../src/taskpane/shell/Shell';
@@ -19,7 +20,7 @@ import { parseHtml, textOf } from './roles';
 const HA = loadProfile('ha-kommune');
 const KARI = { address: 'kari.nordmann@ha.kommune.no', name: 'Kari Nordmann' };
 
-function text(lang: Lang, basis: string): string {
+function html(lang: Lang, basis: string, item: ItemState = { status: 'new' }): string {
   const port: ReadPort = {
     message: () => Promise.reject(new Error('not read here')),
     address: () => Promise.resolve(null),
@@ -50,14 +51,16 @@ function text(lang: Lang, basis: string): string {
     session,
     port,
     profile: HA,
-    item: { status: 'new' },
+    item,
     lang,
     facts: { subject: 'Klage på vedtak' },
     notice: { subject: 'Klage på vedtak', mailboxName: 'Hå kommune – post' },
     disabled: false,
   });
-  return textOf(parseHtml(renderToString(createElement(Shell, { theme: 'light', lang }, card))));
+  return renderToString(createElement(Shell, { theme: 'light', lang }, card));
 }
+
+const text = (lang: Lang, basis: string): string => textOf(parseHtml(html(lang, basis)));
 
 describe.each(LANGS)('the signature card in %s', (lang) => {
   it('ends the profile’s basis as a sentence, once', () => {
@@ -65,5 +68,17 @@ describe.each(LANGS)('the signature card in %s', (lang) => {
     expect(text(lang, cited)).toContain(tsig(lang, 'signature.basis', { basis: `${cited}.` }));
     expect(text(lang, `${cited}.`)).not.toContain('underskrift..');
     expect(text(lang, 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1')).toContain('nr. 1.');
+  });
+
+  it('offers the reply as the thing to do until the message is rejected, then as a second choice', () => {
+    const basis = 'fvl. § 32 første ledd bokstav a';
+    expect(html(lang, basis)).toContain('data-signature-reply="first"');
+    const rejected: ItemState = {
+      status: 'new',
+      rejected: { reason: 'signature-required', by: KARI, at: '2026-03-10T07:30:00.000Z' },
+    };
+    const again = html(lang, basis, rejected);
+    expect(again).toContain('data-signature-reply="again"');
+    expect(again).not.toContain('data-signature-reply="first"');
   });
 });

@@ -133,7 +133,13 @@ function renderSignatureCard(s: SignatureCardState): React.JSX.Element | null {
       </MessageBarBody>
       {offered && (
         <MessageBarActions>
-          <Button appearance="primary" disabled={s.disabled} onClick={s.reply}>
+          {/* Once rejected, another reply is still possible, but no longer the thing to do next. */}
+          <Button
+            appearance={rejected ? 'secondary' : 'primary'}
+            data-signature-reply={rejected ? 'again' : 'first'}
+            disabled={s.disabled}
+            onClick={s.reply}
+          >
             {tsig(lang, 'signature.button')}
           </Button>
         </MessageBarActions>
