@@ -7,7 +7,7 @@
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { CaseSession } from '../../src/app/case-session';
+import type { CaseSession } from '../../src/app/case-session';
 import type { Lang } from '../../src/core/model';
 import { LANGS } from '../../src/core/model';
 import type { ItemState, Person } from '../../src/core/state';
@@ -21,6 +21,7 @@ import type { ReadView } from '../../src/taskpane/read/readView';
 import { ha } from './read-fixtures';
 import { allByRole, parseHtml, textOf } from './roles';
 import type { Document, Element } from '@xmldom/xmldom';
+import { offlineSession } from './offline-session';
 
 /** The first element with this attribute (and value, when given). */
 function byAttribute(doc: Document, name: string, value?: string): Element | undefined {
@@ -102,22 +103,7 @@ describe.each(LANGS)('the read pane’s own answer-by line in %s', (lang) => {
 });
 
 function sessionAs(user: Person, assignee: Person | undefined): CaseSession {
-  const s = new CaseSession(
-    {
-      graphUrl: 'https://graph.invalid/graph',
-      tokens: { token: () => Promise.reject(new Error('not signed in here')) },
-      fetch: () => Promise.reject(new Error('no network here')),
-      clock: { now: () => NOW },
-    },
-    {
-      message: () => Promise.reject(new Error('not read here')),
-      address: () => Promise.resolve(null),
-      user: () => user,
-    },
-    ha,
-    'nb',
-    () => undefined,
-  );
+  const s = offlineSession({ user, profile: ha, lang: 'nb', now: NOW });
   const snapshot: ItemSnapshot = {
     state: { status: 'in-progress', ...(assignee ? { assignee } : {}) },
     etag: 'W/"1"',

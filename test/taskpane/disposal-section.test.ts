@@ -8,9 +8,8 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Document, Element } from '@xmldom/xmldom';
-import { CaseSession } from '../../src/app/case-session';
 import type { MessageClass } from '../../src/core/classify/classify';
-import type { Clock, Lang } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
 import { LANGS } from '../../src/core/model';
 import { formatDue } from '../../src/core/state';
 import type { ItemState } from '../../src/core/state';
@@ -20,13 +19,13 @@ import { disposalMessages, td } from '../../src/taskpane/case/disposalMessages';
 import { tf } from '../../src/taskpane/filing/messages';
 import { describeCatalog } from '../support/catalog';
 import { vara } from './read-fixtures';
+import { offlineSession } from './offline-session';
 import { parseHtml, textOf } from './roles';
 
 describeCatalog('disposal', disposalMessages);
 
 const ANNA = { address: 'anna.andersson@vara.se', name: 'Anna Andersson' };
 const NOW = new Date('2026-12-06T13:03:00Z');
-const clock: Clock = { now: () => NOW };
 
 function byAttribute(doc: Document, name: string, value?: string): Element | undefined {
   return Array.from(doc.getElementsByTagName('*')).find(
@@ -41,22 +40,7 @@ function render(
   categories: string[] = [],
   suggestedClass?: MessageClass,
 ): Document {
-  const session = new CaseSession(
-    {
-      graphUrl: 'https://graph.test/graph',
-      tokens: { token: async () => 'x' },
-      fetch: () => Promise.reject(new Error('no network here')),
-      clock,
-    },
-    {
-      message: () => Promise.reject(new Error('not read here')),
-      address: () => Promise.resolve(null),
-      user: () => ANNA,
-    },
-    vara,
-    lang,
-    () => undefined,
-  );
+  const session = offlineSession({ user: ANNA, profile: vara, lang, now: NOW });
   const element = createElement(DisposalSection, {
     session,
     snapshot: { state, etag: 'W/"1"', categories },

@@ -5,7 +5,6 @@
  */
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { CaseSession } from '../../src/app/case-session';
 import type { SignatureRequirement } from '../../src/core/classify/signature';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
@@ -15,6 +14,7 @@ import { SignatureCard } from '../../src/taskpane/case/SignatureCard';
 import { tsig } from '../../src/taskpane/case/signatureMessages';
 import { Shell } from '../../src/taskpane/shell/Shell';
 import { loadProfile } from '../support/profiles';
+import { offlineSession } from './offline-session';
 import { parseHtml, textOf } from './roles';
 
 const HA = loadProfile('ha-kommune');
@@ -27,18 +27,13 @@ function html(lang: Lang, basis: string, item: ItemState = { status: 'new' }): s
     user: () => KARI,
     replyForm: () => Promise.resolve(),
   };
-  const session = new CaseSession(
-    {
-      graphUrl: 'https://graph.invalid/graph',
-      tokens: { token: () => Promise.reject(new Error('not signed in here')) },
-      fetch: () => Promise.reject(new Error('no network here')),
-      clock: { now: () => new Date('2026-03-10T08:00:00Z') },
-    },
-    port,
-    HA,
+  const session = offlineSession({
+    user: KARI,
+    profile: HA,
     lang,
-    () => undefined,
-  );
+    now: new Date('2026-03-10T08:00:00Z'),
+    port,
+  });
   const requirement: SignatureRequirement = {
     kind: 'Klage på vedtak',
     phrase: 'klage på vedtak',

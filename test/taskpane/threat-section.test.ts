@@ -8,7 +8,6 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Document } from '@xmldom/xmldom';
-import { CaseSession } from '../../src/app/case-session';
 import { LANGS } from '../../src/core/model';
 import type { Lang } from '../../src/core/model';
 import type { Profile } from '../../src/core/profile/types';
@@ -18,6 +17,7 @@ import { tt } from '../../src/taskpane/case/threatMessages';
 import { Shell } from '../../src/taskpane/shell/Shell';
 import { vara } from './read-fixtures';
 import { names, parseHtml, textOf } from './roles';
+import { offlineSession } from './offline-session';
 
 const ANNA: Person = { address: 'anna.andersson@vara.se', name: 'Anna Andersson' };
 const LARS = 'lars.svensson@vara.se';
@@ -25,22 +25,7 @@ const NOW = new Date('2026-11-23T09:30:00Z');
 const SHA = 'a'.repeat(64);
 
 function render(item: ItemState, lang: Lang, flagged: boolean, profile: Profile = vara): Document {
-  const session = new CaseSession(
-    {
-      graphUrl: 'https://graph.invalid/graph',
-      tokens: { token: () => Promise.reject(new Error('not signed in here')) },
-      fetch: () => Promise.reject(new Error('no network here')),
-      clock: { now: () => NOW },
-    },
-    {
-      message: () => Promise.reject(new Error('not read here')),
-      address: () => Promise.resolve(null),
-      user: () => ANNA,
-    },
-    profile,
-    lang,
-    () => undefined,
-  );
+  const session = offlineSession({ user: ANNA, profile, lang, now: NOW });
   return parseHtml(
     renderToString(
       createElement(
