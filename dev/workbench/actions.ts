@@ -32,8 +32,16 @@ export const screens: { render: () => void; folderNav: () => HTMLElement } = {
 
 let runtimeFrame: HTMLIFrameElement | null = null;
 
+/**
+ * Which session is the current one. A mailbox chosen while the one before
+ * is still opening supersedes it: the earlier session then stops where it
+ * is, so it neither loads a list nor reports that the add-in did not load.
+ */
+let sessions = 0;
+
 /** Open the chosen mailbox as its user: a new emulated Outlook session. */
 export async function boot(): Promise<void> {
+  const mine = ++sessions;
   generation += 1;
   state.controller?.dispose();
   state.controller = null;
@@ -41,10 +49,11 @@ export async function boot(): Promise<void> {
   clearList();
   screens.render();
   await loadDirectory();
-  await openSession();
+  if (mine !== sessions) return;
+  await openSession(mine);
 }
 
-export async function openSession(): Promise<void> {
+export async function openSession(mine = ++sessions): Promise<void> {
   const c = choice();
   state.choice = c.value;
   state.profileId = c.profile;
@@ -84,7 +93,12 @@ export async function openSession(): Promise<void> {
     src: `/workbench/addin/${state.profileId}/commands.html`,
   });
   document.body.append(runtimeFrame);
-  await waitFor(() => controller.associatedActions().includes('onMessageSendHandler'), 10_000);
+  const superseded = (): boolean => mine !== sessions;
+  await waitFor(
+    () => superseded() || controller.associatedActions().includes('onMessageSendHandler'),
+    10_000,
+  );
+  if (superseded()) return;
   await loadFolder();
 }
 
@@ -111,6 +125,7 @@ function clearList(): void {
   state.listError = null;
   state.loading = true;
   state.selected = null;
+  state.openError = null;
   state.item = null;
   state.view = 'empty';
   state.controller?.setItem(null);
@@ -184,7 +199,20 @@ export async function select(id: string): Promise<void> {
   if (!m || !state.controller) return;
   const gen = generation;
   state.selected = id;
-  const item = await m.load();
+  state.openError = null;
+  let item: ReadItemState;
+  try {
+    item = await m.load();
+  } catch (e) {
+    if (gen !== generation || state.selected !== id) return;
+    // Said where the message would be; choosing it again tries again.
+    state.openError = e instanceof Error ? e.message : String(e);
+    state.selected = null;
+    state.item = null;
+    state.view = 'empty';
+    screens.render();
+    return;
+  }
   // The user may have chosen another message, folder or mailbox meanwhile.
   if (gen !== generation || state.selected !== id || !state.controller) return;
   state.item = item;

@@ -93,6 +93,8 @@ function listed(m: GraphMessage, mailbox: string, source: string | undefined): L
       if (!parsed) {
         parsed = fetchBytes(`/mailbox/${source}`).then((b) => readItemFromEml(b, { id: source }));
         emlItems.set(source, parsed);
+        // A failed read is not kept: choosing the message again reads it again.
+        parsed.catch(() => emlItems.delete(source));
       }
       item = await parsed;
     } else {

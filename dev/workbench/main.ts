@@ -72,6 +72,7 @@ async function start(): Promise<void> {
   state.listError = null;
   state.colours = new Map();
   state.selected = null;
+  state.openError = null;
   state.item = null;
   state.view = 'empty';
   state.paneOpen = false;

@@ -34,6 +34,7 @@ export type WorkbenchKey =
   | 'error'
   | 'refresh'
   | 'list-error'
+  | 'open-error'
   | 'deliver-error'
   | 'flag'
   | 'flag-due'
@@ -82,6 +83,7 @@ export const workbenchMessages = {
     error: 'Noe gikk galt: {message}',
     refresh: 'Oppdater',
     'list-error': 'Fikk ikke lest postkassen: {message}',
+    'open-error': 'Fikk ikke åpnet meldingen: {message}',
     'deliver-error': 'Meldingen kom ikke fram til postkassene: {message}',
     flag: 'Til oppfølging',
     'flag-due': 'Frist {date}',
@@ -130,6 +132,7 @@ export const workbenchMessages = {
     error: 'Noko gjekk gale: {message}',
     refresh: 'Oppdater',
     'list-error': 'Fekk ikkje lese postkassa: {message}',
+    'open-error': 'Fekk ikkje opna meldinga: {message}',
     'deliver-error': 'Meldinga kom ikkje fram til postkassene: {message}',
     flag: 'Til oppfølging',
     'flag-due': 'Frist {date}',
@@ -178,6 +181,7 @@ export const workbenchMessages = {
     error: 'Något gick fel: {message}',
     refresh: 'Uppdatera',
     'list-error': 'Det gick inte att läsa brevlådan: {message}',
+    'open-error': 'Det gick inte att öppna meddelandet: {message}',
     'deliver-error': 'Meddelandet kom inte fram till brevlådorna: {message}',
     flag: 'Uppföljning',
     'flag-due': 'Förfaller {date}',
@@ -226,6 +230,7 @@ export const workbenchMessages = {
     error: 'Something went wrong: {message}',
     refresh: 'Refresh',
     'list-error': 'Could not read the mailbox: {message}',
+    'open-error': 'Could not open the message: {message}',
     'deliver-error': 'The message did not reach the mailboxes: {message}',
     flag: 'Flagged',
     'flag-due': 'Due {date}',

@@ -72,6 +72,8 @@ interface State {
   /** Master categories of the mailbox: colour by lower-case name (empty when not readable). */
   colours: Map<string, string | null>;
   selected: string | null;
+  /** Why the selected message could not be opened, or null. */
+  openError: string | null;
   item: ReadItemState | null;
   view: 'empty' | 'read' | 'compose';
   paneOpen: boolean;

@@ -132,6 +132,8 @@ export function folderNav(): HTMLElement {
         ? [el('div', { class: 'tags' }, ...(flag ? [flag] : []), categoryChips(m.categories))]
         : []),
     );
+    // A list shown while no session is open yet cannot be acted on.
+    if (!state.controller) b.disabled = true;
     b.addEventListener('click', () => void select(m.id));
     list.append(el('li', {}, b));
   }
@@ -313,6 +315,8 @@ export function render(): void {
   let center: HTMLElement;
   if (state.view === 'compose' && state.controller?.mode === 'compose') center = composeView();
   else if (state.view === 'read' && state.item) center = readView(state.item);
+  else if (state.openError !== null)
+    center = el('p', { role: 'alert' }, tr('open-error', { message: state.openError }));
   else center = el('p', {}, tr('select-message'));
   app.replaceChildren(
     header(),

@@ -268,4 +268,45 @@ describeBrowser('the workbench’s mailbox from the Graph emulator', () => {
     await current().goto(`${origin()}/?naa=off`);
     expect(await paneBridge()).toBe('undefined');
   });
+
+  it('opens the last mailbox chosen when another is chosen before the first has opened', async () => {
+    // Per's own mailbox, then at once the function mailbox: the first session is superseded.
+    await mailbox().selectOption(PER);
+    await mailbox().selectOption({ label: 'Hå kommune – post (Kari Nordmann)' });
+    await current()
+      .getByRole('button', { name: /løyve til tiltak/ })
+      .first()
+      .click();
+    await current().getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await current().frameLocator('iframe[title="Arkivpost-panel"]').locator('body').waitFor();
+    expect(await signedIn()).toEqual({ user: KARI, mailbox: 'post@ha.kommune.no' });
+    // One event runtime, the last session's; nothing reported as failed.
+    expect(await current().locator('iframe.runtime').count()).toBe(1);
+    expect(await current().getByRole('alert').count()).toBe(0);
+  });
+
+  it('says so when a message cannot be opened, and opens it when chosen again', async () => {
+    await mailbox().selectOption({ label: 'Hå kommune – post (Per Hansen)' });
+    // The message's source cannot be read once.
+    let refused = 0;
+    await current().route(/\/mailbox\/.+\.eml$/, async (route) => {
+      if (refused++ === 0) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.continue();
+    });
+    const message = current()
+      .getByRole('button', { name: /startlån/ })
+      .first();
+    await message.click();
+    const alert = current().getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Fekk ikkje opna meldinga: .*503/);
+    expect(await current().getByRole('button', { name: 'Arkivpost', exact: true }).count()).toBe(0);
+
+    await message.click();
+    await current()
+      .getByRole('heading', { name: /startlån/ })
+      .waitFor();
+    expect(await current().getByRole('alert').count()).toBe(0);
+    expect(refused).toBe(2);
+  });
 });

@@ -157,7 +157,8 @@ export function useWorkbench(ready: string): () => Page {
     });
     page.setDefaultTimeout(BROWSER_STEP_MS);
     await page.goto(server.url);
-    await page.getByRole('button', { name: ready }).waitFor();
+    // Enabled once the first mailbox's Outlook session is open.
+    await page.getByRole('button', { name: ready, disabled: false }).waitFor();
   }, BROWSER_TIMEOUT_MS);
   afterEach(async () => {
     await page?.close();

@@ -31,7 +31,7 @@ export async function callFrom(
   );
 }
 
-/** Choose the mailbox as this user (the workbench's "Postkasse" list) and wait for its inbox. */
+/** Choose the mailbox as this user (the workbench's "Postkasse" list) and wait for its session. */
 export async function openMailboxAs(page: Page, label: RegExp): Promise<void> {
   const select = page.getByRole('combobox', { name: 'Postkasse', exact: true });
   const options = await select
@@ -43,5 +43,6 @@ export async function openMailboxAs(page: Page, label: RegExp): Promise<void> {
   if (!option)
     throw new Error(`no mailbox option ${label}: ${options.map((o) => o.text).join(' | ')}`);
   await select.selectOption(option.value);
-  await page.getByRole('button', { name: 'Innboks' }).waitFor();
+  // The folder buttons are disabled until the new mailbox's session is open.
+  await page.getByRole('button', { name: 'Innboks', disabled: false }).waitFor();
 }
