@@ -11,7 +11,10 @@
  * SharePoint library (a connector that can look a case up by number): a
  * reply to our sent answer, whose subject says nothing of the case, is
  * "Svar i ärende 2026/…" by In-Reply-To and the case kept on the sent copy,
- * and "Spara i samma ärende" files it there.
+ * and "Spara i samma ärende" files it there. And the whole flow in Swedish:
+ * a decision filed with "Diarieför före sändning" into the library ("Vårt
+ * dnr 2026/…-1"), sent, and the applicant's reply without the number filed
+ * in the same case with a double click: two records, one U and one I.
  */
 import { describeBrowser, useWorkbench } from '../support/browser';
 import { callFrom, paneOf } from '../support/workbench-page';
@@ -235,5 +238,106 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
     expect(await pane().locator('[data-case-archived]').getAttribute('data-case-archived')).toMatch(
       new RegExp(`^${caseNumber.replace('/', '\\/')}-\\d+$`),
     );
+  });
+
+  it('in Swedish against a SharePoint library: a decision filed before sending and sent, its reply filed in the same case', async () => {
+    const page = current();
+    const mellerud = 'kommunen@mellerud.se';
+    const erik = 'erik.johansson@mellerud.se';
+    await callFrom(page, 'POST', '/graph/_emulator/reset');
+    const home = new URL(`?mailbox=${encodeURIComponent(`${mellerud}/${erik}`)}`, page.url()).href;
+    /** The library's records of a case: its .eml files, one per document number. */
+    const records = async (caseNumber: string): Promise<string[]> => {
+      const state = (await callFrom(page, 'GET', '/graph/_emulator/state')) as {
+        sharepoint: {
+          sites: Array<{
+            libraries: Array<{
+              items: Array<{ path: string; kind: string; fields: Record<string, unknown> }>;
+            }>;
+          }>;
+        };
+      };
+      return state.sharepoint.sites
+        .flatMap((s) => s.libraries)
+        .flatMap((l) => l.items)
+        .filter(
+          (i) =>
+            i.kind === 'file' &&
+            i.path.endsWith('.eml') &&
+            i.fields['ArkivpostCaseNumber'] === caseNumber,
+        )
+        .map(
+          (i) =>
+            `${String(i.fields['ArkivpostDocumentNumber'])} ${String(i.fields['ArkivpostDocumentType'])}`,
+        );
+    };
+
+    // The decision, filed in the diary before sending.
+    await page.goto(home);
+    await page.getByRole('button', { name: 'Nytt meddelande' }).click();
+    await page.getByLabel('Till', { exact: true }).fill('sokande@example.se');
+    await page.getByLabel('Ämne').fill('Beslut om förskoleplats');
+    await page
+      .getByRole('textbox', { name: 'Meddelande' })
+      .fill(
+        'Hej! Ansökan är beviljad från den 1 januari. Beslutet kan överklagas inom tre veckor.',
+      );
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().getByRole('button', { name: 'Diarieför före sändning' }).click();
+    const filing = pane().locator('[data-section="filing"]');
+    await filing.waitFor();
+    await filing.getByRole('button', { name: 'Spara i diariet', exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor();
+    const note = await filing.locator('[data-filing-note]').innerText();
+    const ref = /Diarieförd som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
+    expect(ref).not.toBe('');
+    const caseNumber = ref.replace(/-\d+$/, '');
+    await page.waitForFunction(
+      (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
+      `Vårt dnr ${ref} – Beslut om förskoleplats`,
+    );
+    await page.getByRole('button', { name: 'Skicka', exact: true }).click();
+    // Filed and marked "Vårt dnr": nothing left to warn of (Swedish law asks no consent to e-mail).
+    await page.getByRole('status').filter({ hasText: 'Meddelandet har skickats.' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await records(caseNumber)).toHaveLength(1);
+
+    // The sent copy keeps the reference; the applicant answers it without the number.
+    const sent = (await page.evaluate(
+      async ([mb, user]) => {
+        const res = await fetch(
+          `/graph/v1.0/users/${mb}/mailFolders/sentitems/messages?$select=subject,internetMessageId`,
+          { headers: { authorization: `Bearer test:${user}` } },
+        );
+        return ((await res.json()) as { value: unknown[] }).value;
+      },
+      [mellerud, erik] as const,
+    )) as Array<{ subject: string; internetMessageId: string }>;
+    const decision = sent.find((m) => m.subject.includes(ref));
+    expect(decision?.subject).toBe(`Vårt dnr ${ref} – Beslut om förskoleplats`);
+    await callFrom(page, 'POST', `/graph/_emulator/mailboxes/${mellerud}/messages`, {
+      subject: 'SV: Förskoleplats',
+      from: { name: 'Sökande Svensson', address: 'sokande@example.se' },
+      toRecipients: [mellerud],
+      body: 'Tack! Kan starten flyttas till februari?',
+      internetMessageId: '<svar.forskola@example.se>',
+      internetMessageHeaders: [{ name: 'In-Reply-To', value: decision?.internetMessageId ?? '' }],
+    });
+    await page.goto(home);
+    await page
+      .getByRole('button', { name: /SV: Förskoleplats/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    const reply = pane().locator(`[data-reply-case="${caseNumber}"]`);
+    await reply.waitFor();
+    expect(await reply.getAttribute('data-reply-via')).toBe('in-reply-to');
+    expect(await reply.innerText()).toContain(`Svar i ärende ${caseNumber}`);
+    await reply.getByRole('button', { name: 'Spara i samma ärende' }).dblclick();
+    await pane().locator('[data-case-status="archived"]').waitFor();
+    const filed = await records(caseNumber);
+    expect(filed).toHaveLength(2);
+    expect(filed.filter((r) => r.endsWith(' I'))).toHaveLength(1);
+    expect(filed.filter((r) => r.endsWith(' U'))).toHaveLength(1);
   });
 });

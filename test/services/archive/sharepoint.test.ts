@@ -256,6 +256,20 @@ describe('filing an e-mail into a new case', () => {
     expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
   });
 
+  it('files a message written just now, whose time has milliseconds the library does not keep', async () => {
+    const { c } = connector();
+    const outcome = await c.file(
+      request({ date: '2026-03-02T06:55:00.987Z', documentType: 'U' }, false),
+    );
+    expect(outcome).toMatchObject({ kind: 'filed', reference: '2026/8-1' });
+    const eml = filesIn(folder('2026-8 Bygglov Storgatan 1'))[0];
+    expect(eml?.fields.get(C.received)).toBe('2026-03-02T06:55:00Z');
+    // Never retried as if another had changed them: the case folder's columns,
+    // each file's once, and the .eml's number of attachments last.
+    const patches = writes().filter((r) => r.method === 'PATCH' && r.path.endsWith('/fields'));
+    expect(patches).toHaveLength(1 + 4 + 1);
+  });
+
   it('files the same message again as already filed, writing nothing', async () => {
     const { c } = connector();
     const req = request();

@@ -45,7 +45,10 @@ export function wanted(
           sender.name.trim() !== '' ? `${sender.name.trim()} <${sender.address}>` : sender.address,
         )
       : null,
-    [C.received]: Number.isNaN(ms) ? null : new Date(ms).toISOString(),
+    // SharePoint keeps a date and time to the second: a draft's "now" has milliseconds.
+    [C.received]: Number.isNaN(ms)
+      ? null
+      : new Date(ms - (((ms % 1000) + 1000) % 1000)).toISOString(),
     [C.messageId]: text(r.messageId),
     // On every file, so that each tells which message it is of.
     ...(lib.fingerprint && r.fingerprint !== undefined
@@ -61,7 +64,7 @@ export function matches(fields: Fields, want: Wanted): boolean {
     const have = fields[k];
     if (v === null) return have === undefined || have === null || have === '';
     if (k === C.received && typeof v === 'string' && typeof have === 'string') {
-      return Date.parse(have) === Date.parse(v);
+      return Math.floor(Date.parse(have) / 1000) === Math.floor(Date.parse(v) / 1000);
     }
     return have === v;
   });
