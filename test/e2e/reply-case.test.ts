@@ -67,6 +67,55 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
     await pane().locator('[data-case-phase="ready"]').waitFor();
   }
 
+  /** The words of the workbench and the pane for composing and filing before sending. */
+  interface DraftWords {
+    readonly newMessage: string;
+    readonly to: string;
+    readonly subject: string;
+    readonly body: string;
+    readonly action: string;
+    readonly submit: string;
+    readonly filedAs: RegExp;
+    readonly ours: string;
+  }
+
+  /** A new message, filed before sending; its record's reference, once the subject carries it. */
+  async function composeAndFile(
+    w: DraftWords,
+    letter: { to: string; subject: string; body: string },
+  ): Promise<string> {
+    const page = current();
+    await page.getByRole('button', { name: w.newMessage }).click();
+    await page.getByLabel(w.to, { exact: true }).fill(letter.to);
+    await page.getByLabel(w.subject).fill(letter.subject);
+    await page.getByRole('textbox', { name: w.body }).fill(letter.body);
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().getByRole('button', { name: w.action }).click();
+    const filing = pane().locator('[data-section="filing"]');
+    await filing.waitFor();
+    await filing.getByRole('button', { name: w.submit, exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor();
+    const note = await filing.locator('[data-filing-note]').innerText();
+    const ref = w.filedAs.exec(note)?.[1] ?? '';
+    expect(ref).not.toBe('');
+    await page.waitForFunction(
+      (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
+      `${w.ours} ${ref} – ${letter.subject}`,
+    );
+    return ref;
+  }
+
+  const NORWEGIAN: DraftWords = {
+    newMessage: 'Ny melding',
+    to: 'Til',
+    subject: 'Emne',
+    body: 'Melding',
+    action: 'Journalfør før sending',
+    submit: 'Lagre i saksarkiv',
+    filedAs: /Arkivert som (2026\/\d+-\d+)/,
+    ours: 'Vår ref.',
+  };
+
   it.each(FLOWS)(
     '$lang: journals and sends a decision, then recognises and files the reply in the same case, by reference and by In-Reply-To',
     async ({ mailbox, user, sent: sentNote, via, title, file }) => {
@@ -79,26 +128,12 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
       await page.getByRole('button', { name: 'Innboks' }).waitFor();
 
       // The decision, journaled before sending.
-      await page.getByRole('button', { name: 'Ny melding' }).click();
-      await page.getByLabel('Til', { exact: true }).fill('ola.innbyggjar@example.net');
-      await page.getByLabel('Emne').fill('Vedtak om barnehageplass');
-      await page
-        .getByRole('textbox', { name: 'Melding' })
-        .fill('Hei! Søknaden er innvilga frå 1. januar. Klagefristen er tre veker.');
-      await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
-      await pane().getByRole('button', { name: 'Journalfør før sending' }).click();
-      const filing = pane().locator('[data-section="filing"]');
-      await filing.waitFor();
-      await filing.getByRole('button', { name: 'Lagre i saksarkiv', exact: true }).click();
-      await pane().locator('[data-filing-phase="done"]').waitFor();
-      const note = await filing.locator('[data-filing-note]').innerText();
-      const ref = /Arkivert som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
-      expect(ref).not.toBe('');
+      const ref = await composeAndFile(NORWEGIAN, {
+        to: 'ola.innbyggjar@example.net',
+        subject: 'Vedtak om barnehageplass',
+        body: 'Hei! Søknaden er innvilga frå 1. januar. Klagefristen er tre veker.',
+      });
       const caseNumber = ref.replace(/-\d+$/, '');
-      await page.waitForFunction(
-        (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
-        `Vår ref. ${ref} – Vedtak om barnehageplass`,
-      );
       await page.getByRole('button', { name: 'Send', exact: true }).click();
       const alert = page.getByRole('alertdialog');
       await alert.waitFor();
@@ -274,28 +309,24 @@ describeBrowser('a reply that belongs to a case: "Svar i sak" and "Lagre i same 
 
     // The decision, filed in the diary before sending.
     await page.goto(home);
-    await page.getByRole('button', { name: 'Nytt meddelande' }).click();
-    await page.getByLabel('Till', { exact: true }).fill('sokande@example.se');
-    await page.getByLabel('Ämne').fill('Beslut om förskoleplats');
-    await page
-      .getByRole('textbox', { name: 'Meddelande' })
-      .fill(
-        'Hej! Ansökan är beviljad från den 1 januari. Beslutet kan överklagas inom tre veckor.',
-      );
-    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
-    await pane().getByRole('button', { name: 'Diarieför före sändning' }).click();
-    const filing = pane().locator('[data-section="filing"]');
-    await filing.waitFor();
-    await filing.getByRole('button', { name: 'Spara i diariet', exact: true }).click();
-    await pane().locator('[data-filing-phase="done"]').waitFor();
-    const note = await filing.locator('[data-filing-note]').innerText();
-    const ref = /Diarieförd som (2026\/\d+-\d+)/.exec(note)?.[1] ?? '';
-    expect(ref).not.toBe('');
-    const caseNumber = ref.replace(/-\d+$/, '');
-    await page.waitForFunction(
-      (want) => (document.getElementById('subject') as HTMLInputElement | null)?.value === want,
-      `Vårt dnr ${ref} – Beslut om förskoleplats`,
+    const ref = await composeAndFile(
+      {
+        newMessage: 'Nytt meddelande',
+        to: 'Till',
+        subject: 'Ämne',
+        body: 'Meddelande',
+        action: 'Diarieför före sändning',
+        submit: 'Spara i diariet',
+        filedAs: /Diarieförd som (2026\/\d+-\d+)/,
+        ours: 'Vårt dnr',
+      },
+      {
+        to: 'sokande@example.se',
+        subject: 'Beslut om förskoleplats',
+        body: 'Hej! Ansökan är beviljad från den 1 januari. Beslutet kan överklagas inom tre veckor.',
+      },
     );
+    const caseNumber = ref.replace(/-\d+$/, '');
     await page.getByRole('button', { name: 'Skicka', exact: true }).click();
     // Filed and marked "Vårt dnr": nothing left to warn of (Swedish law asks no consent to e-mail).
     await page.getByRole('status').filter({ hasText: 'Meddelandet har skickats.' }).waitFor();
