@@ -8,7 +8,7 @@ import { ourReferenceOf, withOurReference } from '../core/archive/reference';
 import { buildEml } from '../core/mime/write';
 import type { EmlAttachment } from '../core/mime/write';
 import type { Clock } from '../core/model';
-import type { ArchiveConnector, ComposePort } from '../core/ports';
+import type { ArchiveConnector, ComposePort, DraftSentTo } from '../core/ports';
 import type { Profile } from '../core/profile/types';
 import { fileDraft } from '../services/filing';
 import type { FilingDeps, SignInWatch } from './filing-deps';
@@ -55,17 +55,35 @@ export async function draftFiledAs(port: ComposePort): Promise<string | null> {
   }
 }
 
+/** What a pane opened on a draft finds done before: filed, or sent to the registrar. */
+export type FiledBefore =
+  { readonly reference: string; readonly subject?: string } | { readonly sentTo: DraftSentTo };
+
+/** The registrar a draft was sent to before (this pane or one before a reload), or null. */
+export async function draftSentTo(port: ComposePort): Promise<DraftSentTo | null> {
+  if (!port.caseMark) return null;
+  try {
+    return (await (await port.caseMark()).sentTo?.()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A draft filed before (the reference kept on it): its subject gets our
  * reference if a reload came between the filing and the subject change.
- * Null when the draft is not filed; `subject` when it was changed now.
+ * A draft sent unchanged to the registrar (registry mailbox) says so.
+ * Null when neither; `subject` when it was changed now.
  */
 export async function resumeFiledDraft(
   port: ComposePort,
   profile: Pick<Profile, 'language'>,
-): Promise<{ readonly reference: string; readonly subject?: string } | null> {
+): Promise<FiledBefore | null> {
   const reference = await draftFiledAs(port);
-  if (reference === null) return null;
+  if (reference === null) {
+    const sentTo = await draftSentTo(port);
+    return sentTo === null ? null : { sentTo };
+  }
   const now = await port.getSubject();
   if (ourReferenceOf(now) !== null) return { reference };
   const subject = withOurReference(now, reference, profile.language);
@@ -106,6 +124,17 @@ export function draftFiling(d: DraftFilingDeps): FilingDeps {
         messageId: d.messageId,
       });
       const outcome = await fileDraft({ connector: d.connector, mime, choice, now, onProgress });
+      if (outcome.kind === 'forwarded') {
+        // Kept on the draft: a pane opened on it after a reload does not send it again.
+        // The registrar has the message whatever happens here, and this pane finds
+        // its own forward by Message-ID, so a host that cannot keep it is not a failure.
+        try {
+          const mark = d.port.caseMark ? await d.port.caseMark() : null;
+          await mark?.setSentTo?.({ to: outcome.to, at: outcome.at ?? now.toISOString() });
+        } catch {
+          // As a host without internet headers.
+        }
+      }
       const reference = outcome.reference;
       if (!reference) return { kind: 'done', outcome };
       try {

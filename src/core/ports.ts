@@ -45,6 +45,20 @@ export interface DraftCaseMark {
   /** The reference kept, or null when there is none. */
   get(): Promise<string | null>;
   set(reference: string): Promise<void>;
+  /**
+   * The registry mailbox: the registrar the draft was sent to unchanged, and
+   * when, kept on the draft (a second header) so that a reload does not send
+   * it again; null when it was not.
+   */
+  sentTo?(): Promise<DraftSentTo | null>;
+  setSentTo?(sent: DraftSentTo): Promise<void>;
+}
+
+/** Where a draft went for the registrar to file, and when. */
+export interface DraftSentTo {
+  readonly to: string;
+  /** An ISO instant, or '' when not known. */
+  readonly at: string;
 }
 
 /** A message being written, whole: what "Journalfør før sending" files. */

@@ -294,6 +294,55 @@ describeBrowser('filing into the case archive: Noark 5, registry mailbox, ShareP
     expect(same.attachments?.[0]).toMatch(/\.eml$/);
   });
 
+  it('sends a decision to the registrar before it is sent, and a pane opened again on the draft does not send it twice', async () => {
+    const page = current();
+    await page.goto(
+      new URL(
+        `?mailbox=${encodeURIComponent('vara.kommun@vara.se/anna.andersson@vara.se')}`,
+        page.url(),
+      ).href,
+    );
+    await page.getByRole('button', { name: 'Nytt meddelande' }).click();
+    await page.getByLabel('Till', { exact: true }).fill('sokande@example.se');
+    await page.getByLabel('Ämne').fill('Beslut om bygglov för altan');
+    await page
+      .getByRole('textbox', { name: 'Meddelande' })
+      .fill('Hej! Ansökan om bygglov är beviljad. Beslutet kan överklagas inom tre veckor.');
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().getByRole('button', { name: 'Diarieför före sändning' }).click();
+    await filing().waitFor();
+    await filing().getByRole('button', { name: 'Spara i diariet', exact: true }).click();
+    await pane().locator('[data-filing-phase="done"]').waitFor();
+    expect(await filing().locator('[data-filing-note]').innerText()).toContain(
+      'Skickad oförändrad till arkivet@vara.se för diarieföring.',
+    );
+    const arrived = async (): Promise<string[]> =>
+      page.evaluate(async () => {
+        const res = await fetch(
+          '/graph/v1.0/users/arkivet@vara.se/mailFolders/inbox/messages?$select=subject',
+          { headers: { authorization: 'Bearer test:eva.lind@vara.se' } },
+        );
+        return ((await res.json()) as { value: { subject: string }[] }).value.map((m) => m.subject);
+      });
+    expect(await arrived()).toEqual([
+      expect.stringMatching(/^Arkivpost: U \| .*Beslut om bygglov för altan$/),
+    ]);
+
+    // The pane closed and opened again on the same draft: a new pane, a new Message-ID.
+    await page.getByRole('button', { name: 'Stäng Arkivpost' }).click();
+    await page.getByRole('button', { name: 'Arkivpost', exact: true }).click();
+    await pane().getByRole('button', { name: 'Diarieför före sändning' }).click();
+    const already = pane().locator('[data-filing="already"]');
+    await already.waitFor();
+    expect(await already.innerText()).toMatch(
+      /^Redan skickad till arkivet@vara\.se \d{4}-\d{2}-\d{2} kl\. \d{2}[.:]\d{2}\. Inget skickades på nytt\.$/,
+    );
+    expect(await pane().getByRole('button', { name: 'Spara i diariet', exact: true }).count()).toBe(
+      0,
+    );
+    expect(await arrived()).toHaveLength(1);
+  });
+
   it('files a Swedish building permit into a SharePoint library: folder, files and every metadata column', async () => {
     await openMailbox('kommunen@mellerud.se/erik.johansson@mellerud.se', /Kasen 1:23/);
     await pane().getByRole('button', { name: 'Spara i diariet …' }).click();

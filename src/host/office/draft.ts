@@ -7,7 +7,7 @@
  * keeps it on the Sent Items copy, where Graph reads it as a named property
  * (services/reply-case).
  */
-import type { ComposeDraft, DraftCaseMark } from '../../core/ports';
+import type { ComposeDraft, DraftCaseMark, DraftSentTo } from '../../core/ports';
 import { officeCall } from './async';
 import { readComposeSnapshot } from './compose';
 
@@ -28,21 +28,39 @@ export async function readDraft(item: Office.MessageCompose): Promise<ComposeDra
 /** The header's name (services/reply-case reads it as CASE_HEADER_PROPERTY). */
 export const CASE_HEADER = 'X-Arkivpost-Case';
 
+/** The registry mailbox's mark: "<address>; <ISO instant>". */
+export const REGISTRAR_HEADER = 'X-Arkivpost-Registrar';
+
 export function draftCaseMark(item: Office.MessageCompose): DraftCaseMark {
-  return {
-    async get() {
-      if (!item.internetHeaders) return null;
-      const headers = await officeCall<Record<string, string>>('internetHeaders.getAsync', (cb) =>
-        item.internetHeaders.getAsync([CASE_HEADER], cb),
-      );
-      const key = Object.keys(headers).find((k) => k.toLowerCase() === CASE_HEADER.toLowerCase());
-      const value = key !== undefined ? headers[key] : undefined;
-      return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-    },
-    async set(reference) {
-      await officeCall<void>('internetHeaders.setAsync', (cb) =>
-        item.internetHeaders.setAsync({ [CASE_HEADER]: reference }, cb),
-      );
-    },
+  const read = async (name: string): Promise<string | null> => {
+    if (!item.internetHeaders) return null;
+    const headers = await officeCall<Record<string, string>>('internetHeaders.getAsync', (cb) =>
+      item.internetHeaders.getAsync([name], cb),
+    );
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+    const value = key !== undefined ? headers[key] : undefined;
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
   };
+  const write = (name: string, value: string): Promise<void> =>
+    officeCall<void>('internetHeaders.setAsync', (cb) =>
+      item.internetHeaders.setAsync({ [name]: value }, cb),
+    );
+  return {
+    get: () => read(CASE_HEADER),
+    set: (reference) => write(CASE_HEADER, reference),
+    async sentTo() {
+      return parseSentTo(await read(REGISTRAR_HEADER));
+    },
+    setSentTo: (sent) => write(REGISTRAR_HEADER, `${sent.to}; ${sent.at}`),
+  };
+}
+
+/** "<address>; <ISO instant>" as kept, or null for anything else. */
+export function parseSentTo(value: string | null): DraftSentTo | null {
+  if (value === null || value.length > 400) return null;
+  const cut = value.indexOf(';');
+  const to = (cut < 0 ? value : value.slice(0, cut)).trim();
+  const at = cut < 0 ? '' : value.slice(cut + 1).trim();
+  if (!/^[^\s@;]+@[^\s@;]+$/.test(to)) return null;
+  return { to, at: Number.isNaN(Date.parse(at)) ? '' : new Date(Date.parse(at)).toISOString() };
 }

@@ -10,8 +10,10 @@ import type { ArchiveConnector, ComposePort } from '../../core/ports';
 import type { Profile } from '../../core/profile/types';
 import { failureText } from '../shell/failure';
 import type { Plan } from '../../app/compose-plan';
+import type { FilingText } from '../../app/filing-text';
 import type { MessageFacts } from '../../app/read-facts';
 import { FilingPanel } from './FilingPanel';
+import { filingText } from './filingText';
 import { tf } from './messages';
 
 export interface ComposeFilingProps {
@@ -63,7 +65,8 @@ export function ComposeFiling({
     messageId: string;
   } | null>(null);
   const [failed, setFailed] = React.useState<string | null>(null);
-  // Filed already (before a reload, in another pane): the reference kept on the draft.
+  // Filed already (before a reload, in another pane): the reference kept on the draft,
+  // or the sentence saying it went to the registrar.
   const [filedAs, setFiledAs] = React.useState<string | null>(null);
   const onFiledRef = React.useRef(onFiled);
   onFiledRef.current = onFiled;
@@ -73,7 +76,15 @@ export function ComposeFiling({
       // A reload between the filing and the subject change: the subject is finished now.
       resumeFiledDraft(port, profile).then((done) => {
         if (done === null) return null;
-        if (live) setFiledAs(done.reference);
+        if ('sentTo' in done) {
+          const { to, at } = done.sentTo;
+          const line: FilingText = at
+            ? { key: 'filing.forwarded.earlier.date', params: { to, date: { instant: at } } }
+            : { key: 'filing.forwarded.earlier', params: { to } };
+          if (live) setFiledAs(filingText(line, lang, profile.timeZone));
+          return to;
+        }
+        if (live) setFiledAs(tf(lang, 'filing.already', { ref: done.reference }));
         if (done.subject !== undefined) onFiledRef.current();
         return done.reference;
       }),
@@ -116,7 +127,7 @@ export function ComposeFiling({
   if (filedAs !== null)
     return (
       <p role="status" data-filing="already">
-        {tf(lang, 'filing.already', { ref: filedAs })}
+        {filedAs}
       </p>
     );
   if (failed !== null) return <p role="alert">{failed}</p>;
