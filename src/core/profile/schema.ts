@@ -333,15 +333,7 @@ function buildProfileSchema() {
       electronicConsent: z.exactOptional(
         z
           .strictObject({
-            where: z.union([
-              text.max(MAX_CONSENT_WHERE),
-              z.strictObject({
-                nb: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
-                nn: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
-                sv: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
-                en: z.exactOptional(text.max(MAX_CONSENT_WHERE)),
-              }),
-            ]),
+            where: localText(MAX_CONSENT_WHERE),
           })
           .describe(
             "Norway: where a party's acceptance of electronic communication (eForvaltningsforskriften § 8) is recorded, e.g. \"Public 360, the party's contact card\": one text, or one per language (nb, nn, sv, en). The send check's warning on a vedtak or forhåndsvarsel names it.",

@@ -129,41 +129,52 @@ function renderRecord(s: ThreatSectionState): React.JSX.Element | null {
   );
 }
 
+/** A keeping or a notice that failed: why, or that the message has no Message-ID. */
+function failedBar(
+  id: string,
+  title: string,
+  outcome:
+    { readonly kind: 'failed'; readonly failure: unknown } | { readonly kind: 'no-message-id' },
+  lang: Lang,
+  more?: React.ReactNode,
+): React.JSX.Element {
+  return (
+    <MessageBar intent="error" layout="multiline" data-threat-outcome={id}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {outcome.kind === 'failed'
+          ? failureText(outcome.failure, lang)
+          : tt(lang, 'threat.no-message-id')}
+        {more}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function renderOutcomes(s: ThreatSectionState): React.JSX.Element {
   const { lang, kept, notice } = s;
   const minutes = Math.round(STALE_CLAIM_MS / 60_000);
   return (
     <div aria-live="polite">
-      {(kept?.kind === 'failed' || kept?.kind === 'no-message-id') && (
-        <MessageBar intent="error" layout="multiline" data-threat-outcome="keep-failed">
-          <MessageBarBody>
-            <MessageBarTitle>{tt(lang, 'threat.keep.failed')}</MessageBarTitle>
-            {kept.kind === 'failed'
-              ? failureText(kept.failure, lang)
-              : tt(lang, 'threat.no-message-id')}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {(kept?.kind === 'failed' || kept?.kind === 'no-message-id') &&
+        failedBar('keep-failed', tt(lang, 'threat.keep.failed'), kept, lang)}
       {notice?.kind === 'no-recipient' && (
         <MessageBar intent="warning" layout="multiline" data-threat-outcome="no-recipient">
           <MessageBarBody>{tt(lang, 'threat.notify.no-recipient')}</MessageBarBody>
         </MessageBar>
       )}
-      {(notice?.kind === 'failed' || notice?.kind === 'no-message-id') && (
-        <MessageBar intent="error" layout="multiline" data-threat-outcome="notify-failed">
-          <MessageBarBody>
-            <MessageBarTitle>{tt(lang, 'threat.notify.failed')}</MessageBarTitle>
-            {notice.kind === 'failed'
-              ? failureText(notice.failure, lang)
-              : tt(lang, 'threat.no-message-id')}
-            {notice.kind === 'failed' && !notice.withdrawn && (
-              <span className={s.styles.line}>
-                {tt(lang, 'threat.notify.claim-stands', { minutes })}
-              </span>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {(notice?.kind === 'failed' || notice?.kind === 'no-message-id') &&
+        failedBar(
+          'notify-failed',
+          tt(lang, 'threat.notify.failed'),
+          notice,
+          lang,
+          notice.kind === 'failed' && !notice.withdrawn && (
+            <span className={s.styles.line}>
+              {tt(lang, 'threat.notify.claim-stands', { minutes })}
+            </span>
+          ),
+        )}
     </div>
   );
 }
